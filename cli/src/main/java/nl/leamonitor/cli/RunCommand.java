@@ -1,0 +1,87 @@
+package nl.leamonitor.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.leamonitor.cli.publish.OutputLock;
+import nl.leamonitor.cli.publish.RunFolder;
+import nl.leamonitor.ingest.ConfigurationException;
+import nl.leamonitor.ingest.IngestJob;
+import nl.leamonitor.ingest.IngestResult;
+import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.delivery.DeliveryFolder;
+import nl.leamonitor.ingest.pseudonym.PseudonymKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code lea run}: ingest, indicators, reports, publish. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Leest de aanlevermap, valideert en pseudonimiseert, en publiceert in DIR/latest.")
+final class RunCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  /** The engines of contract section 5. */
+  enum Engine { duckdb, spark }
+
+  @Option(names = "--input", required = true, paramLabel = "DIR", description = "De aanlevermap met de CSV-bestanden.")
+  Path input;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "De uitvoermap; de publicatie komt in DIR/latest.")
+  Path out;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuratiebestand (lea.yaml).")
+  Path config;
+
+  @Option(names = "--engine", paramLabel = "duckdb|spark", defaultValue = "duckdb", description = "Rekenmachine: ${COMPLETION-CANDIDATES} (standaard ${DEFAULT-VALUE}).")
+  Engine engine;
+
+  @Option(names = "--min-cel", paramLabel = "K", defaultValue = "5", description = "Minimale celgrootte k (standaard ${DEFAULT-VALUE}).")
+  int minCel;
+
+  @Option(names = "--rapportagedatum", paramLabel = "YYYY-MM-DD", description = "Rapportagedatum (standaard vandaag).")
+  LocalDate rapportagedatum;
+
+  @Option(names = "--sleutelbestand", paramLabel = "FILE", description = "Bestand met de pseudonimiseringssleutel (anders " + PseudonymKey.ENVIRONMENT_VARIABLE + ").")
+  Path keyFile;
+
+  @Option(names = "--max-afgekeurd", paramLabel = "AANDEEL", defaultValue = "0.05", description = "Grootste aandeel afgekeurde regels per bestand (standaard ${DEFAULT-VALUE}).")
+  double maxRejectShare;
+
+  @Override
+  public Integer call() throws Exception {
+    if (config != null) {
+      throw new ConfigurationException("--config wordt nog niet ondersteund; geef de instellingen als opties (zie lea run --help).");
+    }
+    if (engine == Engine.spark) {
+      throw new ConfigurationException("De Spark-engine is nog niet gebouwd in deze versie; gebruik --engine duckdb.");
+    }
+    if (minCel < 1) {
+      throw new ConfigurationException("--min-cel moet minstens 1 zijn, niet " + minCel + ".");
+    }
+    Optional<PseudonymKey> key = PseudonymKey.load(Optional.ofNullable(keyFile), System.getenv());
+    IngestSettings settings = new IngestSettings(key, maxRejectShare, "2GB");
+    DeliveryFolder folder = DeliveryFolder.scan(input);
+    key.ifPresent(k -> LOG.info("Pseudonimiseringssleutel: vingerafdruk {}", k.fingerprint()));
+    try (OutputLock lock = OutputLock.acquire(out)) {
+      RunFolder run = RunFolder.create(out);
+      LOG.info("Run {}: invoer {}, uitvoer {}", run.id(), input, run.path());
+      try {
+        IngestResult result = new IngestJob(settings).run(folder, run.path());
+        Path published = run.publish();
+        LOG.info("Gepubliceerd: {} ({} bestanden ingelezen) via {}", published, result.quality().size(), out.resolve("latest"));
+      } catch (InputRejectedException e) {
+        Path failed = run.fail();
+        LOG.info("Afgekeurde regels en werkbestanden van deze run staan in {}", failed);
+        throw e;
+      } catch (RuntimeException | java.io.IOException e) {
+        run.fail();
+        throw e;
+      }
+    }
+    return Lea.OK;
+  }
+}

@@ -1,0 +1,235 @@
+package nl.leamonitor.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.leamonitor.ingest.csv.CsvDialect;
+import nl.leamonitor.ingest.csv.CsvRowReader;
+import nl.leamonitor.ingest.csv.DialectDetector;
+import nl.leamonitor.ingest.csv.RawRow;
+import nl.leamonitor.ingest.delivery.Dataset;
+import nl.leamonitor.ingest.delivery.DeliveryFile;
+import nl.leamonitor.ingest.delivery.DeliveryFolder;
+import nl.leamonitor.ingest.lake.LakeBuilder;
+import nl.leamonitor.ingest.lake.StagingWriter;
+import nl.leamonitor.ingest.quality.DataQualityWriter;
+import nl.leamonitor.ingest.quality.FileQuality;
+import nl.leamonitor.ingest.quality.FileReport;
+import nl.leamonitor.ingest.quality.RejectWriter;
+import nl.leamonitor.ingest.validate.BevolkingValidator;
+import nl.leamonitor.ingest.validate.Header;
+import nl.leamonitor.ingest.validate.InschrijvingenValidator;
+import nl.leamonitor.ingest.validate.PersonIdentifier;
+import nl.leamonitor.ingest.validate.PostcodesValidator;
+import nl.leamonitor.ingest.validate.RejectReason;
+import nl.leamonitor.ingest.validate.Row;
+import nl.leamonitor.ingest.validate.RowRejected;
+import nl.leamonitor.ingest.validate.RowValidator;
+import nl.leamonitor.ingest.validate.ScholenValidator;
+import nl.leamonitor.ingest.validate.ThuiszittersValidator;
+import nl.leamonitor.ingest.validate.VertragingenValidator;
+import nl.leamonitor.ingest.validate.VsvValidator;
+import nl.leamonitor.ingest.validate.WijkLookup;
+import nl.leamonitor.ingest.validate.WijkenValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingests a delivery folder into a run folder: validates and pseudonymises every file as a
+ * stream, writes rejected rows to {@code afgekeurd/}, builds the Parquet lake under {@code lake/}
+ * and writes {@code datakwaliteit.csv}. Every file problem is collected before the run fails, so
+ * a partner sees all of them at once.
+ */
+public final class IngestJob {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+  private static final long PROGRESS_EVERY = 250_000;
+  private static final int EXAMPLE_LINES = 3;
+
+  private final IngestSettings settings;
+
+  public IngestJob(IngestSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Runs ingest; throws {@link InputRejectedException} when the delivery may not be published. */
+  public IngestResult run(DeliveryFolder folder, Path runDir) throws IOException {
+    Path work = runDir.resolve(".werk");
+    Files.createDirectories(work);
+    WijkLookup wijken = new WijkLookup();
+    List<FileProblem> problems = new ArrayList<>();
+    List<FileReport> reports = new ArrayList<>();
+    Map<Dataset, StagingWriter> staging = new EnumMap<>(Dataset.class);
+    Map<Dataset, RowValidator> lakeSchemas = new EnumMap<>(Dataset.class);
+    try {
+      for (DeliveryFile file : folder.allFiles()) {
+        if (file.dataset().personal() && !problems.isEmpty()) {
+          break; // without sound reference data every personal row would be judged wrongly
+        }
+        try {
+          FileReport report = readFile(file, wijken, runDir, work, staging, lakeSchemas);
+          reports.add(report);
+          if (report.rejectShare() > settings.maxRejectShare()) {
+            problems.add(new FileProblem(file.name(), 0, null,
+                String.format(java.util.Locale.ROOT, "%d van de %d regels afgekeurd (%.1f%%), meer dan de grens van %.1f%%",
+                    report.rejected(), report.read(), 100 * report.rejectShare(), 100 * settings.maxRejectShare()),
+                "Bekijk afgekeurd/" + file.name() + " (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."));
+          }
+        } catch (InputRejectedException e) {
+          problems.addAll(e.problems());
+        }
+      }
+    } finally {
+      for (StagingWriter w : staging.values()) {
+        w.close();
+      }
+    }
+    if (!problems.isEmpty()) {
+      deleteTree(work);
+      throw new InputRejectedException(problems);
+    }
+    Path lake = runDir.resolve("lake");
+    List<FileQuality> quality = buildLake(reports, staging, lakeSchemas, lake, work);
+    deleteTree(work);
+    DataQualityWriter.write(runDir.resolve("datakwaliteit.csv"), quality);
+    long read = quality.stream().mapToLong(FileQuality::read).sum();
+    long rejected = quality.stream().mapToLong(FileQuality::rejected).sum();
+    long duplicates = quality.stream().mapToLong(FileQuality::duplicates).sum();
+    LOG.info("Ingest klaar: {} bestanden, {} regels gelezen, {} afgekeurd, {} duplicaten; lake in {}",
+        quality.size(), read, rejected, duplicates, lake);
+    return new IngestResult(lake, quality, reports, folder.ignored());
+  }
+
+  private FileReport readFile(DeliveryFile file, WijkLookup wijken, Path runDir, Path work,
+      Map<Dataset, StagingWriter> staging, Map<Dataset, RowValidator> lakeSchemas) throws IOException {
+    CsvDialect dialect = DialectDetector.detect(file.path(), file.name());
+    LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
+    long started = System.nanoTime();
+    Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);
+    Map<RejectReason, List<Long>> examples = new EnumMap<>(RejectReason.class);
+    long read = 0;
+    long rejected = 0;
+    try (CsvRowReader reader = new CsvRowReader(file.path(), file.name(), dialect)) {
+      Header header = new Header(file.name(), reader.header());
+      RowValidator validator = validatorFor(file.dataset(), header, wijken);
+      checkColumns(file, header, validator);
+      lakeSchemas.putIfAbsent(file.dataset(), validator);
+      StagingWriter stage = staging.get(file.dataset());
+      if (stage == null) {
+        stage = new StagingWriter(work.resolve(file.dataset().lakeName() + ".csv"), validator.lakeColumns());
+        staging.put(file.dataset(), stage);
+      }
+      try (RejectWriter rejects = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()),
+          reader.header(), header.position("bsn"))) {
+        RawRow raw;
+        while ((raw = reader.next()) != null) {
+          read++;
+          try {
+            if (raw.fields().size() != header.size()) {
+              throw new RowRejected(RejectReason.AANTAL_VELDEN, null);
+            }
+            String[] values = validator.validate(new Row(header, raw.line(), raw.fields()));
+            stage.write(file.name(), raw.line(), values);
+          } catch (RowRejected r) {
+            rejected++;
+            rejects.write(raw.line(), r, raw.fields());
+            reasons.merge(r.reason(), 1L, Long::sum);
+            List<Long> lines = examples.computeIfAbsent(r.reason(), k -> new ArrayList<>());
+            if (lines.size() < EXAMPLE_LINES) {
+              lines.add(raw.line());
+            }
+          }
+          if (read % PROGRESS_EVERY == 0) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            LOG.info("{}: {} regels gelezen ({} regels/s)", file.name(), read, Math.round(read / seconds));
+          }
+        }
+      }
+    }
+    LOG.info("{}: {} regels gelezen, {} afgekeurd{}", file.name(), read, rejected,
+        reasons.isEmpty() ? "" : " " + reasons);
+    return new FileReport(file.name(), file.dataset(), dialect, read, rejected, reasons, examples);
+  }
+
+  private RowValidator validatorFor(Dataset dataset, Header header, WijkLookup wijken) {
+    return switch (dataset) {
+      case WIJKEN -> new WijkenValidator(wijken);
+      case POSTCODES -> new PostcodesValidator(wijken);
+      case BEVOLKING -> new BevolkingValidator(wijken);
+      case SCHOLEN -> new ScholenValidator(wijken);
+      case INSCHRIJVINGEN -> new InschrijvingenValidator(new PersonIdentifier(header, settings.key()), wijken);
+      case VERTRAGINGEN -> new VertragingenValidator(new PersonIdentifier(header, settings.key()));
+      case VSV -> new VsvValidator(new PersonIdentifier(header, settings.key()), wijken);
+      case THUISZITTERS -> new ThuiszittersValidator(new PersonIdentifier(header, settings.key()), wijken);
+    };
+  }
+
+  private static void checkColumns(DeliveryFile file, Header header, RowValidator validator) {
+    for (String column : validator.requiredColumns()) {
+      if (!header.has(column)) {
+        throw header.missing(column);
+      }
+    }
+    Set<String> known = new LinkedHashSet<>(validator.requiredColumns());
+    known.addAll(validator.optionalColumns());
+    if (file.dataset().personal()) {
+      known.add("leerling_id");
+      known.add("bsn");
+    }
+    for (String name : header.names()) {
+      if (!known.contains(name)) {
+        LOG.warn("{}: kolom '{}' hoort niet bij {} en wordt genegeerd", file.name(),
+            RejectWriter.protect(name), file.dataset().lakeName());
+      }
+    }
+  }
+
+  private List<FileQuality> buildLake(List<FileReport> reports, Map<Dataset, StagingWriter> staging,
+      Map<Dataset, RowValidator> lakeSchemas, Path lake, Path work) throws IOException {
+    Map<String, LakeBuilder.FileCounts> counts = new java.util.HashMap<>();
+    try (LakeBuilder builder = new LakeBuilder(work.resolve("duckdb"), settings.memoryLimit())) {
+      for (Map.Entry<Dataset, StagingWriter> e : staging.entrySet()) {
+        Dataset dataset = e.getKey();
+        Path target = dataset.personal()
+            ? lake.resolve(dataset.lakeName())
+            : lake.resolve("referentie").resolve(dataset.lakeName() + ".parquet");
+        Files.createDirectories(target.getParent());
+        LOG.info("Lake: {} ({} regels) naar Parquet", dataset.lakeName(), e.getValue().rows());
+        counts.putAll(builder.build(dataset, lakeSchemas.get(dataset).lakeColumns(), e.getValue().file(), target));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("het bouwen van de Parquet-lake is mislukt: " + e.getMessage(), e);
+    }
+    List<FileQuality> quality = new ArrayList<>();
+    for (FileReport r : reports) {
+      LakeBuilder.FileCounts c = counts.getOrDefault(r.file(), new LakeBuilder.FileCounts(0, 0));
+      long staged = r.read() - r.rejected();
+      quality.add(new FileQuality(r.file(), r.dataset(), r.read(), staged - c.duplicates(), c.duplicates(),
+          r.rejected(), c.outsideGemeente()));
+    }
+    quality.sort(Comparator.comparing(FileQuality::file, DeliveryFolder.BYTE_ORDER));
+    return quality;
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("werkmap " + root + " kon niet opgeruimd worden", e);
+    }
+  }
+}

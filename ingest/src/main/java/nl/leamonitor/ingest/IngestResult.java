@@ -1,0 +1,16 @@
+package nl.leamonitor.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.leamonitor.ingest.quality.FileQuality;
+import nl.leamonitor.ingest.quality.FileReport;
+
+/**
+ * What ingest published into a run folder.
+ *
+ * @param lake the curated lake's folder
+ * @param quality one reconciled row per file, in datakwaliteit order
+ * @param reports what reading each file found (dialect, reject reasons)
+ * @param ignoredFiles files of the folder that belong to no dataset
+ */
+public record IngestResult(Path lake, List<FileQuality> quality, List<FileReport> reports, List<String> ignoredFiles) {}

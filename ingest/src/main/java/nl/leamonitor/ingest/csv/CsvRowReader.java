@@ -1,0 +1,92 @@
+package nl.leamonitor.ingest.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import nl.leamonitor.ingest.FileProblem;
+import nl.leamonitor.ingest.InputRejectedException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams a delivered file's records in its detected dialect, one at a time, so memory does not
+ * grow with the file. Blank lines (and lines with only empty fields) are skipped and not counted;
+ * every other record carries the physical line it starts on.
+ */
+public final class CsvRowReader implements AutoCloseable {
+  private final String name;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final List<String> header;
+  private long linesBefore;
+
+  /** Opens a file and reads its header record. */
+  public CsvRowReader(Path file, String name, CsvDialect dialect) throws IOException {
+    this.name = name;
+    BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), dialect.charset()), 1 << 16);
+    if (dialect.byteOrderMark()) {
+      reader.skip(1);
+    }
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setDelimiter(dialect.delimiter())
+        .setQuote('"')
+        .setIgnoreEmptyLines(false)
+        .get();
+    this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+    this.records = parser.iterator();
+    RawRow first = next();
+    if (first == null) {
+      close();
+      throw new InputRejectedException(new FileProblem(name, 0, null,
+          "het bestand heeft geen kopregel", "Zet de kolomnamen op de eerste regel."));
+    }
+    this.header = first.fields();
+  }
+
+  /** Returns the header record's fields, untrimmed. */
+  public List<String> header() {
+    return header;
+  }
+
+  /** Returns the next non-blank record, or null at the end of the file. */
+  public RawRow next() {
+    while (true) {
+      long start = linesBefore + 1;
+      CSVRecord record;
+      try {
+        if (!records.hasNext()) {
+          return null;
+        }
+        record = records.next();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        throw new InputRejectedException(new FileProblem(name, start, null,
+            "de CSV-opbouw klopt niet vanaf hier (een aanhalingsteken wordt niet gesloten of er staat tekst direct na een afsluitend aanhalingsteken)",
+            "Controleer de aanhalingstekens op deze regel en exporteer het bestand opnieuw."));
+      }
+      linesBefore = parser.getCurrentLineNumber();
+      if (!isBlank(record)) {
+        return new RawRow(start, record.toList());
+      }
+    }
+  }
+
+  private static boolean isBlank(CSVRecord record) {
+    for (String field : record) {
+      if (!field.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+}

@@ -1,0 +1,133 @@
+package nl.leamonitor.ingest.delivery;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.leamonitor.ingest.ConfigurationException;
+import nl.leamonitor.ingest.FileProblem;
+import nl.leamonitor.ingest.InputRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recognises the files of a delivery folder by name (case-insensitive prefix for personal
+ * datasets, fixed names under {@code referentie/}) and orders each dataset's files by name in
+ * byte order, the "first" order of the contract.
+ */
+public final class DeliveryFolder {
+  private static final Logger LOG = LoggerFactory.getLogger(DeliveryFolder.class);
+
+  /** Orders names by their UTF-8 bytes, unsigned: the contract's byte order. */
+  public static final Comparator<String> BYTE_ORDER = (a, b) -> Arrays.compareUnsigned(
+      a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
+  private final Path root;
+  private final Map<Dataset, List<DeliveryFile>> files;
+  private final List<String> ignored;
+
+  private DeliveryFolder(Path root, Map<Dataset, List<DeliveryFile>> files, List<String> ignored) {
+    this.root = root;
+    this.files = files;
+    this.ignored = ignored;
+  }
+
+  /** Scans a folder; a missing folder is a usage error, a missing required dataset an input problem. */
+  public static DeliveryFolder scan(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw new ConfigurationException("De invoermap " + root + " bestaat niet of is geen map. Geef met --input de map met de aangeleverde CSV-bestanden.");
+    }
+    Map<Dataset, List<DeliveryFile>> files = new EnumMap<>(Dataset.class);
+    for (Dataset d : Dataset.values()) {
+      files.put(d, new ArrayList<>());
+    }
+    List<String> ignored = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        String name = root.relativize(p).toString().replace('\\', '/');
+        Dataset dataset = classify(name);
+        if (dataset == null) {
+          ignored.add(name);
+        } else {
+          files.get(dataset).add(new DeliveryFile(p, name, dataset));
+        }
+      }
+    } catch (IOException e) {
+      throw new InputRejectedException(new FileProblem(root.toString(), 0, null,
+          "de invoermap kan niet gelezen worden", "Controleer de rechten op de map."));
+    }
+    for (List<DeliveryFile> list : files.values()) {
+      list.sort(Comparator.comparing(DeliveryFile::name, BYTE_ORDER));
+    }
+    ignored.sort(BYTE_ORDER);
+    for (String name : ignored) {
+      LOG.warn("{}: genegeerd, de naam hoort bij geen dataset van het contract", name);
+    }
+    List<FileProblem> missing = new ArrayList<>();
+    for (Dataset d : Dataset.values()) {
+      if (d.required() && files.get(d).isEmpty()) {
+        missing.add(new FileProblem(d.fileNamePattern(), 0, null, "verplicht bestand ontbreekt in " + root,
+            "Lever " + d.fileNamePattern() + " aan."));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InputRejectedException(missing);
+    }
+    return new DeliveryFolder(root, files, ignored);
+  }
+
+  static Dataset classify(String relativeName) {
+    String lower = relativeName.toLowerCase(Locale.ROOT);
+    if (!lower.endsWith(".csv")) {
+      return null;
+    }
+    if (lower.startsWith("referentie/")) {
+      for (Dataset d : Dataset.values()) {
+        if (!d.personal() && lower.equals("referentie/" + d.lakeName() + ".csv")) {
+          return d;
+        }
+      }
+      return null;
+    }
+    if (lower.contains("/")) {
+      return null;
+    }
+    for (Dataset d : Dataset.values()) {
+      if (d.personal() && lower.startsWith(d.lakeName())) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** Returns a dataset's files in byte order of their names (empty when not delivered). */
+  public List<DeliveryFile> files(Dataset dataset) {
+    return files.get(dataset);
+  }
+
+  /** Returns every recognised file, datasets in ingest order, each in byte order. */
+  public List<DeliveryFile> allFiles() {
+    List<DeliveryFile> all = new ArrayList<>();
+    for (Dataset d : Dataset.values()) {
+      all.addAll(files.get(d));
+    }
+    return all;
+  }
+
+  /** Returns the names of files that were ignored. */
+  public List<String> ignored() {
+    return ignored;
+  }
+}

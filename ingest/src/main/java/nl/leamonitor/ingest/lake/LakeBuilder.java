@@ -1,0 +1,79 @@
+package nl.leamonitor.ingest.lake;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.leamonitor.ingest.delivery.Dataset;
+
+/**
+ * Turns a dataset's staging CSV into its curated Parquet dataset with embedded DuckDB: types the
+ * columns, marks duplicates across all the dataset's files ({@code sql/lake/<dataset>.sql}),
+ * counts them per file and writes the rest, hive-partitioned by schooljaar for personal datasets.
+ * DuckDB spills to a temporary folder, so memory stays bounded whatever the delivery's size.
+ */
+public final class LakeBuilder implements AutoCloseable {
+  private final Connection connection;
+
+  /** Opens an in-memory DuckDB that spills to {@code tempDir}. */
+  public LakeBuilder(Path tempDir, String memoryLimit) throws SQLException {
+    connection = DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET temp_directory = '" + quote(tempDir.toAbsolutePath().toString()) + "'");
+      s.execute("SET memory_limit = '" + quote(memoryLimit) + "'");
+      s.execute("SET preserve_insertion_order = true");
+    }
+  }
+
+  /** Per-file counts that only the whole dataset can tell. */
+  public record FileCounts(long duplicates, long outsideGemeente) {}
+
+  /**
+   * Writes one dataset to {@code target} (a folder of partitions, or one {@code .parquet} file for
+   * a reference dataset) and returns the per-file counts keyed by file name.
+   */
+  public Map<String, FileCounts> build(Dataset dataset, List<LakeColumn> columns, Path staging, Path target)
+      throws SQLException {
+    String types = columns.stream()
+        .map(c -> "'" + c.name() + "': '" + c.sqlType() + "'")
+        .collect(Collectors.joining(", "));
+    String columnList = columns.stream().map(LakeColumn::name).collect(Collectors.joining(", "));
+    Map<String, FileCounts> counts = new HashMap<>();
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * FROM read_csv('"
+          + quote(staging.toAbsolutePath().toString()) + "', header = true, delim = ',', quote = '\"', escape = '\"', "
+          + "dateformat = '%Y-%m-%d', columns = {'bestand': 'VARCHAR', 'regelnummer': 'BIGINT', " + types + "})");
+      s.execute("CREATE OR REPLACE TEMP TABLE ranked_rows AS " + SqlResource.load("sql/lake/" + dataset.lakeName() + ".sql"));
+      try (ResultSet rs = s.executeQuery(SqlResource.load("sql/lake/file_counts.sql"))) {
+        while (rs.next()) {
+          counts.put(rs.getString(1), new FileCounts(rs.getLong(2), rs.getLong(3)));
+        }
+      }
+      String select = "SELECT bestand, regelnummer, " + columnList
+          + " FROM ranked_rows WHERE NOT is_duplicaat ORDER BY bestand, regelnummer";
+      String path = quote(target.toAbsolutePath().toString());
+      if (dataset.personal()) {
+        s.execute("COPY (" + select + ") TO '" + path + "' (FORMAT parquet, PARTITION_BY (schooljaar))");
+      } else {
+        s.execute("COPY (" + select + ") TO '" + path + "' (FORMAT parquet)");
+      }
+      s.execute("DROP TABLE ranked_rows");
+    }
+    return counts;
+  }
+
+  private static String quote(String literal) {
+    return literal.replace("'", "''");
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+}

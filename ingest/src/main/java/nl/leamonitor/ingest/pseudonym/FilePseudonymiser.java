@@ -1,0 +1,107 @@
+package nl.leamonitor.ingest.pseudonym;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import nl.leamonitor.ingest.FileProblem;
+import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.csv.CsvDialect;
+import nl.leamonitor.ingest.csv.CsvRowReader;
+import nl.leamonitor.ingest.csv.DialectDetector;
+import nl.leamonitor.ingest.csv.RawRow;
+import nl.leamonitor.ingest.validate.Header;
+import nl.leamonitor.ingest.values.Bsn;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * {@code lea pseudonimiseer}: replaces a partner file's {@code bsn} column by {@code leerling_id}
+ * with the same HMAC the pipeline uses, so ids link across files and years. The output keeps the
+ * input's delimiter and is UTF-8. A file with an invalid BSN is refused whole (the lines are
+ * named, the numbers are not), so no child silently drops out.
+ */
+public final class FilePseudonymiser {
+  private static final int LINES_NAMED = 10;
+
+  private FilePseudonymiser() {}
+
+  /** Pseudonymises {@code in} into {@code out}; returns the number of rows written. */
+  public static long run(Path in, Path out, PseudonymKey key) throws IOException {
+    String name = in.getFileName().toString();
+    CsvDialect dialect = DialectDetector.detect(in, name);
+    Pseudonymiser pseudonymiser = new Pseudonymiser(key);
+    Path partial = out.resolveSibling(out.getFileName() + ".deel");
+    List<Long> badLines = new ArrayList<>();
+    long badCount = 0;
+    long rows = 0;
+    try (CsvRowReader reader = new CsvRowReader(in, name, dialect)) {
+      Header header = new Header(name, reader.header());
+      int bsn = header.position("bsn");
+      int existingId = header.position("leerling_id");
+      if (bsn < 0) {
+        throw new InputRejectedException(new FileProblem(name, 1, "bsn", "het bestand heeft geen kolom bsn",
+            "Er valt niets te pseudonimiseren; lever het bestand zoals het is."));
+      }
+      List<String> columns = new ArrayList<>();
+      for (int i = 0; i < header.size(); i++) {
+        if (i != existingId) {
+          columns.add(i == bsn ? "leerling_id" : reader.header().get(i).strip());
+        }
+      }
+      try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+          CSVPrinter printer = new CSVPrinter(writer,
+              CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter()).setRecordSeparator("\r\n").get())) {
+        printer.printRecord(columns);
+        RawRow row;
+        while ((row = reader.next()) != null) {
+          if (row.fields().size() != header.size()) {
+            throw new InputRejectedException(new FileProblem(name, row.line(), null,
+                "de regel heeft " + row.fields().size() + " velden, de kopregel " + header.size(),
+                "Herstel de regel en pseudonimiseer opnieuw."));
+          }
+          String raw = row.fields().get(bsn).strip();
+          String id;
+          if (raw.isEmpty()) {
+            id = existingId >= 0 ? row.fields().get(existingId).strip() : "";
+          } else {
+            String digits = Bsn.nineDigits(raw);
+            if (digits == null || !(Bsn.isBsn(digits) || Bsn.isOnderwijsnummer(digits))) {
+              if (badLines.size() < LINES_NAMED) {
+                badLines.add(row.line());
+              }
+              badCount++;
+              continue;
+            }
+            id = pseudonymiser.pseudonym(digits);
+          }
+          List<String> record = new ArrayList<>(columns.size());
+          for (int i = 0; i < header.size(); i++) {
+            if (i == bsn) {
+              record.add(id);
+            } else if (i != existingId) {
+              record.add(row.fields().get(i));
+            }
+          }
+          printer.printRecord(record);
+          rows++;
+        }
+      }
+    } catch (InputRejectedException | IOException e) {
+      Files.deleteIfExists(partial);
+      throw e;
+    }
+    if (badCount > 0) {
+      Files.deleteIfExists(partial);
+      throw new InputRejectedException(new FileProblem(name, badLines.get(0), "bsn",
+          badCount + " regel(s) zonder geldig BSN of onderwijsnummer (regels " + badLines + (badCount > LINES_NAMED ? " en meer" : "") + ")",
+          "Verbeter of verwijder deze regels; er is niets geschreven."));
+    }
+    Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return rows;
+  }
+}

@@ -1,0 +1,63 @@
+package nl.leamonitor.ingest.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.leamonitor.ingest.FileProblem;
+import nl.leamonitor.ingest.InputRejectedException;
+
+/** A file's header: column names trimmed and in lower case, mapped to their positions. */
+public final class Header {
+  private final String file;
+  private final List<String> names;
+  private final Map<String, Integer> positions = new HashMap<>();
+
+  /** Reads a header record; a repeated column name is a file problem. */
+  public Header(String file, List<String> rawNames) {
+    this.file = file;
+    this.names = new ArrayList<>(rawNames.size());
+    for (String raw : rawNames) {
+      String name = raw.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+      if (!name.isEmpty() && positions.putIfAbsent(name, names.size()) != null) {
+        throw new InputRejectedException(new FileProblem(file, 0, name, "de kolom komt twee keer voor in de kopregel",
+            "Verwijder of hernoem een van de twee kolommen."));
+      }
+      names.add(name);
+    }
+  }
+
+  /** Returns the normalised names in file order. */
+  public List<String> names() {
+    return names;
+  }
+
+  /** Returns the number of columns. */
+  public int size() {
+    return names.size();
+  }
+
+  /** Returns whether the header has a column. */
+  public boolean has(String column) {
+    return positions.containsKey(column);
+  }
+
+  /** Returns a column's position, or -1. */
+  public int position(String column) {
+    return positions.getOrDefault(column, -1);
+  }
+
+  /** Returns the file problem for a missing required column. */
+  public InputRejectedException missing(String column) {
+    String hint = names.size() == 1
+        ? " De kopregel heeft maar een kolom: gebruik ; , of tab als scheidingsteken."
+        : " Gevonden kolommen: " + String.join(", ", names) + ".";
+    return new InputRejectedException(new FileProblem(file, 1, column, "verplichte kolom ontbreekt in de kopregel",
+        "Voeg de kolom " + column + " toe." + hint));
+  }
+
+  public String file() {
+    return file;
+  }
+}
