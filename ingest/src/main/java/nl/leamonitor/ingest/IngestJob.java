@@ -54,6 +54,7 @@ public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
   private static final long PROGRESS_EVERY = 250_000;
   private static final int EXAMPLE_LINES = 3;
+  private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
 
   private final IngestSettings settings;
 
@@ -71,16 +72,20 @@ public final class IngestJob {
     Map<Dataset, StagingWriter> staging = new EnumMap<>(Dataset.class);
     Map<Dataset, RowValidator> lakeSchemas = new EnumMap<>(Dataset.class);
     try {
+      boolean referencesDone = false;
       for (DeliveryFile file : folder.allFiles()) {
-        if (file.dataset().personal() && !problems.isEmpty()) {
-          break; // without sound reference data every personal row would be judged wrongly
+        if (file.dataset().personal() && !referencesDone) {
+          referencesDone = true;
+          if (!problems.isEmpty()) {
+            break; // without sound reference data every personal row would be judged wrongly
+          }
         }
         try {
           FileReport report = readFile(file, wijken, runDir, work, staging, lakeSchemas);
           reports.add(report);
           if (report.rejectShare() > settings.maxRejectShare()) {
             problems.add(new FileProblem(file.name(), 0, null,
-                String.format(java.util.Locale.ROOT, "%d van de %d regels afgekeurd (%.1f%%), meer dan de grens van %.1f%%",
+                String.format(DUTCH, "%d van de %d regels afgekeurd (%.1f %%), meer dan de grens van %.1f %%",
                     report.rejected(), report.read(), 100 * report.rejectShare(), 100 * settings.maxRejectShare()),
                 "Bekijk afgekeurd/" + file.name() + " (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."));
           }
@@ -155,9 +160,17 @@ public final class IngestJob {
         }
       }
     }
-    LOG.info("{}: {} regels gelezen, {} afgekeurd{}", file.name(), read, rejected,
-        reasons.isEmpty() ? "" : " " + reasons);
+    LOG.info("{}: {} regels gelezen, {} afgekeurd{}", file.name(), read, rejected, describe(reasons));
     return new FileReport(file.name(), file.dataset(), dialect, read, rejected, reasons, examples);
+  }
+
+  private static String describe(Map<RejectReason, Long> reasons) {
+    if (reasons.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder(" (");
+    reasons.forEach((reason, count) -> text.append(text.length() > 2 ? ", " : "").append(reason.code()).append(": ").append(count));
+    return text.append(')').toString();
   }
 
   private RowValidator validatorFor(Dataset dataset, Header header, WijkLookup wijken) {

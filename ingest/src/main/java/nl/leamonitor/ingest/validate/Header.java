@@ -50,11 +50,15 @@ public final class Header {
 
   /** Returns the file problem for a missing required column. */
   public InputRejectedException missing(String column) {
-    String hint = names.size() == 1
+    return new InputRejectedException(new FileProblem(file, 1, column, "verplichte kolom ontbreekt in de kopregel",
+        "Voeg de kolom " + column + " toe." + foundColumns()));
+  }
+
+  /** Returns a sentence naming the columns found, or saying the delimiter was not recognised. */
+  public String foundColumns() {
+    return names.size() == 1
         ? " De kopregel heeft maar een kolom: gebruik ; , of tab als scheidingsteken."
         : " Gevonden kolommen: " + String.join(", ", names) + ".";
-    return new InputRejectedException(new FileProblem(file, 1, column, "verplichte kolom ontbreekt in de kopregel",
-        "Voeg de kolom " + column + " toe." + hint));
   }
 
   public String file() {

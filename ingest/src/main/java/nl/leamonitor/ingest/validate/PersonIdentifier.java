@@ -32,7 +32,7 @@ public final class PersonIdentifier {
     if (!hasLeerlingId && !hasBsn) {
       throw new InputRejectedException(new FileProblem(header.file(), 1, "leerling_id|bsn",
           "verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn",
-          "Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe."));
+          "Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe." + header.foundColumns()));
     }
     if (hasBsn && key.isEmpty()) {
       throw new ConfigurationException(header.file() + " heeft een kolom bsn, maar er is geen pseudonimiseringssleutel. Zet de sleutel in de omgevingsvariabele "
