@@ -56,12 +56,15 @@ public final class Bsn {
     return digits != null && (isBsn(digits) || isOnderwijsnummer(digits));
   }
 
-  /** Returns the value with everything but its last 3 characters replaced by {@code *}. */
+  /**
+   * Returns the value with everything but its last 3 characters replaced by {@code *}; a value of
+   * fewer than 7 characters is masked whole, so the shown part never reveals most of it.
+   */
   public static String mask(String raw) {
     if (raw == null || raw.isEmpty()) {
       return raw;
     }
-    int keep = Math.min(3, Math.max(0, raw.length() - 6));
+    int keep = raw.length() >= 7 ? 3 : 0;
     return "*".repeat(raw.length() - keep) + raw.substring(raw.length() - keep);
   }
 }
