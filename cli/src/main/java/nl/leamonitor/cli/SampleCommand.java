@@ -42,7 +42,7 @@ final class SampleCommand implements Callable<Integer> {
     }
     SampleGenerator.Summary summary = new SampleGenerator(seed, n).write(out);
     System.out.println("Synthetische aanlevermap geschreven in " + out + " (" + summary.persons() + " personen, seed " + seed + "):");
-    summary.rowsPerFile().forEach((file, rows) -> System.out.printf("  %-40s %,d regels%n", file, rows));
+    summary.rowsPerFile().forEach((file, rows) -> System.out.printf(java.util.Locale.forLanguageTag("nl-NL"), "  %-40s %,d regels%n", file, rows));
     return Lea.OK;
   }
 }

@@ -585,8 +585,8 @@ public final class SampleGenerator {
       if ((sector != Sector.VO && sector != Sector.MBO) || age < 12 || age > 22) {
         return;
       }
-      double p = sector == Sector.VO ? 0.003 + 0.004 * Math.max(0, wijk.disadvantage()) + (type.startsWith("VMBO") ? 0.004 : 0)
-          : 0.022 + 0.015 * Math.max(0, wijk.disadvantage());
+      double p = sector == Sector.VO ? 0.004 + 0.005 * Math.max(0, wijk.disadvantage()) + (type.startsWith("VMBO") ? 0.005 : 0)
+          : 0.045 + 0.02 * Math.max(0, wijk.disadvantage());
       if (!chance(p)) {
         return;
       }

@@ -1,0 +1,66 @@
+package nl.leamonitor.sample;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generator is deterministic per seed, and the shipped sample is exactly its default output. */
+class ShippedSampleTest {
+  /** The shipped sample, inside this module. */
+  static final Path SHIPPED = Path.of("zoetermeer");
+
+  @TempDir Path temp;
+
+  @Test
+  void shippedSampleIsTheDefaultSeedsOutput() throws IOException {
+    Path generated = temp.resolve("zoetermeer");
+    new SampleGenerator(20211001L, 35_000).write(generated);
+    List<Path> files = files(generated);
+    assertEquals(files, files(SHIPPED).stream().filter(p -> !p.toString().equals("README.md")).toList());
+    for (Path file : files) {
+      assertArrayEquals(Files.readAllBytes(generated.resolve(file)), Files.readAllBytes(SHIPPED.resolve(file)),
+          file + " differs from the generator's output: regenerate with ./lea sample --out sample-data/zoetermeer");
+    }
+  }
+
+  @Test
+  void sameSeedSameBytesOtherSeedOtherBytes() throws IOException {
+    new SampleGenerator(7, 800).write(temp.resolve("a"));
+    new SampleGenerator(7, 800).write(temp.resolve("b"));
+    new SampleGenerator(8, 800).write(temp.resolve("c"));
+    for (Path file : files(temp.resolve("a"))) {
+      assertArrayEquals(Files.readAllBytes(temp.resolve("a").resolve(file)), Files.readAllBytes(temp.resolve("b").resolve(file)), file.toString());
+    }
+    assertFalse(java.util.Arrays.equals(Files.readAllBytes(temp.resolve("a/inschrijvingen_po_parnassys.csv")),
+        Files.readAllBytes(temp.resolve("c/inschrijvingen_po_parnassys.csv"))));
+  }
+
+  @Test
+  void everyDatasetOfTheContractIsDeliveredInSeveralDialects() throws IOException {
+    List<String> names = files(SHIPPED).stream().map(Path::toString).toList();
+    assertTrue(names.containsAll(List.of("referentie/wijken.csv", "referentie/postcodes.csv", "referentie/bevolking.csv",
+        "referentie/scholen.csv", "vsv_rmc.csv", "thuiszitters_leerplicht.csv")));
+    assertEquals(4, names.stream().filter(n -> n.toLowerCase().startsWith("inschrijvingen")).count());
+    assertEquals(2, names.stream().filter(n -> n.startsWith("vertragingen")).count());
+    byte[] po = Files.readAllBytes(SHIPPED.resolve("inschrijvingen_po_parnassys.csv"));
+    assertEquals((byte) 0xEF, po[0], "ParnasSys export has a UTF-8 BOM");
+    String eduarte = new String(Files.readAllBytes(SHIPPED.resolve("Inschrijvingen_MBO_HBO_Eduarte.csv")), "windows-1252");
+    assertTrue(eduarte.startsWith("bsn\tschooljaar"), "Eduarte export is tab-separated");
+    assertTrue(eduarte.contains("Commerciële Economie"), "Eduarte export is Windows-1252");
+  }
+
+  static List<Path> files(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+    }
+  }
+}
