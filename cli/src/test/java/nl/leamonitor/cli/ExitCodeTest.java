@@ -1,0 +1,146 @@
+package nl.leamonitor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.leamonitor.cli.publish.OutputLock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract's exit codes, each with its one-line message and never a stack trace. */
+class ExitCodeTest {
+  @TempDir Path temp;
+  private Path input;
+
+  @BeforeEach
+  void smallDelivery() throws IOException {
+    input = temp.resolve("aanlevering");
+    Files.createDirectories(input.resolve("referentie"));
+    write("referentie/wijken.csv", "wijk_code;wijk_naam;gemeente_code\nWK063701;Centrum;GM0637\n");
+    write("referentie/postcodes.csv", "postcode;wijk_code\n2711;WK063701\n");
+    write("inschrijvingen.csv", "bsn;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n111222333;2023-2024;2015-01-01;2711AA;12AB;PO;3\n");
+  }
+
+  private void write(String name, String content) throws IOException {
+    Files.writeString(input.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private static void assertNoStackTrace(LeaProcess.Result r) {
+    assertFalse(r.stderr().contains("\tat "), r.stderr());
+    assertFalse(r.stderr().contains("Exception"), r.stderr());
+  }
+
+  @Test
+  void successIsZero() throws Exception {
+    LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertTrue(Files.isRegularFile(temp.resolve("out/latest/datakwaliteit.csv")));
+  }
+
+  @Test
+  void noCommandIsAUsageError() throws Exception {
+    LeaProcess.Result r = LeaProcess.run(temp, Map.of());
+    assertEquals(2, r.exitCode());
+    assertEquals("Geef een opdracht: run, pseudonimiseer of sample (zie lea --help).", r.stderrLines().get(0));
+  }
+
+  @Test
+  void missingOptionIsAUsageError() throws Exception {
+    LeaProcess.Result r = LeaProcess.run(temp, Map.of(), "run", "--out", "out");
+    assertEquals(2, r.exitCode());
+    assertEquals("Missing required option: '--input=DIR'", r.stderrLines().get(0));
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void bsnWithoutKeyIsAConfigurationError() throws Exception {
+    LeaProcess.Result r = LeaProcess.run(temp, Map.of(), "run", "--input", input.toString(), "--out", "out");
+    assertEquals(2, r.exitCode());
+    assertTrue(r.stderrLines().contains("Configuratiefout: inschrijvingen.csv heeft een kolom bsn, maar er is geen pseudonimiseringssleutel."
+        + " Zet de sleutel in de omgevingsvariabele LEA_PSEUDONIEM_SLEUTEL of noem een sleutelbestand in de configuratie."), r.stderr());
+    assertNoStackTrace(r);
+    assertFalse(Files.exists(temp.resolve("out/latest")));
+  }
+
+  @Test
+  void shortKeyIsAConfigurationErrorAndTheKeyIsNotPrinted() throws Exception {
+    LeaProcess.Result r = LeaProcess.run(temp, Map.of("LEA_PSEUDONIEM_SLEUTEL", "geheim-maar-kort"), "run",
+        "--input", input.toString(), "--out", "out");
+    assertEquals(2, r.exitCode());
+    assertEquals(List.of("Configuratiefout: De pseudonimiseringssleutel uit omgevingsvariabele LEA_PSEUDONIEM_SLEUTEL is te kort (16 bytes);"
+        + " gebruik minstens 32 willekeurige bytes, bijvoorbeeld: openssl rand -base64 48"), r.stderrLines());
+    assertFalse(r.stderr().contains("geheim-maar-kort"));
+  }
+
+  @Test
+  void badInputIsThreeAndNothingIsPublished() throws Exception {
+    write("inschrijvingen.csv", "bsn;schooljaar;geboortedatum;postcode;brin;sector\n111222333;2023-2024;2015-01-01;2711AA;12AB;PO\n");
+    LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out");
+    assertEquals(3, r.exitCode());
+    List<String> lines = r.stderrLines();
+    int at = lines.indexOf("Invoer afgekeurd, er is niets gepubliceerd:");
+    assertTrue(at >= 0, r.stderr());
+    assertEquals("  inschrijvingen.csv, regel 1, kolom leerjaar: verplichte kolom ontbreekt in de kopregel. Voeg de kolom leerjaar toe."
+        + " Gevonden kolommen: bsn, schooljaar, geboortedatum, postcode, brin, sector.", lines.get(at + 1));
+    assertNoStackTrace(r);
+    assertFalse(Files.exists(temp.resolve("out/latest")));
+    try (Stream<Path> runs = Files.list(temp.resolve("out/runs"))) {
+      assertEquals(1, runs.filter(p -> p.getFileName().toString().endsWith(".mislukt")).count(), "the failed run is kept for inspection");
+    }
+  }
+
+  @Test
+  void rejectShareOverTheLimitIsThreeWithTheRejectsKept() throws Exception {
+    write("inschrijvingen.csv", "leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n"
+        + "kind-000001;2023-2024;2015-01-01;2711AA;12AB;PO;3\n"
+        + "kind-000002;2023-2024;2015-01-01;0711AA;12AB;PO;3\n");
+    LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out");
+    assertEquals(3, r.exitCode());
+    assertTrue(r.stderrLines().contains("  inschrijvingen.csv: 1 van de 2 regels afgekeurd (50,0 %), meer dan de grens van 5,0 %."
+        + " Bekijk afgekeurd/inschrijvingen.csv (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."), r.stderr());
+    try (Stream<Path> runs = Files.list(temp.resolve("out/runs"))) {
+      Path failed = runs.filter(p -> p.getFileName().toString().endsWith(".mislukt")).findFirst().orElseThrow();
+      assertTrue(Files.readString(failed.resolve("afgekeurd/inschrijvingen.csv")).contains("3,postcode_ongeldig,postcode,"));
+    }
+    LeaProcess.Result allowed = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out", "--max-afgekeurd", "0.5");
+    assertEquals(0, allowed.exitCode(), allowed.stderr());
+  }
+
+  @Test
+  void lockedOutputIsFourAndNamesTheHolder() throws Exception {
+    Path out = temp.resolve("out");
+    try (OutputLock held = OutputLock.acquire(out)) {
+      LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out");
+      assertEquals(4, r.exitCode());
+      String last = r.stderrLines().get(r.stderrLines().size() - 1);
+      assertTrue(last.startsWith("De uitvoermap out is in gebruik door een andere run (pid " + ProcessHandle.current().pid() + " op "), last);
+      assertTrue(last.endsWith("Wacht tot die klaar is en start daarna opnieuw."), last);
+    }
+    assertEquals(0, LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out").exitCode(),
+        "a released lock is free again");
+  }
+
+  @Test
+  void sparkEngineIsNotBuiltYet() throws Exception {
+    LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out", "--engine", "spark");
+    assertEquals(2, r.exitCode());
+    assertEquals(List.of("Configuratiefout: De Spark-engine is nog niet gebouwd in deze versie; gebruik --engine duckdb."), r.stderrLines());
+  }
+
+  @Test
+  void missingInputFolderIsAUsageError() throws Exception {
+    LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", "bestaat-niet", "--out", "out");
+    assertEquals(2, r.exitCode());
+    assertEquals(List.of("Configuratiefout: De invoermap bestaat-niet bestaat niet of is geen map."
+        + " Geef met --input de map met de aangeleverde CSV-bestanden."), r.stderrLines());
+  }
+}

@@ -1,0 +1,220 @@
+package nl.leamonitor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import nl.leamonitor.ingest.csv.CsvDialect;
+import nl.leamonitor.ingest.csv.CsvRowReader;
+import nl.leamonitor.ingest.csv.DialectDetector;
+import nl.leamonitor.ingest.csv.RawRow;
+import nl.leamonitor.sample.SampleGenerator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lea run} on the shipped sample (regenerated here from the default seed, which
+ * {@code ShippedSampleTest} proves byte-identical), as a real process: what it publishes, and
+ * that no BSN of the input appears in any byte of any output or log.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleRunTest {
+  @TempDir static Path temp;
+  private Path input;
+  private Path out;
+  private LeaProcess.Result run;
+
+  @BeforeAll
+  void runOnTheSample() throws Exception {
+    input = temp.resolve("zoetermeer");
+    out = temp.resolve("out");
+    new SampleGenerator(20211001L, 35_000).write(input);
+    run = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", out.toString());
+  }
+
+  @Test
+  void succeedsAndPublishesLatest() throws IOException {
+    assertEquals(0, run.exitCode(), run.stderr());
+    assertTrue(Files.isSymbolicLink(out.resolve("latest")));
+    Path latest = out.resolve("latest").toRealPath();
+    assertEquals(out.resolve("runs").toRealPath(), latest.getParent());
+    assertTrue(Files.isRegularFile(latest.resolve("datakwaliteit.csv")));
+    assertTrue(Files.isRegularFile(latest.resolve("afgekeurd/inschrijvingen_po_parnassys.csv")));
+    assertTrue(Files.isRegularFile(latest.resolve("afgekeurd/Inschrijvingen_MBO_HBO_Eduarte.csv")));
+    assertFalse(Files.exists(latest.resolve(".werk")), "the staging area is cleaned up");
+  }
+
+  @Test
+  void logSaysWhatWasReadRejectedAndPublished() throws IOException {
+    String err = run.stderr();
+    assertTrue(err.contains("WARN  leesmij.txt: genegeerd, de naam hoort bij geen dataset van het contract"), err);
+    assertTrue(err.contains("INFO  Lezen: Inschrijvingen_MBO_HBO_Eduarte.csv (inschrijvingen, dialect tab Windows-1252)"), err);
+    assertTrue(err.contains("INFO  Lezen: inschrijvingen_po_parnassys.csv (inschrijvingen, dialect ';' UTF-8 met BOM)"), err);
+    for (CSVRecord r : csv(out.resolve("latest/datakwaliteit.csv")).subList(1, 13)) {
+      assertTrue(err.contains("INFO  " + r.get(0) + ": " + r.get(2) + " regels gelezen, " + r.get(5) + " afgekeurd"), r.get(0) + "\n" + err);
+    }
+    assertTrue(err.contains("INFO  Gepubliceerd: "), err);
+  }
+
+  @Test
+  void dataQualityReconcilesForEveryFile() throws IOException {
+    List<CSVRecord> rows = csv(out.resolve("latest/datakwaliteit.csv"));
+    assertEquals(List.of("bestand", "dataset", "rijen_gelezen", "rijen_geaccepteerd", "duplicaten", "rijen_afgekeurd",
+        "buiten_gemeente_of_onbekend"), rows.get(0).toList());
+    List<String> files = rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList();
+    // Byte order: upper case before lower case, "referentie/" between "inschrijvingen" and "thuiszitters".
+    assertEquals(List.of("Inschrijvingen_MBO_HBO_Eduarte.csv", "inschrijvingen_po_parnassys.csv", "inschrijvingen_vo_magister.csv",
+        "inschrijvingen_vve_kinderopvang.csv", "referentie/bevolking.csv", "referentie/postcodes.csv", "referentie/scholen.csv",
+        "referentie/wijken.csv", "thuiszitters_leerplicht.csv", "vertragingen_cito_lvs.csv", "vertragingen_parnassys.csv",
+        "vsv_rmc.csv"), files);
+    for (CSVRecord r : rows.subList(1, rows.size())) {
+      long read = Long.parseLong(r.get(2));
+      assertEquals(read, Long.parseLong(r.get(3)) + Long.parseLong(r.get(4)) + Long.parseLong(r.get(5)), r.get(0));
+      assertEquals(read, countDataRows(input.resolve(r.get(0))), "rows read of " + r.get(0));
+    }
+  }
+
+  @Test
+  void lakeIsReadableAndPartitionedBySchooljaar() throws Exception {
+    Path lake = out.resolve("latest/lake");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select schooljaar, count(*) from read_parquet('" + lake
+            + "/inschrijvingen/**/*.parquet', hive_partitioning = true) group by schooljaar order by schooljaar")) {
+      List<String> years = new ArrayList<>();
+      while (rs.next()) {
+        years.add(rs.getString(1));
+        assertTrue(rs.getLong(2) > 10_000, rs.getString(1));
+      }
+      assertEquals(List.of("2019-2020", "2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025"), years);
+    }
+    long accepted = csv(out.resolve("latest/datakwaliteit.csv")).stream().skip(1)
+        .filter(r -> r.get(1).equals("inschrijvingen")).mapToLong(r -> Long.parseLong(r.get(3))).sum();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(*) from read_parquet('" + lake + "/inschrijvingen/**/*.parquet')")) {
+      rs.next();
+      assertEquals(accepted, rs.getLong(1), "the lake holds exactly the accepted rows");
+    }
+  }
+
+  @Test
+  void noBsnFromTheInputInAnyOutputOrLog() throws Exception {
+    Set<String> bsns = inputBsns(input);
+    assertTrue(bsns.size() > 20_000, "the scan must know the input's BSNs: " + bsns.size());
+    // Positive control: the scanner finds them in the input itself.
+    assertFalse(leaks(Files.readString(input.resolve("vsv_rmc.csv")), bsns).isEmpty());
+
+    Set<String> found = new TreeSet<>();
+    int scanned = 0;
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        found.addAll(leaks(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1), bsns));
+        if (file.toString().endsWith(".parquet")) {
+          found.addAll(leaks(parquetAsText(file), bsns));
+        }
+        scanned++;
+      }
+    }
+    found.addAll(leaks(run.stdout() + run.stderr(), bsns));
+    assertTrue(scanned > 30, "files scanned: " + scanned);
+    assertEquals(Set.of(), found);
+  }
+
+  /** Returns every value of every {@code bsn} column of the input, as delivered and as 9 digits. */
+  static Set<String> inputBsns(Path input) throws IOException {
+    Set<String> bsns = new HashSet<>();
+    try (Stream<Path> walk = Files.walk(input)) {
+      for (Path file : walk.filter(p -> p.toString().endsWith(".csv")).toList()) {
+        CsvDialect dialect = DialectDetector.detect(file, file.getFileName().toString());
+        try (CsvRowReader reader = new CsvRowReader(file, file.getFileName().toString(), dialect)) {
+          int column = reader.header().stream().map(h -> h.strip().toLowerCase()).toList().indexOf("bsn");
+          RawRow row;
+          while (column >= 0 && (row = reader.next()) != null) {
+            if (row.fields().size() > column) {
+              String value = row.fields().get(column).strip();
+              if (value.matches("[0-9]{8,9}")) {
+                bsns.add(value);
+                bsns.add(value.length() == 8 ? "0" + value : value);
+              }
+            }
+          }
+        }
+      }
+    }
+    return bsns;
+  }
+
+  /** Returns the BSNs that occur in a text, also inside longer runs of digits. */
+  static Set<String> leaks(String text, Set<String> bsns) {
+    Set<String> found = new TreeSet<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < text.length() && Character.isDigit(text.charAt(j))) {
+        j++;
+      }
+      for (int len = 8; len <= 9; len++) {
+        for (int k = i; k + len <= j; k++) {
+          String window = text.substring(k, k + len);
+          if (bsns.contains(window)) {
+            found.add(window);
+          }
+        }
+      }
+      i = j;
+    }
+    return found;
+  }
+
+  private static String parquetAsText(Path file) throws Exception {
+    StringBuilder text = new StringBuilder();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select * from read_parquet('" + file + "')")) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        for (int i = 1; i <= columns; i++) {
+          text.append(rs.getString(i)).append(' ');
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  private static long countDataRows(Path file) throws IOException {
+    CsvDialect dialect = DialectDetector.detect(file, file.getFileName().toString());
+    long rows = 0;
+    try (CsvRowReader reader = new CsvRowReader(file, file.getFileName().toString(), dialect)) {
+      while (reader.next() != null) {
+        rows++;
+      }
+    }
+    return rows;
+  }
+
+  private static List<CSVRecord> csv(Path file) throws IOException {
+    try (var parser = CSVFormat.RFC4180.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+      return parser.getRecords();
+    }
+  }
+}
