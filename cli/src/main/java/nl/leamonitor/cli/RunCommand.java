@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.leamonitor.cli.config.ConfigFile;
+import nl.leamonitor.cli.config.LeaConfig;
 import nl.leamonitor.cli.publish.OutputLock;
 import nl.leamonitor.cli.publish.RunFolder;
 import nl.leamonitor.ingest.ConfigurationException;
@@ -36,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "Configuratiebestand (lea.yaml).")
   Path config;
 
-  @Option(names = "--engine", paramLabel = "duckdb|spark", defaultValue = "duckdb", description = "Rekenmachine: ${COMPLETION-CANDIDATES} (standaard ${DEFAULT-VALUE}).")
+  @Option(names = "--engine", paramLabel = "duckdb|spark", description = "Rekenmachine: ${COMPLETION-CANDIDATES} (standaard duckdb).")
   Engine engine;
 
   @Option(names = "--min-cel", paramLabel = "K", defaultValue = "5", description = "Minimale celgrootte k (standaard ${DEFAULT-VALUE}).")
@@ -48,22 +50,23 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--sleutelbestand", paramLabel = "FILE", description = "Bestand met de pseudonimiseringssleutel (anders " + PseudonymKey.ENVIRONMENT_VARIABLE + ").")
   Path keyFile;
 
-  @Option(names = "--max-afgekeurd", paramLabel = "AANDEEL", defaultValue = "0.05", description = "Grootste aandeel afgekeurde regels per bestand (standaard ${DEFAULT-VALUE}).")
-  double maxRejectShare;
+  @Option(names = "--max-afgekeurd", paramLabel = "AANDEEL", description = "Grootste aandeel afgekeurde regels per bestand (standaard 0.05).")
+  Double maxRejectShare;
 
   @Override
   public Integer call() throws Exception {
-    if (config != null) {
-      throw new ConfigurationException("--config wordt nog niet ondersteund; geef de instellingen als opties (zie lea run --help).");
-    }
+    LeaConfig settingsFile = config == null ? LeaConfig.empty() : ConfigFile.read(config);
+    Engine engine = this.engine != null ? this.engine : settingsFile.engine().map(Engine::valueOf).orElse(Engine.duckdb);
     if (engine == Engine.spark) {
       throw new ConfigurationException("De Spark-engine is nog niet gebouwd in deze versie; gebruik --engine duckdb.");
     }
     if (minCel < 1) {
       throw new ConfigurationException("--min-cel moet minstens 1 zijn, niet " + minCel + ".");
     }
-    Optional<PseudonymKey> key = PseudonymKey.load(Optional.ofNullable(keyFile), System.getenv());
-    IngestSettings settings = new IngestSettings(key, maxRejectShare, "2GB");
+    Optional<PseudonymKey> key = PseudonymKey.load(Optional.ofNullable(keyFile).or(settingsFile::keyFile), System.getenv());
+    IngestSettings settings = new IngestSettings(key,
+        maxRejectShare != null ? maxRejectShare : settingsFile.maxRejectShare().orElse(IngestSettings.DEFAULT_MAX_REJECT_SHARE),
+        settingsFile.memoryLimit().orElse("2GB"));
     DeliveryFolder folder = DeliveryFolder.scan(input);
     key.ifPresent(k -> LOG.info("Pseudonimiseringssleutel: vingerafdruk {}", k.fingerprint()));
     try (OutputLock lock = OutputLock.acquire(out)) {

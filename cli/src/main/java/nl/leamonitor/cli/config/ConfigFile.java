@@ -1,0 +1,109 @@
+package nl.leamonitor.cli.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.leamonitor.ingest.ConfigurationException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads {@code lea.yaml} into a {@link LeaConfig}. Strings become typed values here, at the
+ * boundary; an unknown key, a repeated key or a bad value is an error naming the line.
+ */
+public final class ConfigFile {
+  private static final Set<String> KEYS = Set.of("gemeente", "sleutelbestand", "max_afgekeurd", "engine", "duckdb_geheugen");
+  private static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*(MB|GB)");
+
+  private ConfigFile() {}
+
+  /** Reads a configuration file. */
+  public static LeaConfig read(Path file) {
+    Node root;
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      root = new Yaml(new LoaderOptions()).compose(reader);
+    } catch (MarkedYAMLException e) {
+      throw new ConfigurationException(file + ", regel " + (e.getProblemMark().getLine() + 1) + ": geen geldige YAML (" + e.getProblem() + ").");
+    } catch (IOException e) {
+      throw new ConfigurationException("Het configuratiebestand " + file + " kan niet gelezen worden; controleer pad en rechten.");
+    }
+    if (root == null) {
+      return LeaConfig.empty();
+    }
+    if (!(root instanceof MappingNode mapping)) {
+      throw error(file, root, "het bestand moet sleutels met waarden bevatten (sleutel: waarde)");
+    }
+    Optional<String> gemeente = Optional.empty();
+    Optional<Path> keyFile = Optional.empty();
+    Optional<Double> maxRejectShare = Optional.empty();
+    Optional<String> engine = Optional.empty();
+    Optional<String> memory = Optional.empty();
+    Set<String> seen = new HashSet<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      String key = scalar(file, tuple.getKeyNode());
+      Node valueNode = tuple.getValueNode();
+      if (!KEYS.contains(key)) {
+        throw error(file, tuple.getKeyNode(), "onbekende sleutel '" + key + "'; bekende sleutels: " + String.join(", ", KEYS.stream().sorted().toList()));
+      }
+      if (!seen.add(key)) {
+        throw error(file, tuple.getKeyNode(), "sleutel '" + key + "' staat er twee keer in");
+      }
+      String value = scalar(file, valueNode);
+      switch (key) {
+        case "gemeente" -> gemeente = Optional.of(value);
+        case "sleutelbestand" -> keyFile = Optional.of(file.toAbsolutePath().getParent().resolve(value));
+        case "max_afgekeurd" -> maxRejectShare = Optional.of(share(file, valueNode, value));
+        case "engine" -> {
+          String lower = value.toLowerCase(Locale.ROOT);
+          if (!lower.equals("duckdb") && !lower.equals("spark")) {
+            throw error(file, valueNode, "engine moet duckdb of spark zijn, niet '" + value + "'");
+          }
+          engine = Optional.of(lower);
+        }
+        case "duckdb_geheugen" -> {
+          if (!MEMORY.matcher(value).matches()) {
+            throw error(file, valueNode, "duckdb_geheugen moet een hoeveelheid als 2GB of 512MB zijn, niet '" + value + "'");
+          }
+          memory = Optional.of(value);
+        }
+        default -> throw new IllegalStateException(key);
+      }
+    }
+    return new LeaConfig(gemeente, keyFile, maxRejectShare, engine, memory);
+  }
+
+  private static double share(Path file, Node node, String value) {
+    try {
+      double share = Double.parseDouble(value.replace(',', '.'));
+      if (share >= 0 && share <= 1) {
+        return share;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message
+    }
+    throw error(file, node, "max_afgekeurd moet een aandeel tussen 0 en 1 zijn (0.05 is 5 %), niet '" + value + "'");
+  }
+
+  private static String scalar(Path file, Node node) {
+    if (node instanceof ScalarNode scalar) {
+      return scalar.getValue().strip();
+    }
+    throw error(file, node, "hier hoort een enkele waarde");
+  }
+
+  private static ConfigurationException error(Path file, Node node, String message) {
+    return new ConfigurationException(file + ", regel " + (node.getStartMark().getLine() + 1) + ": " + message + ".");
+  }
+}

@@ -1,0 +1,23 @@
+package nl.leamonitor.cli.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The settings of {@code lea.yaml}; every field is empty when the file does not set it, so
+ * command-line options can override it and defaults fill the rest.
+ *
+ * @param gemeente the gemeente's name, as shown in logs and reports
+ * @param keyFile the pseudonymisation key file, resolved against the configuration's folder
+ * @param maxRejectShare the largest share of rejected rows per file
+ * @param engine {@code duckdb} or {@code spark}
+ * @param memoryLimit DuckDB's memory limit, e.g. {@code 2GB}
+ */
+public record LeaConfig(Optional<String> gemeente, Optional<Path> keyFile, Optional<Double> maxRejectShare,
+    Optional<String> engine, Optional<String> memoryLimit) {
+
+  /** Returns the configuration of a run without a configuration file. */
+  public static LeaConfig empty() {
+    return new LeaConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+}

@@ -1,0 +1,79 @@
+package nl.leamonitor.cli.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.leamonitor.ingest.ConfigurationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lea.yaml}: the documented example reads, and every mistake is named with its line. */
+class ConfigFileTest {
+  @TempDir Path temp;
+
+  private Path write(String yaml) throws Exception {
+    Path file = temp.resolve("lea.yaml");
+    Files.writeString(file, yaml, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void documentedExampleReads() {
+    Path example = Path.of(System.getProperty("lea.repository"), "lea.yaml.voorbeeld");
+    LeaConfig config = ConfigFile.read(example);
+    assertEquals(Optional.of("Zoetermeer"), config.gemeente());
+    assertEquals(Optional.of(0.05), config.maxRejectShare());
+    assertEquals(Optional.of("duckdb"), config.engine());
+    assertEquals(Optional.of("2GB"), config.memoryLimit());
+    assertEquals(Optional.empty(), config.keyFile());
+  }
+
+  @Test
+  void keyFileIsRelativeToTheConfiguration() throws Exception {
+    LeaConfig config = ConfigFile.read(write("sleutelbestand: geheim/sleutel.txt\n"));
+    assertEquals(Optional.of(temp.toAbsolutePath().resolve("geheim/sleutel.txt")), config.keyFile());
+  }
+
+  @Test
+  void emptyFileIsNoSettings() throws Exception {
+    assertEquals(LeaConfig.empty(), ConfigFile.read(write("# alleen commentaar\n")));
+  }
+
+  @Test
+  void unknownKeyNamesItsLine() throws Exception {
+    Path file = write("gemeente: Zoetermeer\nmin_cel: 5\n");
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> ConfigFile.read(file));
+    assertEquals(file + ", regel 2: onbekende sleutel 'min_cel'; bekende sleutels: duckdb_geheugen, engine, gemeente, max_afgekeurd, sleutelbestand.",
+        e.getMessage());
+  }
+
+  @Test
+  void badValuesNameTheirLine() throws Exception {
+    Path share = write("\nmax_afgekeurd: 5%\n");
+    assertEquals(share + ", regel 2: max_afgekeurd moet een aandeel tussen 0 en 1 zijn (0.05 is 5 %), niet '5%'.",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(share)).getMessage());
+    Path engine = write("engine: hadoop\n");
+    assertEquals(engine + ", regel 1: engine moet duckdb of spark zijn, niet 'hadoop'.",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(engine)).getMessage());
+    Path memory = write("duckdb_geheugen: veel\n");
+    assertEquals(memory + ", regel 1: duckdb_geheugen moet een hoeveelheid als 2GB of 512MB zijn, niet 'veel'.",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(memory)).getMessage());
+    Path list = write("gemeente:\n  - a\n  - b\n");
+    assertEquals(list + ", regel 2: hier hoort een enkele waarde.",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(list)).getMessage());
+  }
+
+  @Test
+  void repeatedKeyAndBrokenYamlAreNamed() throws Exception {
+    Path repeated = write("engine: duckdb\nengine: spark\n");
+    assertEquals(repeated + ", regel 2: sleutel 'engine' staat er twee keer in.",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(repeated)).getMessage());
+    Path broken = write("gemeente: [Zoetermeer\n");
+    String message = assertThrows(ConfigurationException.class, () -> ConfigFile.read(broken)).getMessage();
+    assertEquals(broken + ", regel 2: geen geldige YAML", message.substring(0, message.indexOf(" (")));
+  }
+}
