@@ -68,7 +68,7 @@ class SampleRunTest {
     assertTrue(err.contains("WARN  leesmij.txt: genegeerd, de naam hoort bij geen dataset van het contract"), err);
     assertTrue(err.contains("INFO  Lezen: Inschrijvingen_MBO_HBO_Eduarte.csv (inschrijvingen, dialect tab Windows-1252)"), err);
     assertTrue(err.contains("INFO  Lezen: inschrijvingen_po_parnassys.csv (inschrijvingen, dialect ';' UTF-8 met BOM)"), err);
-    for (CSVRecord r : csv(out.resolve("latest/datakwaliteit.csv")).subList(1, 13)) {
+    for (CSVRecord r : csv(out.resolve("latest/datakwaliteit.csv")).subList(1, 14)) {
       assertTrue(err.contains("INFO  " + r.get(0) + ": " + r.get(2) + " regels gelezen, " + r.get(5) + " afgekeurd"), r.get(0) + "\n" + err);
     }
     assertTrue(err.contains("INFO  Gepubliceerd: "), err);
@@ -81,10 +81,10 @@ class SampleRunTest {
         "buiten_gemeente_of_onbekend"), rows.get(0).toList());
     List<String> files = rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList();
     // Byte order: upper case before lower case, "referentie/" between "inschrijvingen" and "thuiszitters".
-    assertEquals(List.of("Inschrijvingen_MBO_HBO_Eduarte.csv", "inschrijvingen_po_parnassys.csv", "inschrijvingen_vo_magister.csv",
+    assertEquals(List.of("Inschrijvingen_MBO_HBO_Eduarte.csv", "VSV_MBO_Eduarte.csv", "inschrijvingen_po_parnassys.csv", "inschrijvingen_vo_magister.csv",
         "inschrijvingen_vve_kinderopvang.csv", "referentie/bevolking.csv", "referentie/postcodes.csv", "referentie/scholen.csv",
         "referentie/wijken.csv", "thuiszitters_leerplicht.csv", "vertragingen_cito_lvs.csv", "vertragingen_parnassys.csv",
-        "vsv_rmc.csv"), files);
+        "vsv_vo_rmc.csv"), files);
     for (CSVRecord r : rows.subList(1, rows.size())) {
       long read = Long.parseLong(r.get(2));
       assertEquals(read, Long.parseLong(r.get(3)) + Long.parseLong(r.get(4)) + Long.parseLong(r.get(5)), r.get(0));
@@ -119,7 +119,7 @@ class SampleRunTest {
     Set<String> bsns = inputBsns(input);
     assertTrue(bsns.size() > 20_000, "the scan must know the input's BSNs: " + bsns.size());
     // Positive control: the scanner finds them in the input itself.
-    assertFalse(leaks(Files.readString(input.resolve("vsv_rmc.csv")), bsns).isEmpty());
+    assertFalse(leaks(Files.readString(input.resolve("vsv_vo_rmc.csv")), bsns).isEmpty());
 
     Set<String> found = new TreeSet<>();
     int scanned = 0;

@@ -115,8 +115,11 @@ public final class SampleGenerator {
         List.of("BSN", "Schooljaar", "Meetmoment", "Domein", "Vertraging_maanden"), random.split(), DAMAGE, DUPLICATES));
     files.put("vertragingen_cito_lvs.csv", new PartnerFile(out.resolve("vertragingen_cito_lvs.csv"), cito,
         List.of("bsn", "schooljaar", "meetmoment", "domein", "vertraging_maanden"), random.split(), DAMAGE, DUPLICATES));
-    files.put("vsv_rmc.csv", new PartnerFile(out.resolve("vsv_rmc.csv"), rmc,
+    files.put("vsv_vo_rmc.csv", new PartnerFile(out.resolve("vsv_vo_rmc.csv"), rmc,
         List.of("bsn", "schooljaar", "geboortedatum", "postcode", "sector", "onderwijstype", "brin", "datum_uitschrijving"),
+        random.split(), DAMAGE, DUPLICATES));
+    files.put("VSV_MBO_Eduarte.csv", new PartnerFile(out.resolve("VSV_MBO_Eduarte.csv"), eduarte,
+        List.of("Datum_Uitschrijving", "BSN", "Schooljaar", "Geboortedatum", "Postcode", "Sector", "Onderwijstype", "BRIN"),
         random.split(), DAMAGE, DUPLICATES));
     files.put("thuiszitters_leerplicht.csv", new PartnerFile(out.resolve("thuiszitters_leerplicht.csv"), leerplicht,
         List.of("leerling_id", "geboortedatum", "postcode", "categorie", "startdatum", "einddatum", "brin"),
@@ -599,7 +602,7 @@ public final class SampleGenerator {
       row.put("onderwijstype", type);
       row.put("brin", school.brin());
       row.put("datum_uitschrijving", LocalDate.of(year, 11, 1).plusDays(random.nextInt(300)));
-      files.get("vsv_rmc.csv").row(row);
+      files.get(sector == Sector.VO ? "vsv_vo_rmc.csv" : "VSV_MBO_Eduarte.csv").row(row);
       sector = null;
       pauseYears = 1 + random.nextInt(2);
     }

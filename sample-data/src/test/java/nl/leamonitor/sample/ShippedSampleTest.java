@@ -48,7 +48,7 @@ class ShippedSampleTest {
   void everyDatasetOfTheContractIsDeliveredInSeveralDialects() throws IOException {
     List<String> names = files(SHIPPED).stream().map(Path::toString).toList();
     assertTrue(names.containsAll(List.of("referentie/wijken.csv", "referentie/postcodes.csv", "referentie/bevolking.csv",
-        "referentie/scholen.csv", "vsv_rmc.csv", "thuiszitters_leerplicht.csv")));
+        "referentie/scholen.csv", "vsv_vo_rmc.csv", "VSV_MBO_Eduarte.csv", "thuiszitters_leerplicht.csv")));
     assertEquals(4, names.stream().filter(n -> n.toLowerCase().startsWith("inschrijvingen")).count());
     assertEquals(2, names.stream().filter(n -> n.startsWith("vertragingen")).count());
     byte[] po = Files.readAllBytes(SHIPPED.resolve("inschrijvingen_po_parnassys.csv"));
