@@ -1,24 +1,43 @@
 package nl.leamonitor.ingest.delivery;
 
+import java.util.List;
+
 /** The datasets of a delivery folder (contract section 1), in the order ingest reads them. */
 public enum Dataset {
-  WIJKEN("wijken", true, false),
-  POSTCODES("postcodes", true, false),
-  BEVOLKING("bevolking", false, false),
-  SCHOLEN("scholen", false, false),
-  INSCHRIJVINGEN("inschrijvingen", true, true),
-  VERTRAGINGEN("vertragingen", false, true),
-  VSV("vsv", false, true),
-  THUISZITTERS("thuiszitters", false, true);
+  WIJKEN("wijken", true, false, false, List.of("wijk_code")),
+  POSTCODES("postcodes", true, false, false, List.of("postcode")),
+  BEVOLKING("bevolking", false, false, false, List.of("jaar", "wijk_code", "leeftijd")),
+  SCHOLEN("scholen", false, false, true, List.of("brin", "vestiging")),
+  INSCHRIJVINGEN("inschrijvingen", true, true, true, List.of("persoon", "schooljaar", "brin", "vestiging", "sector")),
+  VERTRAGINGEN("vertragingen", false, true, false, List.of("persoon", "schooljaar", "meetmoment", "domein")),
+  VSV("vsv", false, true, true, List.of("persoon", "schooljaar")),
+  THUISZITTERS("thuiszitters", false, true, true, List.of("persoon", "categorie", "startdatum"));
 
   private final String lakeName;
   private final boolean required;
   private final boolean personal;
+  private final boolean locatedByPostcode;
+  private final List<String> duplicateKey;
 
-  Dataset(String lakeName, boolean required, boolean personal) {
+  Dataset(String lakeName, boolean required, boolean personal, boolean locatedByPostcode, List<String> duplicateKey) {
     this.lakeName = lakeName;
     this.required = required;
     this.personal = personal;
+    this.locatedByPostcode = locatedByPostcode;
+    this.duplicateKey = duplicateKey;
+  }
+
+  /**
+   * Returns the lake columns whose equal values make rows duplicates (contract section 1, and
+   * for reference data the natural key); persons are compared by pseudonym.
+   */
+  public List<String> duplicateKey() {
+    return duplicateKey;
+  }
+
+  /** Returns whether rows carry a postcode that places them in a wijk (or outside the gemeente). */
+  public boolean locatedByPostcode() {
+    return locatedByPostcode;
   }
 
   /** Returns the dataset's name in the lake and in {@code datakwaliteit.csv}. */

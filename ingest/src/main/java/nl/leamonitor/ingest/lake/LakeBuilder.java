@@ -14,7 +14,7 @@ import nl.leamonitor.ingest.delivery.Dataset;
 
 /**
  * Turns a dataset's staging CSV into its curated Parquet dataset with embedded DuckDB: types the
- * columns, marks duplicates across all the dataset's files ({@code sql/lake/<dataset>.sql}),
+ * columns, marks duplicates across all the dataset's files ({@code sql/lake/mark_duplicates.sql}),
  * counts them per file and writes the rest, hive-partitioned by schooljaar for personal datasets.
  * DuckDB spills to a temporary folder, so memory stays bounded whatever the delivery's size.
  */
@@ -49,7 +49,10 @@ public final class LakeBuilder implements AutoCloseable {
       s.execute("CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * FROM read_csv('"
           + quote(staging.toAbsolutePath().toString()) + "', header = true, delim = ',', quote = '\"', escape = '\"', "
           + "dateformat = '%Y-%m-%d', columns = {'bestand': 'VARCHAR', 'regelnummer': 'BIGINT', " + types + "})");
-      s.execute("CREATE OR REPLACE TEMP TABLE ranked_rows AS " + SqlResource.load("sql/lake/" + dataset.lakeName() + ".sql"));
+      String marked = SqlResource.load("sql/lake/mark_duplicates.sql")
+          .replace("{duplicate_key}", String.join(", ", dataset.duplicateKey()))
+          .replace("{outside_gemeente}", dataset.locatedByPostcode() ? "wijk_code is null" : "false");
+      s.execute("CREATE OR REPLACE TEMP TABLE ranked_rows AS " + marked);
       try (ResultSet rs = s.executeQuery(SqlResource.load("sql/lake/file_counts.sql"))) {
         while (rs.next()) {
           counts.put(rs.getString(1), new FileCounts(rs.getLong(2), rs.getLong(3)));
