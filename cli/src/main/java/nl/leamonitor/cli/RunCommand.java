@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.nio.file.Files;
+import nl.leamonitor.analytics.AnalyticsJob;
+import nl.leamonitor.analytics.compute.DuckDbIndicators;
 import nl.leamonitor.cli.config.ConfigFile;
 import nl.leamonitor.cli.config.LeaConfig;
 import nl.leamonitor.cli.publish.OutputLock;
@@ -41,8 +44,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--engine", paramLabel = "duckdb|spark", description = "Rekenmachine: ${COMPLETION-CANDIDATES} (standaard duckdb).")
   Engine engine;
 
-  @Option(names = "--min-cel", paramLabel = "K", defaultValue = "5", description = "Minimale celgrootte k (standaard ${DEFAULT-VALUE}).")
-  int minCel;
+  @Option(names = "--min-cel", paramLabel = "K", description = "Minimale celgrootte k (standaard 5).")
+  Integer minCel;
 
   @Option(names = "--rapportagedatum", paramLabel = "YYYY-MM-DD", description = "Rapportagedatum (standaard vandaag).")
   LocalDate rapportagedatum;
@@ -60,22 +63,31 @@ final class RunCommand implements Callable<Integer> {
     if (engine == Engine.spark) {
       throw new ConfigurationException("De Spark-engine is nog niet gebouwd in deze versie; gebruik --engine duckdb.");
     }
-    if (minCel < 1) {
-      throw new ConfigurationException("--min-cel moet minstens 1 zijn, niet " + minCel + ".");
+    int k = minCel != null ? minCel : settingsFile.minCel().orElse(5);
+    if (k < 1) {
+      throw new ConfigurationException("--min-cel moet minstens 1 zijn, niet " + k + ".");
     }
+    LocalDate reportDate = rapportagedatum != null ? rapportagedatum : LocalDate.now();
     Optional<PseudonymKey> key = PseudonymKey.load(Optional.ofNullable(keyFile).or(settingsFile::keyFile), System.getenv());
     IngestSettings settings = new IngestSettings(key,
         maxRejectShare != null ? maxRejectShare : settingsFile.maxRejectShare().orElse(IngestSettings.DEFAULT_MAX_REJECT_SHARE),
         settingsFile.memoryLimit().orElse("2GB"));
     DeliveryFolder folder = DeliveryFolder.scan(input);
-    key.ifPresent(k -> LOG.info("Pseudonimiseringssleutel: vingerafdruk {}", k.fingerprint()));
+    key.ifPresent(found -> LOG.info("Pseudonimiseringssleutel: vingerafdruk {}", found.fingerprint()));
     try (OutputLock lock = OutputLock.acquire(out)) {
       RunFolder run = RunFolder.create(out);
       LOG.info("Run {}: invoer {}, uitvoer {}", run.id(), input, run.path());
       try {
         IngestResult result = new IngestJob(settings).run(folder, run.path());
+        AnalyticsJob.Result indicators;
+        Path work = Files.createDirectories(run.path().resolve(".werk"));
+        try (DuckDbIndicators duckdb = new DuckDbIndicators(result.lake(), reportDate, work, settings.memoryLimit())) {
+          indicators = new AnalyticsJob(k).run(duckdb, run.path(), reportDate);
+        }
+        deleteTree(work);
         Path published = run.publish();
-        LOG.info("Gepubliceerd: {} ({} bestanden ingelezen) via {}", published, result.quality().size(), out.resolve("latest"));
+        LOG.info("Gepubliceerd: {} ({} bestanden ingelezen, {} indicatorrijen) via {}", published, result.quality().size(),
+            indicators.rows().size(), out.resolve("latest"));
       } catch (InputRejectedException e) {
         Path failed = run.fail();
         LOG.info("Afgekeurde regels en werkbestanden van deze run staan in {}", failed);
@@ -86,5 +98,13 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     return Lea.OK;
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 }

@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * boundary; an unknown key, a repeated key or a bad value is an error naming the line.
  */
 public final class ConfigFile {
-  private static final Set<String> KEYS = Set.of("gemeente", "sleutelbestand", "max_afgekeurd", "engine", "duckdb_geheugen");
+  private static final Set<String> KEYS = Set.of("gemeente", "sleutelbestand", "max_afgekeurd", "engine", "duckdb_geheugen",
+      "min_celgrootte");
   private static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*(MB|GB)");
 
   private ConfigFile() {}
@@ -50,6 +51,7 @@ public final class ConfigFile {
     Optional<Double> maxRejectShare = Optional.empty();
     Optional<String> engine = Optional.empty();
     Optional<String> memory = Optional.empty();
+    Optional<Integer> minCel = Optional.empty();
     Set<String> seen = new HashSet<>();
     for (NodeTuple tuple : mapping.getValue()) {
       String key = scalar(file, tuple.getKeyNode());
@@ -78,10 +80,16 @@ public final class ConfigFile {
           }
           memory = Optional.of(value);
         }
+        case "min_celgrootte" -> {
+          if (!value.matches("[1-9][0-9]{0,3}")) {
+            throw error(file, valueNode, "min_celgrootte moet een heel getal van minstens 1 zijn, niet '" + value + "'");
+          }
+          minCel = Optional.of(Integer.parseInt(value));
+        }
         default -> throw new IllegalStateException(key);
       }
     }
-    return new LeaConfig(gemeente, keyFile, maxRejectShare, engine, memory);
+    return new LeaConfig(gemeente, keyFile, maxRejectShare, engine, memory, minCel);
   }
 
   private static double share(Path file, Node node, String value) {

@@ -12,12 +12,14 @@ import java.util.Optional;
  * @param maxRejectShare the largest share of rejected rows per file
  * @param engine {@code duckdb} or {@code spark}
  * @param memoryLimit DuckDB's memory limit, e.g. {@code 2GB}
+ * @param minCel the minimum cell size k for small-number protection
  */
 public record LeaConfig(Optional<String> gemeente, Optional<Path> keyFile, Optional<Double> maxRejectShare,
-    Optional<String> engine, Optional<String> memoryLimit) {
+    Optional<String> engine, Optional<String> memoryLimit, Optional<Integer> minCel) {
 
   /** Returns the configuration of a run without a configuration file. */
   public static LeaConfig empty() {
-    return new LeaConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new LeaConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
   }
 }

@@ -39,7 +39,7 @@ public final class LakeBuilder implements AutoCloseable {
    * a reference dataset) and returns the per-file counts keyed by file name.
    */
   public Map<String, FileCounts> build(Dataset dataset, List<LakeColumn> columns, Path staging, Path target)
-      throws SQLException {
+      throws SQLException, java.io.IOException {
     String types = columns.stream()
         .map(c -> "'" + c.name() + "': '" + c.sqlType() + "'")
         .collect(Collectors.joining(", "));
@@ -61,8 +61,18 @@ public final class LakeBuilder implements AutoCloseable {
       String select = "SELECT bestand, regelnummer, " + columnList
           + " FROM ranked_rows WHERE NOT is_duplicaat ORDER BY bestand, regelnummer";
       String path = quote(target.toAbsolutePath().toString());
-      if (dataset.personal()) {
+      long kept;
+      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM ranked_rows WHERE NOT is_duplicaat")) {
+        rs.next();
+        kept = rs.getLong(1);
+      }
+      if (dataset.personal() && kept > 0) {
         s.execute("COPY (" + select + ") TO '" + path + "' (FORMAT parquet, PARTITION_BY (schooljaar))");
+      } else if (dataset.personal()) {
+        // A delivered dataset without rows still gets its schema, so readers see "none", not "missing".
+        java.nio.file.Files.createDirectories(target);
+        s.execute("COPY (" + select + ") TO '" + quote(target.resolve(dataset.lakeName() + ".parquet").toAbsolutePath().toString())
+            + "' (FORMAT parquet)");
       } else {
         s.execute("COPY (" + select + ") TO '" + path + "' (FORMAT parquet)");
       }

@@ -1,0 +1,76 @@
+package nl.leamonitor.analytics;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.compute.IndicatorEngine;
+import nl.leamonitor.analytics.publish.IndicatorCsvWriter;
+import nl.leamonitor.analytics.publish.IndicatorParquetWriter;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.analytics.publish.IndicatorTable;
+import nl.leamonitor.analytics.protect.SmallNumberProtection;
+import nl.leamonitor.ingest.delivery.Dataset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Computes every indicator whose datasets were delivered, protects small numbers, compares wijken
+ * with the gemeente and writes {@code indicatoren.csv} and {@code indicatoren.parquet}.
+ */
+public final class AnalyticsJob {
+  private static final Logger LOG = LoggerFactory.getLogger(AnalyticsJob.class);
+
+  /**
+   * What the indicators step published.
+   *
+   * @param rows the published rows, protected and in contract order
+   * @param skipped per indicator not computed, why (in Dutch)
+   * @param rapportagedatum the rapportagedatum used
+   * @param minCel the minimum cell size used
+   */
+  public record Result(List<IndicatorRow> rows, List<String> skipped, LocalDate rapportagedatum, int minCel) {}
+
+  private final int minCel;
+
+  public AnalyticsJob(int minCel) {
+    this.minCel = minCel;
+  }
+
+  /** Runs the step with an engine over the run's lake and writes into the run folder. */
+  public Result run(IndicatorEngine engine, Path runDir, LocalDate rapportagedatum) throws Exception {
+    Set<Dataset> available = engine.available();
+    SortedMap<String, String> wijken = engine.wijken();
+    String[] gemeente = engine.gemeente();
+    List<IndicatorRow> rows = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (Indicator indicator : IndicatorCatalogue.ALL) {
+      Set<Dataset> missing = indicator.needs().stream().filter(d -> !available.contains(d))
+          .collect(Collectors.toCollection(java.util.TreeSet::new));
+      if (!missing.isEmpty()) {
+        String why = indicator.id() + ": niet berekend, niet aangeleverd: "
+            + missing.stream().map(Dataset::fileNamePattern).collect(Collectors.joining(", "));
+        LOG.warn(why);
+        skipped.add(why);
+        continue;
+      }
+      long started = System.nanoTime();
+      List<IndicatorRow> table = IndicatorTable.build(indicator, engine.compute(indicator), wijken, gemeente[0], gemeente[1]);
+      LOG.info("Indicator {}: {} rijen ({} ms)", indicator.id(), table.size(), (System.nanoTime() - started) / 1_000_000);
+      rows.addAll(table);
+    }
+    List<IndicatorRow> published = IndicatorTable.compare(SmallNumberProtection.protect(rows, minCel));
+    published = new ArrayList<>(published);
+    published.sort(IndicatorTable.ORDER);
+    long suppressed = published.stream().filter(IndicatorRow::onderdrukt).count();
+    LOG.info("Kleine aantallen: {} van de {} rijen onderdrukt (k = {})", suppressed, published.size(), minCel);
+    IndicatorCsvWriter.write(runDir.resolve("indicatoren.csv"), published);
+    IndicatorParquetWriter.write(runDir.resolve("indicatoren.parquet"), published);
+    return new Result(published, skipped, rapportagedatum, minCel);
+  }
+}

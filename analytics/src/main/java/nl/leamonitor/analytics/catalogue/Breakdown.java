@@ -1,0 +1,25 @@
+package nl.leamonitor.analytics.catalogue;
+
+import java.util.List;
+
+/**
+ * An indicator's breakdown: its name in the {@code uitsplitsing} column and its categories.
+ *
+ * @param name e.g. {@code sector}
+ * @param categories the categories in their published form
+ * @param additive how the categories relate to the totaal, for small-number protection
+ */
+public record Breakdown(String name, List<String> categories, Additivity additive) {
+
+  /** How a breakdown's tellers and noemers add up. */
+  public enum Additivity {
+    /** Category tellers and noemers each sum (at most) to the totaal's. */
+    TELLER_AND_NOEMER,
+    /** Category tellers sum to the totaal teller; every row shares the totaal noemer. */
+    TELLER_SHARED_NOEMER,
+    /** Category tellers sum to the shared noemer (outcomes of one cohort); the totaal teller is one category's. */
+    OUTCOMES_OF_NOEMER,
+    /** Categories are separate populations that do not add up (no totaal row). */
+    NONE
+  }
+}

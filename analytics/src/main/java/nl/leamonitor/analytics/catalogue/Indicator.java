@@ -1,0 +1,39 @@
+package nl.leamonitor.analytics.catalogue;
+
+import java.util.Optional;
+import java.util.Set;
+import nl.leamonitor.ingest.delivery.Dataset;
+
+/**
+ * One indicator of contract section 3: what it is, how it reads, and where its SQL is.
+ *
+ * @param id e.g. {@code I04_vsv_percentage}
+ * @param ambition the ambition it reports under
+ * @param label short Dutch label for tables and charts
+ * @param description Dutch definition for the report's appendix
+ * @param scale count, percentage or per 1000
+ * @param polarity whether higher is better
+ * @param breakdown its breakdown, if any
+ * @param hasTotaal whether it publishes a totaal row (I05 does not)
+ * @param needs the datasets without which it is not computed
+ * @param sql the {@code sql/indicators/} resource computing its wijk cells
+ * @param transition for transition indicators, the main outcome and all outcomes
+ * @param noemerIsTellerOf the indicator whose totaal teller this indicator's noemer equals (I03: I02)
+ */
+public record Indicator(String id, Ambition ambition, String label, String description, Scale scale,
+    Polarity polarity, Optional<Breakdown> breakdown, boolean hasTotaal, Set<Dataset> needs, String sql,
+    Optional<Transition> transition, Optional<String> noemerIsTellerOf) {
+
+  /**
+   * The outcomes of a transition cohort.
+   *
+   * @param main the outcome whose share is the indicator's value
+   * @param outcomes every outcome in priority order
+   */
+  public record Transition(String main, java.util.List<String> outcomes) {}
+
+  /** Returns whether the value is a count (no noemer, no interval). */
+  public boolean isCount() {
+    return scale == Scale.COUNT;
+  }
+}

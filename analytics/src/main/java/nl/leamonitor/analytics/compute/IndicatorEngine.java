@@ -1,0 +1,21 @@
+package nl.leamonitor.analytics.compute;
+
+import java.util.List;
+import java.util.Set;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.ingest.delivery.Dataset;
+
+/** Computes indicator cells over the lake; DuckDB is the default engine. */
+public interface IndicatorEngine extends AutoCloseable {
+  /** Returns the lake datasets that were delivered (possibly without rows). */
+  Set<Dataset> available();
+
+  /** Returns the wijk cells of one indicator, including cells with noemer 0 that count towards the gemeente. */
+  List<Cell> compute(Indicator indicator) throws Exception;
+
+  /** Returns the wijken of {@code wijken.csv}: code to name, in code order. */
+  java.util.SortedMap<String, String> wijken() throws Exception;
+
+  /** Returns the gemeente's code and name from {@code wijken.csv}. */
+  String[] gemeente() throws Exception;
+}

@@ -1,0 +1,202 @@
+package nl.leamonitor.analytics.protect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import nl.leamonitor.analytics.catalogue.Breakdown;
+import nl.leamonitor.analytics.catalogue.Breakdown.Additivity;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+
+/**
+ * The published rows as quantities and grids: which quantities each row publishes, and how the
+ * quantities add up (wijken to the gemeente; categories to the totaal, as each indicator's
+ * breakdown says). A quantity is hidden when every row that publishes it is suppressed.
+ */
+public final class ProtectionModel implements Cover {
+  private static final String MARGIN = IndicatorRow.TOTAAL;
+
+  private final List<IndicatorRow> rows;
+  private final boolean[] suppressed;
+  private final Map<Quantity, List<Integer>> publishedBy = new HashMap<>();
+  private final List<Grid> grids = new ArrayList<>();
+
+  /** Builds the model of a set of rows (all indicators of a run) with their primary suppression. */
+  public ProtectionModel(List<IndicatorRow> rows, boolean[] suppressed) {
+    this.rows = rows;
+    this.suppressed = suppressed;
+    Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      IndicatorRow r = rows.get(i);
+      for (Quantity q : quantitiesOf(r)) {
+        publishedBy.computeIfAbsent(q, k -> new ArrayList<>()).add(i);
+      }
+      groups.computeIfAbsent(List.of(r.indicator(), r.schooljaar()), k -> new ArrayList<>()).add(i);
+    }
+    for (Map.Entry<List<String>, List<Integer>> group : groups.entrySet()) {
+      addGrids(IndicatorCatalogue.byId(group.getKey().get(0)), group.getKey().get(1), group.getValue());
+    }
+  }
+
+  /** Returns the quantities one row publishes: its teller and, unless a count, its noemer. */
+  static List<Quantity> quantitiesOf(IndicatorRow r) {
+    Indicator ind = IndicatorCatalogue.byId(r.indicator());
+    Additivity additivity = ind.breakdown().map(Breakdown::additive).orElse(Additivity.NONE);
+    String categorie = r.categorie() == null ? "" : r.categorie();
+    List<Quantity> quantities = new ArrayList<>(2);
+    if (additivity == Additivity.OUTCOMES_OF_NOEMER && r.uitsplitsing().equals(IndicatorRow.TOTAAL)) {
+      String main = ind.transition().orElseThrow().main();
+      quantities.add(new Quantity('T', ind.id(), r.schooljaar(), ind.breakdown().get().name(), main, r.gebiedCode()));
+    } else {
+      quantities.add(new Quantity('T', ind.id(), r.schooljaar(), r.uitsplitsing(), categorie, r.gebiedCode()));
+    }
+    if (ind.isCount()) {
+      return quantities;
+    }
+    if (ind.noemerIsTellerOf().isPresent()) {
+      quantities.add(new Quantity('T', ind.noemerIsTellerOf().get(), r.schooljaar(), IndicatorRow.TOTAAL, "", r.gebiedCode()));
+    } else if (additivity == Additivity.TELLER_SHARED_NOEMER || additivity == Additivity.OUTCOMES_OF_NOEMER) {
+      quantities.add(new Quantity('N', ind.id(), r.schooljaar(), IndicatorRow.TOTAAL, "", r.gebiedCode()));
+    } else {
+      quantities.add(new Quantity('N', ind.id(), r.schooljaar(), r.uitsplitsing(), categorie, r.gebiedCode()));
+    }
+    return quantities;
+  }
+
+  private void addGrids(Indicator ind, String schooljaar, List<Integer> members) {
+    TreeSet<String> wijken = new TreeSet<>();
+    String gemeente = null;
+    for (int i : members) {
+      IndicatorRow r = rows.get(i);
+      if (r.isGemeente()) {
+        gemeente = r.gebiedCode();
+      } else {
+        wijken.add(r.gebiedCode());
+      }
+    }
+    if (gemeente == null) {
+      return;
+    }
+    List<String> areas = new ArrayList<>(wijken);
+    areas.add(gemeente);
+    String id = ind.id();
+    String base = id + " " + schooljaar;
+    Breakdown b = ind.breakdown().orElse(null);
+    Additivity additivity = b == null ? Additivity.NONE : b.additive();
+    if (b == null) {
+      single(base + " teller", areas, t(id, schooljaar, MARGIN, ""));
+      if (!ind.isCount()) {
+        single(base + " noemer", areas, ind.noemerIsTellerOf().isPresent()
+            ? t(ind.noemerIsTellerOf().get(), schooljaar, MARGIN, "") : n(id, schooljaar, MARGIN, ""));
+      }
+      return;
+    }
+    switch (additivity) {
+      case TELLER_AND_NOEMER -> {
+        twoWay(base + " teller", areas, b, cat -> t(id, schooljaar, b.name(), cat), t(id, schooljaar, MARGIN, ""));
+        if (!ind.isCount()) {
+          twoWay(base + " noemer", areas, b, cat -> n(id, schooljaar, b.name(), cat), n(id, schooljaar, MARGIN, ""));
+        }
+      }
+      case TELLER_SHARED_NOEMER -> {
+        twoWay(base + " teller", areas, b, cat -> t(id, schooljaar, b.name(), cat), t(id, schooljaar, MARGIN, ""));
+        single(base + " noemer", areas, n(id, schooljaar, MARGIN, ""));
+      }
+      case OUTCOMES_OF_NOEMER -> twoWay(base + " uitkomsten", areas, b,
+          cat -> t(id, schooljaar, b.name(), cat), n(id, schooljaar, MARGIN, ""));
+      case NONE -> {
+        for (String cat : b.categories()) {
+          single(base + " teller " + cat, areas, t(id, schooljaar, b.name(), cat));
+          single(base + " noemer " + cat, areas, n(id, schooljaar, b.name(), cat));
+        }
+      }
+      default -> throw new IllegalStateException(additivity.name());
+    }
+  }
+
+  /** A quantity template: the area is filled in per cell. */
+  private record Template(char kind, String indicator, String schooljaar, String uitsplitsing, String categorie) {
+    Quantity at(String area) {
+      return new Quantity(kind, indicator, schooljaar, uitsplitsing, categorie, area);
+    }
+  }
+
+  private static Template t(String indicator, String schooljaar, String uitsplitsing, String categorie) {
+    return new Template('T', indicator, schooljaar, uitsplitsing, categorie);
+  }
+
+  private static Template n(String indicator, String schooljaar, String uitsplitsing, String categorie) {
+    return new Template('N', indicator, schooljaar, uitsplitsing, categorie);
+  }
+
+  private void single(String name, List<String> areas, Template template) {
+    Grid grid = Grid.of(name, areas, List.of(MARGIN), false);
+    for (String area : areas) {
+      put(grid, area, MARGIN, template.at(area));
+    }
+    add(grid);
+  }
+
+  private void twoWay(String name, List<String> areas, Breakdown b, java.util.function.Function<String, Template> category,
+      Template margin) {
+    List<String> columns = new ArrayList<>(b.categories());
+    columns.add(MARGIN);
+    Grid grid = Grid.of(name, areas, columns, true);
+    for (String area : areas) {
+      for (String cat : b.categories()) {
+        put(grid, area, cat, category.apply(cat).at(area));
+      }
+      put(grid, area, MARGIN, margin.at(area));
+    }
+    add(grid);
+  }
+
+  private void put(Grid grid, String area, String column, Quantity q) {
+    if (publishedBy.containsKey(q)) {
+      grid.cells().put(List.of(area, column), q);
+    }
+  }
+
+  private void add(Grid grid) {
+    if (!grid.cells().isEmpty()) {
+      grids.add(grid);
+    }
+  }
+
+  public List<Grid> grids() {
+    return grids;
+  }
+
+  @Override
+  public boolean hidden(Quantity quantity) {
+    for (int i : publishedBy.get(quantity)) {
+      if (!suppressed[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public long cost(Quantity quantity) {
+    long cost = 0;
+    for (int i : publishedBy.get(quantity)) {
+      if (!suppressed[i]) {
+        IndicatorRow r = rows.get(i);
+        cost += 1 + (r.teller() == null ? 0 : r.teller());
+      }
+    }
+    return cost;
+  }
+
+  @Override
+  public void hide(Quantity quantity) {
+    for (int i : publishedBy.get(quantity)) {
+      suppressed[i] = true;
+    }
+  }
+}

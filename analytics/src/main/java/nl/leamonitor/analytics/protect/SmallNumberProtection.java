@@ -1,0 +1,45 @@
+package nl.leamonitor.analytics.protect;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+
+/**
+ * Small-number protection of contract section 4. Primary: a row whose teller is 1 to k-1, or whose
+ * noemer is below k, is suppressed. Secondary: extra rows are suppressed until no suppressed
+ * teller or noemer can be derived along the wijken and categories ({@link SecondarySuppression}).
+ * Then the {@link DisclosureAuditor} must find nothing derivable, or nothing is published.
+ */
+public final class SmallNumberProtection {
+  private SmallNumberProtection() {}
+
+  /** Returns whether a row breaks the primary rule for minimum cell size k. */
+  public static boolean primary(IndicatorRow row, int k) {
+    if (row.teller() != null && row.teller() >= 1 && row.teller() < k) {
+      return true;
+    }
+    boolean count = IndicatorCatalogue.byId(row.indicator()).isCount();
+    return !count && row.noemer() != null && row.noemer() < k;
+  }
+
+  /** Returns the rows with primary and secondary suppression applied; throws if the audit fails. */
+  public static List<IndicatorRow> protect(List<IndicatorRow> rows, int k) {
+    boolean[] suppressed = new boolean[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      suppressed[i] = primary(rows.get(i), k);
+    }
+    ProtectionModel model = new ProtectionModel(rows, suppressed);
+    SecondarySuppression.apply(model.grids(), model);
+    List<Quantity> derivable = DisclosureAuditor.derivable(model.grids(), model::hidden);
+    if (!derivable.isEmpty()) {
+      throw new IllegalStateException("celonderdrukking is niet sluitend; er wordt niets gepubliceerd. Afleidbaar: "
+          + DisclosureAuditor.describe(derivable));
+    }
+    List<IndicatorRow> protectedRows = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      protectedRows.add(suppressed[i] ? rows.get(i).suppressed() : rows.get(i));
+    }
+    return protectedRows;
+  }
+}

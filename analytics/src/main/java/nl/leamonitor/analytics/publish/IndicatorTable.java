@@ -1,0 +1,115 @@
+package nl.leamonitor.analytics.publish;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.compute.Cell;
+import nl.leamonitor.analytics.stats.Wilson;
+
+/**
+ * Turns an engine's wijk cells into published rows: the gemeente row as the sum over all its
+ * wijken, values, Wilson intervals, and after protection the comparison with the gemeente.
+ * Values are computed here from the integer tellers and noemers, so every engine publishes the
+ * same numbers to the last bit.
+ */
+public final class IndicatorTable {
+  private static final Comparator<String> BYTES = (a, b) -> Arrays.compareUnsigned(
+      a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
+  /** The contract's order: the first seven columns, byte order. */
+  public static final Comparator<IndicatorRow> ORDER = Comparator
+      .comparing(IndicatorRow::indicator, BYTES)
+      .thenComparing(IndicatorRow::schooljaar, BYTES)
+      .thenComparing(IndicatorRow::gebiedType, BYTES)
+      .thenComparing(IndicatorRow::gebiedCode, BYTES)
+      .thenComparing(IndicatorRow::gebiedNaam, BYTES)
+      .thenComparing(IndicatorRow::uitsplitsing, BYTES)
+      .thenComparing(r -> r.categorie() == null ? "" : r.categorie(), BYTES);
+
+  private IndicatorTable() {}
+
+  /**
+   * Returns one indicator's rows: a wijk row where its noemer is above 0 (for a count: its
+   * teller), and a gemeente row summing every wijk cell, including cells not published.
+   */
+  public static List<IndicatorRow> build(Indicator indicator, List<Cell> cells, SortedMap<String, String> wijken,
+      String gemeenteCode, String gemeenteNaam) {
+    List<IndicatorRow> rows = new ArrayList<>();
+    Map<List<String>, long[]> gemeente = new LinkedHashMap<>();
+    for (Cell c : cells) {
+      if (!wijken.containsKey(c.wijkCode())) {
+        continue;
+      }
+      long noemer = c.noemer() == null ? 0 : c.noemer();
+      long[] sum = gemeente.computeIfAbsent(key(c), k -> new long[2]);
+      sum[0] += c.teller();
+      sum[1] += noemer;
+      if (publishable(indicator, c.teller(), noemer)) {
+        rows.add(row(indicator, c.schooljaar(), IndicatorRow.WIJK, c.wijkCode(), wijken.get(c.wijkCode()),
+            c.uitsplitsing(), c.categorie(), c.teller(), noemer));
+      }
+    }
+    for (Map.Entry<List<String>, long[]> g : gemeente.entrySet()) {
+      long[] sum = g.getValue();
+      if (publishable(indicator, sum[0], sum[1])) {
+        rows.add(row(indicator, g.getKey().get(0), IndicatorRow.GEMEENTE, gemeenteCode, gemeenteNaam,
+            g.getKey().get(1), g.getKey().get(2), sum[0], sum[1]));
+      }
+    }
+    rows.sort(ORDER);
+    return rows;
+  }
+
+  private static List<String> key(Cell c) {
+    return Arrays.asList(c.schooljaar(), c.uitsplitsing(), c.categorie());
+  }
+
+  private static boolean publishable(Indicator indicator, long teller, long noemer) {
+    return indicator.isCount() ? teller > 0 : noemer > 0;
+  }
+
+  private static IndicatorRow row(Indicator indicator, String schooljaar, String type, String code, String name,
+      String uitsplitsing, String categorie, long teller, long noemer) {
+    if (indicator.isCount()) {
+      return new IndicatorRow(indicator.id(), schooljaar, type, code, name, uitsplitsing, categorie,
+          teller, null, (double) teller, null, null, null, null, null, false);
+    }
+    int factor = indicator.scale().factor();
+    double value = (double) teller / noemer * factor;
+    boolean interval = teller <= noemer;
+    return new IndicatorRow(indicator.id(), schooljaar, type, code, name, uitsplitsing, categorie, teller, noemer, value,
+        interval ? Wilson.lower(teller, noemer, Wilson.Z95) * factor : null,
+        interval ? Wilson.upper(teller, noemer, Wilson.Z95) * factor : null,
+        interval ? Wilson.lower(teller, noemer, Wilson.Z998) * factor : null,
+        interval ? Wilson.upper(teller, noemer, Wilson.Z998) * factor : null,
+        null, false);
+  }
+
+  /**
+   * Returns the rows with each wijk row compared with its gemeente row; empty for counts and where
+   * either row is suppressed or has no interval.
+   */
+  public static List<IndicatorRow> compare(List<IndicatorRow> rows) {
+    Map<List<String>, IndicatorRow> gemeente = new HashMap<>();
+    for (IndicatorRow r : rows) {
+      if (r.isGemeente()) {
+        gemeente.put(Arrays.asList(r.indicator(), r.schooljaar(), r.uitsplitsing(), r.categorie()), r);
+      }
+    }
+    List<IndicatorRow> compared = new ArrayList<>(rows.size());
+    for (IndicatorRow r : rows) {
+      IndicatorRow g = gemeente.get(Arrays.asList(r.indicator(), r.schooljaar(), r.uitsplitsing(), r.categorie()));
+      boolean comparable = !r.isGemeente() && !r.onderdrukt() && r.ciLaag() != null
+          && g != null && !g.onderdrukt() && g.waarde() != null && g.ciLaag() != null;
+      compared.add(comparable ? r.withComparison(Comparison.of(r.ciLaag(), r.ciHoog(), g.waarde())) : r);
+    }
+    return compared;
+  }
+}

@@ -1,0 +1,69 @@
+-- I02: persons aged 5-17 with a thuiszitter case in t, per 1000 of the wijk's population aged
+-- 5-17 on 1 October of t's first year. Per categorie, age and wijk come from the person's first
+-- qualifying case of that categorie. Wijken without population keep their tellers for the
+-- gemeente total.
+with noemers as (
+    select j.schooljaar, b.wijk_code, sum(b.aantal) as noemer
+    from stg_bevolking as b
+    inner join int_rapportage_schooljaren as j on b.jaar = cast(left(j.schooljaar, 4) as integer)
+    where b.leeftijd between 5 and 17
+    group by all
+),
+
+tellers_totaal as (
+    select schooljaar, wijk_code, count(*) as teller
+    from int_thuiszitters_5_17
+    group by all
+),
+
+first_per_categorie as (
+    select
+        *,
+        row_number() over (partition by schooljaar, persoon, categorie order by bestand, regelnummer) as volgorde
+    from int_thuiszitter_cases
+),
+
+tellers_categorie as (
+    select schooljaar, wijk_code, categorie, count(*) as teller
+    from first_per_categorie
+    where volgorde = 1
+        and wijk_code is not null
+        and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 5 and 17
+    group by all
+),
+
+gebieden as (
+    select schooljaar, wijk_code from noemers
+    union
+    select schooljaar, wijk_code from tellers_totaal
+),
+
+categorieen as (
+    select unnest(['ABSOLUUT_VERZUIM', 'RELATIEF_VERZUIM']) as categorie
+),
+
+totaal as (
+    select g.schooljaar, g.wijk_code, 'totaal' as uitsplitsing, null as categorie,
+        coalesce(t.teller, 0) as teller, coalesce(n.noemer, 0) as noemer
+    from gebieden as g
+    left join noemers as n using (schooljaar, wijk_code)
+    left join tellers_totaal as t using (schooljaar, wijk_code)
+),
+
+per_categorie as (
+    select g.schooljaar, g.wijk_code, 'categorie' as uitsplitsing, c.categorie,
+        coalesce(t.teller, 0) as teller, coalesce(n.noemer, 0) as noemer
+    from gebieden as g
+    cross join categorieen as c
+    left join noemers as n using (schooljaar, wijk_code)
+    left join tellers_categorie as t
+        on t.schooljaar = g.schooljaar and t.wijk_code = g.wijk_code and t.categorie = c.categorie
+),
+
+final as (
+    select * from totaal
+    union all
+    select * from per_categorie
+)
+
+select * from final

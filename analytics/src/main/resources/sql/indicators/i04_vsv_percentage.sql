@@ -1,0 +1,83 @@
+-- I04: new early school leavers of t aged 12-22 over the persons of t enrolled in VO or MBO
+-- aged 12-22. The teller's wijk is the vsv row's; the noemer's is the person's first VO/MBO row
+-- of t (per sector: first row of that sector). vsv persons need not be in the noemer.
+with vsv as (
+    select schooljaar, persoon, sector, wijk_code
+    from stg_vsv
+    where wijk_code is not null
+        and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
+),
+
+ingeschreven as (
+    select
+        *,
+        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde,
+        row_number() over (partition by schooljaar, persoon, sector order by bestand, regelnummer) as volgorde_sector
+    from stg_inschrijvingen
+    where sector in ('VO', 'MBO')
+        and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
+),
+
+schooljaren as (
+    select distinct schooljaar from stg_inschrijvingen
+),
+
+noemer_totaal as (
+    select schooljaar, wijk_code, null as categorie, count(*) as noemer
+    from ingeschreven
+    where volgorde = 1 and wijk_code is not null
+    group by all
+),
+
+noemer_sector as (
+    select schooljaar, wijk_code, sector as categorie, count(*) as noemer
+    from ingeschreven
+    where volgorde_sector = 1 and wijk_code is not null
+    group by all
+),
+
+teller_totaal as (
+    select schooljaar, wijk_code, null as categorie, count(*) as teller
+    from vsv
+    group by all
+),
+
+teller_sector as (
+    select schooljaar, wijk_code, sector as categorie, count(*) as teller
+    from vsv
+    group by all
+),
+
+gebieden as (
+    select schooljaar, wijk_code from noemer_totaal
+    union
+    select schooljaar, wijk_code from teller_totaal
+),
+
+cellen as (
+    select g.schooljaar, g.wijk_code, c.categorie
+    from gebieden as g
+    cross join (select unnest([null, 'VO', 'MBO']) as categorie) as c
+),
+
+final as (
+    select
+        c.schooljaar,
+        c.wijk_code,
+        case when c.categorie is null then 'totaal' else 'sector' end as uitsplitsing,
+        c.categorie,
+        coalesce(tt.teller, ts.teller, 0) as teller,
+        coalesce(nt.noemer, ns.noemer, 0) as noemer
+    from cellen as c
+    inner join schooljaren as j on j.schooljaar = c.schooljaar
+    left join teller_totaal as tt
+        on c.categorie is null and tt.schooljaar = c.schooljaar and tt.wijk_code = c.wijk_code
+    left join teller_sector as ts
+        on ts.schooljaar = c.schooljaar and ts.wijk_code = c.wijk_code and ts.categorie = c.categorie
+    left join noemer_totaal as nt
+        on c.categorie is null and nt.schooljaar = c.schooljaar and nt.wijk_code = c.wijk_code
+    left join noemer_sector as ns
+        on ns.schooljaar = c.schooljaar and ns.wijk_code = c.wijk_code and ns.categorie = c.categorie
+)
+
+select * from final

@@ -1,0 +1,47 @@
+-- I06: pupils in PO leerjaar 8 in t and where they are in t+1: vo, else vso, else po_so, else niet_gevonden.
+-- Only for schooljaren t whose t+1 has enrolment rows; the cohort's wijk is its record in t,
+-- the outcome looks at all the person's rows of t+1, wherever they live then.
+with cohort_rows as (
+    select
+        *,
+        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde
+    from stg_inschrijvingen
+    where sector = 'PO' and leerjaar = 8
+),
+
+cohort as (
+    select schooljaar, persoon, wijk_code
+    from cohort_rows
+    where volgorde = 1 and wijk_code is not null
+),
+
+volgend_jaar as (
+    select
+        schooljaar_plus(schooljaar, -1) as schooljaar,
+        persoon,
+        list(distinct sector) as sectoren
+    from stg_inschrijvingen
+    group by all
+),
+
+schooljaren_met_vervolg as (
+    select distinct schooljaar_plus(schooljaar, -1) as schooljaar
+    from stg_inschrijvingen
+),
+
+final as (
+    select
+        c.schooljaar,
+        c.wijk_code,
+        case
+            when list_contains(v.sectoren, 'VO') then 'vo'
+            when list_contains(v.sectoren, 'VSO') then 'vso'
+            when list_contains(v.sectoren, 'PO') or list_contains(v.sectoren, 'SO') then 'po_so'
+            else 'niet_gevonden'
+        end as uitkomst
+    from cohort as c
+    inner join schooljaren_met_vervolg using (schooljaar)
+    left join volgend_jaar as v using (schooljaar, persoon)
+)
+
+select * from final

@@ -1,0 +1,42 @@
+-- I09: pupils in PO leerjaar 1 in t with vve_indicatie, and the share of them with any VVE row in
+-- t-1. Only for schooljaren t whose t-1 has enrolment rows.
+with cohort_rows as (
+    select
+        *,
+        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde
+    from stg_inschrijvingen
+    where sector = 'PO' and leerjaar = 1 and vve_indicatie
+),
+
+cohort as (
+    select schooljaar, persoon, wijk_code
+    from cohort_rows
+    where volgorde = 1 and wijk_code is not null
+),
+
+vve_vorig_jaar as (
+    select distinct schooljaar_plus(schooljaar, 1) as schooljaar, persoon
+    from stg_inschrijvingen
+    where sector = 'VVE'
+),
+
+schooljaren_met_vorig as (
+    select distinct schooljaar_plus(schooljaar, 1) as schooljaar
+    from stg_inschrijvingen
+),
+
+final as (
+    select
+        c.schooljaar,
+        c.wijk_code,
+        'totaal' as uitsplitsing,
+        null as categorie,
+        count(v.persoon) as teller,
+        count(*) as noemer
+    from cohort as c
+    inner join schooljaren_met_vorig using (schooljaar)
+    left join vve_vorig_jaar as v using (schooljaar, persoon)
+    group by all
+)
+
+select * from final

@@ -1,0 +1,41 @@
+-- I11: PO pupils of t whose school (brin + vestiging, else the brin's row without vestiging) is
+-- in scholen.csv, and the share whose school lies in their own wijk. The pupil's record is the
+-- first PO row of t whose school is found.
+with po as (
+    select * from stg_inschrijvingen where sector = 'PO'
+),
+
+met_school as (
+    select
+        po.*,
+        case when exact.brin is not null then exact.wijk_code else alleen_brin.wijk_code end as school_wijk,
+        exact.brin is not null or alleen_brin.brin is not null as school_gevonden
+    from po
+    left join stg_scholen as exact
+        on exact.brin = po.brin and exact.vestiging = po.vestiging
+    left join stg_scholen as alleen_brin
+        on alleen_brin.brin = po.brin and alleen_brin.vestiging is null
+),
+
+ranked as (
+    select
+        *,
+        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde
+    from met_school
+    where school_gevonden
+),
+
+final as (
+    select
+        schooljaar,
+        wijk_code,
+        'totaal' as uitsplitsing,
+        null as categorie,
+        count(*) filter (where school_wijk = wijk_code) as teller,
+        count(*) as noemer
+    from ranked
+    where volgorde = 1 and wijk_code is not null
+    group by all
+)
+
+select * from final

@@ -1,0 +1,13 @@
+-- The schooljaren of the enrolment data whose peildatum lies on or before the rapportagedatum:
+-- a case in a later schooljaar cannot have started yet.
+with schooljaren as (
+    select distinct schooljaar from stg_inschrijvingen
+),
+
+final as (
+    select schooljaar
+    from schooljaren
+    where peildatum(schooljaar) <= getvariable('rapportagedatum')
+)
+
+select * from final

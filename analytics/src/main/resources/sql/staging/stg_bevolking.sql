@@ -1,0 +1,11 @@
+-- Population by wijk, year (1 October) and age.
+with source as (
+    select * from read_parquet('{lake}/referentie/bevolking.parquet')
+),
+
+final as (
+    select jaar, wijk_code, leeftijd, aantal
+    from source
+)
+
+select * from final

@@ -1,0 +1,11 @@
+-- Accepted enrolment rows.
+with source as (
+    select * from read_parquet('{lake}/inschrijvingen/**/*.parquet', hive_partitioning = true)
+),
+
+final as (
+    select persoon, schooljaar, geboortedatum, postcode, wijk_code, brin, vestiging, sector, onderwijstype, leerjaar, diploma, vve_indicatie, bestand, regelnummer
+    from source
+)
+
+select * from final

@@ -1,0 +1,11 @@
+-- Accepted leerplicht cases (the lake's schooljaar column only partitions them).
+with source as (
+    select * from read_parquet('{lake}/thuiszitters/**/*.parquet', hive_partitioning = true)
+),
+
+final as (
+    select persoon, geboortedatum, postcode, wijk_code, categorie, startdatum, einddatum, brin, bestand, regelnummer
+    from source
+)
+
+select * from final
