@@ -88,8 +88,8 @@ public final class DuckDbIndicators implements IndicatorEngine {
       try (ResultSet rs = s.executeQuery("SELECT schooljaar, wijk_code, uitsplitsing, categorie, teller, noemer FROM (" + sql + ")")) {
         while (rs.next()) {
           long noemer = rs.getLong(6);
-          cells.add(new Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-              rs.wasNull() ? null : noemer));
+          Long noemerOrNull = rs.wasNull() ? null : noemer;
+          cells.add(new Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), noemerOrNull));
         }
       }
       return cells;

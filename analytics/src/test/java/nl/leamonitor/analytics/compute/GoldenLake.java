@@ -1,0 +1,58 @@
+package nl.leamonitor.analytics.compute;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.ingest.IngestJob;
+import nl.leamonitor.ingest.IngestResult;
+import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.delivery.DeliveryFolder;
+
+/**
+ * A tiny delivery for a golden indicator test: two wijken (WK063701 Centrum = PC4 2711, WK063702
+ * Dorp = PC4 2712; 9999ZZ is outside the gemeente), ingested for real, then computed by DuckDB.
+ */
+final class GoldenLake {
+  static final String INSCHRIJVINGEN_HEADER = "leerling_id;schooljaar;geboortedatum;postcode;brin;vestiging;sector;onderwijstype;leerjaar;diploma;vve_indicatie\n";
+
+  private final Path input;
+  private final Path run;
+
+  GoldenLake(Path temp) throws Exception {
+    input = temp.resolve("aanlevering");
+    run = temp.resolve("run");
+    Files.createDirectories(input.resolve("referentie"));
+    Files.createDirectories(run);
+    file("referentie/wijken.csv", "wijk_code;wijk_naam;gemeente_code;gemeente_naam\nWK063701;Centrum;GM0637;Zoetermeer\nWK063702;Dorp;GM0637;Zoetermeer\n");
+    file("referentie/postcodes.csv", "postcode;wijk_code\n2711;WK063701\n2712;WK063702\n");
+  }
+
+  GoldenLake file(String name, String content) throws Exception {
+    Files.writeString(input.resolve(name), content, StandardCharsets.UTF_8);
+    return this;
+  }
+
+  /** Returns each computed cell as "schooljaar wijk uitsplitsing categorie teller/noemer", sorted. */
+  List<String> cells(String indicator, LocalDate rapportagedatum) throws Exception {
+    if (!Files.exists(run.resolve("lake"))) {
+      IngestResult result = new IngestJob(new IngestSettings(Optional.empty(), 0.0, "256MB")).run(DeliveryFolder.scan(input), run);
+      result.quality().forEach(q -> {
+        if (q.rejected() > 0) {
+          throw new IllegalStateException("golden fixture has a rejected row in " + q.file());
+        }
+      });
+    }
+    Path temp = Files.createDirectories(run.resolve("tmp"));
+    try (DuckDbIndicators engine = new DuckDbIndicators(run.resolve("lake"), rapportagedatum, temp, "256MB")) {
+      return engine.compute(IndicatorCatalogue.byId(indicator)).stream()
+          .map(c -> c.schooljaar() + " " + c.wijkCode() + " " + c.uitsplitsing() + " " + (c.categorie() == null ? "-" : c.categorie())
+              + " " + c.teller() + "/" + (c.noemer() == null ? "-" : c.noemer()))
+          .sorted()
+          .toList();
+    }
+  }
+}
