@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.nio.file.Files;
 import nl.leamonitor.analytics.AnalyticsJob;
 import nl.leamonitor.analytics.compute.DuckDbIndicators;
 import nl.leamonitor.cli.config.ConfigFile;
 import nl.leamonitor.cli.config.LeaConfig;
+import nl.leamonitor.cli.manifest.RunManifest;
 import nl.leamonitor.cli.publish.OutputLock;
 import nl.leamonitor.cli.publish.RunFolder;
 import nl.leamonitor.ingest.ConfigurationException;
@@ -77,22 +77,36 @@ final class RunCommand implements Callable<Integer> {
     try (OutputLock lock = OutputLock.acquire(out)) {
       RunFolder run = RunFolder.create(out);
       LOG.info("Run {}: invoer {}, uitvoer {}", run.id(), input, run.path());
+      RunManifest manifest = new RunManifest(run.id(), VersionInfo.leaVersion())
+          .put("rapportagedatum", reportDate.toString())
+          .put("engine", engine.name())
+          .put("java", System.getProperty("java.version"))
+          .put("sleutel_vingerafdruk", key.map(PseudonymKey::fingerprint).orElse(null))
+          .setting("configuratiebestand", config)
+          .setting("gemeente", settingsFile.gemeente().orElse(null))
+          .setting("min_celgrootte", k)
+          .setting("max_afgekeurd", settings.maxRejectShare())
+          .setting("duckdb_geheugen", settings.memoryLimit());
       try {
+        long started = System.nanoTime();
         IngestResult result = new IngestJob(settings).run(folder, run.path());
+        manifest.phase("ingest", elapsedMillis(started)).input(input, result);
+        started = System.nanoTime();
         AnalyticsJob.Result indicators;
-        Path work = Files.createDirectories(run.path().resolve(".werk"));
-        try (DuckDbIndicators duckdb = new DuckDbIndicators(result.lake(), reportDate, work, settings.memoryLimit())) {
+        try (DuckDbIndicators duckdb = new DuckDbIndicators(result.lake(), reportDate, run.work(), settings.memoryLimit())) {
           indicators = new AnalyticsJob(k).run(duckdb, run.path(), reportDate);
+          manifest.put("engine_versie", duckdb.version());
         }
-        deleteTree(work);
+        manifest.phase("indicatoren", elapsedMillis(started)).indicators(indicators);
+        manifest.write(run.path().resolve("manifest.json"));
         Path published = run.publish();
         LOG.info("Gepubliceerd: {} ({} bestanden ingelezen, {} indicatorrijen) via {}", published, result.quality().size(),
             indicators.rows().size(), out.resolve("latest"));
       } catch (InputRejectedException e) {
         Path failed = run.fail();
-        LOG.info("Afgekeurde regels en werkbestanden van deze run staan in {}", failed);
+        LOG.info("Afgekeurde regels van deze run staan in {}", failed);
         throw e;
-      } catch (RuntimeException | java.io.IOException e) {
+      } catch (Exception e) {
         run.fail();
         throw e;
       }
@@ -100,11 +114,7 @@ final class RunCommand implements Callable<Integer> {
     return Lea.OK;
   }
 
-  private static void deleteTree(Path root) throws java.io.IOException {
-    try (var walk = Files.walk(root)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+  private static long elapsedMillis(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1_000_000;
   }
 }

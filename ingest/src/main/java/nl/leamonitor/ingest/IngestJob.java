@@ -1,7 +1,6 @@
 package nl.leamonitor.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -12,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import nl.leamonitor.ingest.csv.CsvDialect;
 import nl.leamonitor.ingest.csv.CsvRowReader;
 import nl.leamonitor.ingest.csv.DialectDetector;
@@ -46,7 +44,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ingests a delivery folder into a run folder: validates and pseudonymises every file as a
- * stream, writes rejected rows to {@code afgekeurd/}, builds the Parquet lake under {@code lake/}
+ * stream (staging in the run's {@code .werk/}, which the caller removes), writes rejected rows to {@code afgekeurd/}, builds the Parquet lake under {@code lake/}
  * and writes {@code datakwaliteit.csv}. Every file problem is collected before the run fails, so
  * a partner sees all of them at once.
  */
@@ -99,12 +97,10 @@ public final class IngestJob {
       }
     }
     if (!problems.isEmpty()) {
-      deleteTree(work);
       throw new InputRejectedException(problems);
     }
     Path lake = runDir.resolve("lake");
     List<FileQuality> quality = buildLake(reports, staging, lakeSchemas, lake, work);
-    deleteTree(work);
     DataQualityWriter.write(runDir.resolve("datakwaliteit.csv"), quality);
     long read = quality.stream().mapToLong(FileQuality::read).sum();
     long rejected = quality.stream().mapToLong(FileQuality::rejected).sum();
@@ -231,18 +227,5 @@ public final class IngestJob {
     }
     quality.sort(Comparator.comparing(FileQuality::file, DeliveryFolder.BYTE_ORDER));
     return quality;
-  }
-
-  private static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("werkmap " + root + " kon niet opgeruimd worden", e);
-    }
   }
 }

@@ -108,6 +108,14 @@ public final class DuckDbIndicators implements IndicatorEngine {
   }
 
   @Override
+  public String version() throws SQLException {
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT version()")) {
+      rs.next();
+      return "DuckDB " + rs.getString(1);
+    }
+  }
+
+  @Override
   public String[] gemeente() throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("SELECT gemeente_code, coalesce(max(gemeente_naam), gemeente_code) FROM stg_wijken"

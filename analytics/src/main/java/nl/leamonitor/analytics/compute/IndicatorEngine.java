@@ -16,6 +16,9 @@ public interface IndicatorEngine extends AutoCloseable {
   /** Returns the wijken of {@code wijken.csv}: code to name, in code order. */
   java.util.SortedMap<String, String> wijken() throws Exception;
 
+  /** Returns the engine's name and version, e.g. {@code DuckDB v1.5.6}. */
+  String version() throws Exception;
+
   /** Returns the gemeente's code and name from {@code wijken.csv}. */
   String[] gemeente() throws Exception;
 }

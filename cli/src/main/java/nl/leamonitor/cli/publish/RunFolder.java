@@ -24,6 +24,8 @@ public final class RunFolder {
   private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   static final String IN_PROGRESS = ".bezig";
   static final String FAILED = ".mislukt";
+  /** The scratch folder inside a run; the ingest step uses the same name. */
+  static final String WORK = ".werk";
 
   private final Path outDir;
   private final String id;
@@ -70,8 +72,14 @@ public final class RunFolder {
     return id;
   }
 
+  /** Returns the run's scratch folder (staging files, DuckDB spill), removed before publication. */
+  public Path work() throws IOException {
+    return Files.createDirectories(path.resolve(WORK));
+  }
+
   /** Makes the complete run the published one: rename, then switch {@code latest} atomically. */
   public Path publish() throws IOException {
+    removeWork();
     Path done = path.resolveSibling(id);
     Files.move(path, done, StandardCopyOption.ATOMIC_MOVE);
     Path latest = outDir.resolve("latest");
@@ -92,9 +100,16 @@ public final class RunFolder {
 
   /** Keeps a failed run's folder for inspection under {@code <id>.mislukt}; returns it. */
   public Path fail() throws IOException {
+    removeWork();
     Path failed = path.resolveSibling(id + FAILED);
     Files.move(path, failed, StandardCopyOption.ATOMIC_MOVE);
     return failed;
+  }
+
+  private void removeWork() throws IOException {
+    if (Files.exists(path.resolve(WORK))) {
+      deleteTree(path.resolve(WORK));
+    }
   }
 
   static void deleteTree(Path root) throws IOException {

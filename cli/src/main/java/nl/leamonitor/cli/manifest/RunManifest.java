@@ -1,0 +1,109 @@
+package nl.leamonitor.cli.manifest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.leamonitor.analytics.AnalyticsJob;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.IngestResult;
+import nl.leamonitor.ingest.quality.FileQuality;
+import nl.leamonitor.ingest.quality.FileReport;
+
+/**
+ * {@code manifest.json}: what a run read (files with SHA-256 and row counts), how it was
+ * configured, which engine and versions computed it, how long each phase took, and the
+ * fingerprint of the pseudonymisation key (never the key), so a publication can be traced back.
+ */
+public final class RunManifest {
+  private final ObjectNode root;
+  private final Map<String, Long> durations = new LinkedHashMap<>();
+
+  /** Starts a manifest for a run. */
+  public RunManifest(String runId, String version) {
+    root = new ObjectMapper().createObjectNode();
+    root.put("lea_monitor", version);
+    root.put("run", runId);
+  }
+
+  /** Records a setting. */
+  public RunManifest setting(String name, Object value) {
+    ObjectNode settings = root.has("configuratie") ? (ObjectNode) root.get("configuratie") : root.putObject("configuratie");
+    settings.putPOJO(name, value instanceof Path path ? path.toString() : value);
+    return this;
+  }
+
+  /** Records a top-level fact. */
+  public RunManifest put(String name, String value) {
+    root.put(name, value);
+    return this;
+  }
+
+  /** Records how long a phase took. */
+  public RunManifest phase(String name, long millis) {
+    durations.put(name, millis);
+    return this;
+  }
+
+  /** Records the files read: their hash, size, dialect and row counts. */
+  public RunManifest input(Path folder, IngestResult ingest) throws IOException {
+    ArrayNode files = root.putArray("invoer");
+    for (FileQuality q : ingest.quality()) {
+      FileReport report = ingest.reports().stream().filter(r -> r.file().equals(q.file())).findFirst().orElseThrow();
+      Path file = folder.resolve(q.file());
+      ObjectNode f = files.addObject();
+      f.put("bestand", q.file());
+      f.put("dataset", q.dataset().lakeName());
+      f.put("sha256", sha256(file));
+      f.put("bytes", Files.size(file));
+      f.put("dialect", report.dialect().describe());
+      f.put("rijen_gelezen", q.read());
+      f.put("rijen_geaccepteerd", q.accepted());
+      f.put("duplicaten", q.duplicates());
+      f.put("rijen_afgekeurd", q.rejected());
+      f.put("buiten_gemeente_of_onbekend", q.outsideGemeente());
+    }
+    ArrayNode ignored = root.putArray("genegeerd");
+    ingest.ignoredFiles().forEach(ignored::add);
+    return this;
+  }
+
+  /** Records what the indicator step published. */
+  public RunManifest indicators(AnalyticsJob.Result result) {
+    ObjectNode node = root.putObject("indicatoren");
+    node.put("rijen", result.rows().size());
+    node.put("onderdrukt", result.rows().stream().filter(IndicatorRow::onderdrukt).count());
+    ArrayNode skipped = node.putArray("niet_berekend");
+    result.skipped().forEach(skipped::add);
+    return this;
+  }
+
+  /** Writes the manifest. */
+  public void write(Path target) throws IOException {
+    ObjectNode phases = root.putObject("duur_ms");
+    durations.forEach(phases::put);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(target.toFile(), root);
+  }
+
+  static String sha256(Path file) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+        in.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 ontbreekt in deze Java-installatie", e);
+    }
+  }
+}
