@@ -47,7 +47,8 @@ class SampleRunTest {
     input = temp.resolve("zoetermeer");
     out = temp.resolve("out");
     new SampleGenerator(20211001L, 35_000).write(input);
-    run = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", out.toString());
+    run = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", out.toString(),
+        "--rapportagedatum", "2025-06-30");
   }
 
   @Test
@@ -135,6 +136,97 @@ class SampleRunTest {
     found.addAll(leaks(run.stdout() + run.stderr(), bsns));
     assertTrue(scanned > 30, "files scanned: " + scanned);
     assertEquals(Set.of(), found);
+  }
+
+  @Test
+  void indicatorTableFollowsTheContract() throws IOException {
+    List<CSVRecord> rows = csv(out.resolve("latest/indicatoren.csv"));
+    assertEquals(List.of("indicator", "schooljaar", "gebied_type", "gebied_code", "gebied_naam", "uitsplitsing", "categorie",
+        "teller", "noemer", "waarde", "ci_laag", "ci_hoog", "vergelijking", "onderdrukt"), rows.get(0).toList());
+    List<CSVRecord> data = rows.subList(1, rows.size());
+    for (int i = 1; i < data.size(); i++) {
+      String previous = String.join("\u0000", data.get(i - 1).toList().subList(0, 7));
+      String current = String.join("\u0000", data.get(i).toList().subList(0, 7));
+      assertTrue(java.util.Arrays.compareUnsigned(previous.getBytes(StandardCharsets.UTF_8), current.getBytes(StandardCharsets.UTF_8)) < 0,
+          "sorted by the first seven columns at row " + (i + 1));
+    }
+    Set<String> indicators = new TreeSet<>();
+    data.forEach(r -> indicators.add(r.get(0)));
+    assertEquals(Set.of("I01_leerlingen", "I02_thuiszitters_per_1000", "I03_thuiszitters_langer_3_maanden", "I04_vsv_percentage",
+        "I05_vertraging_aandeel", "I06_overgang_po_vo", "I07_overgang_vmbo_mbo", "I08_overgang_mbo_hbo", "I09_vve_bereik",
+        "I11_po_thuisnabij"), indicators);
+  }
+
+  @Test
+  void everyWijkAndYearWithDataHasItsRows() throws IOException {
+    List<CSVRecord> data = csv(out.resolve("latest/indicatoren.csv")).stream().skip(1).toList();
+    Set<String> wijken = new TreeSet<>();
+    csv(input.resolve("referentie/wijken.csv").toAbsolutePath()).stream().skip(1).forEach(r -> wijken.add(r.get(0).split(";")[0]));
+    assertEquals(15, wijken.size());
+    // Every schooljaar 2019-2020 .. 2024-2025 has I01 totaal for the gemeente and all 15 wijken.
+    for (int year = 2019; year <= 2024; year++) {
+      String schooljaar = year + "-" + (year + 1);
+      Set<String> areas = new TreeSet<>();
+      data.stream().filter(r -> r.get(0).equals("I01_leerlingen") && r.get(1).equals(schooljaar) && r.get(5).equals("totaal"))
+          .forEach(r -> areas.add(r.get(3)));
+      Set<String> expected = new TreeSet<>(wijken);
+      expected.add("GM0637");
+      assertEquals(expected, areas, schooljaar);
+    }
+    // Transitions exist only where t+1 has data: I06 for 2019-2020 .. 2023-2024; I09 only where t-1 has data.
+    Set<String> i06Years = new TreeSet<>();
+    Set<String> i09Years = new TreeSet<>();
+    data.forEach(r -> {
+      if (r.get(0).equals("I06_overgang_po_vo")) {
+        i06Years.add(r.get(1));
+      }
+      if (r.get(0).equals("I09_vve_bereik")) {
+        i09Years.add(r.get(1));
+      }
+    });
+    assertEquals(Set.of("2019-2020", "2020-2021", "2021-2022", "2022-2023", "2023-2024"), i06Years);
+    assertEquals(Set.of("2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025"), i09Years);
+  }
+
+  @Test
+  void noPublishedRowBreaksTheSmallNumberRule() throws IOException {
+    for (CSVRecord r : csv(out.resolve("latest/indicatoren.csv")).stream().skip(1).toList()) {
+      if (r.get(13).equals("true")) {
+        assertEquals(List.of("", "", "", "", "", ""), r.toList().subList(7, 13), "suppressed rows carry no numbers");
+        continue;
+      }
+      long teller = Long.parseLong(r.get(7));
+      assertFalse(teller >= 1 && teller < 5, "teller below k published: " + r);
+      if (!r.get(8).isEmpty()) {
+        assertTrue(Long.parseLong(r.get(8)) >= 5, "noemer below k published: " + r);
+      }
+    }
+  }
+
+  @Test
+  void parquetHoldsTheSameTable() throws Exception {
+    List<CSVRecord> csvRows = csv(out.resolve("latest/indicatoren.csv"));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select count(*), count(*) filter (where onderdrukt), sum(teller) from read_parquet('"
+            + out.resolve("latest/indicatoren.parquet") + "')")) {
+      rs.next();
+      assertEquals(csvRows.size() - 1, rs.getLong(1));
+      assertEquals(csvRows.stream().skip(1).filter(r -> r.get(13).equals("true")).count(), rs.getLong(2));
+      assertEquals(csvRows.stream().skip(1).filter(r -> !r.get(7).isEmpty()).mapToLong(r -> Long.parseLong(r.get(7))).sum(), rs.getLong(3));
+    }
+  }
+
+  @Test
+  void manifestTracesTheInputWithoutTheKey() throws Exception {
+    String manifest = Files.readString(out.resolve("latest/manifest.json"));
+    assertFalse(manifest.contains(LeaProcess.KEY));
+    // Python: hmac.new(KEY, b"LEA Monitor sleutelvingerafdruk", hashlib.sha256).hexdigest()[:16]
+    assertTrue(manifest.contains("\"sleutel_vingerafdruk\" : \"b4cd87662da6f14b\""), manifest);
+    java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+    String expected = java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(input.resolve("vsv_vo_rmc.csv"))));
+    assertTrue(manifest.contains("\"sha256\" : \"" + expected + "\""), "hash of vsv_vo_rmc.csv");
+    assertTrue(manifest.contains("\"rapportagedatum\" : \"2025-06-30\""));
+    assertTrue(manifest.contains("\"engine_versie\" : \"DuckDB v"));
   }
 
   /** Returns every value of every {@code bsn} column of the input, as delivered and as 9 digits. */

@@ -1,0 +1,91 @@
+package nl.leamonitor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import nl.leamonitor.sample.SampleGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a real {@code lea run} (SIGKILL) at several points from ingest to publication; after each
+ * kill {@code latest} is still the previous complete publication, and the next run succeeds
+ * without any clean-up by hand.
+ */
+class KillTest {
+  /** Log lines at which the run is killed, in the order they appear. */
+  private static final List<String> KILL_POINTS = List.of(
+      "INFO  Run ",
+      "INFO  Lezen: inschrijvingen_po_parnassys.csv",
+      "INFO  Lake: inschrijvingen",
+      "INFO  Indicator I05_vertraging_aandeel",
+      "INFO  Kleine aantallen");
+
+  @TempDir Path temp;
+
+  @Test
+  void latestSurvivesAKillAtEveryPoint() throws Exception {
+    Path input = temp.resolve("aanlevering");
+    new SampleGenerator(11, 3000).write(input);
+    String[] args = {"run", "--input", input.toString(), "--out", "out", "--rapportagedatum", "2025-06-30"};
+
+    LeaProcess.Result first = LeaProcess.runWithKey(temp, args);
+    assertEquals(0, first.exitCode(), first.stderr());
+    Path published = temp.resolve("out/latest").toRealPath();
+    String indicators = Files.readString(published.resolve("indicatoren.csv"));
+
+    List<String> killedAt = new ArrayList<>();
+    for (String point : KILL_POINTS) {
+      if (killAt(point, args)) {
+        killedAt.add(point);
+      }
+      assertEquals(published, temp.resolve("out/latest").toRealPath(), "latest after a kill at '" + point + "'");
+      assertEquals(indicators, Files.readString(temp.resolve("out/latest/indicatoren.csv")));
+      assertTrue(Files.exists(temp.resolve("out/latest/datakwaliteit.csv")));
+      assertTrue(Files.exists(temp.resolve("out/latest/manifest.json")));
+    }
+    assertEquals(KILL_POINTS, killedAt, "every kill point was reached");
+
+    LeaProcess.Result after = LeaProcess.runWithKey(temp, args);
+    assertEquals(0, after.exitCode(), after.stderr());
+    assertFalse(published.equals(temp.resolve("out/latest").toRealPath()), "the next run publishes");
+    assertEquals(indicators, Files.readString(temp.resolve("out/latest/indicatoren.csv")), "and publishes the same numbers");
+    try (Stream<Path> runs = Files.list(temp.resolve("out/runs"))) {
+      assertEquals(List.of(), runs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bezig")).toList(),
+          "the killed runs' folders are gone");
+    }
+  }
+
+  /** Starts a run and kills it when a log line starting with the point appears; returns whether it did. */
+  private boolean killAt(String point, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Lea.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("LEA_PSEUDONIEM_SLEUTEL", LeaProcess.KEY);
+    Process process = builder.start();
+    boolean killed = false;
+    try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = err.readLine()) != null) {
+        if (line.length() > 9 && line.substring(9).startsWith(point)) {
+          process.destroyForcibly();
+          killed = true;
+          break;
+        }
+      }
+    }
+    process.waitFor(1, TimeUnit.MINUTES);
+    return killed;
+  }
+}
