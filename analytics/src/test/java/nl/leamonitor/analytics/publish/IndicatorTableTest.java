@@ -1,0 +1,84 @@
+package nl.leamonitor.analytics.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.compute.Cell;
+import org.junit.jupiter.api.Test;
+
+/** Gemeente rows, values, intervals, comparisons and the number format, worked out by hand. */
+class IndicatorTableTest {
+  private static final SortedMap<String, String> WIJKEN = new TreeMap<>(java.util.Map.of("WK000001", "Oost", "WK000002", "West"));
+
+  @Test
+  void gemeenteSumsAllWijkCellsAlsoUnpublishedOnes() {
+    // I04: Oost 10/200; West has 2 vsv but no enrolled pupils (noemer 0): no West row, but its
+    // tellers count in the gemeente: 12/200 = 6 %.
+    List<IndicatorRow> rows = IndicatorTable.build(IndicatorCatalogue.byId("I04_vsv_percentage"), List.of(
+        new Cell("2023-2024", "WK000001", "totaal", null, 10, 200L),
+        new Cell("2023-2024", "WK000002", "totaal", null, 2, 0L)), WIJKEN, "GM0001", "Stad");
+    assertEquals(2, rows.size());
+    IndicatorRow gemeente = rows.get(0);
+    assertEquals("gemeente", gemeente.gebiedType());
+    assertEquals(12L, gemeente.teller());
+    assertEquals(200L, gemeente.noemer());
+    assertEquals(6.0, gemeente.waarde(), 1e-12);
+    IndicatorRow oost = rows.get(1);
+    assertEquals(5.0, oost.waarde(), 1e-12);
+    // Wilson 95 % for 10/200 (p = 0.05, n = 200, z = 1.959963985), computed by hand:
+    // centre = (0.05 + 3.8415/400) / (1 + 3.8415/200) = 0.059604 / 1.019207 = 0.058481
+    // half = 1.96 * sqrt(0.0475/200 + 3.8415/160000) / 1.019207 = 1.96 * sqrt(0.00026151) / 1.019207
+    //      = 1.96 * 0.016171 / 1.019207 = 0.031098
+    assertEquals(100 * (0.058481 - 0.031098), oost.ciLaag(), 1e-3);
+    assertEquals(100 * (0.058481 + 0.031098), oost.ciHoog(), 1e-3);
+  }
+
+  @Test
+  void tellerAboveNoemerHasAValueButNoInterval() {
+    List<IndicatorRow> rows = IndicatorTable.build(IndicatorCatalogue.byId("I04_vsv_percentage"), List.of(
+        new Cell("2023-2024", "WK000001", "totaal", null, 6, 5L)), WIJKEN, "GM0001", "Stad");
+    IndicatorRow oost = rows.get(1);
+    assertEquals(120.0, oost.waarde(), 1e-12);
+    assertEquals(null, oost.ciLaag());
+    assertEquals(null, oost.ciHoog());
+  }
+
+  @Test
+  void comparisonUsesTheWijkIntervalAndTheGemeenteValue() {
+    // Gemeente 60/600 = 10 %. Oost 50/100 = 50 %, interval far above: hoger. West 10/500 = 2 %: lager.
+    List<IndicatorRow> rows = IndicatorTable.compare(IndicatorTable.build(IndicatorCatalogue.byId("I09_vve_bereik"), List.of(
+        new Cell("2023-2024", "WK000001", "totaal", null, 50, 100L),
+        new Cell("2023-2024", "WK000002", "totaal", null, 10, 500L)), WIJKEN, "GM0001", "Stad"));
+    assertEquals(null, rows.get(0).vergelijking());
+    assertEquals(Comparison.HOGER, rows.get(1).vergelijking());
+    assertEquals(Comparison.LAGER, rows.get(2).vergelijking());
+    // A suppressed gemeente row leaves the wijken without a comparison.
+    List<IndicatorRow> withoutGemeente = IndicatorTable.compare(List.of(rows.get(0).suppressed(),
+        rows.get(1).withComparison(null)));
+    assertEquals(null, withoutGemeente.get(1).vergelijking());
+  }
+
+  @Test
+  void countsHaveNoNoemerIntervalOrComparison() {
+    List<IndicatorRow> rows = IndicatorTable.compare(IndicatorTable.build(IndicatorCatalogue.byId("I01_leerlingen"), List.of(
+        new Cell("2023-2024", "WK000001", "totaal", null, 50, null)), WIJKEN, "GM0001", "Stad"));
+    assertEquals(50.0, rows.get(1).waarde());
+    assertEquals(null, rows.get(1).noemer());
+    assertEquals(null, rows.get(1).ciLaag());
+    assertEquals(null, rows.get(1).vergelijking());
+  }
+
+  @Test
+  void numbersHaveADecimalPointFullPrecisionAndNoExponent() {
+    assertEquals("12.5", IndicatorCsvWriter.number(12.5));
+    assertEquals("100", IndicatorCsvWriter.number(100.0));
+    assertEquals("0", IndicatorCsvWriter.number(0.0));
+    assertEquals("0.0001", IndicatorCsvWriter.number(0.0001));
+    assertEquals("33.333333333333336", IndicatorCsvWriter.number(100.0 / 3));
+    assertEquals("1234", IndicatorCsvWriter.number(1234L));
+    assertEquals("", IndicatorCsvWriter.number(null));
+  }
+}
