@@ -67,6 +67,11 @@ public final class AnalyticsJob {
     List<IndicatorRow> published = IndicatorTable.compare(SmallNumberProtection.protect(rows, minCel));
     published = new ArrayList<>(published);
     published.sort(IndicatorTable.ORDER);
+    List<String> findings = SmallNumberProtection.audit(published, minCel);
+    if (!findings.isEmpty()) {
+      throw new IllegalStateException("de controle op kleine aantallen keurt de tabel af; er wordt niets gepubliceerd: "
+          + String.join("; ", findings));
+    }
     long suppressed = published.stream().filter(IndicatorRow::onderdrukt).count();
     LOG.info("Kleine aantallen: {} van de {} rijen onderdrukt (k = {})", suppressed, published.size(), minCel);
     IndicatorCsvWriter.write(runDir.resolve("indicatoren.csv"), published);

@@ -23,6 +23,30 @@ public final class SmallNumberProtection {
     return !count && row.noemer() != null && row.noemer() < k;
   }
 
+  /**
+   * Audits rows as they are about to be published, from nothing but the rows themselves: returns
+   * a Dutch finding per published row that breaks the primary rule and per suppressed quantity
+   * that published figures determine; empty means the table may be published.
+   */
+  public static List<String> audit(List<IndicatorRow> published, int k) {
+    List<String> findings = new ArrayList<>();
+    boolean[] suppressed = new boolean[published.size()];
+    for (int i = 0; i < published.size(); i++) {
+      IndicatorRow r = published.get(i);
+      suppressed[i] = r.onderdrukt();
+      if (!r.onderdrukt() && primary(r, k)) {
+        findings.add("gepubliceerd onder k: " + r.indicator() + " " + r.schooljaar() + " " + r.gebiedCode()
+            + (r.categorie() == null ? "" : " " + r.categorie()));
+      }
+    }
+    ProtectionModel model = new ProtectionModel(published, suppressed);
+    List<Quantity> derivable = DisclosureAuditor.derivable(model.grids(), model::hidden);
+    if (!derivable.isEmpty()) {
+      findings.add("afleidbaar: " + DisclosureAuditor.describe(derivable));
+    }
+    return findings;
+  }
+
   /** Returns the rows with primary and secondary suppression applied; throws if the audit fails. */
   public static List<IndicatorRow> protect(List<IndicatorRow> rows, int k) {
     boolean[] suppressed = new boolean[rows.size()];

@@ -130,6 +130,18 @@ class SmallNumberProtectionTest {
   }
 
   @Test
+  void auditOfPublishedRowsNamesWhatIsWrong() {
+    List<IndicatorRow> rows = List.of(
+        row("I09_vve_bereik", "GM0637", "totaal", null, 52, 100L),
+        row("I09_vve_bereik", "WK000001", "totaal", null, 2, 3L).suppressed(),
+        row("I09_vve_bereik", "WK000002", "totaal", null, 20, 47L),
+        row("I09_vve_bereik", "WK000003", "totaal", null, 3, 50L));
+    assertEquals(List.of("gepubliceerd onder k: I09_vve_bereik 2023-2024 WK000003",
+        "afleidbaar: teller I09_vve_bereik 2023-2024 WK000001; noemer I09_vve_bereik 2023-2024 WK000001"),
+        SmallNumberProtection.audit(rows, K));
+  }
+
+  @Test
   void zeroTellersArePublishedSmallOnesAreNot() {
     IndicatorRow zero = row("I09_vve_bereik", "WK000001", "totaal", null, 0, 40L);
     IndicatorRow small = row("I09_vve_bereik", "WK000001", "totaal", null, 4, 40L);
