@@ -33,8 +33,9 @@ public final class AnalyticsJob {
    * @param skipped per indicator not computed, why (in Dutch)
    * @param rapportagedatum the rapportagedatum used
    * @param minCel the minimum cell size used
+   * @param gemeente the gemeente's code and name, from wijken.csv
    */
-  public record Result(List<IndicatorRow> rows, List<String> skipped, LocalDate rapportagedatum, int minCel) {}
+  public record Result(List<IndicatorRow> rows, List<String> skipped, LocalDate rapportagedatum, int minCel, String[] gemeente) {}
 
   private final int minCel;
 
@@ -76,6 +77,6 @@ public final class AnalyticsJob {
     LOG.info("Kleine aantallen: {} van de {} rijen onderdrukt (k = {})", suppressed, published.size(), minCel);
     IndicatorCsvWriter.write(runDir.resolve("indicatoren.csv"), published);
     IndicatorParquetWriter.write(runDir.resolve("indicatoren.parquet"), published);
-    return new Result(published, skipped, rapportagedatum, minCel);
+    return new Result(published, skipped, rapportagedatum, minCel, gemeente);
   }
 }

@@ -9,6 +9,10 @@ import nl.leamonitor.analytics.compute.DuckDbIndicators;
 import nl.leamonitor.cli.config.ConfigFile;
 import nl.leamonitor.cli.config.LeaConfig;
 import nl.leamonitor.cli.manifest.RunManifest;
+import nl.leamonitor.reports.EvaluationReport;
+import nl.leamonitor.reports.NeighbourhoodReport;
+import nl.leamonitor.reports.ReportInput;
+import nl.leamonitor.reports.pdf.ReportFonts;
 import nl.leamonitor.cli.publish.OutputLock;
 import nl.leamonitor.cli.publish.RunFolder;
 import nl.leamonitor.ingest.ConfigurationException;
@@ -49,6 +53,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--rapportagedatum", paramLabel = "YYYY-MM-DD", description = "Rapportagedatum (standaard vandaag).")
   LocalDate rapportagedatum;
+
+  @Option(names = "--periode", paramLabel = "JJJJ-voorjaar|JJJJ-najaar", description = "Rapportageperiode, bv. 2025-najaar (standaard afgeleid van de rapportagedatum).")
+  String periode;
 
   @Option(names = "--sleutelbestand", paramLabel = "FILE", description = "Bestand met de pseudonimiseringssleutel (anders " + PseudonymKey.ENVIRONMENT_VARIABLE + ").")
   Path keyFile;
@@ -98,6 +105,15 @@ final class RunCommand implements Callable<Integer> {
           manifest.put("engine_versie", duckdb.version());
         }
         manifest.phase("indicatoren", elapsedMillis(started)).indicators(indicators);
+        started = System.nanoTime();
+        ReportInput reportInput = new ReportInput(settingsFile.gemeente().orElse(indicators.gemeente()[1]),
+            period(reportDate), reportDate, k, indicators.rows(), indicators.skipped(), result.quality(), result.reports(),
+            settingsFile.targets(), manifest.provenance(), VersionInfo.leaVersion());
+        ReportFonts fonts = new ReportFonts();
+        new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), fonts);
+        new NeighbourhoodReport(reportInput).write(run.path().resolve("wijkvergelijking.pdf"), fonts);
+        LOG.info("Rapporten geschreven: rapport.pdf en wijkvergelijking.pdf ({} ms)", elapsedMillis(started));
+        manifest.phase("rapporten", elapsedMillis(started));
         manifest.write(run.path().resolve("manifest.json"));
         Path published = run.publish();
         LOG.info("Gepubliceerd: {} ({} bestanden ingelezen, {} indicatorrijen) via {}", published, result.quality().size(),
@@ -112,6 +128,18 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     return Lea.OK;
+  }
+
+  /** Returns the period label: from --periode (2025-najaar) or derived from the rapportagedatum. */
+  private String period(LocalDate reportDate) {
+    if (periode == null) {
+      return ReportInput.periodOf(reportDate);
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(voorjaar|najaar)").matcher(periode.strip().toLowerCase(java.util.Locale.ROOT));
+    if (!m.matches()) {
+      throw new ConfigurationException("--periode moet de vorm 2025-voorjaar of 2025-najaar hebben, niet '" + periode + "'.");
+    }
+    return m.group(2) + " " + m.group(1);
   }
 
   private static long elapsedMillis(long startedNanos) {

@@ -229,6 +229,26 @@ class SampleRunTest {
     assertTrue(manifest.contains("\"engine_versie\" : \"DuckDB v"));
   }
 
+  @Test
+  void bothReportsArePublishedAndNameEveryWijkIndicatorAndThePeriod() throws Exception {
+    List<String> wijken = csv(input.resolve("referentie/wijken.csv")).stream().skip(1).map(r -> r.get(0).split(";")[1]).toList();
+    for (String pdf : List.of("rapport.pdf", "wijkvergelijking.pdf")) {
+      String text;
+      try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("latest").resolve(pdf).toFile())) {
+        text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      }
+      assertTrue(text.contains("voorjaar 2025"), pdf + ": period");
+      for (String wijk : wijken) {
+        assertTrue(text.contains(wijk), pdf + ": " + wijk);
+      }
+      for (var indicator : nl.leamonitor.analytics.catalogue.IndicatorCatalogue.ALL) {
+        if (pdf.equals("rapport.pdf") || !indicator.isCount()) {
+          assertTrue(text.contains(indicator.label()), pdf + ": " + indicator.label());
+        }
+      }
+    }
+  }
+
   /** Returns every value of every {@code bsn} column of the input, as delivered and as 9 digits. */
   static Set<String> inputBsns(Path input) throws IOException {
     Set<String> bsns = new HashSet<>();

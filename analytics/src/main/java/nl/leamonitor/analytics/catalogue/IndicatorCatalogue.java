@@ -40,7 +40,7 @@ public final class IndicatorCatalogue {
           Scale.PERCENT, Polarity.LOWER_IS_BETTER,
           Optional.of(new Breakdown("sector", List.of("VO", "MBO"), TELLER_AND_NOEMER)), true,
           Set.of(Dataset.INSCHRIJVINGEN, Dataset.VSV), "i04_vsv_percentage.sql", Optional.empty(), Optional.empty()),
-      new Indicator("I05_vertraging_aandeel", Ambition.GELIJKE_KANSEN, "Leerlingen met 3 maanden of meer vertraging",
+      new Indicator("I05_vertraging_aandeel", Ambition.GELIJKE_KANSEN, "Vertraging van 3 maanden of meer",
           "Aandeel leerlingen met een vertraging van 3 maanden of meer bij de eindmeting (E) van het schooljaar, per domein.",
           Scale.PERCENT, Polarity.LOWER_IS_BETTER,
           Optional.of(new Breakdown("domein", List.of("BEGRIJPEND_LEZEN", "REKENEN", "SPELLING", "TECHNISCH_LEZEN"), NONE)), false,

@@ -18,6 +18,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import nl.leamonitor.reports.Target;
 
 /**
  * Reads {@code lea.yaml} into a {@link LeaConfig}. Strings become typed values here, at the
@@ -25,7 +27,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class ConfigFile {
   private static final Set<String> KEYS = Set.of("gemeente", "sleutelbestand", "max_afgekeurd", "engine", "duckdb_geheugen",
-      "min_celgrootte");
+      "min_celgrootte", "doelen");
   private static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*(MB|GB)");
 
   private ConfigFile() {}
@@ -52,6 +54,7 @@ public final class ConfigFile {
     Optional<String> engine = Optional.empty();
     Optional<String> memory = Optional.empty();
     Optional<Integer> minCel = Optional.empty();
+    java.util.List<Target> targets = java.util.List.of();
     Set<String> seen = new HashSet<>();
     for (NodeTuple tuple : mapping.getValue()) {
       String key = scalar(file, tuple.getKeyNode());
@@ -61,6 +64,10 @@ public final class ConfigFile {
       }
       if (!seen.add(key)) {
         throw error(file, tuple.getKeyNode(), "sleutel '" + key + "' staat er twee keer in");
+      }
+      if (key.equals("doelen")) {
+        targets = targets(file, valueNode);
+        continue;
       }
       String value = scalar(file, valueNode);
       switch (key) {
@@ -89,7 +96,55 @@ public final class ConfigFile {
         default -> throw new IllegalStateException(key);
       }
     }
-    return new LeaConfig(gemeente, keyFile, maxRejectShare, engine, memory, minCel);
+    return new LeaConfig(gemeente, keyFile, maxRejectShare, engine, memory, minCel, targets);
+  }
+
+  private static final Set<String> TARGET_KEYS = Set.of("indicator", "waarde", "richting", "schooljaar");
+
+  /** Reads {@code doelen}: a list of targets, each with indicator, waarde, richting (hoger/lager) and schooljaar. */
+  private static java.util.List<Target> targets(Path file, Node node) {
+    if (!(node instanceof SequenceNode list)) {
+      throw error(file, node, "doelen moet een lijst zijn, met per doel '- indicator: ...'");
+    }
+    java.util.List<Target> targets = new java.util.ArrayList<>();
+    for (Node item : list.getValue()) {
+      if (!(item instanceof MappingNode map)) {
+        throw error(file, item, "elk doel heeft de sleutels indicator, waarde, richting en schooljaar");
+      }
+      java.util.Map<String, String> fields = new java.util.HashMap<>();
+      for (NodeTuple tuple : map.getValue()) {
+        String key = scalar(file, tuple.getKeyNode());
+        if (!TARGET_KEYS.contains(key)) {
+          throw error(file, tuple.getKeyNode(), "onbekende sleutel '" + key + "' in een doel; bekende sleutels: indicator, richting, schooljaar, waarde");
+        }
+        fields.put(key, scalar(file, tuple.getValueNode()));
+      }
+      for (String required : java.util.List.of("indicator", "waarde", "richting", "schooljaar")) {
+        if (!fields.containsKey(required)) {
+          throw error(file, item, "dit doel mist de sleutel '" + required + "'");
+        }
+      }
+      String indicator = fields.get("indicator");
+      if (nl.leamonitor.analytics.catalogue.IndicatorCatalogue.ALL.stream().noneMatch(i -> i.id().equals(indicator))) {
+        throw error(file, item, "onbekende indicator '" + indicator + "' in een doel");
+      }
+      double value;
+      try {
+        value = Double.parseDouble(fields.get("waarde").replace(',', '.'));
+      } catch (NumberFormatException e) {
+        throw error(file, item, "de waarde van een doel moet een getal zijn, niet '" + fields.get("waarde") + "'");
+      }
+      String direction = fields.get("richting").toLowerCase(Locale.ROOT);
+      if (!direction.equals("hoger") && !direction.equals("lager")) {
+        throw error(file, item, "de richting van een doel is hoger of lager, niet '" + fields.get("richting") + "'");
+      }
+      nl.leamonitor.ingest.values.Schooljaar deadline = nl.leamonitor.ingest.values.Schooljaar.parse(fields.get("schooljaar"));
+      if (deadline == null) {
+        throw error(file, item, "het schooljaar van een doel heeft de vorm 2029-2030, niet '" + fields.get("schooljaar") + "'");
+      }
+      targets.add(new Target(indicator, value, direction.equals("hoger"), deadline.label()));
+    }
+    return targets;
   }
 
   private static double share(Path file, Node node, String value) {

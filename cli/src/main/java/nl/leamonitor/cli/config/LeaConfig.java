@@ -13,13 +13,14 @@ import java.util.Optional;
  * @param engine {@code duckdb} or {@code spark}
  * @param memoryLimit DuckDB's memory limit, e.g. {@code 2GB}
  * @param minCel the minimum cell size k for small-number protection
+ * @param targets the stuurgroep's SMART targets ({@code doelen})
  */
 public record LeaConfig(Optional<String> gemeente, Optional<Path> keyFile, Optional<Double> maxRejectShare,
-    Optional<String> engine, Optional<String> memoryLimit, Optional<Integer> minCel) {
+    Optional<String> engine, Optional<String> memoryLimit, Optional<Integer> minCel, java.util.List<nl.leamonitor.reports.Target> targets) {
 
   /** Returns the configuration of a run without a configuration file. */
   public static LeaConfig empty() {
     return new LeaConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty());
+        Optional.empty(), java.util.List.of());
   }
 }

@@ -28,6 +28,7 @@ import nl.leamonitor.ingest.quality.FileReport;
 public final class RunManifest {
   private final ObjectNode root;
   private final Map<String, Long> durations = new LinkedHashMap<>();
+  private final java.util.List<String[]> provenance = new java.util.ArrayList<>();
 
   /** Starts a manifest for a run. */
   public RunManifest(String runId, String version) {
@@ -64,7 +65,9 @@ public final class RunManifest {
       ObjectNode f = files.addObject();
       f.put("bestand", q.file());
       f.put("dataset", q.dataset().lakeName());
-      f.put("sha256", sha256(file));
+      String hash = sha256(file);
+      f.put("sha256", hash);
+      provenance.add(new String[] {q.file(), hash.substring(0, 16), Long.toString(q.read())});
       f.put("bytes", Files.size(file));
       f.put("dialect", report.dialect().describe());
       f.put("rijen_gelezen", q.read());
@@ -76,6 +79,11 @@ public final class RunManifest {
     ArrayNode ignored = root.putArray("genegeerd");
     ingest.ignoredFiles().forEach(ignored::add);
     return this;
+  }
+
+  /** Returns per input file: name, the first 16 characters of its SHA-256, rows read. */
+  public java.util.List<String[]> provenance() {
+    return provenance;
   }
 
   /** Records what the indicator step published. */

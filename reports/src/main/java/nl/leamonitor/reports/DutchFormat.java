@@ -1,0 +1,70 @@
+package nl.leamonitor.reports;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.catalogue.Scale;
+
+/** Dutch number and date forms for reports: {@code 12,5 %}, {@code 1.234}, {@code 30 juni 2025}. */
+public final class DutchFormat {
+  private static final Locale NL = Locale.forLanguageTag("nl-NL");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
+
+  private DutchFormat() {}
+
+  private static DecimalFormat pattern(String pattern) {
+    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(NL));
+  }
+
+  /** Returns a whole number with a thousands point: {@code 1.234}. */
+  public static String number(long value) {
+    return pattern("#,##0").format(value);
+  }
+
+  /** Returns a number with one decimal and a decimal comma: {@code 12,5}. */
+  public static String decimal(double value) {
+    return pattern("#,##0.0").format(value);
+  }
+
+  /** Returns an indicator's value in its unit: {@code 12,5 %}, {@code 3,4 per 1000}, {@code 1.234}. */
+  public static String value(Indicator indicator, double value) {
+    return switch (indicator.scale()) {
+      case COUNT -> number(Math.round(value));
+      case PERCENT -> decimal(value) + " %";
+      case PER_THOUSAND -> decimal(value) + " per 1000";
+    };
+  }
+
+  /** Returns a 95 % interval in the indicator's unit: {@code 10,2 - 14,8 %}. */
+  public static String interval(Indicator indicator, Double lower, Double upper) {
+    if (lower == null || upper == null) {
+      return "";
+    }
+    String unit = indicator.scale() == Scale.PERCENT ? " %" : indicator.scale() == Scale.PER_THOUSAND ? "" : "";
+    return decimal(lower) + " - " + decimal(upper) + unit;
+  }
+
+  /** Returns a change in the indicator's unit with its sign: {@code +1,2 %-punt}, {@code -0,4 per 1000}, {@code +123}. */
+  public static String change(Indicator indicator, double difference) {
+    String sign = difference > 0 ? "+" : difference < 0 ? "-" : "";
+    double abs = Math.abs(difference);
+    return switch (indicator.scale()) {
+      case COUNT -> sign + number(Math.round(abs));
+      case PERCENT -> sign + decimal(abs) + " %-punt";
+      case PER_THOUSAND -> sign + decimal(abs) + " per 1000";
+    };
+  }
+
+  /** Returns how a suppressed value is shown: {@code <5}. */
+  public static String suppressed(int k) {
+    return "<" + k;
+  }
+
+  /** Returns a date in words: {@code 30 juni 2025}. */
+  public static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+}

@@ -1,0 +1,296 @@
+package nl.leamonitor.reports;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.leamonitor.analytics.catalogue.Ambition;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.catalogue.Polarity;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.analytics.stats.TrendTest;
+import nl.leamonitor.analytics.stats.Wilson;
+import nl.leamonitor.ingest.quality.FileQuality;
+import nl.leamonitor.ingest.quality.FileReport;
+import nl.leamonitor.reports.charts.FunnelChart;
+import nl.leamonitor.reports.charts.Labels;
+import nl.leamonitor.reports.charts.OutcomeChart;
+import nl.leamonitor.reports.charts.PlottedChart;
+import nl.leamonitor.reports.charts.TrendChart;
+import nl.leamonitor.reports.charts.WijkBarChart;
+import nl.leamonitor.reports.pdf.PdfReportWriter;
+import nl.leamonitor.reports.pdf.ReportFonts;
+
+/**
+ * {@code rapport.pdf}: the voortgangsrapportage for the bestuurlijk platform. A cover, a
+ * management summary per ambition (latest value, interval, change, significant trend, status
+ * against the stuurgroep's targets), a chapter per ambition with trend, wijk, outcome and funnel
+ * charts per indicator, and appendices on data quality, definitions, suppression and provenance.
+ */
+public final class EvaluationReport {
+  /** Ambitions in the order the report discusses them. */
+  static final List<Ambition> ORDER = List.of(Ambition.BOUWEN, Ambition.GELIJKE_KANSEN, Ambition.PASSENDE_PLEK, Ambition.OVERGANGEN);
+  private static final int TREND_YEARS = 5;
+
+  private final ReportInput input;
+  private final PublishedTable table;
+  private final List<PlottedChart> charts = new ArrayList<>();
+
+  public EvaluationReport(ReportInput input) {
+    this.input = input;
+    this.table = new PublishedTable(input.rows());
+  }
+
+  /** Returns the charts drawn by the last {@link #write}, with the rows each one plots. */
+  public List<PlottedChart> charts() {
+    return charts;
+  }
+
+  /** Writes the report. */
+  public void write(Path target, ReportFonts fonts) throws IOException {
+    String title = "Voortgangsrapportage LEA " + input.gemeente() + " - " + input.period();
+    try (PdfReportWriter pdf = new PdfReportWriter(target, fonts, title,
+        "Voortgang van de Lokaal Educatieve Agenda " + input.gemeente() + " 2021-2030", input.rapportagedatum())) {
+      cover(pdf);
+      summary(pdf);
+      for (Ambition ambition : ORDER) {
+        chapter(pdf, ambition);
+      }
+      appendices(pdf);
+    } catch (DocumentException e) {
+      throw new IOException("rapport.pdf kon niet geschreven worden: " + e.getMessage(), e);
+    }
+  }
+
+  static String ambitionTitle(Ambition ambition) {
+    return ambition.number() > 0 ? "Ambitie " + ambition.number() + ": " + ambition.label() : ambition.label();
+  }
+
+  private void cover(PdfReportWriter pdf) throws DocumentException {
+    pdf.big("Voortgangsrapportage LEA " + input.gemeente(), 26, Font.BOLD, PdfReportWriter.ACCENT, 140);
+    pdf.big("Lokaal Educatieve Agenda 2021-2030", 14, Font.NORMAL, PdfReportWriter.INK, 0);
+    pdf.big("Periode: " + input.period(), 14, Font.NORMAL, PdfReportWriter.INK, 30);
+    pdf.big("Schooljaren: " + coveredYears(), 12, Font.NORMAL, PdfReportWriter.INK, 0);
+    pdf.big("Rapportagedatum: " + DutchFormat.date(input.rapportagedatum()), 12, Font.NORMAL, PdfReportWriter.INK, 0);
+    pdf.big("Voor het bestuurlijk platform van de LEA: scholen (po, vo, so/vso, mbo, hbo), kinderopvang, "
+        + "samenwerkingsverbanden passend onderwijs, bibliotheek, CKC en gemeente.", 10, Font.NORMAL, PdfReportWriter.MUTED, 60);
+    pdf.big("Cijfers met een teller van 1 tot " + (input.minCel() - 1) + " of een noemer onder " + input.minCel()
+        + " staan er niet in (" + DutchFormat.suppressed(input.minCel()) + "); zie bijlage C. Gemaakt met LEA Monitor "
+        + input.version() + ".", 9, Font.NORMAL, PdfReportWriter.MUTED, 0);
+    pdf.newPage();
+  }
+
+  private String coveredYears() {
+    List<String> years = input.rows().stream().map(IndicatorRow::schooljaar).distinct().sorted().toList();
+    return years.isEmpty() ? "geen" : years.get(0) + " tot en met " + years.get(years.size() - 1);
+  }
+
+  private void summary(PdfReportWriter pdf) throws DocumentException {
+    pdf.heading(1, "Samenvatting");
+    pdf.text("Per ambitie de stand van de indicatoren voor de gemeente in het laatste schooljaar met gegevens, het "
+        + "95%-betrouwbaarheidsinterval, het verschil met het jaar ervoor, de trend (alleen als die statistisch significant is: "
+        + "chi-kwadraattoets voor trend over de laatste " + TREND_YEARS + " jaren, p < 0,05) en de status ten opzichte van de doelen "
+        + "van de stuurgroep.");
+    for (Ambition ambition : ORDER) {
+      pdf.heading(2, ambitionTitle(ambition));
+      List<List<String>> rows = new ArrayList<>();
+      for (Indicator indicator : indicators(ambition)) {
+        if (table.schooljaren(indicator.id()).isEmpty()) {
+          rows.add(List.of(indicator.label(), "-", "niet berekend", "", "", "", target(indicator).map(this::describe).orElse("-"), ""));
+          continue;
+        }
+        for (String categorie : summaryCategories(indicator)) {
+          rows.add(summaryRow(indicator, categorie));
+        }
+      }
+      pdf.table(List.of("Indicator", "Schooljaar", "Gemeente", "95%-interval", "t.o.v. vorig jaar", "Trend", "Doel", "Status"),
+          rows, new float[] {22, 11, 10, 13, 10, 11, 12, 11}, Set.of(2, 3, 4));
+    }
+    pdf.note("Een trend en een status worden alleen getoond waar de cijfers dat dragen; aantallen (I01) krijgen geen trendtoets.");
+    pdf.newPage();
+  }
+
+  private List<String> summaryCategories(Indicator indicator) {
+    return indicator.hasTotaal() ? java.util.Collections.singletonList(null) : table.categories(indicator.id());
+  }
+
+  private List<String> summaryRow(Indicator indicator, String categorie) {
+    String label = indicator.label() + (categorie == null ? "" : ": " + Labels.category(categorie));
+    List<IndicatorRow> series = table.gemeenteSeries(indicator.id(), categorie);
+    IndicatorRow latest = series.get(series.size() - 1);
+    String value = latest.onderdrukt() ? DutchFormat.suppressed(input.minCel()) : DutchFormat.value(indicator, latest.waarde());
+    String interval = latest.onderdrukt() ? "" : DutchFormat.interval(indicator, latest.ciLaag(), latest.ciHoog());
+    String change = "";
+    if (series.size() >= 2) {
+      IndicatorRow previous = series.get(series.size() - 2);
+      if (!latest.onderdrukt() && !previous.onderdrukt()) {
+        change = DutchFormat.change(indicator, latest.waarde() - previous.waarde());
+      }
+    }
+    TrendTest.Direction trend = trend(indicator, series);
+    String status = "";
+    Optional<Target> target = categorie == null ? target(indicator) : Optional.empty();
+    if (target.isPresent() && !latest.onderdrukt()) {
+      status = Status.of(target.get(), latest.waarde(), latest.ciLaag(), latest.ciHoog(), trend).label();
+    }
+    return List.of(label, latest.schooljaar(), value, interval, change, trendText(indicator, trend, series),
+        target.map(this::describe).orElse("-"), status);
+  }
+
+  /** Returns the significant trend over the last up to five published years (at least three). */
+  TrendTest.Direction trend(Indicator indicator, List<IndicatorRow> series) {
+    if (indicator.isCount()) {
+      return TrendTest.Direction.NONE;
+    }
+    List<IndicatorRow> usable = series.stream().filter(r -> !r.onderdrukt() && r.teller() <= r.noemer()).toList();
+    List<IndicatorRow> last = usable.subList(Math.max(0, usable.size() - TREND_YEARS), usable.size());
+    if (last.size() < 3) {
+      return TrendTest.Direction.NONE;
+    }
+    long[] tellers = last.stream().mapToLong(IndicatorRow::teller).toArray();
+    long[] noemers = last.stream().mapToLong(IndicatorRow::noemer).toArray();
+    return TrendTest.direction(tellers, noemers, Wilson.Z95);
+  }
+
+  private static String trendText(Indicator indicator, TrendTest.Direction trend, List<IndicatorRow> series) {
+    if (indicator.isCount() || series.stream().filter(r -> !r.onderdrukt()).count() < 3) {
+      return "-";
+    }
+    return switch (trend) {
+      case UP -> "\u2191 stijgend" + (indicator.polarity() == Polarity.HIGHER_IS_BETTER ? " (beter)" : indicator.polarity() == Polarity.LOWER_IS_BETTER ? " (slechter)" : "");
+      case DOWN -> "\u2193 dalend" + (indicator.polarity() == Polarity.LOWER_IS_BETTER ? " (beter)" : indicator.polarity() == Polarity.HIGHER_IS_BETTER ? " (slechter)" : "");
+      case NONE -> "geen significante trend";
+    };
+  }
+
+  private Optional<Target> target(Indicator indicator) {
+    return input.targets().stream().filter(t -> t.indicator().equals(indicator.id())).findFirst();
+  }
+
+  private String describe(Target t) {
+    Indicator indicator = IndicatorCatalogue.byId(t.indicator());
+    return (t.higherIsTarget() ? "\u2265 " : "\u2264 ") + DutchFormat.value(indicator, t.value()) + " in " + t.deadline();
+  }
+
+  static List<Indicator> indicators(Ambition ambition) {
+    return IndicatorCatalogue.ALL.stream().filter(i -> i.ambition() == ambition).toList();
+  }
+
+  private void chapter(PdfReportWriter pdf, Ambition ambition) throws DocumentException {
+    pdf.heading(1, ambitionTitle(ambition));
+    for (Indicator indicator : indicators(ambition)) {
+      pdf.heading(2, indicator.label());
+      pdf.text(indicator.description() + " " + polarityText(indicator));
+      Optional<String> skipped = input.skipped().stream().filter(s -> s.startsWith(indicator.id() + ":")).findFirst();
+      Optional<String> latest = table.latest(indicator.id());
+      if (skipped.isPresent() || latest.isEmpty()) {
+        pdf.note(skipped.map(s -> "Niet berekend: " + s.substring(s.indexOf("niet aangeleverd")) + ". Lever dit bestand aan om deze indicator te krijgen.")
+            .orElse("Geen schooljaar met gegevens voor deze indicator."));
+        continue;
+      }
+      PlottedChart trend = TrendChart.of(indicator, table);
+      if (trend == null) {
+        pdf.note("Een trendlijn vraagt om ten minste twee schooljaren met een gepubliceerde waarde voor de gemeente; die zijn er nog niet.");
+      } else {
+        charts.add(trend);
+        pdf.chart(trend.chart(), 175);
+      }
+      for (String categorie : summaryCategories(indicator)) {
+        String title = indicator.label() + (categorie == null ? "" : ": " + Labels.category(categorie)) + " per wijk, " + latest.get();
+        PlottedChart bars = WijkBarChart.of(indicator, table, latest.get(), categorie, input.minCel(), false, title);
+        if (bars == null) {
+          pdf.note("Alle wijkcijfers van " + latest.get() + " zijn onderdrukt (kleine aantallen).");
+        } else {
+          charts.add(bars);
+          pdf.chart(bars.chart(), 60 + 15f * table.wijken().size());
+        }
+      }
+      if (indicator.transition().isPresent()) {
+        OutcomeChart.Result outcomes = OutcomeChart.of(indicator, table, latest.get());
+        if (outcomes.chart() != null) {
+          charts.add(outcomes.chart());
+          pdf.chart(outcomes.chart().chart(), 70 + 15f * table.wijken().size());
+        }
+        if (!outcomes.leftOut().isEmpty()) {
+          pdf.note("Niet getoond omdat alle cijfers van de wijk onderdrukt zijn: " + String.join(", ", outcomes.leftOut()) + ".");
+        }
+        pdf.note("Uitkomsten met een klein aantal (" + DutchFormat.suppressed(input.minCel()) + ") zijn per wijk samengevoegd tot 'kleine aantallen, samen'.");
+      }
+      PlottedChart funnel = FunnelChart.of(indicator, table, latest.get());
+      if (funnel != null) {
+        charts.add(funnel);
+        pdf.chart(funnel.chart(), 230);
+        pdf.note("Trechterdiagram: wijken buiten de gestippelde (95 %) of doorgetrokken (99,8 %) lijnen wijken meer van de gemeente af dan toeval verklaart.");
+      }
+      if (latest.get().equals(table.schooljaren(indicator.id()).get(0)) && indicator.transition().isPresent()) {
+        pdf.note("Overgangen zijn alleen te meten voor schooljaren waarvan ook het volgende schooljaar is aangeleverd.");
+      }
+    }
+    pdf.newPage();
+  }
+
+  private static String polarityText(Indicator indicator) {
+    return switch (indicator.polarity()) {
+      case HIGHER_IS_BETTER -> "Hoger is beter.";
+      case LOWER_IS_BETTER -> "Lager is beter.";
+      case NEUTRAL -> "";
+    };
+  }
+
+  private void appendices(PdfReportWriter pdf) throws DocumentException {
+    pdf.heading(1, "Bijlage A: Datakwaliteit per aangeleverd bestand");
+    pdf.text("Elke regel van elk bestand is geaccepteerd, als duplicaat geteld of afgekeurd met een reden; gelezen = "
+        + "geaccepteerd + duplicaten + afgekeurd. Afgekeurde regels staan met regelnummer en reden in afgekeurd/.");
+    List<List<String>> rows = new ArrayList<>();
+    for (FileQuality q : input.quality()) {
+      FileReport report = input.reports().stream().filter(r -> r.file().equals(q.file())).findFirst().orElse(null);
+      String reasons = report == null ? "" : report.reasons().entrySet().stream()
+          .sorted(Map.Entry.<nl.leamonitor.ingest.validate.RejectReason, Long>comparingByValue().reversed()).limit(3)
+          .map(e -> e.getKey().code() + " (" + DutchFormat.number(e.getValue()) + ")").collect(Collectors.joining(", "));
+      rows.add(List.of(q.file(), q.dataset().lakeName(), DutchFormat.number(q.read()), DutchFormat.number(q.accepted()),
+          DutchFormat.number(q.duplicates()), DutchFormat.number(q.rejected()), DutchFormat.number(q.outsideGemeente()), reasons));
+    }
+    pdf.table(List.of("Bestand", "Dataset", "Gelezen", "Geaccepteerd", "Duplicaten", "Afgekeurd", "Buiten gemeente", "Meest voorkomende redenen"),
+        rows, new float[] {22, 11, 8, 10, 9, 8, 9, 23}, Set.of(2, 3, 4, 5, 6));
+    pdf.newPage();
+
+    pdf.heading(1, "Bijlage B: Definities van de indicatoren");
+    List<List<String>> definitions = new ArrayList<>();
+    for (Indicator i : IndicatorCatalogue.ALL) {
+      definitions.add(List.of(i.id(), i.label(), i.description(), i.scale().unit(), polarityText(i),
+          i.breakdown().map(b -> b.name() + ": " + b.categories().stream().map(Labels::category).collect(Collectors.joining(", "))).orElse("-")));
+    }
+    pdf.table(List.of("Code", "Indicator", "Definitie", "Eenheid", "Richting", "Uitsplitsing"), definitions,
+        new float[] {16, 16, 36, 8, 9, 15}, Set.of());
+    pdf.text("Leeftijd is het aantal volle jaren op de peildatum 1 oktober van het schooljaar. Alleen inwoners tellen mee: wie "
+        + "een postcode buiten de wijken van de gemeente heeft, staat onder 'buiten gemeente' in bijlage A. Intervallen zijn "
+        + "Wilson-scoreintervallen (95 %). Een wijk is hoger of lager dan de gemeente als haar interval de gemeentewaarde niet bevat.");
+
+    pdf.heading(1, "Bijlage C: Bescherming van kleine aantallen");
+    pdf.text("Geen cijfer in dit rapport mag een kind herkenbaar maken. Een cijfer met een teller van 1 tot en met "
+        + (input.minCel() - 1) + ", of een noemer onder " + input.minCel() + ", wordt niet gepubliceerd en staat hier als "
+        + DutchFormat.suppressed(input.minCel()) + ". Omdat wijken optellen tot de gemeente en categorieen tot het totaal, "
+        + "worden zo nodig ook andere cellen weggelaten, zodat geen weggelaten cijfer door optellen en aftrekken terug te rekenen is; "
+        + "een onafhankelijke controle bewijst dat voor elke tabel voordat er iets gepubliceerd wordt. Grafieken tonen alleen "
+        + "gepubliceerde cijfers; een wijk waarvan een uitkomst is weggelaten, ontbreekt in het staafdiagram van de uitkomsten.");
+
+    pdf.heading(1, "Bijlage D: Verantwoording van deze run");
+    pdf.text("Rapportagedatum " + DutchFormat.date(input.rapportagedatum()) + ", minimale celgrootte " + input.minCel()
+        + ", LEA Monitor " + input.version() + ". De invoer, met SHA-256 (eerste 16 tekens) en aantallen regels:");
+    List<List<String>> provenance = new ArrayList<>();
+    for (String[] line : input.provenance()) {
+      provenance.add(List.of(line[0], line[1], DutchFormat.number(Long.parseLong(line[2]))));
+    }
+    pdf.table(List.of("Bestand", "SHA-256", "Regels gelezen"), provenance, new float[] {45, 35, 20}, Set.of(2));
+    if (!input.skipped().isEmpty()) {
+      pdf.text("Niet berekend: " + String.join("; ", input.skipped()) + ".");
+    }
+  }
+}

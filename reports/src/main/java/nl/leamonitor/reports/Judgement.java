@@ -1,0 +1,51 @@
+package nl.leamonitor.reports;
+
+import java.awt.Color;
+import nl.leamonitor.analytics.catalogue.Polarity;
+import nl.leamonitor.analytics.publish.Comparison;
+
+/**
+ * A wijk's value judged against the gemeente, with the indicator's polarity: beter, gelijk,
+ * slechter. The colours are colour-blind safe (Okabe-Ito blue, light grey, vermillion), and the
+ * meaning is always written out as well.
+ */
+public enum Judgement {
+  BETER("beter dan de gemeente", new Color(0x00, 0x72, 0xB2)),
+  GELIJK("niet significant anders", new Color(0xB8, 0xB8, 0xB8)),
+  SLECHTER("slechter dan de gemeente", new Color(0xD5, 0x5E, 0x00)),
+  HOGER("hoger dan de gemeente", new Color(0x56, 0xB4, 0xE9)),
+  LAGER("lager dan de gemeente", new Color(0xE6, 0x9F, 0x00)),
+  ONBEKEND("niet te vergelijken", new Color(0xDD, 0xDD, 0xDD));
+
+  private final String label;
+  private final Color color;
+
+  Judgement(String label, Color color) {
+    this.label = label;
+    this.color = color;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public Color color() {
+    return color;
+  }
+
+  /** Returns the judgement of a comparison under a polarity. */
+  public static Judgement of(Comparison comparison, Polarity polarity) {
+    if (comparison == null) {
+      return ONBEKEND;
+    }
+    if (comparison == Comparison.GELIJK) {
+      return GELIJK;
+    }
+    boolean higher = comparison == Comparison.HOGER;
+    return switch (polarity) {
+      case HIGHER_IS_BETTER -> higher ? BETER : SLECHTER;
+      case LOWER_IS_BETTER -> higher ? SLECHTER : BETER;
+      case NEUTRAL -> higher ? HOGER : LAGER;
+    };
+  }
+}

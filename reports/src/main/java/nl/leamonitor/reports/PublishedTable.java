@@ -1,0 +1,76 @@
+package nl.leamonitor.reports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+
+/** Looks up published indicator rows for the reports; it holds nothing that was not published. */
+public final class PublishedTable {
+  private final List<IndicatorRow> rows;
+
+  public PublishedTable(List<IndicatorRow> rows) {
+    this.rows = List.copyOf(rows);
+  }
+
+  public List<IndicatorRow> rows() {
+    return rows;
+  }
+
+  /** Returns the wijken that appear in the table: code to name, in code order. */
+  public SortedMap<String, String> wijken() {
+    SortedMap<String, String> wijken = new TreeMap<>();
+    rows.stream().filter(r -> !r.isGemeente()).forEach(r -> wijken.put(r.gebiedCode(), r.gebiedNaam()));
+    return wijken;
+  }
+
+  /** Returns the schooljaren an indicator covers, oldest first. */
+  public List<String> schooljaren(String indicator) {
+    TreeSet<String> years = new TreeSet<>();
+    rows.stream().filter(r -> r.indicator().equals(indicator)).forEach(r -> years.add(r.schooljaar()));
+    return new ArrayList<>(years);
+  }
+
+  /** Returns the latest schooljaar an indicator covers. */
+  public Optional<String> latest(String indicator) {
+    List<String> years = schooljaren(indicator);
+    return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
+  }
+
+  /** Returns the gemeente's rows of an indicator for one category (null: totaal), oldest first. */
+  public List<IndicatorRow> gemeenteSeries(String indicator, String categorie) {
+    return rows.stream()
+        .filter(r -> r.indicator().equals(indicator) && r.isGemeente() && Objects.equals(r.categorie(), categorie))
+        .sorted(Comparator.comparing(IndicatorRow::schooljaar))
+        .toList();
+  }
+
+  /** Returns the wijk rows of an indicator, schooljaar and category (null: totaal), in wijk code order. */
+  public List<IndicatorRow> wijkRows(String indicator, String schooljaar, String categorie) {
+    return rows.stream()
+        .filter(r -> r.indicator().equals(indicator) && !r.isGemeente() && r.schooljaar().equals(schooljaar)
+            && Objects.equals(r.categorie(), categorie))
+        .sorted(Comparator.comparing(IndicatorRow::gebiedCode))
+        .toList();
+  }
+
+  /** Returns one area's row, if published (suppressed rows included). */
+  public Optional<IndicatorRow> row(String indicator, String schooljaar, String area, String categorie) {
+    return rows.stream()
+        .filter(r -> r.indicator().equals(indicator) && r.schooljaar().equals(schooljaar) && r.gebiedCode().equals(area)
+            && Objects.equals(r.categorie(), categorie))
+        .findFirst();
+  }
+
+  /** Returns the categories of an indicator's breakdown that appear, in the table's order. */
+  public List<String> categories(String indicator) {
+    TreeSet<String> categories = new TreeSet<>();
+    rows.stream().filter(r -> r.indicator().equals(indicator) && r.categorie() != null).forEach(r -> categories.add(r.categorie()));
+    return new ArrayList<>(categories);
+  }
+}

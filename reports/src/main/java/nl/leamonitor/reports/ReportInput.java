@@ -1,0 +1,33 @@
+package nl.leamonitor.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.quality.FileQuality;
+import nl.leamonitor.ingest.quality.FileReport;
+
+/**
+ * Everything the reports show, all of it already published or safe to publish: the protected
+ * indicator rows, the data quality per file, and the run's facts.
+ *
+ * @param gemeente the gemeente's name
+ * @param period e.g. {@code najaar 2025}
+ * @param rapportagedatum the run's rapportagedatum, also the documents' creation date
+ * @param minCel k, shown as {@code <k} for suppressed values
+ * @param rows the protected indicator rows
+ * @param skipped the indicators not computed, with why
+ * @param quality per input file, the reconciled counts
+ * @param reports per input file, the dialect and reject reasons
+ * @param targets the stuurgroep's SMART targets
+ * @param provenance lines for the manifest appendix (files with hashes, versions)
+ * @param version LEA Monitor's version
+ */
+public record ReportInput(String gemeente, String period, LocalDate rapportagedatum, int minCel, List<IndicatorRow> rows,
+    List<String> skipped, List<FileQuality> quality, List<FileReport> reports, List<Target> targets,
+    List<String[]> provenance, String version) {
+
+  /** Returns the period derived from a rapportagedatum: voorjaar (January-June) or najaar. */
+  public static String periodOf(LocalDate rapportagedatum) {
+    return (rapportagedatum.getMonthValue() <= 6 ? "voorjaar " : "najaar ") + rapportagedatum.getYear();
+  }
+}

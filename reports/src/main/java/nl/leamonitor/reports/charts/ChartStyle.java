@@ -1,0 +1,56 @@
+package nl.leamonitor.reports.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.text.NumberFormat;
+import java.util.Locale;
+import nl.leamonitor.reports.pdf.ReportFonts;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+
+/** The look shared by all charts: the report font, white background, light grid, Dutch numbers. */
+final class ChartStyle {
+  static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+  static final Color GEMEENTE = new Color(0x22, 0x22, 0x22);
+  static final Color LINE = new Color(0x00, 0x4C, 0x80);
+  static final Color BAND = new Color(0x00, 0x4C, 0x80, 0x40);
+  static final BasicStroke REFERENCE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
+
+  private ChartStyle() {}
+
+  /** Applies the style to a chart. */
+  static JFreeChart apply(JFreeChart chart) {
+    StandardChartTheme theme = new StandardChartTheme("LEA");
+    theme.setExtraLargeFont(ReportFonts.awt(Font.BOLD, 11));
+    theme.setLargeFont(ReportFonts.awt(Font.BOLD, 9));
+    theme.setRegularFont(ReportFonts.awt(Font.PLAIN, 8));
+    theme.setSmallFont(ReportFonts.awt(Font.PLAIN, 7));
+    theme.setChartBackgroundPaint(Color.WHITE);
+    theme.setPlotBackgroundPaint(Color.WHITE);
+    theme.setDomainGridlinePaint(GRID);
+    theme.setRangeGridlinePaint(GRID);
+    theme.setAxisLabelPaint(Color.DARK_GRAY);
+    theme.setTickLabelPaint(Color.DARK_GRAY);
+    theme.setLegendBackgroundPaint(Color.WHITE);
+    theme.setShadowVisible(false);
+    theme.apply(chart);
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
+    if (chart.getLegend() != null) {
+      chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+    }
+    return chart;
+  }
+
+  /** Makes an axis show Dutch numbers (decimal comma). */
+  static void dutchNumbers(ValueAxis axis) {
+    if (axis instanceof NumberAxis number) {
+      NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("nl-NL"));
+      format.setMaximumFractionDigits(1);
+      number.setNumberFormatOverride(format);
+    }
+  }
+}

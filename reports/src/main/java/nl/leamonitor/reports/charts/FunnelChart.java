@@ -1,0 +1,114 @@
+package nl.leamonitor.reports.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.analytics.stats.Funnel;
+import nl.leamonitor.analytics.stats.Wilson;
+import nl.leamonitor.reports.Judgement;
+import nl.leamonitor.reports.PublishedTable;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.XYItemLabelGenerator;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * A funnel plot: each wijk's value against its noemer, with the 95 % and 99.8 % control limits
+ * around the gemeente's value. Points outside the funnel differ more than chance explains.
+ */
+public final class FunnelChart {
+  private FunnelChart() {}
+
+  /** Returns the funnel plot of a proportion indicator's totaal for one schooljaar, or null without data. */
+  public static PlottedChart of(Indicator indicator, PublishedTable table, String schooljaar) {
+    if (indicator.isCount() || !indicator.hasTotaal()) {
+      return null;
+    }
+    Optional<IndicatorRow> gemeente = table.gemeenteSeries(indicator.id(), null).stream()
+        .filter(r -> r.schooljaar().equals(schooljaar) && !r.onderdrukt()).findFirst();
+    if (gemeente.isEmpty() || gemeente.get().teller() > gemeente.get().noemer()) {
+      return null;
+    }
+    double factor = indicator.scale().factor();
+    double baseline = (double) gemeente.get().teller() / gemeente.get().noemer();
+    XYSeriesCollection points = new XYSeriesCollection();
+    XYSeries wijken = new XYSeries("wijken", false);
+    List<IndicatorRow> plotted = new ArrayList<>();
+    long maxNoemer = 1;
+    for (IndicatorRow r : table.wijkRows(indicator.id(), schooljaar, null)) {
+      if (!r.onderdrukt() && r.teller() <= r.noemer()) {
+        wijken.add(r.noemer().doubleValue(), r.waarde().doubleValue());
+        plotted.add(r);
+        maxNoemer = Math.max(maxNoemer, r.noemer());
+      }
+    }
+    if (plotted.isEmpty()) {
+      return null;
+    }
+    points.addSeries(wijken);
+    XYSeriesCollection limits = new XYSeriesCollection();
+    XYSeries base = new XYSeries("gemeente", false);
+    XYSeries low95 = new XYSeries("95%-grenzen", false);
+    XYSeries high95 = new XYSeries("95%-grenzen (boven)", false);
+    XYSeries low998 = new XYSeries("99,8%-grenzen", false);
+    XYSeries high998 = new XYSeries("99,8%-grenzen (boven)", false);
+    long upTo = Math.round(maxNoemer * 1.15) + 1;
+    for (int i = 0; i <= 120; i++) {
+      long n = Math.max(1, Math.round(Math.pow(upTo, i / 120.0)));
+      base.add(n, baseline * factor);
+      low95.add(n, Funnel.lower(baseline, n, Wilson.Z95) * factor);
+      high95.add(n, Funnel.upper(baseline, n, Wilson.Z95) * factor);
+      low998.add(n, Funnel.lower(baseline, n, Wilson.Z998) * factor);
+      high998.add(n, Funnel.upper(baseline, n, Wilson.Z998) * factor);
+    }
+    limits.addSeries(base);
+    limits.addSeries(low95);
+    limits.addSeries(high95);
+    limits.addSeries(low998);
+    limits.addSeries(high998);
+
+    NumberAxis x = new NumberAxis("noemer (aantal personen)");
+    x.setRange(0, upTo);
+    NumberAxis y = new NumberAxis(Labels.unit(indicator));
+    XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
+    XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+    XYPlot plot = new XYPlot(points, x, y, pointRenderer);
+    plot.setDataset(1, limits);
+    plot.setRenderer(1, lineRenderer);
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": trechterdiagram " + schooljaar, null, plot, true));
+    ChartStyle.dutchNumbers(x);
+    ChartStyle.dutchNumbers(y);
+    pointRenderer.setSeriesPaint(0, Judgement.GELIJK.color().darker().darker());
+    List<IndicatorRow> labels = plotted;
+    // Only wijken outside the 95 % funnel are named, as in Fingertips: the rest is within chance.
+    XYItemLabelGenerator names = (dataset, series, item) -> {
+      IndicatorRow r = labels.get(item);
+      double p = r.waarde() / factor;
+      boolean outside = p < Funnel.lower(baseline, r.noemer(), Wilson.Z95) || p > Funnel.upper(baseline, r.noemer(), Wilson.Z95);
+      return outside ? r.gebiedNaam() : null;
+    };
+    pointRenderer.setDefaultItemLabelGenerator(names);
+    pointRenderer.setDefaultItemLabelsVisible(true);
+    pointRenderer.setDefaultItemLabelFont(nl.leamonitor.reports.pdf.ReportFonts.awt(java.awt.Font.PLAIN, 6));
+    pointRenderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+    Color dark = ChartStyle.GEMEENTE;
+    lineRenderer.setSeriesPaint(0, dark);
+    lineRenderer.setSeriesStroke(0, new BasicStroke(1.2f));
+    for (int s = 1; s <= 4; s++) {
+      lineRenderer.setSeriesPaint(s, s <= 2 ? new Color(0x00, 0x72, 0xB2) : new Color(0xD5, 0x5E, 0x00));
+      lineRenderer.setSeriesStroke(s, s <= 2 ? ChartStyle.REFERENCE : new BasicStroke(1f));
+      lineRenderer.setSeriesVisibleInLegend(s, s == 1 || s == 3);
+    }
+    y.setRange(Math.max(0, Funnel.lower(baseline, 1 + maxNoemer / 20, Wilson.Z998) * factor * 0.8),
+        Math.min(factor, Math.max(Funnel.upper(baseline, 1 + maxNoemer / 20, Wilson.Z998) * factor * 1.1,
+            plotted.stream().mapToDouble(IndicatorRow::waarde).max().orElse(0) * 1.05)));
+    return new PlottedChart(chart, plotted);
+  }
+}

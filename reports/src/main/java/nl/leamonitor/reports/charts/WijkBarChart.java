@@ -1,0 +1,145 @@
+package nl.leamonitor.reports.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.reports.DutchFormat;
+import nl.leamonitor.reports.Judgement;
+import nl.leamonitor.reports.PublishedTable;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Wijk values as horizontal bars with 95 % whiskers, the gemeente as a dashed reference line,
+ * bars coloured by {@link Judgement}. Suppressed wijken get a {@code <k} label and no bar.
+ */
+public final class WijkBarChart {
+  private WijkBarChart() {}
+
+  /** Returns the chart of one schooljaar and category (null: totaal); sorted by value when ranking. */
+  public static PlottedChart of(Indicator indicator, PublishedTable table, String schooljaar, String categorie, int k,
+      boolean ranking, String title) {
+    List<IndicatorRow> rows = new ArrayList<>(table.wijkRows(indicator.id(), schooljaar, categorie));
+    if (ranking) {
+      rows.sort(Comparator.comparing((IndicatorRow r) -> r.onderdrukt() ? Double.NEGATIVE_INFINITY : r.waarde()).reversed());
+    }
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<IndicatorRow> plotted = new ArrayList<>();
+    List<double[]> whiskers = new ArrayList<>();
+    List<Judgement> judgements = new ArrayList<>();
+    for (IndicatorRow r : rows) {
+      String label = r.onderdrukt() ? r.gebiedNaam() + " (" + DutchFormat.suppressed(k) + ")" : r.gebiedNaam();
+      dataset.addValue(r.onderdrukt() ? null : r.waarde(), "wijk", label);
+      whiskers.add(r.onderdrukt() || r.ciLaag() == null ? null : new double[] {r.ciLaag(), r.ciHoog()});
+      judgements.add(Judgement.of(r.vergelijking(), indicator.polarity()));
+      if (!r.onderdrukt()) {
+        plotted.add(r);
+      }
+    }
+    if (plotted.isEmpty()) {
+      return null;
+    }
+    WhiskerBarRenderer renderer = new WhiskerBarRenderer(whiskers, indicator.isCount() ? null : judgements);
+    CategoryAxis x = new CategoryAxis(null);
+    x.setCategoryMargin(0.15);
+    x.setMaximumCategoryLabelWidthRatio(0.4f);
+    NumberAxis y = new NumberAxis(Labels.unit(indicator));
+    ChartStyle.dutchNumbers(y);
+    CategoryPlot plot = new CategoryPlot(dataset, x, y, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, !indicator.isCount()));
+    ChartStyle.dutchNumbers(y);
+    table.row(indicator.id(), schooljaar, gemeenteCode(table, indicator, schooljaar, categorie), categorie)
+        .filter(g -> !g.onderdrukt() && g.waarde() != null)
+        .ifPresent(g -> {
+          plot.addRangeMarker(new ValueMarker(g.waarde(), ChartStyle.GEMEENTE, ChartStyle.REFERENCE));
+          org.jfree.chart.title.TextTitle subtitle = new org.jfree.chart.title.TextTitle(
+              "stippellijn: gemeente " + DutchFormat.value(indicator, g.waarde()) + "; streepjes: 95%-interval van de wijk",
+              nl.leamonitor.reports.pdf.ReportFonts.awt(java.awt.Font.PLAIN, 7));
+          chart.addSubtitle(subtitle);
+        });
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    if (!indicator.isCount()) {
+      plot.setFixedLegendItems(legend(judgements));
+    }
+    return new PlottedChart(chart, plotted);
+  }
+
+  private static String gemeenteCode(PublishedTable table, Indicator indicator, String schooljaar, String categorie) {
+    return table.rows().stream().filter(r -> r.isGemeente() && r.indicator().equals(indicator.id()))
+        .map(IndicatorRow::gebiedCode).findFirst().orElse("");
+  }
+
+  private static LegendItemCollection legend(List<Judgement> judgements) {
+    Set<Judgement> present = EnumSet.noneOf(Judgement.class);
+    present.addAll(judgements);
+    LegendItemCollection items = new LegendItemCollection();
+    for (Judgement j : present) {
+      LegendItem item = new LegendItem(j.label(), null, null, null, new Rectangle2D.Double(-4, -4, 8, 8), j.color());
+      item.setLabelFont(nl.leamonitor.reports.pdf.ReportFonts.awt(java.awt.Font.PLAIN, 7));
+      items.add(item);
+    }
+    return items;
+  }
+
+  /** Colours each bar by its judgement and draws its interval as a whisker. */
+  private static final class WhiskerBarRenderer extends BarRenderer {
+    private final List<double[]> whiskers;
+    private final List<Judgement> judgements;
+
+    /** Creates the renderer; without judgements (counts) every bar has the report's line colour. */
+    WhiskerBarRenderer(List<double[]> whiskers, List<Judgement> judgements) {
+      this.whiskers = whiskers;
+      this.judgements = judgements;
+      setMaximumBarWidth(0.08);
+    }
+
+    @Override
+    public Paint getItemPaint(int row, int column) {
+      return judgements == null ? ChartStyle.LINE : judgements.get(column).color();
+    }
+
+    @Override
+    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+        CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+      super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+      double[] whisker = whiskers.get(column);
+      if (pass != getPassCount() - 1 || whisker == null) {
+        return;
+      }
+      double middle = domainAxis.getCategoryMiddle(column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
+      double low = rangeAxis.valueToJava2D(whisker[0], dataArea, plot.getRangeAxisEdge());
+      double high = rangeAxis.valueToJava2D(whisker[1], dataArea, plot.getRangeAxisEdge());
+      double cap = Math.max(2, state.getBarWidth() / 3);
+      g2.setPaint(Color.DARK_GRAY);
+      g2.setStroke(new BasicStroke(0.8f));
+      g2.draw(new Line2D.Double(low, middle, high, middle));
+      g2.draw(new Line2D.Double(low, middle - cap, low, middle + cap));
+      g2.draw(new Line2D.Double(high, middle - cap, high, middle + cap));
+    }
+  }
+}
