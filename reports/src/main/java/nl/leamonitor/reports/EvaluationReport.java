@@ -257,8 +257,8 @@ public final class EvaluationReport {
       rows.add(List.of(q.file(), q.dataset().lakeName(), DutchFormat.number(q.read()), DutchFormat.number(q.accepted()),
           DutchFormat.number(q.duplicates()), DutchFormat.number(q.rejected()), DutchFormat.number(q.outsideGemeente()), reasons));
     }
-    pdf.table(List.of("Bestand", "Dataset", "Gelezen", "Geaccepteerd", "Duplicaten", "Afgekeurd", "Buiten gemeente", "Meest voorkomende redenen"),
-        rows, new float[] {22, 11, 8, 10, 9, 8, 9, 23}, Set.of(2, 3, 4, 5, 6));
+    pdf.table(List.of("Bestand", "Dataset", "Gelezen", "Geaccep- teerd", "Dupli- caten", "Afge- keurd", "Buiten gemeente", "Meest voorkomende redenen"),
+        rows, new float[] {25, 12, 9, 9, 7, 7, 8, 23}, Set.of(2, 3, 4, 5, 6));
     pdf.newPage();
 
     pdf.heading(1, "Bijlage B: Definities van de indicatoren");

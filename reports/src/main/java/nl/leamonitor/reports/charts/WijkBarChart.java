@@ -66,6 +66,13 @@ public final class WijkBarChart {
     x.setCategoryMargin(0.15);
     x.setMaximumCategoryLabelWidthRatio(0.4f);
     NumberAxis y = new NumberAxis(Labels.unit(indicator));
+    double highest = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      if (!rows.get(i).onderdrukt()) {
+        highest = Math.max(highest, whiskers.get(i) == null ? rows.get(i).waarde() : whiskers.get(i)[1]);
+      }
+    }
+    y.setRange(0, highest * 1.05 + 1e-9); // whiskers stay inside the plot
     ChartStyle.dutchNumbers(y);
     CategoryPlot plot = new CategoryPlot(dataset, x, y, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);

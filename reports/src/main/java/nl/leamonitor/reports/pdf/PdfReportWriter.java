@@ -160,8 +160,8 @@ public final class PdfReportWriter implements AutoCloseable {
     table.setHeaderRows(1);
     table.setSpacingBefore(4);
     table.setSpacingAfter(10);
-    Font headerFont = fonts.font(8, Font.BOLD, INK);
-    Font cellFont = fonts.font(8, Font.NORMAL, INK);
+    Font headerFont = fonts.font(7.5f, Font.BOLD, INK);
+    Font cellFont = fonts.font(7.5f, Font.NORMAL, INK);
     for (int i = 0; i < header.size(); i++) {
       PdfPCell cell = new PdfPCell(new Phrase(header.get(i), headerFont));
       cell.setBackgroundColor(HEADER_FILL);
