@@ -8,14 +8,14 @@ with per_sector as (
 ),
 
 totaal as (
-    select schooljaar, wijk_code, 'totaal' as uitsplitsing, null as categorie, count(*) as teller, null as noemer
+    select schooljaar, wijk_code, 'totaal' as uitsplitsing, cast(null as string) as categorie, count(*) as teller, cast(null as bigint) as noemer
     from int_eerste_inschrijving
     where wijk_code is not null
     group by all
 ),
 
 sectoren as (
-    select schooljaar, wijk_code, 'sector' as uitsplitsing, sector as categorie, count(*) as teller, null as noemer
+    select schooljaar, wijk_code, 'sector' as uitsplitsing, sector as categorie, count(*) as teller, cast(null as bigint) as noemer
     from per_sector
     where volgorde = 1 and wijk_code is not null
     group by all

@@ -39,11 +39,11 @@ gebieden as (
 ),
 
 categorieen as (
-    select unnest(['ABSOLUUT_VERZUIM', 'RELATIEF_VERZUIM']) as categorie
+    select * from (values ('ABSOLUUT_VERZUIM'), ('RELATIEF_VERZUIM')) as c(categorie)
 ),
 
 totaal as (
-    select g.schooljaar, g.wijk_code, 'totaal' as uitsplitsing, null as categorie,
+    select g.schooljaar, g.wijk_code, 'totaal' as uitsplitsing, cast(null as string) as categorie,
         coalesce(t.teller, 0) as teller, coalesce(n.noemer, 0) as noemer
     from gebieden as g
     left join noemers as n using (schooljaar, wijk_code)

@@ -8,7 +8,7 @@ final as (
         schooljaar,
         wijk_code,
         'totaal' as uitsplitsing,
-        null as categorie,
+        cast(null as string) as categorie,
         count(*) filter (where langste_lengte >= 91) as teller,
         count(*) as noemer
     from personen

@@ -23,7 +23,7 @@ schooljaren as (
 ),
 
 noemer_totaal as (
-    select schooljaar, wijk_code, null as categorie, count(*) as noemer
+    select schooljaar, wijk_code, cast(null as string) as categorie, count(*) as noemer
     from ingeschreven
     where volgorde = 1 and wijk_code is not null
     group by all
@@ -37,7 +37,7 @@ noemer_sector as (
 ),
 
 teller_totaal as (
-    select schooljaar, wijk_code, null as categorie, count(*) as teller
+    select schooljaar, wijk_code, cast(null as string) as categorie, count(*) as teller
     from vsv
     group by all
 ),
@@ -57,7 +57,7 @@ gebieden as (
 cellen as (
     select g.schooljaar, g.wijk_code, c.categorie
     from gebieden as g
-    cross join (select unnest([null, 'VO', 'MBO']) as categorie) as c
+    cross join (values (cast(null as string)), ('VO'), ('MBO')) as c(categorie)
 ),
 
 final as (

@@ -19,7 +19,12 @@ volgend_jaar as (
     select
         schooljaar_plus(schooljaar, -1) as schooljaar,
         persoon,
-        list(distinct sector) as sectoren
+        max(case when sector = 'PO' then 1 else 0 end) as po,
+        max(case when sector = 'SO' then 1 else 0 end) as so,
+        max(case when sector = 'VO' then 1 else 0 end) as vo,
+        max(case when sector = 'VSO' then 1 else 0 end) as vso,
+        max(case when sector = 'MBO' then 1 else 0 end) as mbo,
+        max(case when sector = 'HBO' then 1 else 0 end) as hbo
     from stg_inschrijvingen
     group by all
 ),
@@ -34,9 +39,9 @@ final as (
         c.schooljaar,
         c.wijk_code,
         case
-            when list_contains(v.sectoren, 'VO') then 'vo'
-            when list_contains(v.sectoren, 'VSO') then 'vso'
-            when list_contains(v.sectoren, 'PO') or list_contains(v.sectoren, 'SO') then 'po_so'
+            when v.vo = 1 then 'vo'
+            when v.vso = 1 then 'vso'
+            when v.po = 1 or v.so = 1 then 'po_so'
             else 'niet_gevonden'
         end as uitkomst
     from cohort as c

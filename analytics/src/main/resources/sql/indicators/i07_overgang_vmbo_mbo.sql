@@ -19,7 +19,12 @@ volgend_jaar as (
     select
         schooljaar_plus(schooljaar, -1) as schooljaar,
         persoon,
-        list(distinct sector) as sectoren
+        max(case when sector = 'PO' then 1 else 0 end) as po,
+        max(case when sector = 'SO' then 1 else 0 end) as so,
+        max(case when sector = 'VO' then 1 else 0 end) as vo,
+        max(case when sector = 'VSO' then 1 else 0 end) as vso,
+        max(case when sector = 'MBO' then 1 else 0 end) as mbo,
+        max(case when sector = 'HBO' then 1 else 0 end) as hbo
     from stg_inschrijvingen
     group by all
 ),
@@ -34,8 +39,8 @@ final as (
         c.schooljaar,
         c.wijk_code,
         case
-            when list_contains(v.sectoren, 'MBO') then 'mbo'
-            when list_contains(v.sectoren, 'VO') then 'vo'
+            when v.mbo = 1 then 'mbo'
+            when v.vo = 1 then 'vo'
             else 'niet_gevonden'
         end as uitkomst
     from cohort as c

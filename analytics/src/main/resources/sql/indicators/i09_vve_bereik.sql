@@ -30,7 +30,7 @@ final as (
         c.schooljaar,
         c.wijk_code,
         'totaal' as uitsplitsing,
-        null as categorie,
+        cast(null as string) as categorie,
         count(v.persoon) as teller,
         count(*) as noemer
     from cohort as c

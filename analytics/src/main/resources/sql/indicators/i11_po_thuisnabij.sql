@@ -30,7 +30,7 @@ final as (
         schooljaar,
         wijk_code,
         'totaal' as uitsplitsing,
-        null as categorie,
+        cast(null as string) as categorie,
         count(*) filter (where school_wijk = wijk_code) as teller,
         count(*) as noemer
     from ranked

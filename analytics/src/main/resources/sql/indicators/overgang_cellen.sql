@@ -18,7 +18,7 @@ tellingen as (
 ),
 
 totaal as (
-    select c.schooljaar, c.wijk_code, 'totaal' as uitsplitsing, null as categorie,
+    select c.schooljaar, c.wijk_code, 'totaal' as uitsplitsing, cast(null as string) as categorie,
         coalesce(t.teller, 0) as teller, c.noemer
     from cohorten as c
     left join tellingen as t
@@ -29,7 +29,7 @@ per_uitkomst as (
     select c.schooljaar, c.wijk_code, 'uitkomst' as uitsplitsing, u.uitkomst as categorie,
         coalesce(t.teller, 0) as teller, c.noemer
     from cohorten as c
-    cross join (select unnest([{uitkomsten}]) as uitkomst) as u
+    cross join (values {uitkomsten}) as u(uitkomst)
     left join tellingen as t
         on t.schooljaar = c.schooljaar and t.wijk_code = c.wijk_code and t.uitkomst = u.uitkomst
 ),

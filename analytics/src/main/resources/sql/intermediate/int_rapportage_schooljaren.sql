@@ -7,7 +7,7 @@ with schooljaren as (
 final as (
     select schooljaar
     from schooljaren
-    where peildatum(schooljaar) <= getvariable('rapportagedatum')
+    where peildatum(schooljaar) <= {rapportagedatum}
 )
 
 select * from final

@@ -24,19 +24,19 @@ in_schooljaar as (
         c.regelnummer,
         least(
             coalesce(c.einddatum, date '9999-12-31'),
-            getvariable('rapportagedatum'),
-            peildatum(schooljaar_plus(j.schooljaar, 1)) - 1
+            {rapportagedatum},
+            dag_ervoor(peildatum(schooljaar_plus(j.schooljaar, 1)))
         ) as einde_in_schooljaar
     from cases as c
     inner join schooljaren as j
-        on c.startdatum <= peildatum(schooljaar_plus(j.schooljaar, 1)) - 1
+        on c.startdatum <= dag_ervoor(peildatum(schooljaar_plus(j.schooljaar, 1)))
         and coalesce(c.einddatum, date '9999-12-31') >= peildatum(j.schooljaar)
 ),
 
 measured as (
     select
         *,
-        date_diff('day', startdatum, einde_in_schooljaar) as lengte
+        dagen_tussen(startdatum, einde_in_schooljaar) as lengte
     from in_schooljaar
     where startdatum <= einde_in_schooljaar
 ),

@@ -1,6 +1,6 @@
 -- Population by wijk, year (1 October) and age.
 with source as (
-    select * from read_parquet('{lake}/referentie/bevolking.parquet')
+    select * from {source}
 ),
 
 final as (

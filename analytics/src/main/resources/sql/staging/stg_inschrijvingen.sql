@@ -1,6 +1,6 @@
 -- Accepted enrolment rows.
 with source as (
-    select * from read_parquet('{lake}/inschrijvingen/**/*.parquet', hive_partitioning = true)
+    select * from {source}
 ),
 
 final as (

@@ -1,6 +1,6 @@
 -- School locations with their wijk.
 with source as (
-    select * from read_parquet('{lake}/referentie/scholen.parquet')
+    select * from {source}
 ),
 
 final as (

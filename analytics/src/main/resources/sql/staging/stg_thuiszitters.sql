@@ -1,6 +1,6 @@
 -- Accepted leerplicht cases (the lake's schooljaar column only partitions them).
 with source as (
-    select * from read_parquet('{lake}/thuiszitters/**/*.parquet', hive_partitioning = true)
+    select * from {source}
 ),
 
 final as (

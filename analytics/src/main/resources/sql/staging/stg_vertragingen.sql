@@ -1,6 +1,6 @@
 -- Accepted learning delay measurements.
 with source as (
-    select * from read_parquet('{lake}/vertragingen/**/*.parquet', hive_partitioning = true)
+    select * from {source}
 ),
 
 final as (

@@ -1,6 +1,6 @@
 -- Accepted new early school leavers.
 with source as (
-    select * from read_parquet('{lake}/vsv/**/*.parquet', hive_partitioning = true)
+    select * from {source}
 ),
 
 final as (

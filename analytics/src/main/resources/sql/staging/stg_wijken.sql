@@ -1,6 +1,6 @@
 -- The gemeente's wijken.
 with source as (
-    select * from read_parquet('{lake}/referentie/wijken.parquet')
+    select * from {source}
 ),
 
 final as (

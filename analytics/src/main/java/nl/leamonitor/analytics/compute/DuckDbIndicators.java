@@ -27,28 +27,24 @@ import nl.leamonitor.ingest.lake.SqlResource;
 public final class DuckDbIndicators implements IndicatorEngine {
   private final Connection connection;
   private final Set<Dataset> available = EnumSet.noneOf(Dataset.class);
+  private final LocalDate rapportagedatum;
 
   /** Opens the lake of a run. */
   public DuckDbIndicators(Path lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws SQLException {
+    this.rapportagedatum = rapportagedatum;
     connection = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = connection.createStatement()) {
       s.execute("SET temp_directory = '" + quote(tempDir.toAbsolutePath().toString()) + "'");
       s.execute("SET memory_limit = '" + quote(memoryLimit) + "'");
-      s.execute("SET VARIABLE rapportagedatum = DATE '" + rapportagedatum + "'");
-      // One statement per ";" at a line end; comments before a statement belong to it.
-      for (String macro : SqlResource.load("sql/macros.sql").split(";\\s*\\n")) {
-        if (!macro.strip().lines().allMatch(l -> l.strip().startsWith("--") || l.isBlank())) {
-          s.execute(macro);
-        }
-      }
       for (Dataset d : Dataset.values()) {
         if (d == Dataset.POSTCODES) {
           continue;
         }
         Path source = d.personal() ? lake.resolve(d.lakeName()) : lake.resolve("referentie").resolve(d.lakeName() + ".parquet");
         if (Files.exists(source)) {
-          String sql = SqlResource.load("sql/staging/stg_" + d.lakeName() + ".sql")
-              .replace("{lake}", quote(lake.toAbsolutePath().toString()));
+          String location = quote(source.toAbsolutePath().toString());
+          String sql = SqlResource.load("sql/staging/stg_" + d.lakeName() + ".sql").replace("{source}",
+              d.personal() ? "read_parquet('" + location + "/**/*.parquet', hive_partitioning = true)" : "read_parquet('" + location + "')");
           s.execute("CREATE TEMP TABLE stg_" + d.lakeName() + " AS " + sql);
           available.add(d);
         }
@@ -64,8 +60,12 @@ public final class DuckDbIndicators implements IndicatorEngine {
     }
   }
 
-  private static void view(Statement s, String name) throws SQLException {
-    s.execute("CREATE TEMP VIEW " + name + " AS " + SqlResource.load("sql/intermediate/" + name + ".sql"));
+  private void view(Statement s, String name) throws SQLException {
+    s.execute("CREATE TEMP VIEW " + name + " AS " + sql("sql/intermediate/" + name + ".sql"));
+  }
+
+  private String sql(String resource) {
+    return SqlDialect.DUCKDB.expand(SqlResource.load(resource), rapportagedatum);
   }
 
   @Override
@@ -75,14 +75,14 @@ public final class DuckDbIndicators implements IndicatorEngine {
 
   @Override
   public List<Cell> compute(Indicator indicator) throws SQLException {
-    String sql = SqlResource.load("sql/indicators/" + indicator.sql());
+    String sql = sql("sql/indicators/" + indicator.sql());
     try (Statement s = connection.createStatement()) {
       if (indicator.transition().isPresent()) {
         Indicator.Transition t = indicator.transition().get();
         s.execute("CREATE OR REPLACE TEMP VIEW overgang_uitkomsten AS " + sql);
-        sql = SqlResource.load("sql/indicators/overgang_cellen.sql")
+        sql = sql("sql/indicators/overgang_cellen.sql")
             .replace("{hoofduitkomst}", t.main())
-            .replace("{uitkomsten}", t.outcomes().stream().map(o -> "'" + o + "'").collect(Collectors.joining(", ")));
+            .replace("{uitkomsten}", t.outcomes().stream().map(o -> "('" + o + "')").collect(Collectors.joining(", ")));
       }
       List<Cell> cells = new ArrayList<>();
       try (ResultSet rs = s.executeQuery("SELECT schooljaar, wijk_code, uitsplitsing, categorie, teller, noemer FROM (" + sql + ")")) {
