@@ -10,26 +10,28 @@ with noemers as (
     group by all
 ),
 
-tellers_totaal as (
-    select schooljaar, wijk_code, count(*) as teller
-    from int_thuiszitters_5_17
+tellers as (
+    -- One pass over the cases: each counts for the totaal when it is the person's first case in t,
+    -- and for its categorie when it is the person's first case of that categorie.
+    select
+        c.schooljaar,
+        c.wijk_code,
+        case when k.soort = 'totaal' then cast(null as string) else c.categorie end as categorie,
+        count(*) as teller
+    from int_thuiszitter_eerste_cases as c
+    cross join (values ('totaal'), ('categorie')) as k(soort)
+    where c.wijk_code is not null
+        and c.leeftijd between 5 and 17
+        and ((k.soort = 'totaal' and c.volgorde = 1) or (k.soort = 'categorie' and c.volgorde_categorie = 1))
     group by all
 ),
 
-first_per_categorie as (
-    select
-        *,
-        row_number() over (partition by schooljaar, persoon, categorie order by bestand, regelnummer) as volgorde
-    from int_thuiszitter_cases
+tellers_totaal as (
+    select schooljaar, wijk_code, teller from tellers where categorie is null
 ),
 
 tellers_categorie as (
-    select schooljaar, wijk_code, categorie, count(*) as teller
-    from first_per_categorie
-    where volgorde = 1
-        and wijk_code is not null
-        and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 5 and 17
-    group by all
+    select schooljaar, wijk_code, categorie, teller from tellers where categorie is not null
 ),
 
 gebieden as (

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.leamonitor.analytics.AnalyticsJob;
-import nl.leamonitor.analytics.compute.DuckDbIndicators;
+import nl.leamonitor.analytics.compute.EngineFactory;
+import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.cli.config.ConfigFile;
 import nl.leamonitor.cli.config.LeaConfig;
 import nl.leamonitor.cli.manifest.RunManifest;
@@ -67,9 +68,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LeaConfig settingsFile = config == null ? LeaConfig.empty() : ConfigFile.read(config);
     Engine engine = this.engine != null ? this.engine : settingsFile.engine().map(Engine::valueOf).orElse(Engine.duckdb);
-    if (engine == Engine.spark) {
-      throw new ConfigurationException("De Spark-engine is nog niet gebouwd in deze versie; gebruik --engine duckdb.");
-    }
+    EngineFactory engineFactory = EngineFactory.find(engine.name()).orElseThrow(() -> new ConfigurationException(
+        "De Spark-engine is nog niet gebouwd in deze versie; gebruik --engine duckdb."));
     int k = minCel != null ? minCel : settingsFile.minCel().orElse(5);
     if (k < 1) {
       throw new ConfigurationException("--min-cel moet minstens 1 zijn, niet " + k + ".");
@@ -100,9 +100,9 @@ final class RunCommand implements Callable<Integer> {
         manifest.phase("ingest", elapsedMillis(started)).input(input, result);
         started = System.nanoTime();
         AnalyticsJob.Result indicators;
-        try (DuckDbIndicators duckdb = new DuckDbIndicators(result.lake(), reportDate, run.work(), settings.memoryLimit())) {
-          indicators = new AnalyticsJob(k).run(duckdb, run.path(), reportDate);
-          manifest.put("engine_versie", duckdb.version());
+        try (IndicatorEngine indicatorEngine = engineFactory.open(result.lake(), reportDate, run.work(), settings.memoryLimit())) {
+          indicators = new AnalyticsJob(k).run(indicatorEngine, run.path(), reportDate);
+          manifest.put("engine_versie", indicatorEngine.version());
         }
         manifest.phase("indicatoren", elapsedMillis(started)).indicators(indicators);
         started = System.nanoTime();
