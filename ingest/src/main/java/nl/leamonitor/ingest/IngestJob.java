@@ -63,6 +63,57 @@ public final class IngestJob {
   /** Runs ingest; throws {@link InputRejectedException} when the delivery may not be published. */
   public IngestResult run(DeliveryFolder folder, Path runDir) throws IOException {
     Path work = runDir.resolve(".werk");
+    Validation validation = validate(folder, runDir, work);
+    if (!validation.problems().isEmpty()) {
+      throw new InputRejectedException(validation.problems());
+    }
+    List<FileReport> reports = validation.reports();
+    Map<Dataset, StagingWriter> staging = validation.staging();
+    Map<Dataset, RowValidator> lakeSchemas = validation.lakeSchemas();
+    Path lake = runDir.resolve("lake");
+    List<FileQuality> quality = buildLake(reports, staging, lakeSchemas, lake, work);
+    DataQualityWriter.write(runDir.resolve("datakwaliteit.csv"), quality);
+    long read = quality.stream().mapToLong(FileQuality::read).sum();
+    long rejected = quality.stream().mapToLong(FileQuality::rejected).sum();
+    long duplicates = quality.stream().mapToLong(FileQuality::duplicates).sum();
+    LOG.info("Ingest klaar: {} bestanden, {} regels gelezen, {} afgekeurd, {} duplicaten; lake in {}",
+        quality.size(), read, rejected, duplicates, lake);
+    return new IngestResult(lake, quality, reports, folder.ignored());
+  }
+
+  /**
+   * What checking a delivery found without publishing anything: what reading each file found,
+   * and the problems that would stop a run (empty when a run would go ahead).
+   *
+   * @param reports per file read, the dialect, counts and reject reasons
+   * @param problems the file problems and reject shares over the limit
+   */
+  public record Check(List<FileReport> reports, List<FileProblem> problems) {}
+
+  /**
+   * Reads and validates every file as a run would, writing rejects to {@code afgekeurd/} under
+   * {@code outDir}, but builds no lake; duplicates are only known to a run.
+   */
+  public Check check(DeliveryFolder folder, Path outDir) throws IOException {
+    Path work = outDir.resolve(".werk");
+    try {
+      Validation validation = validate(folder, outDir, work);
+      return new Check(validation.reports(), validation.problems());
+    } finally {
+      if (Files.exists(work)) {
+        try (var walk = Files.walk(work)) {
+          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+    }
+  }
+
+  private record Validation(List<FileReport> reports, List<FileProblem> problems, Map<Dataset, StagingWriter> staging,
+      Map<Dataset, RowValidator> lakeSchemas) {}
+
+  private Validation validate(DeliveryFolder folder, Path runDir, Path work) throws IOException {
     Files.createDirectories(work);
     WijkLookup wijken = new WijkLookup();
     List<FileProblem> problems = new ArrayList<>();
@@ -96,18 +147,7 @@ public final class IngestJob {
         w.close();
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InputRejectedException(problems);
-    }
-    Path lake = runDir.resolve("lake");
-    List<FileQuality> quality = buildLake(reports, staging, lakeSchemas, lake, work);
-    DataQualityWriter.write(runDir.resolve("datakwaliteit.csv"), quality);
-    long read = quality.stream().mapToLong(FileQuality::read).sum();
-    long rejected = quality.stream().mapToLong(FileQuality::rejected).sum();
-    long duplicates = quality.stream().mapToLong(FileQuality::duplicates).sum();
-    LOG.info("Ingest klaar: {} bestanden, {} regels gelezen, {} afgekeurd, {} duplicaten; lake in {}",
-        quality.size(), read, rejected, duplicates, lake);
-    return new IngestResult(lake, quality, reports, folder.ignored());
+    return new Validation(reports, problems, staging, lakeSchemas);
   }
 
   private FileReport readFile(DeliveryFile file, WijkLookup wijken, Path runDir, Path work,
