@@ -65,7 +65,7 @@ public final class AnalyticsJob {
       LOG.info("Indicator {}: {} rijen ({} ms)", indicator.id(), table.size(), (System.nanoTime() - started) / 1_000_000);
       rows.addAll(table);
     }
-    List<IndicatorRow> published = IndicatorTable.compare(SmallNumberProtection.protect(rows, minCel));
+    List<IndicatorRow> published = IndicatorTable.compare(SmallNumberProtection.protect(IndicatorTable.completeLinked(rows), minCel));
     published = new ArrayList<>(published);
     published.sort(IndicatorTable.ORDER);
     List<String> findings = SmallNumberProtection.audit(published, minCel);

@@ -68,6 +68,13 @@ public final class IndicatorCatalogue {
           Scale.PERCENT, Polarity.HIGHER_IS_BETTER, Optional.empty(), true,
           Set.of(Dataset.INSCHRIJVINGEN, Dataset.SCHOLEN), "i11_po_thuisnabij.sql", Optional.empty(), Optional.empty()));
 
+  /**
+   * The indicators whose teller may count persons outside the noemer: thuiszitters in a wijk
+   * without population (I02), early school leavers who were not enrolled (I04). Their wijken
+   * without a row can still hold tellers that count towards the gemeente.
+   */
+  public static final Set<String> TELLER_OUTSIDE_NOEMER = Set.of("I02_thuiszitters_per_1000", "I04_vsv_percentage");
+
   /** Returns the indicator with an id. */
   public static Indicator byId(String id) {
     return ALL.stream().filter(i -> i.id().equals(id)).findFirst()

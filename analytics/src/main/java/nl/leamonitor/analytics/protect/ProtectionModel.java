@@ -24,6 +24,7 @@ public final class ProtectionModel implements Cover {
   private final boolean[] suppressed;
   private final Map<Quantity, List<Integer>> publishedBy = new HashMap<>();
   private final List<Grid> grids = new ArrayList<>();
+  private final Map<String, TreeSet<String>> wijkenPerSchooljaar = new HashMap<>();
 
   /** Builds the model of a set of rows (all indicators of a run) with their primary suppression. */
   public ProtectionModel(List<IndicatorRow> rows, boolean[] suppressed) {
@@ -36,6 +37,9 @@ public final class ProtectionModel implements Cover {
         publishedBy.computeIfAbsent(q, k -> new ArrayList<>()).add(i);
       }
       groups.computeIfAbsent(List.of(r.indicator(), r.schooljaar()), k -> new ArrayList<>()).add(i);
+      if (!r.isGemeente()) {
+        wijkenPerSchooljaar.computeIfAbsent(r.schooljaar(), k -> new TreeSet<>()).add(r.gebiedCode());
+      }
     }
     for (Map.Entry<List<String>, List<Integer>> group : groups.entrySet()) {
       addGrids(IndicatorCatalogue.byId(group.getKey().get(0)), group.getKey().get(1), group.getValue());
@@ -68,7 +72,13 @@ public final class ProtectionModel implements Cover {
   }
 
   private void addGrids(Indicator ind, String schooljaar, List<Integer> members) {
-    TreeSet<String> wijken = new TreeSet<>();
+    // Where a teller may count persons outside its noemer (I02, I04), a wijk without a row may
+    // still have tellers in the gemeente total: its cells are unknowns, not zeros.
+    boolean unpublishedTellers = IndicatorCatalogue.TELLER_OUTSIDE_NOEMER.contains(ind.id());
+    TreeSet<String> wijken = unpublishedTellers
+        ? new TreeSet<>(wijkenPerSchooljaar.getOrDefault(schooljaar, new TreeSet<>()))
+        : new TreeSet<>();
+    this.phantoms = unpublishedTellers;
     String gemeente = null;
     for (int i : members) {
       IndicatorRow r = rows.get(i);
@@ -155,8 +165,10 @@ public final class ProtectionModel implements Cover {
     add(grid);
   }
 
+  private boolean phantoms;
+
   private void put(Grid grid, String area, String column, Quantity q) {
-    if (publishedBy.containsKey(q)) {
+    if (publishedBy.containsKey(q) || (phantoms && q.kind() == 'T' && !area.equals(grid.gemeente()))) {
       grid.cells().put(List.of(area, column), q);
     }
   }
@@ -173,7 +185,7 @@ public final class ProtectionModel implements Cover {
 
   @Override
   public boolean hidden(Quantity quantity) {
-    for (int i : publishedBy.get(quantity)) {
+    for (int i : publishedBy.getOrDefault(quantity, List.of())) {
       if (!suppressed[i]) {
         return false;
       }
@@ -184,7 +196,7 @@ public final class ProtectionModel implements Cover {
   @Override
   public long cost(Quantity quantity) {
     long cost = 0;
-    for (int i : publishedBy.get(quantity)) {
+    for (int i : publishedBy.getOrDefault(quantity, List.of())) {
       if (!suppressed[i]) {
         IndicatorRow r = rows.get(i);
         cost += 1 + (r.teller() == null ? 0 : r.teller());
@@ -195,7 +207,7 @@ public final class ProtectionModel implements Cover {
 
   @Override
   public void hide(Quantity quantity) {
-    for (int i : publishedBy.get(quantity)) {
+    for (int i : publishedBy.getOrDefault(quantity, List.of())) {
       suppressed[i] = true;
     }
   }

@@ -56,6 +56,13 @@ public final class SmallNumberProtection {
     ProtectionModel model = new ProtectionModel(rows, suppressed);
     SecondarySuppression.apply(model.grids(), model);
     List<Quantity> derivable = DisclosureAuditor.derivable(model.grids(), model::hidden);
+    // Tables that share quantities (I03's noemer is I02's teller) can together give away what
+    // each alone protects; then widen the suppression along the derived cell's column and close
+    // the new gaps, until the auditor finds nothing or nothing is left to hide.
+    while (!derivable.isEmpty() && SecondarySuppression.widen(model.grids(), model, derivable)) {
+      SecondarySuppression.apply(model.grids(), model);
+      derivable = DisclosureAuditor.derivable(model.grids(), model::hidden);
+    }
     if (!derivable.isEmpty()) {
       throw new IllegalStateException("celonderdrukking is niet sluitend; er wordt niets gepubliceerd. Afleidbaar: "
           + DisclosureAuditor.describe(derivable));

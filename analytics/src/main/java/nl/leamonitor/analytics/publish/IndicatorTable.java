@@ -93,6 +93,37 @@ public final class IndicatorTable {
   }
 
   /**
+   * Adds, for an indicator whose noemer is another's teller (I03 on I02), a row with noemer 0 for
+   * every area where the other indicator has a totaal row and this one has none. Small-number
+   * protection suppresses it; without it, a missing row would tell that the area has no
+   * thuiszitters, even where I02 hides that.
+   */
+  public static List<IndicatorRow> completeLinked(List<IndicatorRow> rows) {
+    List<IndicatorRow> complete = new ArrayList<>(rows);
+    for (nl.leamonitor.analytics.catalogue.Indicator indicator : nl.leamonitor.analytics.catalogue.IndicatorCatalogue.ALL) {
+      if (indicator.noemerIsTellerOf().isEmpty()) {
+        continue;
+      }
+      String linked = indicator.noemerIsTellerOf().get();
+      java.util.Set<List<String>> present = new java.util.HashSet<>();
+      rows.stream().filter(r -> r.indicator().equals(indicator.id()))
+          .forEach(r -> present.add(List.of(r.schooljaar(), r.gebiedCode())));
+      if (present.isEmpty()) {
+        continue;
+      }
+      for (IndicatorRow r : rows) {
+        if (r.indicator().equals(linked) && IndicatorRow.TOTAAL.equals(r.uitsplitsing())
+            && present.add(List.of(r.schooljaar(), r.gebiedCode()))) {
+          complete.add(new IndicatorRow(indicator.id(), r.schooljaar(), r.gebiedType(), r.gebiedCode(), r.gebiedNaam(),
+              IndicatorRow.TOTAAL, null, 0L, 0L, null, null, null, null, null, null, false));
+        }
+      }
+    }
+    complete.sort(ORDER);
+    return complete;
+  }
+
+  /**
    * Returns the rows with each wijk row compared with its gemeente row; empty for counts and where
    * either row is suppressed or has no interval.
    */
