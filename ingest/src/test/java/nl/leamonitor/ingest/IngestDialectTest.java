@@ -108,6 +108,16 @@ class IngestDialectTest {
     assertEquals(List.of(PSEUDONYM_012345672, "null"), rows.get(0));
     // onderwijsnummer 100000004: Python hmac of b"100000004" with the test key.
     assertEquals(List.of(PSEUDONYM_100000004, "WK063701"), rows.get(1));
+    // The lake records which key made each pseudonym (its fingerprint, Python-computed in PseudonymTest).
+    assertEquals(List.of(List.of("b4cd87662da6f14b"), List.of("b4cd87662da6f14b")),
+        d.query("select sleutel_versie from " + d.dataset("inschrijvingen") + " order by regelnummer"));
+  }
+
+  @Test
+  void deliveredLeerlingIdsHaveNoKeyVersion() throws Exception {
+    TestDelivery d = new TestDelivery(temp).add("dialect/inschrijvingen-booleans.csv", "inschrijvingen.csv");
+    d.ingest();
+    assertEquals(List.of(List.of("6", "null")), d.query("select count(*), any_value(sleutel_versie) from " + d.dataset("inschrijvingen")));
   }
 
   @Test

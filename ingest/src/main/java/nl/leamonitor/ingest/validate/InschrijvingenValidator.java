@@ -33,14 +33,14 @@ public final class InschrijvingenValidator implements RowValidator {
 
   @Override
   public List<LakeColumn> lakeColumns() {
-    return List.of(text("persoon"), text("schooljaar"), date("geboortedatum"), text("postcode"),
+    return List.of(text("persoon"), text("sleutel_versie"), text("schooljaar"), date("geboortedatum"), text("postcode"),
         text("wijk_code"), text("brin"), text("vestiging"), text("sector"), text("onderwijstype"),
         integer("leerjaar"), bool("diploma"), bool("vve_indicatie"));
   }
 
   @Override
   public String[] validate(Row row) throws RowRejected {
-    String person = persons.person(row);
+    PersonIdentifier.Person person = persons.person(row);
     Schooljaar schooljaar = row.schooljaar("schooljaar");
     LocalDate born = row.date("geboortedatum");
     if (born.isAfter(schooljaar.peildatum())) {
@@ -57,7 +57,7 @@ public final class InschrijvingenValidator implements RowValidator {
     }
     boolean diploma = row.optionalBoolean("diploma");
     boolean vve = row.optionalBoolean("vve_indicatie");
-    return new String[] {person, schooljaar.label(), born.toString(), postcode, wijken.wijkOf(postcode),
+    return new String[] {person.id(), person.keyVersion(), schooljaar.label(), born.toString(), postcode, wijken.wijkOf(postcode),
         brin, vestiging, sector.name(), onderwijstype, Integer.toString(leerjaar),
         Boolean.toString(diploma), Boolean.toString(vve)};
   }

@@ -21,6 +21,15 @@ public final class PersonIdentifier {
   private final boolean hasLeerlingId;
   private final boolean hasBsn;
   private final Pseudonymiser pseudonymiser;
+  private final String keyVersion;
+
+  /**
+   * A row's person.
+   *
+   * @param id the pseudonym, or the partner's leerling_id
+   * @param keyVersion the fingerprint of the key that made the pseudonym; null for a delivered leerling_id
+   */
+  public record Person(String id, String keyVersion) {}
 
   /**
    * Creates the identifier for a file's header. A file with neither column is a file problem; a
@@ -39,10 +48,11 @@ public final class PersonIdentifier {
           + PseudonymKey.ENVIRONMENT_VARIABLE + " of noem een sleutelbestand in de configuratie.");
     }
     pseudonymiser = hasBsn ? new Pseudonymiser(key.get()) : null;
+    keyVersion = hasBsn ? key.get().fingerprint() : null;
   }
 
   /** Returns the row's person as a pseudonym or an already pseudonymised leerling_id. */
-  public String person(Row row) throws RowRejected {
+  public Person person(Row row) throws RowRejected {
     String id = hasLeerlingId ? row.text(LEERLING_ID) : "";
     String bsn = hasBsn ? row.text(BSN) : "";
     if (!id.isEmpty() && !bsn.isEmpty()) {
@@ -53,7 +63,7 @@ public final class PersonIdentifier {
       if (digits == null || !(Bsn.isBsn(digits) || Bsn.isOnderwijsnummer(digits))) {
         throw new RowRejected(RejectReason.BSN_ONGELDIG, BSN);
       }
-      return pseudonymiser.pseudonym(digits);
+      return new Person(pseudonymiser.pseudonym(digits), keyVersion);
     }
     if (!id.isEmpty()) {
       if (!LEERLING_ID_FORM.matcher(id).matches()) {
@@ -62,7 +72,7 @@ public final class PersonIdentifier {
       if (Bsn.isPersonalNumber(id)) {
         throw new RowRejected(RejectReason.LEERLING_ID_IS_BSN, LEERLING_ID);
       }
-      return id;
+      return new Person(id, null);
     }
     throw new RowRejected(RejectReason.IDENTITEIT_ONTBREEKT, "leerling_id|bsn");
   }

@@ -35,13 +35,13 @@ public final class ThuiszittersValidator implements RowValidator {
 
   @Override
   public List<LakeColumn> lakeColumns() {
-    return List.of(text("persoon"), text("schooljaar"), date("geboortedatum"), text("postcode"),
+    return List.of(text("persoon"), text("sleutel_versie"), text("schooljaar"), date("geboortedatum"), text("postcode"),
         text("wijk_code"), text("categorie"), date("startdatum"), date("einddatum"), text("brin"));
   }
 
   @Override
   public String[] validate(Row row) throws RowRejected {
-    String person = persons.person(row);
+    PersonIdentifier.Person person = persons.person(row);
     LocalDate born = row.date("geboortedatum");
     String postcode = row.postcode("postcode");
     Categorie categorie = row.code("categorie", Categorie::parse);
@@ -54,7 +54,7 @@ public final class ThuiszittersValidator implements RowValidator {
       throw new RowRejected(RejectReason.EINDDATUM_VOOR_STARTDATUM, "einddatum");
     }
     String brin = row.optionalBrin("brin");
-    return new String[] {person, Schooljaar.containing(start).label(), born.toString(), postcode,
+    return new String[] {person.id(), person.keyVersion(), Schooljaar.containing(start).label(), born.toString(), postcode,
         wijken.wijkOf(postcode), categorie.name(), start.toString(), Objects.toString(end, null), brin};
   }
 }

@@ -32,13 +32,13 @@ public final class VsvValidator implements RowValidator {
 
   @Override
   public List<LakeColumn> lakeColumns() {
-    return List.of(text("persoon"), text("schooljaar"), date("geboortedatum"), text("postcode"),
+    return List.of(text("persoon"), text("sleutel_versie"), text("schooljaar"), date("geboortedatum"), text("postcode"),
         text("wijk_code"), text("sector"), text("onderwijstype"), text("brin"), date("datum_uitschrijving"));
   }
 
   @Override
   public String[] validate(Row row) throws RowRejected {
-    String person = persons.person(row);
+    PersonIdentifier.Person person = persons.person(row);
     Schooljaar schooljaar = row.schooljaar("schooljaar");
     LocalDate born = row.date("geboortedatum");
     if (born.isAfter(schooljaar.peildatum())) {
@@ -52,7 +52,7 @@ public final class VsvValidator implements RowValidator {
     String onderwijstype = Onderwijstype.of(row, sector);
     String brin = row.optionalBrin("brin");
     LocalDate left = row.optionalDate("datum_uitschrijving");
-    return new String[] {person, schooljaar.label(), born.toString(), postcode, wijken.wijkOf(postcode),
+    return new String[] {person.id(), person.keyVersion(), schooljaar.label(), born.toString(), postcode, wijken.wijkOf(postcode),
         sector.name(), onderwijstype, brin, Objects.toString(left, null)};
   }
 }
