@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lea", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
     description = "LEA Monitor: de indicatoren van de Lokaal Educatieve Agenda Zoetermeer.",
-    subcommands = {RunCommand.class, PseudonymiseCommand.class, SampleCommand.class})
+    subcommands = {RunCommand.class, CheckCommand.class, PseudonymiseCommand.class, SampleCommand.class})
 public final class Lea implements Runnable {
   static final int OK = 0;
   static final int FAILURE = 1;
@@ -30,7 +30,7 @@ public final class Lea implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Geef een opdracht: run, pseudonimiseer of sample (zie lea --help).");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Geef een opdracht: run, controleer, pseudonimiseer of sample (zie lea --help).");
   }
 
   /** Runs the command line and returns the contract's exit code. */

@@ -50,7 +50,7 @@ class ExitCodeTest {
   void noCommandIsAUsageError() throws Exception {
     LeaProcess.Result r = LeaProcess.run(temp, Map.of());
     assertEquals(2, r.exitCode());
-    assertEquals("Geef een opdracht: run, pseudonimiseer of sample (zie lea --help).", r.stderrLines().get(0));
+    assertEquals("Geef een opdracht: run, controleer, pseudonimiseer of sample (zie lea --help).", r.stderrLines().get(0));
   }
 
   @Test

@@ -1,0 +1,82 @@
+package nl.leamonitor.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import nl.leamonitor.ingest.FileProblem;
+import nl.leamonitor.ingest.IngestJob;
+import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.delivery.DeliveryFolder;
+import nl.leamonitor.ingest.pseudonym.PseudonymKey;
+import nl.leamonitor.ingest.quality.FileReport;
+import nl.leamonitor.ingest.validate.RejectReason;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lea controleer}: checks a delivery folder the way a run reads it, without publishing
+ * anything: per file the dialect, rows read and rejected, the most frequent reasons with example
+ * lines, and the rejected rows in {@code afgekeurd/}. Exit 3 where a run would refuse the input.
+ */
+@Command(name = "controleer", mixinStandardHelpOptions = true,
+    description = "Controleert een aanlevermap zonder iets te publiceren; de afgekeurde regels komen in --out/afgekeurd/.")
+final class CheckCommand implements Callable<Integer> {
+  private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "DIR", description = "De aanlevermap met de CSV-bestanden.")
+  Path input;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "controle", description = "Waar afgekeurd/ komt (standaard ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--sleutelbestand", paramLabel = "FILE", description = "Bestand met de pseudonimiseringssleutel (anders " + PseudonymKey.ENVIRONMENT_VARIABLE + ").")
+  Path keyFile;
+
+  @Option(names = "--max-afgekeurd", paramLabel = "AANDEEL", defaultValue = "0.05", description = "Grootste aandeel afgekeurde regels per bestand (standaard ${DEFAULT-VALUE}).")
+  double maxRejectShare;
+
+  @Override
+  public Integer call() throws Exception {
+    Optional<PseudonymKey> key = PseudonymKey.load(Optional.ofNullable(keyFile), System.getenv());
+    DeliveryFolder folder = DeliveryFolder.scan(input);
+    IngestJob.Check check = new IngestJob(new IngestSettings(key, maxRejectShare, "1GB")).check(folder, out);
+    PrintWriter w = spec.commandLine().getOut();
+    w.printf("Controle van %s%n%n", input);
+    for (FileReport r : check.reports()) {
+      w.printf(DUTCH, "%s (%s, %s): %,d regels, %,d afgekeurd (%.1f %%)%n", r.file(), r.dataset().lakeName(),
+          r.dialect().describe(), r.read(), r.rejected(), 100 * r.rejectShare());
+      r.reasons().entrySet().stream()
+          .sorted(Map.Entry.<RejectReason, Long>comparingByValue().reversed())
+          .limit(5)
+          .forEach(e -> w.printf(DUTCH, "    %-28s %,6d  bijvoorbeeld regel %s%n", e.getKey().code(), e.getValue(),
+              r.exampleLines().get(e.getKey()).stream().map(String::valueOf).collect(Collectors.joining(", "))));
+    }
+    for (String ignored : folder.ignored()) {
+      w.printf("%s: genegeerd (hoort bij geen dataset)%n", ignored);
+    }
+    w.println();
+    long withRejects = check.reports().stream().filter(r -> r.rejected() > 0).count();
+    if (withRejects > 0) {
+      w.printf("Afgekeurde regels staan in %s%n", out.resolve("afgekeurd"));
+    }
+    List<FileProblem> problems = check.problems();
+    if (problems.isEmpty()) {
+      w.println("Resultaat: goed; een run zou deze aanlevering verwerken.");
+      w.flush();
+      return Lea.OK;
+    }
+    w.println("Resultaat: een run zou deze aanlevering weigeren:");
+    problems.forEach(p -> w.println("  " + p.message()));
+    w.flush();
+    return Lea.INPUT_REJECTED;
+  }
+}

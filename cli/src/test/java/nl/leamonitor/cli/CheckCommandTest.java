@@ -1,0 +1,58 @@
+package nl.leamonitor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lea controleer} on bad input: what it prints, where the rejects go, and its exit code. */
+class CheckCommandTest {
+  @TempDir Path temp;
+
+  @BeforeEach
+  void references() throws Exception {
+    Files.createDirectories(temp.resolve("aanlevering/referentie"));
+    write("referentie/wijken.csv", "wijk_code;wijk_naam;gemeente_code\nWK063701;Centrum;GM0637\n");
+    write("referentie/postcodes.csv", "postcode;wijk_code\n2711;WK063701\n");
+  }
+
+  private void write(String name, String content) throws Exception {
+    Files.writeString(temp.resolve("aanlevering").resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void reportsEachFileWithReasonsAndExampleLines() throws Exception {
+    StringBuilder rows = new StringBuilder("leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n");
+    for (int i = 0; i < 40; i++) {
+      rows.append(String.format("kind-%05d;2023-2024;2015-01-01;2711AA;12AB;PO;3%n", i));
+    }
+    rows.append("kind-99999;2023-2024;2015-01-01;0711AA;12AB;PO;3\n");
+    write("inschrijvingen.csv", rows.toString());
+    LeaProcess.Result r = LeaProcess.run(temp, java.util.Map.of(), "controleer", "--input", "aanlevering", "--out", "controle");
+    assertEquals(0, r.exitCode(), r.stderr());
+    List<String> out = r.stdout().lines().toList();
+    assertTrue(out.contains("inschrijvingen.csv (inschrijvingen, ';' UTF-8): 41 regels, 1 afgekeurd (2,4 %)"), r.stdout());
+    assertTrue(out.contains("    postcode_ongeldig                 1  bijvoorbeeld regel 42"), r.stdout());
+    assertTrue(out.contains("Resultaat: goed; een run zou deze aanlevering verwerken."), r.stdout());
+    assertTrue(Files.readString(temp.resolve("controle/afgekeurd/inschrijvingen.csv")).contains("42,postcode_ongeldig,postcode,"));
+    assertFalse(Files.exists(temp.resolve("controle/lake")), "nothing is published");
+  }
+
+  @Test
+  void exitsThreeWhereARunWouldRefuse() throws Exception {
+    write("inschrijvingen.csv", "leerling_id;schooljaar;geboortedatum;postcode;brin;sector\nkind-00001;2023-2024;2015-01-01;2711AA;12AB;PO\n");
+    LeaProcess.Result r = LeaProcess.run(temp, java.util.Map.of(), "controleer", "--input", "aanlevering");
+    assertEquals(3, r.exitCode());
+    List<String> out = r.stdout().lines().toList();
+    assertTrue(out.contains("Resultaat: een run zou deze aanlevering weigeren:"), r.stdout());
+    assertTrue(out.contains("  inschrijvingen.csv, regel 1, kolom leerjaar: verplichte kolom ontbreekt in de kopregel. Voeg de kolom leerjaar toe."
+        + " Gevonden kolommen: leerling_id, schooljaar, geboortedatum, postcode, brin, sector."), r.stdout());
+  }
+}
