@@ -16,6 +16,7 @@ import nl.leamonitor.reports.ReportInput;
 import nl.leamonitor.reports.pdf.ReportFonts;
 import nl.leamonitor.cli.publish.OutputLock;
 import nl.leamonitor.cli.publish.RunFolder;
+import nl.leamonitor.cli.publish.RunLog;
 import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
@@ -83,49 +84,56 @@ final class RunCommand implements Callable<Integer> {
     key.ifPresent(found -> LOG.info("Pseudonimiseringssleutel: vingerafdruk {}", found.fingerprint()));
     try (OutputLock lock = OutputLock.acquire(out)) {
       RunFolder run = RunFolder.create(out);
-      LOG.info("Run {}: invoer {}, uitvoer {}", run.id(), input, run.path());
-      RunManifest manifest = new RunManifest(run.id(), VersionInfo.leaVersion())
-          .put("rapportagedatum", reportDate.toString())
-          .put("engine", engine.name())
-          .put("java", System.getProperty("java.version"))
-          .put("sleutel_vingerafdruk", key.map(PseudonymKey::fingerprint).orElse(null))
-          .setting("configuratiebestand", config)
-          .setting("gemeente", settingsFile.gemeente().orElse(null))
-          .setting("min_celgrootte", k)
-          .setting("max_afgekeurd", settings.maxRejectShare())
-          .setting("duckdb_geheugen", settings.memoryLimit());
-      try {
-        long started = System.nanoTime();
-        IngestResult result = new IngestJob(settings).run(folder, run.path());
-        manifest.phase("ingest", elapsedMillis(started)).input(input, result);
-        started = System.nanoTime();
-        AnalyticsJob.Result indicators;
-        try (IndicatorEngine indicatorEngine = engineFactory.open(result.lake(), reportDate, run.work(), settings.memoryLimit())) {
-          indicators = new AnalyticsJob(k).run(indicatorEngine, run.path(), reportDate);
-          manifest.put("engine_versie", indicatorEngine.version());
-        }
-        manifest.phase("indicatoren", elapsedMillis(started)).indicators(indicators);
-        started = System.nanoTime();
-        ReportInput reportInput = new ReportInput(settingsFile.gemeente().orElse(indicators.gemeente()[1]),
-            period(reportDate), reportDate, k, indicators.rows(), indicators.skipped(), result.quality(), result.reports(),
-            settingsFile.targets(), manifest.provenance(), VersionInfo.leaVersion());
-        ReportFonts fonts = new ReportFonts();
-        new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), fonts);
-        new NeighbourhoodReport(reportInput).write(run.path().resolve("wijkvergelijking.pdf"), fonts);
-        LOG.info("Rapporten geschreven: rapport.pdf en wijkvergelijking.pdf ({} ms)", elapsedMillis(started));
-        manifest.phase("rapporten", elapsedMillis(started));
-        manifest.write(run.path().resolve("manifest.json"));
-        Path published = run.publish();
-        LOG.info("Gepubliceerd: {} ({} bestanden ingelezen, {} indicatorrijen) via {}", published, result.quality().size(),
-            indicators.rows().size(), out.resolve("latest"));
-      } catch (InputRejectedException e) {
-        Path failed = run.fail();
-        LOG.info("Afgekeurde regels van deze run staan in {}", failed);
-        throw e;
-      } catch (Exception e) {
-        run.fail();
-        throw e;
+      try (RunLog log = RunLog.start(run.path().resolve("lea.log"))) {
+        return execute(run, folder, key, settings, settingsFile, engine, engineFactory, k, reportDate);
       }
+    }
+  }
+
+  private Integer execute(RunFolder run, DeliveryFolder folder, Optional<PseudonymKey> key, IngestSettings settings,
+      LeaConfig settingsFile, Engine engine, EngineFactory engineFactory, int k, LocalDate reportDate) throws Exception {
+    LOG.info("Run {}: invoer {}, uitvoer {}", run.id(), input, run.path());
+    RunManifest manifest = new RunManifest(run.id(), VersionInfo.leaVersion())
+        .put("rapportagedatum", reportDate.toString())
+        .put("engine", engine.name())
+        .put("java", System.getProperty("java.version"))
+        .put("sleutel_vingerafdruk", key.map(PseudonymKey::fingerprint).orElse(null))
+        .setting("configuratiebestand", config)
+        .setting("gemeente", settingsFile.gemeente().orElse(null))
+        .setting("min_celgrootte", k)
+        .setting("max_afgekeurd", settings.maxRejectShare())
+        .setting("duckdb_geheugen", settings.memoryLimit());
+    try {
+      long started = System.nanoTime();
+      IngestResult result = new IngestJob(settings).run(folder, run.path());
+      manifest.phase("ingest", elapsedMillis(started)).input(input, result);
+      started = System.nanoTime();
+      AnalyticsJob.Result indicators;
+      try (IndicatorEngine indicatorEngine = engineFactory.open(result.lake(), reportDate, run.work(), settings.memoryLimit())) {
+        indicators = new AnalyticsJob(k).run(indicatorEngine, run.path(), reportDate);
+        manifest.put("engine_versie", indicatorEngine.version());
+      }
+      manifest.phase("indicatoren", elapsedMillis(started)).indicators(indicators);
+      started = System.nanoTime();
+      ReportInput reportInput = new ReportInput(settingsFile.gemeente().orElse(indicators.gemeente()[1]),
+          period(reportDate), reportDate, k, indicators.rows(), indicators.skipped(), result.quality(), result.reports(),
+          settingsFile.targets(), manifest.provenance(), VersionInfo.leaVersion());
+      ReportFonts fonts = new ReportFonts();
+      new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), fonts);
+      new NeighbourhoodReport(reportInput).write(run.path().resolve("wijkvergelijking.pdf"), fonts);
+      LOG.info("Rapporten geschreven: rapport.pdf en wijkvergelijking.pdf ({} ms)", elapsedMillis(started));
+      manifest.phase("rapporten", elapsedMillis(started));
+      manifest.write(run.path().resolve("manifest.json"));
+      Path published = run.publish();
+      LOG.info("Gepubliceerd: {} ({} bestanden ingelezen, {} indicatorrijen) via {}", published, result.quality().size(),
+          indicators.rows().size(), out.resolve("latest"));
+    } catch (InputRejectedException e) {
+      Path failed = run.fail();
+      LOG.info("Afgekeurde regels van deze run staan in {}", failed);
+      throw e;
+    } catch (Exception e) {
+      run.fail();
+      throw e;
     }
     return Lea.OK;
   }

@@ -13,10 +13,20 @@ final class VersionInfo implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
     String version = Lea.class.getPackage().getImplementationVersion();
-    String duckdb = org.duckdb.DuckDBDriver.class.getPackage().getImplementationVersion();
     return new String[] {
         "LEA Monitor " + (version == null ? "(ontwikkelversie)" : version),
-        "DuckDB JDBC " + (duckdb == null ? "onbekend" : duckdb),
+        duckDbVersion(),
+        "Spark: " + (nl.leamonitor.analytics.compute.EngineFactory.find("spark").isPresent() ? "beschikbaar" : "niet geinstalleerd"),
         "Java " + System.getProperty("java.version")};
+  }
+
+  private static String duckDbVersion() {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT version()")) {
+      rs.next();
+      return "DuckDB " + rs.getString(1) + " (ingebouwde engine)";
+    } catch (java.sql.SQLException e) {
+      return "DuckDB: niet te starten (" + e.getMessage() + ")";
+    }
   }
 }

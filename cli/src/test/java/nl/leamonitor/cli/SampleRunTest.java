@@ -61,6 +61,8 @@ class SampleRunTest {
     assertTrue(Files.isRegularFile(latest.resolve("afgekeurd/inschrijvingen_po_parnassys.csv")));
     assertTrue(Files.isRegularFile(latest.resolve("afgekeurd/Inschrijvingen_MBO_HBO_Eduarte.csv")));
     assertFalse(Files.exists(latest.resolve(".werk")), "the staging area is cleaned up");
+    String log = Files.readString(latest.resolve("lea.log"));
+    assertTrue(log.contains("INFO  Lezen: inschrijvingen_po_parnassys.csv") && log.contains("INFO  Gepubliceerd: "), "the run's log is kept with it");
   }
 
   @Test
