@@ -14,6 +14,7 @@ import nl.leamonitor.reports.EvaluationReport;
 import nl.leamonitor.reports.NeighbourhoodReport;
 import nl.leamonitor.reports.ReportInput;
 import nl.leamonitor.reports.pdf.ReportFonts;
+import nl.leamonitor.reports.xlsx.IndicatorWorkbook;
 import nl.leamonitor.cli.publish.OutputLock;
 import nl.leamonitor.cli.publish.RunFolder;
 import nl.leamonitor.cli.publish.RunLog;
@@ -121,7 +122,8 @@ final class RunCommand implements Callable<Integer> {
       ReportFonts fonts = new ReportFonts();
       new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), fonts);
       new NeighbourhoodReport(reportInput).write(run.path().resolve("wijkvergelijking.pdf"), fonts);
-      LOG.info("Rapporten geschreven: rapport.pdf en wijkvergelijking.pdf ({} ms)", elapsedMillis(started));
+    IndicatorWorkbook.write(run.path().resolve("indicatoren.xlsx"), indicators.rows(), result.quality(), k);
+      LOG.info("Rapporten geschreven: rapport.pdf, wijkvergelijking.pdf en indicatoren.xlsx ({} ms)", elapsedMillis(started));
       manifest.phase("rapporten", elapsedMillis(started));
       manifest.write(run.path().resolve("manifest.json"));
       Path published = run.publish();
