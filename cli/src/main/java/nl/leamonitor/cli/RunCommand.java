@@ -106,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         .setting("duckdb_geheugen", settings.memoryLimit());
     try {
       long started = System.nanoTime();
-      IngestResult result = new IngestJob(settings).run(folder, run.path());
+      IngestResult result = new IngestJob(settings, TerminalProgress.forThisProcess()).run(folder, run.path());
       manifest.phase("ingest", elapsedMillis(started)).input(input, result);
       started = System.nanoTime();
       AnalyticsJob.Result indicators;
@@ -117,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
       manifest.phase("indicatoren", elapsedMillis(started)).indicators(indicators);
       started = System.nanoTime();
       ReportInput reportInput = new ReportInput(settingsFile.gemeente().orElse(indicators.gemeente()[1]),
-          period(reportDate), reportDate, k, indicators.rows(), indicators.skipped(), result.quality(), result.reports(),
+          period(reportDate, settingsFile), reportDate, k, indicators.rows(), indicators.skipped(), result.quality(), result.reports(),
           settingsFile.targets(), manifest.provenance(), VersionInfo.leaVersion());
       ReportFonts fonts = new ReportFonts();
       new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), fonts);
@@ -141,13 +141,14 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Returns the period label: from --periode (2025-najaar) or derived from the rapportagedatum. */
-  private String period(LocalDate reportDate) {
-    if (periode == null) {
+  private String period(LocalDate reportDate, LeaConfig settingsFile) {
+    String given = periode != null ? periode : settingsFile.period().orElse(null);
+    if (given == null) {
       return ReportInput.periodOf(reportDate);
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(voorjaar|najaar)").matcher(periode.strip().toLowerCase(java.util.Locale.ROOT));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(voorjaar|najaar)").matcher(given.strip().toLowerCase(java.util.Locale.ROOT));
     if (!m.matches()) {
-      throw new ConfigurationException("--periode moet de vorm 2025-voorjaar of 2025-najaar hebben, niet '" + periode + "'.");
+      throw new ConfigurationException("--periode moet de vorm 2025-voorjaar of 2025-najaar hebben, niet '" + given + "'.");
     }
     return m.group(2) + " " + m.group(1);
   }

@@ -54,10 +54,28 @@ public final class IngestJob {
   private static final int EXAMPLE_LINES = 3;
   private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
 
+  private static final long PROGRESS_STEP = 50_000;
+
+  /** Receives progress while a file is read: its name, rows so far and rows per second. */
+  @FunctionalInterface
+  public interface Progress {
+    void rows(String file, long rows, double perSecond);
+
+    /** Reports nothing; the log still says what was read. */
+    Progress NONE = (file, rows, perSecond) -> { };
+  }
+
   private final IngestSettings settings;
+  private final Progress progress;
 
   public IngestJob(IngestSettings settings) {
+    this(settings, Progress.NONE);
+  }
+
+  /** Creates a job that reports reading progress, e.g. to a terminal. */
+  public IngestJob(IngestSettings settings, Progress progress) {
     this.settings = settings;
+    this.progress = progress;
   }
 
   /** Runs ingest; throws {@link InputRejectedException} when the delivery may not be published. */
@@ -188,6 +206,9 @@ public final class IngestJob {
             if (lines.size() < EXAMPLE_LINES) {
               lines.add(raw.line());
             }
+          }
+          if (read % PROGRESS_STEP == 0) {
+            progress.rows(file.name(), read, read / Math.max(1e-9, (System.nanoTime() - started) / 1e9));
           }
           if (read % PROGRESS_EVERY == 0) {
             double seconds = (System.nanoTime() - started) / 1e9;

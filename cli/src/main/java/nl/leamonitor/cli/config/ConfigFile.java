@@ -27,7 +27,7 @@ import nl.leamonitor.reports.Target;
  */
 public final class ConfigFile {
   private static final Set<String> KEYS = Set.of("gemeente", "sleutelbestand", "max_afgekeurd", "engine", "duckdb_geheugen",
-      "min_celgrootte", "doelen");
+      "min_celgrootte", "doelen", "periode");
   private static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*(MB|GB)");
 
   private ConfigFile() {}
@@ -54,6 +54,7 @@ public final class ConfigFile {
     Optional<String> engine = Optional.empty();
     Optional<String> memory = Optional.empty();
     Optional<Integer> minCel = Optional.empty();
+    Optional<String> period = Optional.empty();
     java.util.List<Target> targets = java.util.List.of();
     Set<String> seen = new HashSet<>();
     for (NodeTuple tuple : mapping.getValue()) {
@@ -87,6 +88,12 @@ public final class ConfigFile {
           }
           memory = Optional.of(value);
         }
+        case "periode" -> {
+          if (!value.toLowerCase(Locale.ROOT).matches("\\d{4}-(voorjaar|najaar)")) {
+            throw error(file, valueNode, "periode heeft de vorm 2025-voorjaar of 2025-najaar, niet '" + value + "'");
+          }
+          period = Optional.of(value.toLowerCase(Locale.ROOT));
+        }
         case "min_celgrootte" -> {
           if (!value.matches("[1-9][0-9]{0,3}")) {
             throw error(file, valueNode, "min_celgrootte moet een heel getal van minstens 1 zijn, niet '" + value + "'");
@@ -96,7 +103,7 @@ public final class ConfigFile {
         default -> throw new IllegalStateException(key);
       }
     }
-    return new LeaConfig(gemeente, keyFile, maxRejectShare, engine, memory, minCel, targets);
+    return new LeaConfig(gemeente, keyFile, maxRejectShare, engine, memory, minCel, targets, period);
   }
 
   private static final Set<String> TARGET_KEYS = Set.of("indicator", "waarde", "richting", "schooljaar");

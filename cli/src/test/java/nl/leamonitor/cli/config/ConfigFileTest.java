@@ -47,7 +47,7 @@ class ConfigFileTest {
   void unknownKeyNamesItsLine() throws Exception {
     Path file = write("gemeente: Zoetermeer\nmin_cel: 5\n");
     ConfigurationException e = assertThrows(ConfigurationException.class, () -> ConfigFile.read(file));
-    assertEquals(file + ", regel 2: onbekende sleutel 'min_cel'; bekende sleutels: doelen, duckdb_geheugen, engine, gemeente, max_afgekeurd, min_celgrootte, sleutelbestand.",
+    assertEquals(file + ", regel 2: onbekende sleutel 'min_cel'; bekende sleutels: doelen, duckdb_geheugen, engine, gemeente, max_afgekeurd, min_celgrootte, periode, sleutelbestand.",
         e.getMessage());
   }
 
