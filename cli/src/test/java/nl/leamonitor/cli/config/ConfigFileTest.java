@@ -30,6 +30,26 @@ class ConfigFileTest {
     assertEquals(Optional.of("duckdb"), config.engine());
     assertEquals(Optional.of("2GB"), config.memoryLimit());
     assertEquals(Optional.empty(), config.keyFile());
+    assertEquals(Optional.of(5), config.minCel());
+    assertEquals(4, config.targets().size());
+    assertEquals(new nl.leamonitor.reports.Target("I04_vsv_percentage", 1.5, false, "2029-2030"), config.targets().get(0));
+  }
+
+  @Test
+  void targetsAndPeriodAreCheckedWithTheirLine() throws Exception {
+    Path period = write("periode: herfst 2025\n");
+    assertEquals(period + ", regel 1: periode heeft de vorm 2025-voorjaar of 2025-najaar, niet 'herfst 2025'.",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(period)).getMessage());
+    Path unknown = write("doelen:\n  - indicator: I99_onbekend\n    waarde: 3\n    richting: lager\n    schooljaar: 2029-2030\n");
+    assertEquals(unknown + ", regel 2: onbekende indicator 'I99_onbekend' in een doel.",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(unknown)).getMessage());
+    Path direction = write("gemeente: X\ndoelen:\n  - indicator: I04_vsv_percentage\n    waarde: 3\n    richting: omhoog\n    schooljaar: 2029-2030\n");
+    assertEquals(direction + ", regel 3: de richting van een doel is hoger of lager, niet 'omhoog'.",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(direction)).getMessage());
+    Path missing = write("doelen:\n  - indicator: I04_vsv_percentage\n    waarde: 3\n");
+    assertEquals(missing + ", regel 2: dit doel mist de sleutel 'richting'.",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(missing)).getMessage());
+    assertEquals(Optional.of("2025-najaar"), ConfigFile.read(write("periode: 2025-najaar\n")).period());
   }
 
   @Test
