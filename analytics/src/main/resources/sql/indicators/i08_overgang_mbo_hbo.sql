@@ -15,25 +15,6 @@ cohort as (
     where volgorde = 1 and wijk_code is not null
 ),
 
-volgend_jaar as (
-    select
-        schooljaar_plus(schooljaar, -1) as schooljaar,
-        persoon,
-        max(case when sector = 'PO' then 1 else 0 end) as po,
-        max(case when sector = 'SO' then 1 else 0 end) as so,
-        max(case when sector = 'VO' then 1 else 0 end) as vo,
-        max(case when sector = 'VSO' then 1 else 0 end) as vso,
-        max(case when sector = 'MBO' then 1 else 0 end) as mbo,
-        max(case when sector = 'HBO' then 1 else 0 end) as hbo
-    from stg_inschrijvingen
-    group by all
-),
-
-schooljaren_met_vervolg as (
-    select distinct schooljaar_plus(schooljaar, -1) as schooljaar
-    from stg_inschrijvingen
-),
-
 final as (
     select
         c.schooljaar,
@@ -44,8 +25,8 @@ final as (
             else 'niet_gevonden'
         end as uitkomst
     from cohort as c
-    inner join schooljaren_met_vervolg using (schooljaar)
-    left join volgend_jaar as v using (schooljaar, persoon)
+    inner join int_schooljaren_met_vervolg using (schooljaar)
+    left join int_sectoren_volgend_jaar as v using (schooljaar, persoon)
 )
 
 select * from final

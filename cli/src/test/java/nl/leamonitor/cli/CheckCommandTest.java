@@ -45,6 +45,34 @@ class CheckCommandTest {
     assertFalse(Files.exists(temp.resolve("controle/lake")), "nothing is published");
   }
 
+  /** Copies one of ingest's named bad-input fixtures into the delivery. */
+  private void fixture(String resource, String name) throws Exception {
+    try (var in = CheckCommandTest.class.getClassLoader().getResourceAsStream(resource)) {
+      Files.copy(in, temp.resolve("aanlevering").resolve(name));
+    }
+  }
+
+  @Test
+  void namesTheReasonAndLineOfEachBadInputFixture() throws Exception {
+    fixture("bad-input/bsn-elfproef.csv", "inschrijvingen_a.csv");
+    fixture("bad-input/geboortedatum-na-peildatum.csv", "inschrijvingen_b.csv");
+    fixture("bad-input/vertragingen-meetmoment.csv", "vertragingen.csv");
+    fixture("bad-input/thuiszitters-einddatum-voor-startdatum.csv", "thuiszitters.csv");
+    LeaProcess.Result r = LeaProcess.runWithKey(temp, "controleer", "--input", "aanlevering", "--max-afgekeurd", "1");
+    assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
+    List<String> out = r.stdout().lines().toList();
+    assertTrue(out.contains("inschrijvingen_a.csv (inschrijvingen, ';' UTF-8): 2 regels, 1 afgekeurd (50,0 %)"), r.stdout());
+    assertTrue(out.contains("    bsn_ongeldig                      1  bijvoorbeeld regel 3"), r.stdout());
+    assertTrue(out.contains("    geboortedatum_na_peildatum        1  bijvoorbeeld regel 3"), r.stdout());
+    assertTrue(out.contains("    code_onbekend                     1  bijvoorbeeld regel 3"), r.stdout());
+    assertTrue(out.contains("    einddatum_voor_startdatum         1  bijvoorbeeld regel 3"), r.stdout());
+    // With the contract's default limit of 5 %, each of these files is over it: a run would refuse.
+    LeaProcess.Result strict = LeaProcess.runWithKey(temp, "controleer", "--input", "aanlevering");
+    assertEquals(3, strict.exitCode());
+    assertTrue(strict.stdout().lines().toList().contains("  inschrijvingen_a.csv: 1 van de 2 regels afgekeurd (50,0 %), meer dan de grens van 5,0 %."
+        + " Bekijk afgekeurd/inschrijvingen_a.csv (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."), strict.stdout());
+  }
+
   @Test
   void exitsThreeWhereARunWouldRefuse() throws Exception {
     write("inschrijvingen.csv", "leerling_id;schooljaar;geboortedatum;postcode;brin;sector\nkind-00001;2023-2024;2015-01-01;2711AA;12AB;PO\n");

@@ -53,6 +53,8 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
     if (available.contains(Dataset.INSCHRIJVINGEN)) {
       intermediate("int_rapportage_schooljaren");
       intermediate("int_eerste_inschrijving");
+      intermediate("int_schooljaren_met_vervolg");
+      intermediate("int_sectoren_volgend_jaar");
       if (available.contains(Dataset.THUISZITTERS)) {
         intermediate("int_thuiszitter_cases");
         intermediate("int_thuiszitter_eerste_cases");
