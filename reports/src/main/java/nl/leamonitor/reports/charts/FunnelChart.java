@@ -106,9 +106,11 @@ public final class FunnelChart {
       lineRenderer.setSeriesStroke(s, s <= 2 ? ChartStyle.REFERENCE : new BasicStroke(1f));
       lineRenderer.setSeriesVisibleInLegend(s, s == 1 || s == 3);
     }
-    y.setRange(Math.max(0, Funnel.lower(baseline, 1 + maxNoemer / 20, Wilson.Z998) * factor * 0.8),
-        Math.min(factor, Math.max(Funnel.upper(baseline, 1 + maxNoemer / 20, Wilson.Z998) * factor * 1.1,
-            plotted.stream().mapToDouble(IndicatorRow::waarde).max().orElse(0) * 1.05)));
+    double low = Math.max(0, Funnel.lower(baseline, 1 + maxNoemer / 20, Wilson.Z998) * factor * 0.8);
+    double high = Math.min(factor, Math.max(Funnel.upper(baseline, 1 + maxNoemer / 20, Wilson.Z998) * factor * 1.1,
+        plotted.stream().mapToDouble(IndicatorRow::waarde).max().orElse(0) * 1.05));
+    // A gemeente value of 0 (or of the whole scale) still needs an axis with some length.
+    y.setRange(Math.min(low, Math.max(0, high - factor * 0.05)), Math.max(high, low + factor * 0.05));
     return new PlottedChart(chart, plotted);
   }
 }

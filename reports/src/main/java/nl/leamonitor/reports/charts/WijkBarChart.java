@@ -72,7 +72,7 @@ public final class WijkBarChart {
         highest = Math.max(highest, whiskers.get(i) == null ? rows.get(i).waarde() : whiskers.get(i)[1]);
       }
     }
-    y.setRange(0, highest * 1.05 + 1e-9); // whiskers stay inside the plot
+    y.setRange(0, highest > 0 ? highest * 1.05 : 1); // whiskers stay inside the plot; all zeros still get an axis
     ChartStyle.dutchNumbers(y);
     CategoryPlot plot = new CategoryPlot(dataset, x, y, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
