@@ -71,7 +71,7 @@ class LargeFileTest {
     String quality = Files.readString(temp.resolve("uit/latest/datakwaliteit.csv"));
     assertTrue(quality.contains("inschrijvingen_groot.csv,inschrijvingen," + rows + "," + rows + ",0,0,0"), quality);
     Files.delete(big);
-    System.out.printf("Groot bestand: %,d bytes, %,d regels (gemaakt in %.0f s), ingelezen en gepubliceerd met -Xmx%s in %.0f s%n",
+    System.out.printf(java.util.Locale.forLanguageTag("nl-NL"), "Groot bestand: %,d bytes, %,d regels (gemaakt in %.0f s), ingelezen en gepubliceerd met -Xmx%s in %.0f s%n",
         size, rows, generated, XMX, seconds);
   }
 }
