@@ -79,8 +79,9 @@ public final class WijkBarChart {
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
     JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, !indicator.isCount()));
     ChartStyle.dutchNumbers(y);
-    table.row(indicator.id(), schooljaar, gemeenteCode(table, indicator, schooljaar, categorie), categorie)
-        .filter(g -> !g.onderdrukt() && g.waarde() != null)
+    table.gemeenteSeries(indicator.id(), categorie).stream()
+        .filter(g -> g.schooljaar().equals(schooljaar) && !g.onderdrukt() && g.waarde() != null)
+        .findFirst()
         .ifPresent(g -> {
           plot.addRangeMarker(new ValueMarker(g.waarde(), ChartStyle.GEMEENTE, ChartStyle.REFERENCE));
           org.jfree.chart.title.TextTitle subtitle = new org.jfree.chart.title.TextTitle(
@@ -94,11 +95,6 @@ public final class WijkBarChart {
       plot.setFixedLegendItems(legend(judgements));
     }
     return new PlottedChart(chart, plotted);
-  }
-
-  private static String gemeenteCode(PublishedTable table, Indicator indicator, String schooljaar, String categorie) {
-    return table.rows().stream().filter(r -> r.isGemeente() && r.indicator().equals(indicator.id()))
-        .map(IndicatorRow::gebiedCode).findFirst().orElse("");
   }
 
   private static LegendItemCollection legend(List<Judgement> judgements) {
