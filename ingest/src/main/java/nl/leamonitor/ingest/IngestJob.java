@@ -113,26 +113,18 @@ public final class IngestJob {
    * {@code outDir}, but builds no lake; duplicates are only known to a run.
    */
   public Check check(DeliveryFolder folder, Path outDir) throws IOException {
-    Path work = outDir.resolve(".werk");
-    try {
-      Validation validation = validate(folder, outDir, work);
-      return new Check(validation.reports(), validation.problems());
-    } finally {
-      if (Files.exists(work)) {
-        try (var walk = Files.walk(work)) {
-          for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(p);
-          }
-        }
-      }
-    }
+    Validation validation = validate(folder, outDir, null);
+    return new Check(validation.reports(), validation.problems());
   }
 
   private record Validation(List<FileReport> reports, List<FileProblem> problems, Map<Dataset, StagingWriter> staging,
       Map<Dataset, RowValidator> lakeSchemas) {}
 
+  /** Validates every file; accepted rows are staged in {@code work} for the lake, or not at all when it is null. */
   private Validation validate(DeliveryFolder folder, Path runDir, Path work) throws IOException {
-    Files.createDirectories(work);
+    if (work != null) {
+      Files.createDirectories(work);
+    }
     WijkLookup wijken = new WijkLookup();
     List<FileProblem> problems = new ArrayList<>();
     List<FileReport> reports = new ArrayList<>();
@@ -183,7 +175,7 @@ public final class IngestJob {
       checkColumns(file, header, validator);
       lakeSchemas.putIfAbsent(file.dataset(), validator);
       StagingWriter stage = staging.get(file.dataset());
-      if (stage == null) {
+      if (stage == null && work != null) {
         stage = new StagingWriter(work.resolve(file.dataset().lakeName() + ".csv"), validator.lakeColumns());
         staging.put(file.dataset(), stage);
       }
@@ -197,7 +189,9 @@ public final class IngestJob {
               throw new RowRejected(RejectReason.AANTAL_VELDEN, null);
             }
             String[] values = validator.validate(new Row(header, raw.line(), raw.fields()));
-            stage.write(file.name(), raw.line(), values);
+            if (stage != null) {
+              stage.write(file.name(), raw.line(), values);
+            }
           } catch (RowRejected r) {
             rejected++;
             rejects.write(raw.line(), r, raw.fields());

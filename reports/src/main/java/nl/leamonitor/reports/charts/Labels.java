@@ -31,7 +31,6 @@ public final class Labels {
     return indicator.scale() == Scale.COUNT ? "aantal" : indicator.scale() == Scale.PERCENT ? "%" : "per 1000";
   }
 
-  static String gemeenteTitle(Indicator indicator) {
-    return "gemeente, met 95%-betrouwbaarheidsinterval";
-  }
+  /** The trend chart's subject: the gemeente's value with its interval band. */
+  static final String GEMEENTE_TREND = "gemeente, met 95%-betrouwbaarheidsinterval";
 }

@@ -50,7 +50,7 @@ public final class TrendChart {
     y.setLowerMargin(0.15);
     DeviationRenderer renderer = new DeviationRenderer(true, true);
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
-    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": " + Labels.gemeenteTitle(indicator), null, plot,
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": " + Labels.GEMEENTE_TREND, null, plot,
         dataset.getSeriesCount() > 1));
     ChartStyle.dutchNumbers(y);
     for (int i = 0; i < dataset.getSeriesCount(); i++) {
