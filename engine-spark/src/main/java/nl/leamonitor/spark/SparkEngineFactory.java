@@ -1,0 +1,45 @@
+package nl.leamonitor.spark;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import nl.leamonitor.analytics.compute.EngineFactory;
+import nl.leamonitor.analytics.compute.IndicatorEngine;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code --engine spark}: a local Spark session ({@code local[*]}) unless spark-submit gave a
+ * master, with the UI off and few shuffle partitions (indicator cells are small).
+ */
+public final class SparkEngineFactory implements EngineFactory {
+  @Override
+  public String name() {
+    return "spark";
+  }
+
+  /** Returns a session: the one spark-submit configured, or a local one. */
+  public static SparkSession session(Path tempDir) {
+    SparkConf conf = new SparkConf();
+    SparkSession.Builder builder = SparkSession.builder().appName("LEA Monitor")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.exchange.reuse", "false")
+        .config("spark.local.dir", tempDir.toAbsolutePath().toString());
+    if (!conf.contains("spark.master")) {
+      // Local mode stays on the loopback interface: nothing leaves the machine.
+      builder.master("local[*]")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1");
+    }
+    SparkSession spark = builder.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    return spark;
+  }
+
+  @Override
+  public IndicatorEngine open(Path lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception {
+    return new SparkIndicators(session(tempDir), lake.toUri().toString(), rapportagedatum, true);
+  }
+}

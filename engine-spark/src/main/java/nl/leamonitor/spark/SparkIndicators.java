@@ -1,0 +1,84 @@
+package nl.leamonitor.spark;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.leamonitor.analytics.compute.SqlDialect;
+import nl.leamonitor.analytics.compute.SqlIndicatorEngine;
+import nl.leamonitor.ingest.delivery.Dataset;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The Apache Spark engine: the same indicator SQL as DuckDB, expanded for Spark SQL, over a lake
+ * given as a Hadoop path ({@code file:}, {@code hdfs:}, {@code s3a:}). Staging tables are cached
+ * views; results are collected as wijk cells, which are small whatever the lake's size.
+ */
+public final class SparkIndicators extends SqlIndicatorEngine {
+  private final SparkSession spark;
+  private final String lake;
+  private final boolean ownsSession;
+
+  /** Opens a lake with a Spark session; closes the session on {@link #close()} when it owns it. */
+  public SparkIndicators(SparkSession spark, String lake, LocalDate rapportagedatum, boolean ownsSession) throws Exception {
+    super(SqlDialect.SPARK, rapportagedatum);
+    this.spark = spark;
+    this.lake = lake.endsWith("/") ? lake.substring(0, lake.length() - 1) : lake;
+    this.ownsSession = ownsSession;
+    load();
+  }
+
+  private String location(Dataset d) {
+    return d.personal() ? lake + "/" + d.lakeName() : lake + "/referentie/" + d.lakeName() + ".parquet";
+  }
+
+  @Override
+  protected boolean exists(Dataset dataset) throws IOException {
+    Path path = new Path(location(dataset));
+    FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    return fs.exists(path);
+  }
+
+  @Override
+  protected String source(Dataset dataset) {
+    return "parquet.`" + location(dataset) + "`";
+  }
+
+  @Override
+  protected void stage(String name, String query) {
+    view(name, query);
+  }
+
+  @Override
+  protected void view(String name, String query) {
+    spark.sql("CREATE OR REPLACE TEMPORARY VIEW " + name + " AS " + query);
+  }
+
+  @Override
+  protected List<String[]> rows(String query) {
+    List<String[]> rows = new ArrayList<>();
+    for (Row row : spark.sql(query).collectAsList()) {
+      String[] values = new String[row.length()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = row.isNullAt(i) ? null : String.valueOf(row.get(i));
+      }
+      rows.add(values);
+    }
+    return rows;
+  }
+
+  @Override
+  public String version() {
+    return "Apache Spark " + spark.version();
+  }
+
+  @Override
+  public void close() {
+    if (ownsSession) {
+      spark.stop();
+    }
+  }
+}
