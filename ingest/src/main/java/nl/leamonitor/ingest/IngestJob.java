@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,6 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.leamonitor.ingest.csv.CsvDialect;
 import nl.leamonitor.ingest.csv.CsvRowReader;
 import nl.leamonitor.ingest.csv.DialectDetector;
@@ -30,9 +35,8 @@ import nl.leamonitor.ingest.validate.InschrijvingenValidator;
 import nl.leamonitor.ingest.validate.PersonIdentifier;
 import nl.leamonitor.ingest.validate.PostcodesValidator;
 import nl.leamonitor.ingest.validate.RejectReason;
-import nl.leamonitor.ingest.validate.Row;
-import nl.leamonitor.ingest.validate.RowRejected;
 import nl.leamonitor.ingest.validate.RowValidator;
+import nl.leamonitor.ingest.validate.ValidatedBatch;
 import nl.leamonitor.ingest.validate.ScholenValidator;
 import nl.leamonitor.ingest.validate.ThuiszittersValidator;
 import nl.leamonitor.ingest.validate.VertragingenValidator;
@@ -55,6 +59,10 @@ public final class IngestJob {
   private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
 
   private static final long PROGRESS_STEP = 50_000;
+  /** Rows per batch of parallel validation: big enough to amortise hand-over, small enough for progress. */
+  private static final int BATCH_ROWS = 10_000;
+  /** Validation threads: every core, while the calling thread parses and writes. */
+  private static final int THREADS = Runtime.getRuntime().availableProcessors();
 
   /** Receives progress while a file is read: its name, rows so far and rows per second. */
   @FunctionalInterface
@@ -130,6 +138,11 @@ public final class IngestJob {
     List<FileReport> reports = new ArrayList<>();
     Map<Dataset, StagingWriter> staging = new EnumMap<>(Dataset.class);
     Map<Dataset, RowValidator> lakeSchemas = new EnumMap<>(Dataset.class);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+      Thread t = new Thread(r, "lea-valideren");
+      t.setDaemon(true);
+      return t;
+    });
     try {
       boolean referencesDone = false;
       for (DeliveryFile file : folder.allFiles()) {
@@ -140,7 +153,7 @@ public final class IngestJob {
           }
         }
         try {
-          FileReport report = readFile(file, wijken, runDir, work, staging, lakeSchemas);
+          FileReport report = readFile(file, wijken, runDir, work, staging, lakeSchemas, pool);
           reports.add(report);
           if (report.rejectShare() > settings.maxRejectShare()) {
             problems.add(new FileProblem(file.name(), 0, null,
@@ -153,6 +166,7 @@ public final class IngestJob {
         }
       }
     } finally {
+      pool.shutdownNow();
       for (StagingWriter w : staging.values()) {
         w.close();
       }
@@ -161,7 +175,7 @@ public final class IngestJob {
   }
 
   private FileReport readFile(DeliveryFile file, WijkLookup wijken, Path runDir, Path work,
-      Map<Dataset, StagingWriter> staging, Map<Dataset, RowValidator> lakeSchemas) throws IOException {
+      Map<Dataset, StagingWriter> staging, Map<Dataset, RowValidator> lakeSchemas, ExecutorService pool) throws IOException {
     CsvDialect dialect = DialectDetector.detect(file.path(), file.name());
     LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
     long started = System.nanoTime();
@@ -181,25 +195,45 @@ public final class IngestJob {
       }
       try (RejectWriter rejects = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()),
           reader.header(), header.position("bsn"))) {
+        Batches batches = new Batches(pool, ThreadLocal.withInitial(() -> validatorFor(file.dataset(), header, wijken)),
+            header, stage == null ? null : file.name());
+        List<RawRow> batch = new ArrayList<>(BATCH_ROWS);
         RawRow raw;
-        while ((raw = reader.next()) != null) {
-          read++;
+        InputRejectedException broken = null;
+        while (true) {
           try {
-            if (raw.fields().size() != header.size()) {
-              throw new RowRejected(RejectReason.AANTAL_VELDEN, null);
-            }
-            String[] values = validator.validate(new Row(header, raw.line(), raw.fields()));
+            raw = reader.next();
+          } catch (InputRejectedException e) {
+            broken = e; // the rows before it still get their verdict in afgekeurd/
+            raw = null;
+          }
+          if (raw != null) {
+            batch.add(raw);
+            read++;
+          }
+          if (batch.size() == BATCH_ROWS || raw == null && !batch.isEmpty()) {
+            batches.submit(batch);
+            batch = new ArrayList<>(BATCH_ROWS);
+          }
+          for (Staged done : raw == null ? batches.drain() : batches.ready()) {
             if (stage != null) {
-              stage.write(file.name(), raw.line(), values);
+              stage.append(done.records(), done.batch().accepted().size());
             }
-          } catch (RowRejected r) {
-            rejected++;
-            rejects.write(raw.line(), r, raw.fields());
-            reasons.merge(r.reason(), 1L, Long::sum);
-            List<Long> lines = examples.computeIfAbsent(r.reason(), k -> new ArrayList<>());
-            if (lines.size() < EXAMPLE_LINES) {
-              lines.add(raw.line());
+            for (ValidatedBatch.Rejected r : done.batch().rejected()) {
+              rejected++;
+              rejects.write(r.line(), r.reason(), r.fields());
+              reasons.merge(r.reason().reason(), 1L, Long::sum);
+              List<Long> lines = examples.computeIfAbsent(r.reason().reason(), k -> new ArrayList<>());
+              if (lines.size() < EXAMPLE_LINES) {
+                lines.add(r.line());
+              }
             }
+          }
+          if (raw == null) {
+            if (broken != null) {
+              throw broken;
+            }
+            break;
           }
           if (read % PROGRESS_STEP == 0) {
             progress.rows(file.name(), read, read / Math.max(1e-9, (System.nanoTime() - started) / 1e9));
@@ -282,5 +316,69 @@ public final class IngestJob {
     }
     quality.sort(Comparator.comparing(FileQuality::file, DeliveryFolder.BYTE_ORDER));
     return quality;
+  }
+
+  /** A validated batch with its staging records (empty when nothing is staged). */
+  private record Staged(ValidatedBatch batch, String records) {}
+
+  /**
+   * Validates a file's batches on the pool while the calling thread reads the next ones, and
+   * hands them back in file order, so staging and reject files come out the same as on one
+   * thread. At most {@code 2 x threads} batches are in flight, which bounds memory.
+   */
+  private static final class Batches {
+    private final ExecutorService pool;
+    private final ThreadLocal<RowValidator> validators;
+    private final Header header;
+    private final String stagedAs;
+    private final ArrayDeque<Future<Staged>> inFlight = new ArrayDeque<>();
+    private final int limit;
+
+    Batches(ExecutorService pool, ThreadLocal<RowValidator> validators, Header header, String stagedAs) {
+      this.pool = pool;
+      this.validators = validators;
+      this.header = header;
+      this.stagedAs = stagedAs;
+      this.limit = 2 * THREADS;
+    }
+
+    void submit(List<RawRow> rows) {
+      inFlight.add(pool.submit(() -> {
+        ValidatedBatch batch = ValidatedBatch.of(header, validators.get(), rows);
+        return new Staged(batch, stagedAs == null ? "" : StagingWriter.format(stagedAs, batch.accepted()));
+      }));
+    }
+
+    /** Returns the finished batches at the head of the queue, waiting only while too many are in flight. */
+    List<Staged> ready() {
+      List<Staged> done = new ArrayList<>();
+      while (!inFlight.isEmpty() && (inFlight.size() > limit || inFlight.peek().isDone())) {
+        done.add(take());
+      }
+      return done;
+    }
+
+    /** Waits for every batch still in flight. */
+    List<Staged> drain() {
+      List<Staged> done = new ArrayList<>();
+      while (!inFlight.isEmpty()) {
+        done.add(take());
+      }
+      return done;
+    }
+
+    private Staged take() {
+      try {
+        return inFlight.poll().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("inlezen onderbroken", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
   }
 }

@@ -2,11 +2,13 @@ package nl.leamonitor.ingest.lake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.leamonitor.ingest.validate.ValidatedBatch;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -16,35 +18,51 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code bestand, regelnummer} followed by the dataset's lake columns; null is written empty.
  */
 public final class StagingWriter implements AutoCloseable {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
   private final Path file;
-  private final CSVPrinter printer;
+  private final Writer out;
   private long rows;
 
   /** Creates the staging file with its header. */
   public StagingWriter(Path file, List<LakeColumn> columns) throws IOException {
     this.file = file;
     Files.createDirectories(file.getParent());
-    printer = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-        CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+    out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     List<String> names = new ArrayList<>();
     names.add("bestand");
     names.add("regelnummer");
     for (LakeColumn c : columns) {
       names.add(c.name());
     }
-    printer.printRecord(names);
+    FORMAT.printRecord(out, names.toArray());
   }
 
-  /** Appends one validated row of a file. */
-  public void write(String fileName, long line, String[] values) {
-    try {
-      printer.print(fileName);
-      printer.print(line);
-      for (String v : values) {
-        printer.print(v);
+  /**
+   * Formats a batch's accepted rows as staging records; threads format their own batches, the
+   * writer only appends the text.
+   */
+  public static String format(String fileName, List<ValidatedBatch.Accepted> accepted) {
+    StringBuilder text = new StringBuilder(accepted.size() * 160);
+    try (CSVPrinter batch = new CSVPrinter(text, FORMAT)) {
+      for (ValidatedBatch.Accepted row : accepted) {
+        batch.print(fileName);
+        batch.print(row.line());
+        for (String v : row.values()) {
+          batch.print(v);
+        }
+        batch.println();
       }
-      printer.println();
-      rows++;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return text.toString();
+  }
+
+  /** Appends formatted staging records ({@link #format}) holding {@code count} rows. */
+  public void append(String records, int count) {
+    try {
+      out.write(records);
+      rows += count;
     } catch (IOException e) {
       throw new UncheckedIOException("staging-bestand " + file + " kon niet geschreven worden", e);
     }
@@ -60,6 +78,6 @@ public final class StagingWriter implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    printer.close();
+    out.close();
   }
 }
