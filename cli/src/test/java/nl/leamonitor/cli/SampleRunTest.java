@@ -216,6 +216,19 @@ class SampleRunTest {
       assertEquals(csvRows.stream().skip(1).filter(r -> r.get(13).equals("true")).count(), rs.getLong(2));
       assertEquals(csvRows.stream().skip(1).filter(r -> !r.get(7).isEmpty()).mapToLong(r -> Long.parseLong(r.get(7))).sum(), rs.getLong(3));
     }
+    // Every value, null included, is the CSV's: the symmetric difference of the two is empty.
+    String parquet = "read_parquet('" + out.resolve("latest/indicatoren.parquet") + "')";
+    String typedCsv = "read_csv('" + out.resolve("latest/indicatoren.csv") + "', header = true, types = {'teller': 'BIGINT',"
+        + " 'noemer': 'BIGINT', 'waarde': 'DOUBLE', 'ci_laag': 'DOUBLE', 'ci_hoog': 'DOUBLE', 'onderdrukt': 'BOOLEAN'})";
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select (select count(*) from (from " + parquet + " except all from " + typedCsv + ")),"
+            + " (select count(*) from (from " + typedCsv + " except all from " + parquet + ")),"
+            + " (select count(*) from " + parquet + " where noemer is null)")) {
+      rs.next();
+      assertEquals(0, rs.getLong(1));
+      assertEquals(0, rs.getLong(2));
+      assertTrue(rs.getLong(3) > 0, "I01 has no noemer: NULL in Parquet");
+    }
   }
 
   @Test

@@ -3,11 +3,11 @@ package nl.leamonitor.analytics.publish;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Writes {@code indicatoren.parquet}: the CSV's columns, typed (BIGINT tellers and noemers, DOUBLE
@@ -22,38 +22,31 @@ public final class IndicatorParquetWriter {
       s.execute("CREATE TABLE indicatoren (volgorde INTEGER, indicator VARCHAR, schooljaar VARCHAR, gebied_type VARCHAR,"
           + " gebied_code VARCHAR, gebied_naam VARCHAR, uitsplitsing VARCHAR, categorie VARCHAR, teller BIGINT, noemer BIGINT,"
           + " waarde DOUBLE, ci_laag DOUBLE, ci_hoog DOUBLE, vergelijking VARCHAR, onderdrukt BOOLEAN)");
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO indicatoren VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      // The appender hands rows over in column chunks; a prepared-statement batch took seconds.
+      try (DuckDBAppender append = c.unwrap(DuckDBConnection.class).createAppender("indicatoren")) {
         int order = 0;
         for (IndicatorRow r : rows) {
-          insert.setInt(1, order++);
-          insert.setString(2, r.indicator());
-          insert.setString(3, r.schooljaar());
-          insert.setString(4, r.gebiedType());
-          insert.setString(5, r.gebiedCode());
-          insert.setString(6, r.gebiedNaam());
-          insert.setString(7, r.uitsplitsing());
-          setNullable(insert, 8, r.categorie(), Types.VARCHAR);
-          setNullable(insert, 9, r.teller(), Types.BIGINT);
-          setNullable(insert, 10, r.noemer(), Types.BIGINT);
-          setNullable(insert, 11, r.waarde(), Types.DOUBLE);
-          setNullable(insert, 12, r.ciLaag(), Types.DOUBLE);
-          setNullable(insert, 13, r.ciHoog(), Types.DOUBLE);
-          setNullable(insert, 14, r.vergelijking() == null ? null : r.vergelijking().label(), Types.VARCHAR);
-          insert.setBoolean(15, r.onderdrukt());
-          insert.addBatch();
+          append.beginRow()
+              .append(order++)
+              .append(r.indicator())
+              .append(r.schooljaar())
+              .append(r.gebiedType())
+              .append(r.gebiedCode())
+              .append(r.gebiedNaam())
+              .append(r.uitsplitsing())
+              .append(r.categorie())
+              .append(r.teller())
+              .append(r.noemer())
+              .append(r.waarde())
+              .append(r.ciLaag())
+              .append(r.ciHoog())
+              .append(r.vergelijking() == null ? null : r.vergelijking().label())
+              .append(r.onderdrukt())
+              .endRow();
         }
-        insert.executeBatch();
       }
       s.execute("COPY (SELECT * EXCLUDE (volgorde) FROM indicatoren ORDER BY volgorde) TO '"
           + target.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT parquet)");
-    }
-  }
-
-  private static void setNullable(PreparedStatement p, int index, Object value, int type) throws SQLException {
-    if (value == null) {
-      p.setNull(index, type);
-    } else {
-      p.setObject(index, value);
     }
   }
 }
