@@ -1,12 +1,18 @@
 package nl.leamonitor.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import nl.leamonitor.analytics.AnalyticsJob;
 import nl.leamonitor.analytics.compute.EngineFactory;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
+import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.cli.config.ConfigFile;
 import nl.leamonitor.cli.config.LeaConfig;
 import nl.leamonitor.cli.manifest.RunManifest;
@@ -119,10 +125,23 @@ final class RunCommand implements Callable<Integer> {
       ReportInput reportInput = new ReportInput(settingsFile.gemeente().orElse(indicators.gemeente()[1]),
           period(reportDate, settingsFile), reportDate, k, indicators.rows(), indicators.skipped(), result.quality(), result.reports(),
           settingsFile.targets(), manifest.provenance(), VersionInfo.leaVersion());
+      // The workbook is written on a second core while this thread draws the PDFs.
+      List<IndicatorRow> tableRows = indicators.rows();
+      CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> {
+        try {
+          IndicatorWorkbook.write(run.path().resolve("indicatoren.xlsx"), tableRows, result.quality(), k);
+        } catch (IOException e) {
+          throw new UncheckedIOException("indicatoren.xlsx kon niet geschreven worden", e);
+        }
+      });
       ReportFonts fonts = new ReportFonts();
       new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), fonts);
       new NeighbourhoodReport(reportInput).write(run.path().resolve("wijkvergelijking.pdf"), fonts);
-    IndicatorWorkbook.write(run.path().resolve("indicatoren.xlsx"), indicators.rows(), result.quality(), k);
+      try {
+        workbook.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
       LOG.info("Rapporten geschreven: rapport.pdf, wijkvergelijking.pdf en indicatoren.xlsx ({} ms)", elapsedMillis(started));
       manifest.phase("rapporten", elapsedMillis(started));
       manifest.write(run.path().resolve("manifest.json"));

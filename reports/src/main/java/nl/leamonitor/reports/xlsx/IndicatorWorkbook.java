@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * {@code indicatoren.xlsx} for analysts who work in Excel: one sheet per ambition and one for
@@ -44,7 +44,9 @@ public final class IndicatorWorkbook {
 
   /** Writes the workbook. */
   public static void write(Path target, List<IndicatorRow> rows, List<FileQuality> quality, int minCel) throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
+    // Streaming workbook: rows go straight to the sheet XML instead of an in-memory XML tree,
+    // several times faster for a few thousand rows.
+    try (SXSSFWorkbook book = new SXSSFWorkbook(500); OutputStream out = Files.newOutputStream(target)) {
       DataFormat format = book.createDataFormat();
       Font bold = book.createFont();
       bold.setBold(true);
