@@ -41,16 +41,41 @@ public final class SampleGenerator {
   private static final double DAMAGE = 0.003;
   private static final double DUPLICATES = 0.002;
 
+  /** Persons per gemeente at national scale: about Zoetermeer's 0-23-year-olds. */
+  public static final int PERSONS_PER_TOWN = 35_000;
+
   private final long seed;
   private final int persons;
+  private final int towns;
+  private final int firstYear;
+  private final int lastYear;
 
-  /** Creates a generator for a seed and a number of persons. */
+  /** Creates a generator for Zoetermeer: a seed and a number of persons, schooljaren 2019-2020 to 2024-2025. */
   public SampleGenerator(long seed, int persons) {
+    this(seed, persons, 1, FIRST_YEAR, LAST_YEAR);
+  }
+
+  /**
+   * Creates a generator for {@code towns} gemeenten (Zoetermeer and copies of its shape), the
+   * persons spread over them in turn, for the schooljaren starting in firstYear..lastYear.
+   */
+  public SampleGenerator(long seed, int persons, int towns, int firstYear, int lastYear) {
     if (persons < 1) {
       throw new IllegalArgumentException("--personen moet minstens 1 zijn");
     }
+    if (towns < 1 || towns > 39) {
+      throw new IllegalArgumentException("1 tot 39 gemeenten (de PC4-reeksen 3025-3999), niet " + towns);
+    }
     this.seed = seed;
     this.persons = persons;
+    this.towns = towns;
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+  }
+
+  /** A delivery of a whole country's worth: 3.5 million persons in 39 gemeenten, four schooljaren. */
+  public static SampleGenerator national(long seed, int persons) {
+    return new SampleGenerator(seed, persons, Math.min(39, Math.max(1, persons / PERSONS_PER_TOWN)), LAST_YEAR - 3, LAST_YEAR);
   }
 
   /** What was written, for the command's summary. */
@@ -59,14 +84,20 @@ public final class SampleGenerator {
   /** Writes the delivery folder. */
   public Summary write(Path out) throws IOException {
     SplittableRandom master = new SplittableRandom(seed);
-    Town town = new Town(master.split());
+    int years = lastYear - firstYear + 1;
+    List<Town> places = new java.util.ArrayList<>();
+    places.add(new Town(master.split(), years));
     Map<String, PartnerFile> files = openFiles(out, master);
-    int[][][] population = new int[town.wijken.size()][LAST_YEAR - FIRST_YEAR + 1][24];
+    java.util.Set<String> brins = new java.util.HashSet<>();
+    places.get(0).schools.forEach(s -> brins.add(s.brin()));
+    for (int t = 1; t < towns; t++) {
+      places.add(new Town(master.split(), t, years, brins));
+    }
     SplittableRandom people = master.split();
     Identities ids = new Identities(people.split());
     try {
       for (int i = 0; i < persons; i++) {
-        new Life(i, town, people.split(), ids.next(), files, population).live();
+        new Life(i, places.get(i % towns), people.split(), ids.next(), files).live();
         if ((i + 1) % 50_000 == 0) {
           LOG.info("{} van {} personen geschreven", i + 1, persons);
         }
@@ -76,7 +107,7 @@ public final class SampleGenerator {
         f.close();
       }
     }
-    writeReferences(out, town, population);
+    writeReferences(out, places);
     Files.writeString(out.resolve("leesmij.txt"), "Aanlevering van de LEA-partners (synthetisch).\n", StandardCharsets.UTF_8);
     Map<String, Long> rows = new java.util.TreeMap<>();
     files.forEach((name, f) -> rows.put(name, f.rows()));
@@ -168,13 +199,12 @@ public final class SampleGenerator {
   }
 
   /** One person's simulated life from age 2 to 23, written for the schooljaren in view. */
-  private static final class Life {
+  private final class Life {
     private final int index;
     private final Town town;
     private final SplittableRandom random;
     private final String bsn;
     private final Map<String, PartnerFile> files;
-    private final int[][][] population;
     private final LocalDate born;
     private final double ability;
     private final boolean resident;
@@ -182,14 +212,13 @@ public final class SampleGenerator {
     private Wijk wijk;
     private String postcode;
 
-    Life(int index, Town town, SplittableRandom random, String bsn, Map<String, PartnerFile> files, int[][][] population) {
+    Life(int index, Town town, SplittableRandom random, String bsn, Map<String, PartnerFile> files) {
       this.index = index;
       this.town = town;
       this.random = random;
       this.bsn = bsn;
       this.files = files;
-      this.population = population;
-      this.born = LocalDate.of(FIRST_YEAR - 23, 10, 2).plusDays(random.nextInt(365 * 29 + 7));
+      this.born = LocalDate.of(firstYear - 23, 10, 2).plusDays(random.nextInt(365 * (lastYear - firstYear + 24) + 7));
       this.resident = random.nextDouble() >= 0.05;
       this.wijk = town.pickWijk(random);
       this.postcode = resident ? town.address(wijk, random) : Town.outsideAddress(random);
@@ -222,19 +251,18 @@ public final class SampleGenerator {
     private String opleiding;
 
     void live() throws IOException {
-      int firstYear = born.getYear() + 1;
-      for (int year = firstYear; year <= LAST_YEAR; year++) {
+      for (int year = born.getYear() + 1; year <= lastYear; year++) {
         int age = age(year);
         if (age > 23) {
           continue;
         }
-        boolean visible = year >= FIRST_YEAR;
+        boolean visible = year >= firstYear;
         if (chance(0.012) && resident) {
           wijk = town.pickWijk(random);
           postcode = town.address(wijk, random);
         }
         if (visible && resident && age >= 0) {
-          population[town.wijken.indexOf(wijk)][year - FIRST_YEAR][age]++;
+          town.population[town.wijken.indexOf(wijk)][year - firstYear][age]++;
         }
         step(year, age);
         lastDiploma = diplomaNext;
@@ -615,48 +643,51 @@ public final class SampleGenerator {
     }
   }
 
-  private static void writeReferences(Path out, Town town, int[][][] population) throws IOException {
+  private void writeReferences(Path out, List<Town> places) throws IOException {
     Path ref = out.resolve("referentie");
     Files.createDirectories(ref);
     StringBuilder wijken = new StringBuilder("wijk_code;wijk_naam;gemeente_code;gemeente_naam\r\n");
-    for (Wijk w : town.wijken) {
-      wijken.append(w.code()).append(';').append(w.name()).append(';').append(Town.GEMEENTE_CODE).append(';')
-          .append(Town.GEMEENTE_NAAM).append("\r\n");
-    }
-    Files.writeString(ref.resolve("wijken.csv"), wijken, StandardCharsets.UTF_8);
-
     StringBuilder postcodes = new StringBuilder("postcode;wijk_code\n");
-    for (Wijk w : town.wijken) {
-      for (String pc4 : w.pc4s()) {
-        postcodes.append(pc4).append(';').append(w.code()).append('\n');
-      }
-    }
-    // The split PC4 belongs to Seghwaert, except its A-L streets, which belong to De Leyens.
-    postcodes.append(Town.SPLIT_PC4).append(';').append(town.wijken.get(7).code()).append('\n');
-    for (char first = 'A'; first <= 'L'; first++) {
-      for (char second = 'A'; second <= 'Z'; second++) {
-        postcodes.append(Town.SPLIT_PC4).append(' ').append(first).append(second).append(';')
-            .append(town.wijken.get(6).code()).append('\n');
-      }
-    }
-    Files.writeString(ref.resolve("postcodes.csv"), postcodes, StandardCharsets.UTF_8);
-
     StringBuilder bevolking = new StringBuilder("jaar,wijk_code,leeftijd,aantal\n");
-    for (int y = 0; y <= LAST_YEAR - FIRST_YEAR; y++) {
-      for (int w = 0; w < town.wijken.size(); w++) {
-        for (int a = 0; a < 24; a++) {
-          bevolking.append(FIRST_YEAR + y).append(',').append(town.wijken.get(w).code()).append(',').append(a)
-              .append(',').append(population[w][y][a]).append('\n');
+    StringBuilder scholen = new StringBuilder("brin;vestiging;naam;postcode\n");
+    for (Town town : places) {
+      for (Wijk w : town.wijken) {
+        wijken.append(w.code()).append(';').append(w.name()).append(';').append(town.gemeenteCode).append(';')
+            .append(town.gemeenteNaam).append("\r\n");
+      }
+      for (Wijk w : town.wijken) {
+        for (String pc4 : w.pc4s()) {
+          postcodes.append(pc4).append(';').append(w.code()).append('\n');
+        }
+      }
+      // The split PC4 belongs to Seghwaert, except its A-L streets, which belong to De Leyens.
+      postcodes.append(town.splitPc4).append(';').append(town.wijken.get(7).code()).append('\n');
+      for (char first = 'A'; first <= 'L'; first++) {
+        for (char second = 'A'; second <= 'Z'; second++) {
+          postcodes.append(town.splitPc4).append(' ').append(first).append(second).append(';')
+              .append(town.wijken.get(6).code()).append('\n');
         }
       }
     }
-    Files.writeString(ref.resolve("bevolking.csv"), bevolking, StandardCharsets.UTF_8);
-
-    StringBuilder scholen = new StringBuilder("brin;vestiging;naam;postcode\n");
-    for (School s : town.schools) {
-      scholen.append(s.brin()).append(';').append(s.vestiging()).append(';').append(s.name()).append(';')
-          .append(s.postcode()).append('\n');
+    for (int y = 0; y <= lastYear - firstYear; y++) {
+      for (Town town : places) {
+        for (int w = 0; w < town.wijken.size(); w++) {
+          for (int a = 0; a < 24; a++) {
+            bevolking.append(firstYear + y).append(',').append(town.wijken.get(w).code()).append(',').append(a)
+                .append(',').append(town.population[w][y][a]).append('\n');
+          }
+        }
+      }
     }
+    for (Town town : places) {
+      for (School s : town.schools) {
+        scholen.append(s.brin()).append(';').append(s.vestiging()).append(';').append(s.name()).append(';')
+            .append(s.postcode()).append('\n');
+      }
+    }
+    Files.writeString(ref.resolve("wijken.csv"), wijken, StandardCharsets.UTF_8);
+    Files.writeString(ref.resolve("postcodes.csv"), postcodes, StandardCharsets.UTF_8);
+    Files.writeString(ref.resolve("bevolking.csv"), bevolking, StandardCharsets.UTF_8);
     Files.writeString(ref.resolve("scholen.csv"), scholen, StandardCharsets.UTF_8);
   }
 }
