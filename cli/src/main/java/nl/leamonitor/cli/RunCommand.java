@@ -25,7 +25,6 @@ import nl.leamonitor.cli.publish.OutputLock;
 import nl.leamonitor.cli.publish.RunFolder;
 import nl.leamonitor.cli.publish.RunLog;
 import nl.leamonitor.ingest.ConfigurationException;
-import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.InputRejectedException;
@@ -112,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
         .setting("duckdb_geheugen", settings.memoryLimit());
     try {
       long started = System.nanoTime();
-      IngestResult result = new IngestJob(settings, TerminalProgress.forThisProcess()).run(folder, run.path());
+      IngestResult result = engineFactory.ingest(settings, TerminalProgress.forThisProcess(), folder, run.path());
       manifest.phase("ingest", elapsedMillis(started)).input(input, result);
       started = System.nanoTime();
       AnalyticsJob.Result indicators;

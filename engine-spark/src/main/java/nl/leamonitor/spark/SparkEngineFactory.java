@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import nl.leamonitor.analytics.compute.EngineFactory;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
+import nl.leamonitor.ingest.IngestJob;
+import nl.leamonitor.ingest.IngestResult;
+import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -36,6 +40,12 @@ public final class SparkEngineFactory implements EngineFactory {
     SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;
+  }
+
+  @Override
+  public IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, Path runDir)
+      throws Exception {
+    return new SparkIngest(session(runDir.resolve(".werk")), settings).run(folder, runDir);
   }
 
   @Override

@@ -8,51 +8,83 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.leamonitor.analytics.AnalyticsJob;
-import nl.leamonitor.analytics.compute.DuckDbIndicators;
 import nl.leamonitor.analytics.compute.EngineFactory;
+import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.sample.SampleGenerator;
-import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shipped sample (regenerated from the default seed) through both engines: Spark in local
- * mode must publish a byte-identical {@code indicatoren.csv}.
+ * The shipped sample (regenerated from the default seed) through both engines, ingest and
+ * indicators alike: Spark in local mode must publish a byte-identical {@code indicatoren.csv},
+ * {@code datakwaliteit.csv} and {@code afgekeurd/}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineParityTest {
   private static final LocalDate RAPPORTAGEDATUM = LocalDate.of(2025, 6, 30);
+  private static final PseudonymKey KEY =
+      PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test");
 
-  @TempDir Path temp;
+  private Path duck;
+  private Path spark;
+  private AnalyticsJob.Result duckResult;
 
-  @Test
-  void sparkPublishesTheSameIndicatorsAsDuckDb() throws Exception {
+  @BeforeAll
+  void runBothEngines(@TempDir Path temp) throws Exception {
     Path input = temp.resolve("zoetermeer");
     new SampleGenerator(20211001L, 35_000).write(input);
-    Path run = Files.createDirectories(temp.resolve("run"));
-    PseudonymKey key = PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test");
-    IngestResult ingest = new IngestJob(new IngestSettings(Optional.of(key), 0.05, "1GB")).run(DeliveryFolder.scan(input), run);
+    duck = Files.createDirectories(temp.resolve("duckdb"));
+    spark = Files.createDirectories(temp.resolve("spark"));
+    duckResult = run(EngineFactory.find("duckdb").orElseThrow(), input, duck);
+    run(EngineFactory.find("spark").orElseThrow(), input, spark);
+  }
 
-    Path duck = Files.createDirectories(temp.resolve("duckdb"));
-    AnalyticsJob.Result duckResult;
-    try (DuckDbIndicators engine = new DuckDbIndicators(ingest.lake(), RAPPORTAGEDATUM, Files.createDirectories(temp.resolve("tmp1")), "1GB")) {
-      duckResult = new AnalyticsJob(5).run(engine, duck, RAPPORTAGEDATUM);
+  private static AnalyticsJob.Result run(EngineFactory engine, Path input, Path runDir) throws Exception {
+    IngestSettings settings = new IngestSettings(Optional.of(KEY), 0.05, "1GB");
+    IngestResult ingest = engine.ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), runDir);
+    try (IndicatorEngine indicators = engine.open(ingest.lake(), RAPPORTAGEDATUM, Files.createDirectories(runDir.resolve(".werk")), "1GB")) {
+      return new AnalyticsJob(5).run(indicators, runDir, RAPPORTAGEDATUM);
     }
-    Path spark = Files.createDirectories(temp.resolve("spark"));
-    SparkSession session = SparkEngineFactory.session(Files.createDirectories(temp.resolve("tmp2")));
-    AnalyticsJob.Result sparkResult;
-    try (SparkIndicators engine = new SparkIndicators(session, ingest.lake().toUri().toString(), RAPPORTAGEDATUM, true)) {
-      sparkResult = new AnalyticsJob(5).run(engine, spark, RAPPORTAGEDATUM);
-    }
+  }
+
+  @Test
+  void indicatorsAreByteIdentical() throws Exception {
     assertTrue(duckResult.rows().size() > 2000);
-    assertEquals(duckResult.rows().size(), sparkResult.rows().size());
     assertArrayEquals(Files.readAllBytes(duck.resolve("indicatoren.csv")), Files.readAllBytes(spark.resolve("indicatoren.csv")));
+  }
+
+  @Test
+  void dataQualityIsByteIdentical() throws Exception {
+    String duckQuality = Files.readString(duck.resolve("datakwaliteit.csv"));
+    assertTrue(duckQuality.contains("inschrijvingen_po_parnassys.csv"));
+    assertEquals(duckQuality, Files.readString(spark.resolve("datakwaliteit.csv")));
+  }
+
+  @Test
+  void rejectFilesAreByteIdentical() throws Exception {
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(duck.resolve("afgekeurd"))) {
+      files = listing.map(Path::getFileName).sorted().toList();
+    }
+    assertEquals(8, files.size(), files.toString()); // every personal file of the sample has rejects
+    try (Stream<Path> listing = Files.list(spark.resolve("afgekeurd"))) {
+      assertEquals(files, listing.map(Path::getFileName).sorted().toList());
+    }
+    for (Path file : files) {
+      assertArrayEquals(Files.readAllBytes(duck.resolve("afgekeurd").resolve(file)),
+          Files.readAllBytes(spark.resolve("afgekeurd").resolve(file)), file.toString());
+    }
   }
 
   @Test

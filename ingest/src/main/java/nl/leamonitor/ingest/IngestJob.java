@@ -8,10 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,20 +27,12 @@ import nl.leamonitor.ingest.quality.DataQualityWriter;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
 import nl.leamonitor.ingest.quality.RejectWriter;
-import nl.leamonitor.ingest.validate.BevolkingValidator;
 import nl.leamonitor.ingest.validate.Header;
-import nl.leamonitor.ingest.validate.InschrijvingenValidator;
-import nl.leamonitor.ingest.validate.PersonIdentifier;
-import nl.leamonitor.ingest.validate.PostcodesValidator;
 import nl.leamonitor.ingest.validate.RejectReason;
 import nl.leamonitor.ingest.validate.RowValidator;
 import nl.leamonitor.ingest.validate.ValidatedBatch;
-import nl.leamonitor.ingest.validate.ScholenValidator;
-import nl.leamonitor.ingest.validate.ThuiszittersValidator;
-import nl.leamonitor.ingest.validate.VertragingenValidator;
-import nl.leamonitor.ingest.validate.VsvValidator;
+import nl.leamonitor.ingest.validate.Validators;
 import nl.leamonitor.ingest.validate.WijkLookup;
-import nl.leamonitor.ingest.validate.WijkenValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,12 +145,7 @@ public final class IngestJob {
         try {
           FileReport report = readFile(file, wijken, runDir, work, staging, lakeSchemas, pool);
           reports.add(report);
-          if (report.rejectShare() > settings.maxRejectShare()) {
-            problems.add(new FileProblem(file.name(), 0, null,
-                String.format(DUTCH, "%d van de %d regels afgekeurd (%.1f %%), meer dan de grens van %.1f %%",
-                    report.rejected(), report.read(), 100 * report.rejectShare(), 100 * settings.maxRejectShare()),
-                "Bekijk afgekeurd/" + file.name() + " (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."));
-          }
+          tooManyRejects(report, settings.maxRejectShare()).ifPresent(problems::add);
         } catch (InputRejectedException e) {
           problems.addAll(e.problems());
         }
@@ -185,8 +170,8 @@ public final class IngestJob {
     long rejected = 0;
     try (CsvRowReader reader = new CsvRowReader(file.path(), file.name(), dialect)) {
       Header header = new Header(file.name(), reader.header());
-      RowValidator validator = validatorFor(file.dataset(), header, wijken);
-      checkColumns(file, header, validator);
+      RowValidator validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
+      Validators.checkColumns(file.name(), file.dataset(), header, validator);
       lakeSchemas.putIfAbsent(file.dataset(), validator);
       StagingWriter stage = staging.get(file.dataset());
       if (stage == null && work != null) {
@@ -195,7 +180,7 @@ public final class IngestJob {
       }
       try (RejectWriter rejects = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()),
           reader.header(), header.position("bsn"))) {
-        Batches batches = new Batches(pool, ThreadLocal.withInitial(() -> validatorFor(file.dataset(), header, wijken)),
+        Batches batches = new Batches(pool, ThreadLocal.withInitial(() -> Validators.forFile(file.dataset(), header, wijken, settings.key())),
             header, stage == null ? null : file.name());
         List<RawRow> batch = new ArrayList<>(BATCH_ROWS);
         RawRow raw;
@@ -245,8 +230,25 @@ public final class IngestJob {
         }
       }
     }
-    LOG.info("{}: {} regels gelezen, {} afgekeurd{}", file.name(), read, rejected, describe(reasons));
-    return new FileReport(file.name(), file.dataset(), dialect, read, rejected, reasons, examples);
+    FileReport report = new FileReport(file.name(), file.dataset(), dialect, read, rejected, reasons, examples);
+    logRead(report);
+    return report;
+  }
+
+  /** Returns the file problem of a file whose reject share is over the limit. */
+  public static java.util.Optional<FileProblem> tooManyRejects(FileReport report, double maxShare) {
+    if (report.rejectShare() <= maxShare) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new FileProblem(report.file(), 0, null,
+        String.format(DUTCH, "%d van de %d regels afgekeurd (%.1f %%), meer dan de grens van %.1f %%",
+            report.rejected(), report.read(), 100 * report.rejectShare(), 100 * maxShare),
+        "Bekijk afgekeurd/" + report.file() + " (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."));
+  }
+
+  /** Logs what reading a file found, the same line for every engine. */
+  public static void logRead(FileReport report) {
+    LOG.info("{}: {} regels gelezen, {} afgekeurd{}", report.file(), report.read(), report.rejected(), describe(report.reasons()));
   }
 
   private static String describe(Map<RejectReason, Long> reasons) {
@@ -256,39 +258,6 @@ public final class IngestJob {
     StringBuilder text = new StringBuilder(" (");
     reasons.forEach((reason, count) -> text.append(text.length() > 2 ? ", " : "").append(reason.code()).append(": ").append(count));
     return text.append(')').toString();
-  }
-
-  private RowValidator validatorFor(Dataset dataset, Header header, WijkLookup wijken) {
-    return switch (dataset) {
-      case WIJKEN -> new WijkenValidator(wijken);
-      case POSTCODES -> new PostcodesValidator(wijken);
-      case BEVOLKING -> new BevolkingValidator(wijken);
-      case SCHOLEN -> new ScholenValidator(wijken);
-      case INSCHRIJVINGEN -> new InschrijvingenValidator(new PersonIdentifier(header, settings.key()), wijken);
-      case VERTRAGINGEN -> new VertragingenValidator(new PersonIdentifier(header, settings.key()));
-      case VSV -> new VsvValidator(new PersonIdentifier(header, settings.key()), wijken);
-      case THUISZITTERS -> new ThuiszittersValidator(new PersonIdentifier(header, settings.key()), wijken);
-    };
-  }
-
-  private static void checkColumns(DeliveryFile file, Header header, RowValidator validator) {
-    for (String column : validator.requiredColumns()) {
-      if (!header.has(column)) {
-        throw header.missing(column);
-      }
-    }
-    Set<String> known = new LinkedHashSet<>(validator.requiredColumns());
-    known.addAll(validator.optionalColumns());
-    if (file.dataset().personal()) {
-      known.add("leerling_id");
-      known.add("bsn");
-    }
-    for (String name : header.names()) {
-      if (!known.contains(name)) {
-        LOG.warn("{}: kolom '{}' hoort niet bij {} en wordt genegeerd", file.name(),
-            RejectWriter.protect(name), file.dataset().lakeName());
-      }
-    }
   }
 
   private List<FileQuality> buildLake(List<FileReport> reports, Map<Dataset, StagingWriter> staging,
@@ -307,6 +276,14 @@ public final class IngestJob {
     } catch (SQLException e) {
       throw new IllegalStateException("het bouwen van de Parquet-lake is mislukt: " + e.getMessage(), e);
     }
+    return reconcile(reports, counts);
+  }
+
+  /**
+   * Returns datakwaliteit's rows: per file read, what the lake kept, the duplicates and rejects
+   * and the rows outside the gemeente, in byte order of the file names.
+   */
+  public static List<FileQuality> reconcile(List<FileReport> reports, Map<String, LakeBuilder.FileCounts> counts) {
     List<FileQuality> quality = new ArrayList<>();
     for (FileReport r : reports) {
       LakeBuilder.FileCounts c = counts.getOrDefault(r.file(), new LakeBuilder.FileCounts(0, 0));

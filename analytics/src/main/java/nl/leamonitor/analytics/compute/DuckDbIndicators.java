@@ -41,9 +41,11 @@ public final class DuckDbIndicators extends SqlIndicatorEngine {
   @Override
   protected String source(Dataset dataset) {
     String path = location(dataset).toAbsolutePath().toString();
-    return dataset.personal()
-        ? "read_parquet(" + literal(path + "/**/*.parquet") + ", hive_partitioning = true)"
-        : "read_parquet(" + literal(path) + ")";
+    if (dataset.personal()) {
+      return "read_parquet(" + literal(path + "/**/*.parquet") + ", hive_partitioning = true)";
+    }
+    // A reference table is one file, or a folder of part files when Spark built the lake.
+    return "read_parquet(" + literal(Files.isDirectory(location(dataset)) ? path + "/*.parquet" : path) + ")";
   }
 
   @Override

@@ -2,6 +2,7 @@ package nl.leamonitor.ingest.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,8 +29,13 @@ public final class CsvRowReader implements AutoCloseable {
 
   /** Opens a file and reads its header record. */
   public CsvRowReader(Path file, String name, CsvDialect dialect) throws IOException {
+    this(Files.newInputStream(file), name, dialect);
+  }
+
+  /** Reads a file from a stream (a Spark task's Hadoop path) and its header record; closes the stream. */
+  public CsvRowReader(InputStream in, String name, CsvDialect dialect) throws IOException {
     this.name = name;
-    BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), dialect.charset()), 1 << 16);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, dialect.charset()), 1 << 16);
     if (dialect.byteOrderMark()) {
       reader.skip(1);
     }

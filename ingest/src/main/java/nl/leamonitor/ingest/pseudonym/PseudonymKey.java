@@ -12,8 +12,10 @@ import nl.leamonitor.ingest.ConfigurationException;
 /**
  * The secret HMAC key for pseudonymisation. It is never defaulted, never logged and never
  * written: {@link #toString()} hides it and {@link #fingerprint()} is all that outputs may show.
+ * It is serializable only so that Spark can hand it to the tasks that pseudonymise.
  */
-public final class PseudonymKey {
+public final class PseudonymKey implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   /** The environment variable that holds the key. */
   public static final String ENVIRONMENT_VARIABLE = "LEA_PSEUDONIEM_SLEUTEL";
   /** The shortest key accepted, in bytes (the HMAC-SHA256 block security level). */

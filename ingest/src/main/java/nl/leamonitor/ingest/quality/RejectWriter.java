@@ -45,16 +45,30 @@ public final class RejectWriter implements AutoCloseable {
 
   /** Writes one rejected row. */
   public void write(long line, RowRejected reason, List<String> fields) {
+    writeRecord(record(line, reason.reason().code(), reason.column(), fields, bsnColumn));
+  }
+
+  /**
+   * Returns the reject file's record of a row: regelnummer, reden, kolom and the fields as
+   * delivered, BSNs masked and formulas defused. Spark tasks build it where the row is read, so
+   * no unmasked BSN travels to the driver or into Spark's spill files.
+   */
+  public static List<String> record(long line, String reasonCode, String column, List<String> fields, int bsnColumn) {
+    List<String> record = new ArrayList<>(fields.size() + 3);
+    record.add(Long.toString(line));
+    record.add(reasonCode);
+    record.add(column == null ? "" : column);
+    for (int i = 0; i < fields.size(); i++) {
+      record.add(protect(i == bsnColumn ? maskAlways(fields.get(i)) : maskIfBsnLike(fields.get(i))));
+    }
+    return record;
+  }
+
+  /** Writes a record made by {@link #record}. */
+  public void writeRecord(List<String> record) {
     try {
       if (printer == null) {
         open();
-      }
-      List<String> record = new ArrayList<>(fields.size() + 3);
-      record.add(Long.toString(line));
-      record.add(reason.reason().code());
-      record.add(reason.column() == null ? "" : reason.column());
-      for (int i = 0; i < fields.size(); i++) {
-        record.add(protect(i == bsnColumn ? maskAlways(fields.get(i)) : maskIfBsnLike(fields.get(i))));
       }
       printer.printRecord(record);
       written++;

@@ -7,9 +7,11 @@ import nl.leamonitor.ingest.values.Postcode;
 
 /**
  * The gemeente's wijken and the postcode-to-wijk map of {@code referentie/}: a postcode's wijk is
- * its PC6 row, else its PC4 row, else none (contract section 2).
+ * its PC6 row, else its PC4 row, else none (contract section 2). Serializable, so Spark can send it
+ * to the tasks that validate personal files.
  */
-public final class WijkLookup {
+public final class WijkLookup implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final Map<String, String> wijkNames = new LinkedHashMap<>();
   private final Map<String, String> byPostcode = new HashMap<>();
 

@@ -1,0 +1,402 @@
+package nl.leamonitor.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.leamonitor.ingest.FileBatches;
+import nl.leamonitor.ingest.FileProblem;
+import nl.leamonitor.ingest.IngestJob;
+import nl.leamonitor.ingest.IngestResult;
+import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.csv.CsvDialect;
+import nl.leamonitor.ingest.csv.CsvRowReader;
+import nl.leamonitor.ingest.csv.DialectDetector;
+import nl.leamonitor.ingest.delivery.Dataset;
+import nl.leamonitor.ingest.delivery.DeliveryFile;
+import nl.leamonitor.ingest.delivery.DeliveryFolder;
+import nl.leamonitor.ingest.lake.LakeBuilder;
+import nl.leamonitor.ingest.lake.LakeColumn;
+import nl.leamonitor.ingest.lake.SqlResource;
+import nl.leamonitor.ingest.pseudonym.PseudonymKey;
+import nl.leamonitor.ingest.quality.DataQualityWriter;
+import nl.leamonitor.ingest.quality.FileQuality;
+import nl.leamonitor.ingest.quality.FileReport;
+import nl.leamonitor.ingest.quality.RejectWriter;
+import nl.leamonitor.ingest.validate.Header;
+import nl.leamonitor.ingest.validate.RejectReason;
+import nl.leamonitor.ingest.validate.RowValidator;
+import nl.leamonitor.ingest.validate.ValidatedBatch;
+import nl.leamonitor.ingest.validate.Validators;
+import nl.leamonitor.ingest.validate.WijkLookup;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingest on Spark. The reference files are small and read on the driver (they make the wijk
+ * lookup that every task needs); each personal file is read by a Spark task with the
+ * {@code ingest} module's own reader and validators ({@link FileBatches}), so there is one
+ * definition of the contract. Tasks emit accepted rows, masked rejects and counts; the lake is
+ * built with the same {@code sql/lake/} files as DuckDB's, and {@code datakwaliteit.csv} with the
+ * same writer.
+ *
+ * <p>The delivery folder must be readable by the driver and, at the same path, by the executors
+ * (a shared file system in a cluster; the local disk in {@code local[*]}).
+ */
+final class SparkIngest {
+  private static final Logger LOG = LoggerFactory.getLogger(SparkIngest.class);
+  private static final int BATCH_ROWS = 10_000;
+  private static final int EXAMPLE_LINES = 3;
+
+  /**
+   * What the tasks emit: accepted rows (A: their lake values), rejects (R: the masked reject
+   * record), a file's row count (N, in regelnummer) and file problems (P: line, column, problem
+   * in reden, remedy in waarden).
+   */
+  static final StructType RECORDS = new StructType()
+      .add("soort", DataTypes.StringType, false)
+      .add("dataset", DataTypes.StringType, false)
+      .add("bestand", DataTypes.StringType, false)
+      .add("regelnummer", DataTypes.LongType, false)
+      .add("waarden", DataTypes.createArrayType(DataTypes.StringType, true), true)
+      .add("reden", DataTypes.StringType, true)
+      .add("kolom", DataTypes.StringType, true);
+
+  private final SparkSession spark;
+  private final IngestSettings settings;
+
+  SparkIngest(SparkSession spark, IngestSettings settings) {
+    this.spark = spark;
+    this.settings = settings;
+  }
+
+  /** A personal file for a task: where it is, how it is written, and its normalised header's bsn column. */
+  record FileTask(String name, String uri, Dataset dataset, char delimiter, String charset, boolean bom)
+      implements Serializable {
+    CsvDialect dialect() {
+      return new CsvDialect(delimiter, java.nio.charset.Charset.forName(charset), bom);
+    }
+  }
+
+  /** What the driver knows of a file before its rows are read. */
+  private record Opened(DeliveryFile file, CsvDialect dialect, List<String> rawHeader, int bsnColumn) {}
+
+  IngestResult run(DeliveryFolder folder, Path runDir) throws IOException {
+    Path work = Files.createDirectories(runDir.resolve(".werk"));
+    WijkLookup wijken = new WijkLookup();
+    List<FileProblem> problems = new ArrayList<>();
+    Map<Dataset, List<LakeColumn>> schemas = new EnumMap<>(Dataset.class);
+    Map<String, FileReport> reports = new LinkedHashMap<>();
+    List<Row> referenceRows = new ArrayList<>();
+
+    for (DeliveryFile file : folder.allFiles()) {
+      if (!file.dataset().personal()) {
+        try {
+          FileReport report = readOnDriver(file, wijken, runDir, schemas, referenceRows);
+          reports.put(file.name(), report);
+          IngestJob.tooManyRejects(report, settings.maxRejectShare()).ifPresent(problems::add);
+        } catch (InputRejectedException e) {
+          problems.addAll(e.problems());
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputRejectedException(problems); // without sound reference data every personal row would be judged wrongly
+    }
+
+    List<FileTask> tasks = new ArrayList<>();
+    Map<String, Opened> opened = new HashMap<>();
+    for (DeliveryFile file : folder.allFiles()) {
+      if (file.dataset().personal()) {
+        try {
+          Opened o = open(file, wijken, schemas);
+          opened.put(file.name(), o);
+          tasks.add(new FileTask(file.name(), file.path().toUri().toString(), file.dataset(), o.dialect().delimiter(),
+              o.dialect().charset().name(), o.dialect().byteOrderMark()));
+        } catch (InputRejectedException e) {
+          problems.addAll(e.problems());
+        }
+      }
+    }
+
+    // One pass over the personal files in Spark tasks; the records are staged as Parquet, so
+    // the files are read once whatever happens next.
+    String staging = work.resolve("spark-staging").toUri().toString();
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<WijkLookup> lookup = context.broadcast(wijken);
+    LOG.info("Spark: {} persoonsbestanden in {} taken inlezen", tasks.size(), tasks.size());
+    org.apache.spark.sql.Dataset<Row> fromTasks = spark.createDataFrame(
+        context.parallelize(tasks, Math.max(1, tasks.size())).flatMap(new ReadFile(lookup, settings.key())).rdd(), RECORDS);
+    fromTasks.union(spark.createDataFrame(referenceRows, RECORDS))
+        .write().mode(SaveMode.Overwrite).partitionBy("soort").parquet(staging);
+    org.apache.spark.sql.Dataset<Row> records = spark.read().parquet(staging);
+    records.createOrReplaceTempView("ingest_records");
+
+    for (Row r : spark.sql("SELECT bestand, regelnummer, reden, kolom, waarden FROM ingest_records WHERE soort = 'P'"
+        + " ORDER BY bestand, regelnummer").collectAsList()) {
+      List<String> advice = r.getList(4);
+      problems.add(new FileProblem(r.getString(0), r.getLong(1), r.isNullAt(3) ? null : r.getString(3), r.getString(2),
+          advice.isEmpty() ? "" : advice.get(0)));
+    }
+    Map<String, Long> read = new HashMap<>();
+    for (Row r : spark.sql("SELECT bestand, regelnummer FROM ingest_records WHERE soort = 'N'").collectAsList()) {
+      read.put(r.getString(0), r.getLong(1));
+    }
+    Map<String, Rejects> rejects = writeRejects(runDir, opened);
+    for (DeliveryFile file : folder.allFiles()) {
+      Opened o = opened.get(file.name());
+      if (o != null && read.containsKey(file.name())) {
+        Rejects rej = rejects.getOrDefault(file.name(), new Rejects());
+        FileReport report = new FileReport(file.name(), file.dataset(), o.dialect(), read.get(file.name()), rej.count,
+            rej.reasons, rej.examples);
+        IngestJob.logRead(report);
+        reports.put(file.name(), report);
+        IngestJob.tooManyRejects(report, settings.maxRejectShare()).ifPresent(problems::add);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputRejectedException(problems);
+    }
+
+    Path lake = runDir.resolve("lake");
+    Map<String, LakeBuilder.FileCounts> counts = new HashMap<>();
+    for (Map.Entry<Dataset, List<LakeColumn>> e : schemas.entrySet()) {
+      counts.putAll(buildLake(e.getKey(), e.getValue(), lake));
+    }
+    List<FileReport> ordered = new ArrayList<>(reports.values());
+    List<FileQuality> quality = IngestJob.reconcile(ordered, counts);
+    DataQualityWriter.write(runDir.resolve("datakwaliteit.csv"), quality);
+    LOG.info("Ingest klaar (Spark): {} bestanden, {} regels gelezen, {} afgekeurd, {} duplicaten; lake in {}",
+        quality.size(), quality.stream().mapToLong(FileQuality::read).sum(),
+        quality.stream().mapToLong(FileQuality::rejected).sum(), quality.stream().mapToLong(FileQuality::duplicates).sum(), lake);
+    return new IngestResult(lake, quality, ordered, folder.ignored());
+  }
+
+  /** Reads a reference file on the driver, through the same reader and validators as the tasks. */
+  private FileReport readOnDriver(DeliveryFile file, WijkLookup wijken, Path runDir, Map<Dataset, List<LakeColumn>> schemas,
+      List<Row> rows) throws IOException {
+    CsvDialect dialect = DialectDetector.detect(file.path(), file.name());
+    LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
+    Rejects rej = new Rejects();
+    try (FileBatches batches = new FileBatches(Files.newInputStream(file.path()), file.name(), file.dataset(), dialect,
+        wijken, settings.key(), BATCH_ROWS);
+        RejectWriter writer = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()), batches.rawHeader(), -1)) {
+      schemas.putIfAbsent(file.dataset(), batches.validator().lakeColumns());
+      int bsn = batches.header().position("bsn");
+      while (batches.hasNext()) {
+        ValidatedBatch batch = batches.next();
+        batch.accepted().forEach(a -> rows.add(accepted(file.dataset(), file.name(), a)));
+        for (ValidatedBatch.Rejected r : batch.rejected()) {
+          writer.writeRecord(RejectWriter.record(r.line(), r.reason().reason().code(), r.reason().column(), r.fields(), bsn));
+          rej.add(r.reason().reason(), r.line());
+        }
+      }
+      FileReport report = new FileReport(file.name(), file.dataset(), dialect, batches.read(), rej.count, rej.reasons, rej.examples);
+      IngestJob.logRead(report);
+      return report;
+    }
+  }
+
+  /** Detects a personal file's dialect and checks its header on the driver, so header problems and a missing key are found before any task runs. */
+  private Opened open(DeliveryFile file, WijkLookup wijken, Map<Dataset, List<LakeColumn>> schemas) throws IOException {
+    CsvDialect dialect = DialectDetector.detect(file.path(), file.name());
+    LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
+    try (CsvRowReader reader = new CsvRowReader(file.path(), file.name(), dialect)) {
+      Header header = new Header(file.name(), reader.header());
+      RowValidator validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
+      Validators.checkColumns(file.name(), file.dataset(), header, validator);
+      schemas.putIfAbsent(file.dataset(), validator.lakeColumns());
+      return new Opened(file, dialect, reader.header(), header.position("bsn"));
+    }
+  }
+
+  /** Per file: rejected rows, per reason the count and the first line numbers. */
+  private static final class Rejects {
+    long count;
+    final Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);
+    final Map<RejectReason, List<Long>> examples = new EnumMap<>(RejectReason.class);
+
+    void add(RejectReason reason, long line) {
+      count++;
+      reasons.merge(reason, 1L, Long::sum);
+      List<Long> lines = examples.computeIfAbsent(reason, k -> new ArrayList<>());
+      if (lines.size() < EXAMPLE_LINES) {
+        lines.add(line);
+      }
+    }
+  }
+
+  /** Writes the personal files' rejects on the driver, in file and line order, as the tasks masked them. */
+  private Map<String, Rejects> writeRejects(Path runDir, Map<String, Opened> opened) {
+    Map<String, Rejects> result = new HashMap<>();
+    RejectWriter writer = null;
+    String current = null;
+    Iterator<Row> rows = spark.sql("SELECT bestand, regelnummer, reden, waarden FROM ingest_records WHERE soort = 'R'"
+        + " ORDER BY bestand, regelnummer").toLocalIterator();
+    try {
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        String file = r.getString(0);
+        if (!file.equals(current)) {
+          if (writer != null) {
+            writer.close();
+          }
+          current = file;
+          writer = new RejectWriter(runDir.resolve("afgekeurd").resolve(file), opened.get(file).rawHeader(), -1);
+        }
+        List<String> record = r.getList(3);
+        writer.writeRecord(record);
+        result.computeIfAbsent(file, f -> new Rejects()).add(RejectReason.valueOf(r.getString(2)), r.getLong(1));
+      }
+      if (writer != null) {
+        writer.close();
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("afgekeurde regels konden niet geschreven worden", e);
+    }
+    return result;
+  }
+
+  /** Builds one dataset of the lake from the staged records, with DuckDB's duplicate rules (sql/lake/). */
+  private Map<String, LakeBuilder.FileCounts> buildLake(Dataset dataset, List<LakeColumn> columns, Path lake) {
+    StringBuilder select = new StringBuilder("SELECT bestand, regelnummer");
+    for (int i = 0; i < columns.size(); i++) {
+      select.append(", CAST(waarden[").append(i).append("] AS ").append(sparkType(columns.get(i))).append(") AS ")
+          .append(columns.get(i).name());
+    }
+    select.append(" FROM ingest_records WHERE soort = 'A' AND dataset = '").append(dataset.name()).append("'");
+    spark.sql(select.toString()).createOrReplaceTempView("staged_rows");
+    String marked = SqlResource.load("sql/lake/mark_duplicates.sql")
+        .replace("{duplicate_key}", String.join(", ", dataset.duplicateKey()))
+        .replace("{outside_gemeente}", dataset.locatedByPostcode() ? "wijk_code is null" : "false");
+    org.apache.spark.sql.Dataset<Row> ranked = spark.sql(marked).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+    ranked.createOrReplaceTempView("ranked_rows");
+    Map<String, LakeBuilder.FileCounts> counts = new HashMap<>();
+    for (Row r : spark.sql(SqlResource.load("sql/lake/file_counts.sql")).collectAsList()) {
+      counts.put(r.getString(0), new LakeBuilder.FileCounts(r.getLong(1), r.getLong(2)));
+    }
+    String names = columns.stream().map(LakeColumn::name).collect(Collectors.joining(", "));
+    org.apache.spark.sql.Dataset<Row> kept = spark.sql("SELECT bestand, regelnummer, " + names
+        + " FROM ranked_rows WHERE NOT is_duplicaat");
+    LOG.info("Lake: {} naar Parquet (Spark)", dataset.lakeName());
+    if (dataset.personal()) {
+      kept.write().mode(SaveMode.Overwrite).partitionBy("schooljaar")
+          .parquet(lake.resolve(dataset.lakeName()).toUri().toString());
+    } else {
+      kept.coalesce(1).write().mode(SaveMode.Overwrite)
+          .parquet(lake.resolve("referentie").resolve(dataset.lakeName() + ".parquet").toUri().toString());
+    }
+    ranked.unpersist();
+    return counts;
+  }
+
+  private static String sparkType(LakeColumn column) {
+    return switch (column.sqlType()) {
+      case "VARCHAR" -> "STRING";
+      case "DATE" -> "DATE";
+      case "INTEGER" -> "INT";
+      case "DOUBLE" -> "DOUBLE";
+      case "BOOLEAN" -> "BOOLEAN";
+      default -> throw new IllegalArgumentException("onbekend kolomtype " + column.sqlType());
+    };
+  }
+
+  private static Row accepted(Dataset dataset, String file, ValidatedBatch.Accepted a) {
+    return RowFactory.create("A", dataset.name(), file, a.line(), a.values(), null, null);
+  }
+
+  /** The task: reads one personal file with ingest's reader and validators, a batch at a time. */
+  static final class ReadFile implements FlatMapFunction<FileTask, Row> {
+    private final Broadcast<WijkLookup> wijken;
+    private final PseudonymKey key;
+
+    ReadFile(Broadcast<WijkLookup> wijken, Optional<PseudonymKey> key) {
+      this.wijken = wijken;
+      this.key = key.orElse(null);
+    }
+
+    @Override
+    public Iterator<Row> call(FileTask task) throws Exception {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(java.net.URI.create(task.uri()));
+      InputStream in = path.getFileSystem(new Configuration()).open(path);
+      FileBatches batches;
+      try {
+        batches = new FileBatches(in, task.name(), task.dataset(), task.dialect(), wijken.value(), Optional.ofNullable(key), BATCH_ROWS);
+      } catch (InputRejectedException e) {
+        return problems(task, e).iterator();
+      }
+      int bsn = batches.header().position("bsn");
+      return new Iterator<>() {
+        private final java.util.ArrayDeque<Row> buffer = new java.util.ArrayDeque<>();
+        private boolean done;
+
+        @Override
+        public boolean hasNext() {
+          while (buffer.isEmpty() && !done) {
+            try {
+              if (batches.hasNext()) {
+                ValidatedBatch batch = batches.next();
+                batch.accepted().forEach(a -> buffer.add(accepted(task.dataset(), task.name(), a)));
+                for (ValidatedBatch.Rejected r : batch.rejected()) {
+                  buffer.add(RowFactory.create("R", task.dataset().name(), task.name(), r.line(),
+                      RejectWriter.record(r.line(), r.reason().reason().code(), r.reason().column(), r.fields(), bsn)
+                          .toArray(new String[0]),
+                      r.reason().reason().name(), r.reason().column()));
+                }
+              } else {
+                buffer.add(RowFactory.create("N", task.dataset().name(), task.name(), batches.read(), null, null, null));
+                finish();
+              }
+            } catch (InputRejectedException e) {
+              buffer.addAll(problems(task, e));
+              finish();
+            }
+          }
+          return !buffer.isEmpty();
+        }
+
+        private void finish() {
+          done = true;
+          batches.close();
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          return buffer.poll();
+        }
+      };
+    }
+
+    private static List<Row> problems(FileTask task, InputRejectedException e) {
+      List<Row> rows = new ArrayList<>();
+      for (FileProblem p : e.problems()) {
+        rows.add(RowFactory.create("P", task.dataset().name(), p.file(), p.line(), new String[] {p.remedy()}, p.problem(), p.column()));
+      }
+      return rows;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package nl.leamonitor.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import nl.leamonitor.ingest.csv.CsvDialect;
+import nl.leamonitor.ingest.csv.CsvRowReader;
+import nl.leamonitor.ingest.csv.RawRow;
+import nl.leamonitor.ingest.delivery.Dataset;
+import nl.leamonitor.ingest.pseudonym.PseudonymKey;
+import nl.leamonitor.ingest.validate.Header;
+import nl.leamonitor.ingest.validate.RowValidator;
+import nl.leamonitor.ingest.validate.ValidatedBatch;
+import nl.leamonitor.ingest.validate.Validators;
+import nl.leamonitor.ingest.validate.WijkLookup;
+
+/**
+ * One delivered file, read from a stream and validated a batch at a time on the calling thread:
+ * how the Spark engine reads a file inside a task (and its reference files on the driver). The
+ * rules are {@link Validators}' and {@link ValidatedBatch}'s, the same that {@link IngestJob}
+ * runs on its thread pool. Problems with the file as a whole are thrown as
+ * {@link InputRejectedException}.
+ */
+public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseable {
+  private final CsvRowReader reader;
+  private final Header header;
+  private final RowValidator validator;
+  private final int batchRows;
+  private ValidatedBatch next;
+  private boolean ended;
+  private long read;
+
+  /** Opens a file of a dataset, checks its header and prepares its validator. */
+  public FileBatches(InputStream in, String name, Dataset dataset, CsvDialect dialect, WijkLookup wijken,
+      Optional<PseudonymKey> key, int batchRows) throws IOException {
+    this.reader = new CsvRowReader(in, name, dialect);
+    try {
+      this.header = new Header(name, reader.header());
+      this.validator = Validators.forFile(dataset, header, wijken, key);
+      Validators.checkColumns(name, dataset, header, validator);
+    } catch (RuntimeException e) {
+      reader.close();
+      throw e;
+    }
+    this.batchRows = batchRows;
+  }
+
+  /** Returns the header record as delivered. */
+  public List<String> rawHeader() {
+    return reader.header();
+  }
+
+  /** Returns the normalised header. */
+  public Header header() {
+    return header;
+  }
+
+  /** Returns the validator, whose lake columns the accepted values follow. */
+  public RowValidator validator() {
+    return validator;
+  }
+
+  /** Returns the rows read so far. */
+  public long read() {
+    return read;
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !ended) {
+      List<RawRow> rows = new ArrayList<>(batchRows);
+      RawRow raw;
+      while (rows.size() < batchRows && (raw = reader.next()) != null) {
+        rows.add(raw);
+      }
+      read += rows.size();
+      if (rows.size() < batchRows) {
+        ended = true;
+      }
+      if (!rows.isEmpty()) {
+        next = ValidatedBatch.of(header, validator, rows);
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public ValidatedBatch next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ValidatedBatch batch = next;
+    next = null;
+    return batch;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

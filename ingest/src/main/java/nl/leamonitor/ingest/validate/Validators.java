@@ -1,0 +1,54 @@
+package nl.leamonitor.ingest.validate;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import nl.leamonitor.ingest.delivery.Dataset;
+import nl.leamonitor.ingest.pseudonym.PseudonymKey;
+import nl.leamonitor.ingest.quality.RejectWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Chooses a file's validator and checks its columns: the same for every engine. */
+public final class Validators {
+  private static final Logger LOG = LoggerFactory.getLogger(Validators.class);
+
+  private Validators() {}
+
+  /**
+   * Returns a new validator for a file of a dataset. Validators of personal datasets hold a MAC,
+   * so each thread needs its own.
+   */
+  public static RowValidator forFile(Dataset dataset, Header header, WijkLookup wijken, Optional<PseudonymKey> key) {
+    return switch (dataset) {
+      case WIJKEN -> new WijkenValidator(wijken);
+      case POSTCODES -> new PostcodesValidator(wijken);
+      case BEVOLKING -> new BevolkingValidator(wijken);
+      case SCHOLEN -> new ScholenValidator(wijken);
+      case INSCHRIJVINGEN -> new InschrijvingenValidator(new PersonIdentifier(header, key), wijken);
+      case VERTRAGINGEN -> new VertragingenValidator(new PersonIdentifier(header, key));
+      case VSV -> new VsvValidator(new PersonIdentifier(header, key), wijken);
+      case THUISZITTERS -> new ThuiszittersValidator(new PersonIdentifier(header, key), wijken);
+    };
+  }
+
+  /** Throws the file problem of a missing required column; logs the columns the contract does not know. */
+  public static void checkColumns(String file, Dataset dataset, Header header, RowValidator validator) {
+    for (String column : validator.requiredColumns()) {
+      if (!header.has(column)) {
+        throw header.missing(column);
+      }
+    }
+    Set<String> known = new LinkedHashSet<>(validator.requiredColumns());
+    known.addAll(validator.optionalColumns());
+    if (dataset.personal()) {
+      known.add("leerling_id");
+      known.add("bsn");
+    }
+    for (String name : header.names()) {
+      if (!known.contains(name)) {
+        LOG.warn("{}: kolom '{}' hoort niet bij {} en wordt genegeerd", file, RejectWriter.protect(name), dataset.lakeName());
+      }
+    }
+  }
+}
