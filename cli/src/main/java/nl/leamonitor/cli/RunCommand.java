@@ -75,8 +75,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LeaConfig settingsFile = config == null ? LeaConfig.empty() : ConfigFile.read(config);
     Engine engine = this.engine != null ? this.engine : settingsFile.engine().map(Engine::valueOf).orElse(Engine.duckdb);
-    EngineFactory engineFactory = EngineFactory.find(engine.name()).orElseThrow(() -> new ConfigurationException(
-        "De Spark-engine is nog niet gebouwd in deze versie; gebruik --engine duckdb."));
+    EngineFactory engineFactory = EngineLocator.find(engine.name(), System.getenv());
     int k = minCel != null ? minCel : settingsFile.minCel().orElse(5);
     if (k < 1) {
       throw new ConfigurationException("--min-cel moet minstens 1 zijn, niet " + k + ".");

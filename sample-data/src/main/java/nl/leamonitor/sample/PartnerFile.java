@@ -69,12 +69,20 @@ final class PartnerFile implements Closeable {
     printer.printRecord(header);
   }
 
-  /** Writes one row, given by lower-case column name; absent columns are written empty. */
-  void row(Map<String, Object> values) throws IOException {
+  /**
+   * Returns one row's fields in this export's dialect, given by lower-case column name; absent
+   * columns are empty. Pure, so lives can be simulated on several threads.
+   */
+  List<String> fields(Map<String, Object> values) {
     List<String> fields = new ArrayList<>(columns.size());
     for (String c : columns) {
       fields.add(format(values.get(c)));
     }
+    return fields;
+  }
+
+  /** Writes a row made by {@link #fields}, damaged or repeated by this file's own random stream. */
+  void write(List<String> fields) throws IOException {
     if (random.nextDouble() < damageRate) {
       damage(fields);
     } else if (random.nextDouble() < duplicateRate) {

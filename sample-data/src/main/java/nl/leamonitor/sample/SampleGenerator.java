@@ -8,11 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.leamonitor.sample.PartnerFile.BooleanStyle;
 import nl.leamonitor.sample.PartnerFile.DateStyle;
 import nl.leamonitor.sample.PartnerFile.Dialect;
@@ -43,6 +48,8 @@ public final class SampleGenerator {
 
   /** Persons per gemeente at national scale: about Zoetermeer's 0-23-year-olds. */
   public static final int PERSONS_PER_TOWN = 35_000;
+  /** Persons per task of the thread pool. */
+  private static final int CHUNK = 2_000;
 
   private final long seed;
   private final int persons;
@@ -94,15 +101,40 @@ public final class SampleGenerator {
       places.add(new Town(master.split(), t, years, brins));
     }
     SplittableRandom people = master.split();
-    Identities ids = new Identities(people.split());
+    Identities ids = towns == 1 ? new Identities(people.split()) : Identities.national(people.split());
+    // Lives are simulated on every core, a chunk of persons per task; their rows are written in
+    // person order on this thread, so the files are the same whatever the number of threads.
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "lea-sample");
+      t.setDaemon(true);
+      return t;
+    });
+    ArrayDeque<Future<List<Output>>> inFlight = new ArrayDeque<>();
+    long written = 0;
     try {
-      for (int i = 0; i < persons; i++) {
-        new Life(i, places.get(i % towns), people.split(), ids.next(), files).live();
-        if ((i + 1) % 50_000 == 0) {
-          LOG.info("{} van {} personen geschreven", i + 1, persons);
+      for (int start = 0; start < persons; start += CHUNK) {
+        List<Life> lives = new ArrayList<>(CHUNK);
+        for (int i = start; i < Math.min(persons, start + CHUNK); i++) {
+          lives.add(new Life(i, places.get(i % towns), people.split(), ids.next(), files));
+        }
+        inFlight.add(pool.submit(() -> {
+          List<Output> outputs = new ArrayList<>(lives.size());
+          for (Life life : lives) {
+            outputs.add(life.live());
+          }
+          return outputs;
+        }));
+        while (inFlight.size() > 2 * threads || start + CHUNK >= persons && !inFlight.isEmpty()) {
+          long before = written;
+          written += replay(inFlight.poll());
+          if (written / 250_000 > before / 250_000) {
+            LOG.info("{} van {} personen geschreven", written, persons);
+          }
         }
       }
     } finally {
+      pool.shutdownNow();
       for (PartnerFile f : files.values()) {
         f.close();
       }
@@ -169,6 +201,17 @@ public final class SampleGenerator {
       this.random = random;
     }
 
+    /**
+     * Numbers for millions of persons: BSNs from 200,000,000 (Zoetermeer's 99xxxxxxx range would
+     * run past nine digits), leading-zero BSNs from 010,000,000.
+     */
+    static Identities national(SplittableRandom random) {
+      Identities ids = new Identities(random);
+      ids.nextBsn = 200_000_000L;
+      ids.nextLeadingZero = 10_000_000L;
+      return ids;
+    }
+
     String next() {
       if (random.nextInt(50) == 0) {
         nextOnderwijsnummer = search(nextOnderwijsnummer + 1 + random.nextInt(40), 5);
@@ -205,6 +248,7 @@ public final class SampleGenerator {
     private final SplittableRandom random;
     private final String bsn;
     private final Map<String, PartnerFile> files;
+    private final Output output = new Output();
     private final LocalDate born;
     private final double ability;
     private final boolean resident;
@@ -250,7 +294,7 @@ public final class SampleGenerator {
     private boolean diplomaNext;
     private String opleiding;
 
-    void live() throws IOException {
+    Output live() throws IOException {
       for (int year = born.getYear() + 1; year <= lastYear; year++) {
         int age = age(year);
         if (age > 23) {
@@ -262,7 +306,7 @@ public final class SampleGenerator {
           postcode = town.address(wijk, random);
         }
         if (visible && resident && age >= 0) {
-          town.population[town.wijken.indexOf(wijk)][year - firstYear][age]++;
+          output.resident(town, town.wijken.indexOf(wijk), year - firstYear, age);
         }
         step(year, age);
         lastDiploma = diplomaNext;
@@ -280,6 +324,7 @@ public final class SampleGenerator {
           maybeLeaveQuietly(age);
         }
       }
+      return output;
     }
 
     /** Decides this year's enrolment from last year's. */
@@ -558,7 +603,7 @@ public final class SampleGenerator {
           row.put("opleiding", sector == Sector.HBO ? (type.equals("AD") ? "Associate degree ICT" : "Commerciële Economie") : opleiding);
         }
       }
-      files.get(file).row(row);
+      output.row(files.get(file), row);
     }
 
     private void measure(int year) throws IOException {
@@ -580,7 +625,7 @@ public final class SampleGenerator {
           row.put("meetmoment", moment);
           row.put("domein", d == 1 && !parnassys ? "begrijpend_lezen" : domains[d]);
           row.put("vertraging_maanden", BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP));
-          files.get(parnassys ? "vertragingen_parnassys.csv" : "vertragingen_cito_lvs.csv").row(row);
+          output.row(files.get(parnassys ? "vertragingen_parnassys.csv" : "vertragingen_cito_lvs.csv"), row);
         }
       }
     }
@@ -609,7 +654,7 @@ public final class SampleGenerator {
       row.put("startdatum", start);
       row.put("einddatum", end.isAfter(EXPORT_DATE) ? null : end);
       row.put("brin", school.brin());
-      files.get("thuiszitters_leerplicht.csv").row(row);
+      output.row(files.get("thuiszitters_leerplicht.csv"), row);
     }
 
     private void maybeLeave(int year, int age) throws IOException {
@@ -630,7 +675,7 @@ public final class SampleGenerator {
       row.put("onderwijstype", type);
       row.put("brin", school.brin());
       row.put("datum_uitschrijving", LocalDate.of(year, 11, 1).plusDays(random.nextInt(300)));
-      files.get(sector == Sector.VO ? "vsv_vo_rmc.csv" : "VSV_MBO_Eduarte.csv").row(row);
+      output.row(files.get(sector == Sector.VO ? "vsv_vo_rmc.csv" : "VSV_MBO_Eduarte.csv"), row);
       sector = null;
       pauseYears = 1 + random.nextInt(2);
     }
@@ -639,6 +684,54 @@ public final class SampleGenerator {
       if ((sector == Sector.VO || sector == Sector.MBO) && age >= 12 && chance(0.01)) {
         sector = null;
         pauseYears = 1 + random.nextInt(2);
+      }
+    }
+  }
+
+  /** Writes a chunk's outputs in person order; returns the number of persons. */
+  private static int replay(Future<List<Output>> chunk) throws IOException {
+    List<Output> outputs;
+    try {
+      outputs = chunk.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("onderbroken", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    for (Output output : outputs) {
+      output.replay();
+    }
+    return outputs.size();
+  }
+
+  /** What one life produced: its rows per partner file and the residents it counted, in order. */
+  private static final class Output {
+    private final List<PartnerFile> targets = new ArrayList<>();
+    private final List<List<String>> rows = new ArrayList<>();
+    private final List<Town> towns = new ArrayList<>();
+    private final List<int[]> residents = new ArrayList<>();
+
+    void row(PartnerFile file, Map<String, Object> values) {
+      targets.add(file);
+      rows.add(file.fields(values));
+    }
+
+    void resident(Town town, int wijk, int year, int age) {
+      towns.add(town);
+      residents.add(new int[] {wijk, year, age});
+    }
+
+    void replay() throws IOException {
+      for (int i = 0; i < rows.size(); i++) {
+        targets.get(i).write(rows.get(i));
+      }
+      for (int i = 0; i < residents.size(); i++) {
+        int[] r = residents.get(i);
+        towns.get(i).population[r[0]][r[1]][r[2]]++;
       }
     }
   }
