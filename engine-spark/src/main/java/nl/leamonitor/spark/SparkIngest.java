@@ -287,10 +287,7 @@ final class SparkIngest {
     }
     select.append(" FROM ingest_records WHERE soort = 'A' AND dataset = '").append(dataset.name()).append("'");
     spark.sql(select.toString()).createOrReplaceTempView("staged_rows");
-    String marked = SqlResource.load("sql/lake/mark_duplicates.sql")
-        .replace("{duplicate_key}", String.join(", ", dataset.duplicateKey()))
-        .replace("{outside_gemeente}", dataset.locatedByPostcode() ? "wijk_code is null" : "false");
-    org.apache.spark.sql.Dataset<Row> ranked = spark.sql(marked).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+    org.apache.spark.sql.Dataset<Row> ranked = spark.sql(LakeBuilder.markDuplicates(dataset)).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     ranked.createOrReplaceTempView("ranked_rows");
     Map<String, LakeBuilder.FileCounts> counts = new HashMap<>();
     for (Row r : spark.sql(SqlResource.load("sql/lake/file_counts.sql")).collectAsList()) {

@@ -87,10 +87,11 @@ public final class SecondarySuppression {
 
   private static boolean closeOne(Grid grid, Cover cover, Set<List<Object>> unresolvable) {
     if (grid.rowEquation()) {
+      Set<List<String>> bridges = bridges(grid, cover);
       for (Map.Entry<List<String>, Quantity> cell : grid.cells().entrySet()) {
         String area = cell.getKey().get(0);
         String column = cell.getKey().get(1);
-        if (cover.hidden(cell.getValue()) && isBridge(grid, cover, area, column)
+        if (cover.hidden(cell.getValue()) && bridges.contains(cell.getKey())
             && !unresolvable.contains(List.of(grid.name(), area, column))) {
           if (closeBridge(grid, cover, area, column)) {
             return true;
@@ -146,6 +147,68 @@ public final class SecondarySuppression {
       }
     }
     return true;
+  }
+
+  /**
+   * Returns the hidden cells, as (area, column), that are bridges of the hidden-cell graph: all of
+   * them in one depth-first search (Tarjan), where {@link #isBridge} asks for one cell at a time.
+   * At national scale (hundreds of wijken) this keeps secondary suppression from going cubic.
+   */
+  static Set<List<String>> bridges(Grid grid, Cover cover) {
+    Map<String, List<String[]>> adjacent = new HashMap<>();
+    for (Map.Entry<List<String>, Quantity> cell : grid.cells().entrySet()) {
+      if (cover.hidden(cell.getValue())) {
+        String a = cell.getKey().get(0);
+        String c = cell.getKey().get(1);
+        adjacent.computeIfAbsent("a:" + a, k -> new ArrayList<>()).add(new String[] {"c:" + c, a, c});
+        adjacent.computeIfAbsent("c:" + c, k -> new ArrayList<>()).add(new String[] {"a:" + a, a, c});
+      }
+    }
+    Map<String, Integer> discovered = new HashMap<>();
+    Map<String, Integer> low = new HashMap<>();
+    Set<List<String>> bridges = new HashSet<>();
+    for (String root : adjacent.keySet()) {
+      if (discovered.containsKey(root)) {
+        continue;
+      }
+      // Iterative DFS; each frame is (node, the cell it was entered by, index of the next edge).
+      Deque<Object[]> stack = new ArrayDeque<>();
+      discovered.put(root, discovered.size());
+      low.put(root, discovered.get(root));
+      stack.push(new Object[] {root, null, 0});
+      while (!stack.isEmpty()) {
+        Object[] frame = stack.peek();
+        String node = (String) frame[0];
+        List<String> entered = (List<String>) frame[1];
+        List<String[]> edges = adjacent.get(node);
+        int next = (int) frame[2];
+        if (next < edges.size()) {
+          frame[2] = next + 1;
+          String[] edge = edges.get(next);
+          List<String> cell = List.of(edge[1], edge[2]);
+          if (cell.equals(entered)) {
+            continue;
+          }
+          if (!discovered.containsKey(edge[0])) {
+            discovered.put(edge[0], discovered.size());
+            low.put(edge[0], discovered.get(edge[0]));
+            stack.push(new Object[] {edge[0], cell, 0});
+          } else {
+            low.put(node, Math.min(low.get(node), discovered.get(edge[0])));
+          }
+        } else {
+          stack.pop();
+          if (!stack.isEmpty()) {
+            String parent = (String) stack.peek()[0];
+            low.put(parent, Math.min(low.get(parent), low.get(node)));
+            if (low.get(node) > discovered.get(parent)) {
+              bridges.add(entered);
+            }
+          }
+        }
+      }
+    }
+    return bridges;
   }
 
   /** Hides the cheapest path of cells from the area to the column that avoids the cell itself. */

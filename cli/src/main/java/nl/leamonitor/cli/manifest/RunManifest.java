@@ -19,6 +19,8 @@ import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code manifest.json}: what a run read (files with SHA-256 and row counts), how it was
@@ -27,7 +29,9 @@ import nl.leamonitor.ingest.quality.FileReport;
  */
 public final class RunManifest {
   private final ObjectNode root;
+  private static final Logger LOG = LoggerFactory.getLogger(RunManifest.class);
   private final Map<String, Long> durations = new LinkedHashMap<>();
+  private final Map<String, Long> peaks = new LinkedHashMap<>();
   private final java.util.List<String[]> provenance = new java.util.ArrayList<>();
 
   /** Starts a manifest for a run. */
@@ -50,9 +54,12 @@ public final class RunManifest {
     return this;
   }
 
-  /** Records how long a phase took. */
+  /** Records how long a phase took and its peak memory (see {@link PeakMemory}), and starts the next. */
   public RunManifest phase(String name, long millis) {
     durations.put(name, millis);
+    PeakMemory.megabytes().ifPresent(mb -> peaks.put(name, mb));
+    LOG.info("Fase {}: {} ms{}", name, millis, peaks.containsKey(name) ? ", piekgeheugen " + peaks.get(name) + " MB" : "");
+    PeakMemory.reset();
     return this;
   }
 
@@ -100,6 +107,8 @@ public final class RunManifest {
   public void write(Path target) throws IOException {
     ObjectNode phases = root.putObject("duur_ms");
     durations.forEach(phases::put);
+    ObjectNode memory = root.putObject("piek_rss_mb");
+    peaks.forEach(memory::put);
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(target.toFile(), root);
   }
 

@@ -27,7 +27,8 @@ public final class LakeBuilder implements AutoCloseable {
     try (Statement s = connection.createStatement()) {
       s.execute("SET temp_directory = '" + quote(tempDir.toAbsolutePath().toString()) + "'");
       s.execute("SET memory_limit = '" + quote(memoryLimit) + "'");
-      s.execute("SET preserve_insertion_order = true");
+      // Row order in the lake carries no meaning (readers sort); unordered writes use both cores.
+      s.execute("SET preserve_insertion_order = false");
     }
   }
 
@@ -49,17 +50,14 @@ public final class LakeBuilder implements AutoCloseable {
       s.execute("CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * FROM read_csv('"
           + quote(staging.toAbsolutePath().toString()) + "', header = true, delim = ',', quote = '\"', escape = '\"', "
           + "dateformat = '%Y-%m-%d', columns = {'bestand': 'VARCHAR', 'regelnummer': 'BIGINT', " + types + "})");
-      String marked = SqlResource.load("sql/lake/mark_duplicates.sql")
-          .replace("{duplicate_key}", String.join(", ", dataset.duplicateKey()))
-          .replace("{outside_gemeente}", dataset.locatedByPostcode() ? "wijk_code is null" : "false");
-      s.execute("CREATE OR REPLACE TEMP TABLE ranked_rows AS " + marked);
+      s.execute("CREATE OR REPLACE TEMP TABLE ranked_rows AS " + markDuplicates(dataset));
       try (ResultSet rs = s.executeQuery(SqlResource.load("sql/lake/file_counts.sql"))) {
         while (rs.next()) {
           counts.put(rs.getString(1), new FileCounts(rs.getLong(2), rs.getLong(3)));
         }
       }
       String select = "SELECT bestand, regelnummer, " + columnList
-          + " FROM ranked_rows WHERE NOT is_duplicaat ORDER BY bestand, regelnummer";
+          + " FROM ranked_rows WHERE NOT is_duplicaat";
       String path = quote(target.toAbsolutePath().toString());
       long kept;
       try (ResultSet rs = s.executeQuery("SELECT count(*) FROM ranked_rows WHERE NOT is_duplicaat")) {
@@ -79,6 +77,21 @@ public final class LakeBuilder implements AutoCloseable {
       s.execute("DROP TABLE ranked_rows");
     }
     return counts;
+  }
+
+  /**
+   * Returns {@code sql/lake/mark_duplicates.sql} for a dataset: the SQL both engines run over
+   * {@code staged_rows} to mark duplicates and rows outside the gemeente.
+   */
+  public static String markDuplicates(Dataset dataset) {
+    List<String> key = dataset.duplicateKey();
+    return SqlResource.load("sql/lake/mark_duplicates.sql")
+        .replace("{duplicate_key}", String.join(", ", key))
+        .replace("{s_duplicate_key}", key.stream().map(c -> "s." + c).collect(Collectors.joining(", ")))
+        .replace("{key_match}", key.stream()
+            .map(c -> "(s." + c + " = r." + c + " or (s." + c + " is null and r." + c + " is null))")
+            .collect(Collectors.joining(" and ")))
+        .replace("{outside_gemeente}", dataset.locatedByPostcode() ? "s.wijk_code is null" : "false");
   }
 
   private static String quote(String literal) {
