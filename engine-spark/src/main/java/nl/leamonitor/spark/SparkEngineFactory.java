@@ -37,9 +37,9 @@ public final class SparkEngineFactory implements EngineFactory {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1");
     }
-    SparkSession spark = builder.getOrCreate();
-    spark.sparkContext().setLogLevel("WARN");
-    return spark;
+    // Log levels are the host's: lea routes Spark's logging to Logback (its logback.xml keeps
+    // Spark at WARN); SparkContext.setLogLevel would assume Log4j's own backend.
+    return builder.getOrCreate();
   }
 
   @Override

@@ -15,7 +15,9 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The Apache Spark engine: the same indicator SQL as DuckDB, expanded for Spark SQL, over a lake
  * given as a Hadoop path ({@code file:}, {@code hdfs:}, {@code s3a:}). Staging tables are cached
- * views; results are collected as wijk cells, which are small whatever the lake's size.
+ * views; results are collected as wijk cells, which are small whatever the lake's size. The lake
+ * is read through SQL ({@code parquet.`path`}), not DataFrame views: with two partitioned
+ * DataFrame views Spark 4.1.3 once bound one dataset's column to the other's scan.
  */
 public final class SparkIndicators extends SqlIndicatorEngine {
   private final SparkSession spark;
@@ -49,7 +51,8 @@ public final class SparkIndicators extends SqlIndicatorEngine {
 
   @Override
   protected void stage(String name, String query) {
-    view(name, query);
+    // Cached (memory, spilling to disk): every indicator reads the staging tables again.
+    spark.sql("CACHE TABLE " + name + " AS " + query);
   }
 
   @Override
