@@ -61,7 +61,9 @@ public class Benchmark {
       Path input = Path.of(folder[1]);
       long rows = rows(input);
       System.err.printf(Locale.ROOT, "== %s: %s (%,d regels)%n", name, input, rows);
-      double[] copy = measure(List.of("baseline", "copy", input.toString(), Files.createTempDirectory("lea-bench-copy").toString()));
+      Path copied = Files.createTempDirectory("lea-bench-copy");
+      double[] copy = measure(List.of("baseline", "copy", input.toString(), copied.toString()));
+      deleteTree(copied);
       double[] query = measure(List.of("baseline", "query", input.toString()));
       table.add(row(name, "DuckDB COPY read_csv -> Parquet (inschrijvingen)", copy[0], copy[1], Double.NaN, Double.NaN, Double.NaN, Double.NaN, copy[2]));
       table.add(row(name, "DuckDB SQL met de hand: I04 + I06 uit CSV", Double.NaN, Double.NaN, query[0], query[1], Double.NaN, Double.NaN, query[2]));
