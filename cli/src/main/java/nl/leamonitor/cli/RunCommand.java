@@ -123,7 +123,8 @@ final class RunCommand implements Callable<Integer> {
       ReportInput reportInput = new ReportInput(settingsFile.gemeente().orElse(indicators.gemeente()[1]),
           period(reportDate, settingsFile), reportDate, k, indicators.rows(), indicators.skipped(), result.quality(), result.reports(),
           settingsFile.targets(), manifest.provenance(), VersionInfo.leaVersion());
-      // The workbook is written on a second core while this thread draws the PDFs.
+      // The three outputs are independent: they are written side by side, each PDF with fonts of
+      // its own (a font tracks the glyphs its document uses).
       List<IndicatorRow> tableRows = indicators.rows();
       CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> {
         try {
@@ -132,11 +133,16 @@ final class RunCommand implements Callable<Integer> {
           throw new UncheckedIOException("indicatoren.xlsx kon niet geschreven worden", e);
         }
       });
-      ReportFonts fonts = new ReportFonts();
-      new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), fonts);
-      new NeighbourhoodReport(reportInput).write(run.path().resolve("wijkvergelijking.pdf"), fonts);
+      CompletableFuture<Void> neighbourhood = CompletableFuture.runAsync(() -> {
+        try {
+          new NeighbourhoodReport(reportInput).write(run.path().resolve("wijkvergelijking.pdf"), new ReportFonts());
+        } catch (IOException e) {
+          throw new UncheckedIOException("wijkvergelijking.pdf kon niet geschreven worden", e);
+        }
+      });
+      new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), new ReportFonts());
       try {
-        workbook.join();
+        CompletableFuture.allOf(workbook, neighbourhood).join();
       } catch (CompletionException e) {
         throw e.getCause() instanceof RuntimeException r ? r : e;
       }

@@ -130,10 +130,20 @@ class ExitCodeTest {
   }
 
   @Test
-  void sparkEngineIsNotBuiltYet() throws Exception {
-    LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out", "--engine", "spark");
+  void sparkEngineThatCannotBeFoundIsAConfigurationError() throws Exception {
+    String expected = "Configuratiefout: De engine 'spark' is niet gevonden. Start lea met ./lea (dat bouwt de Spark-engine en zet"
+        + " LEA_SPARK_LIB), of op een cluster met spark-submit en --jars engine-spark/target/lea-engine-spark.jar (zie README, 'Spark').";
+    Map<String, String> env = new java.util.HashMap<>(Map.of("LEA_PSEUDONIEM_SLEUTEL", LeaProcess.KEY));
+    env.put("LEA_SPARK_LIB", null);
+    LeaProcess.Result r = LeaProcess.run(temp, env, "run", "--input", input.toString(), "--out", "out", "--engine", "spark");
     assertEquals(2, r.exitCode());
-    assertEquals(List.of("Configuratiefout: De Spark-engine is nog niet gebouwd in deze versie; gebruik --engine duckdb."), r.stderrLines());
+    assertEquals(List.of(expected), r.stderrLines());
+    // A folder without the engine's jar is no better.
+    env.put("LEA_SPARK_LIB", Files.createDirectories(temp.resolve("leeg")).toString());
+    r = LeaProcess.run(temp, env, "run", "--input", input.toString(), "--out", "out", "--engine", "spark");
+    assertEquals(2, r.exitCode());
+    assertEquals(List.of(expected), r.stderrLines());
+    assertFalse(Files.exists(temp.resolve("out/latest")));
   }
 
   @Test
