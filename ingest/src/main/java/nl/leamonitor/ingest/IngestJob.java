@@ -78,7 +78,6 @@ public final class IngestJob {
 
   /** Runs ingest; throws {@link InputRejectedException} when the delivery may not be published. */
   public IngestResult run(DeliveryFolder folder, Path runDir) throws IOException {
-    LakeBuilder.preload();
     Path work = runDir.resolve(".werk");
     Validation validation = validate(folder, runDir, work);
     if (!validation.problems().isEmpty()) {

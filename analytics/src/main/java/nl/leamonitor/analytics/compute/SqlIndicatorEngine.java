@@ -63,8 +63,13 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
     }
   }
 
+  /**
+   * Materialises an intermediate model once (a table in DuckDB, a cached table in Spark): several
+   * indicators read each, and recomputing their window functions per indicator dominated the
+   * indicator phase at national scale.
+   */
   private void intermediate(String name) throws Exception {
-    view(name, sql("sql/intermediate/" + name + ".sql"));
+    stage(name, sql("sql/intermediate/" + name + ".sql"));
   }
 
   private String sql(String resource) {

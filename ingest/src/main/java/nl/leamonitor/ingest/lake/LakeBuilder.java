@@ -32,22 +32,6 @@ public final class LakeBuilder implements AutoCloseable {
     }
   }
 
-  /**
-   * Loads DuckDB's native library on a background thread: the driver unpacks it at its first
-   * connection (about a second), which can happen while the files are read instead of after.
-   */
-  public static void preload() {
-    Thread loader = new Thread(() -> {
-      try (Connection ignored = DriverManager.getConnection("jdbc:duckdb:")) {
-        // loaded
-      } catch (SQLException e) {
-        // the lake step opens its own connection and reports the problem there
-      }
-    }, "duckdb-laden");
-    loader.setDaemon(true);
-    loader.start();
-  }
-
   /** Per-file counts that only the whole dataset can tell. */
   public record FileCounts(long duplicates, long outsideGemeente) {}
 
