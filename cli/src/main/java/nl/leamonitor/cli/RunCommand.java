@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +11,6 @@ import java.util.concurrent.CompletionException;
 import nl.leamonitor.analytics.AnalyticsJob;
 import nl.leamonitor.analytics.compute.EngineFactory;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
-import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.cli.config.ConfigFile;
 import nl.leamonitor.cli.config.LeaConfig;
 import nl.leamonitor.cli.manifest.RunManifest;
@@ -125,21 +123,10 @@ final class RunCommand implements Callable<Integer> {
           settingsFile.targets(), manifest.provenance(), VersionInfo.leaVersion());
       // The three outputs are independent: they are written side by side, each PDF with fonts of
       // its own (a font tracks the glyphs its document uses).
-      List<IndicatorRow> tableRows = indicators.rows();
-      CompletableFuture<Void> workbook = CompletableFuture.runAsync(() -> {
-        try {
-          IndicatorWorkbook.write(run.path().resolve("indicatoren.xlsx"), tableRows, result.quality(), k);
-        } catch (IOException e) {
-          throw new UncheckedIOException("indicatoren.xlsx kon niet geschreven worden", e);
-        }
-      });
-      CompletableFuture<Void> neighbourhood = CompletableFuture.runAsync(() -> {
-        try {
-          new NeighbourhoodReport(reportInput).write(run.path().resolve("wijkvergelijking.pdf"), new ReportFonts());
-        } catch (IOException e) {
-          throw new UncheckedIOException("wijkvergelijking.pdf kon niet geschreven worden", e);
-        }
-      });
+      CompletableFuture<Void> workbook = writeAside("indicatoren.xlsx",
+          () -> IndicatorWorkbook.write(run.path().resolve("indicatoren.xlsx"), indicators.rows(), result.quality(), k));
+      CompletableFuture<Void> neighbourhood = writeAside("wijkvergelijking.pdf",
+          () -> new NeighbourhoodReport(reportInput).write(run.path().resolve("wijkvergelijking.pdf"), new ReportFonts()));
       new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), new ReportFonts());
       try {
         CompletableFuture.allOf(workbook, neighbourhood).join();
@@ -161,6 +148,23 @@ final class RunCommand implements Callable<Integer> {
       throw e;
     }
     return Lea.OK;
+  }
+
+  /** Writing one output file. */
+  @FunctionalInterface
+  private interface OutputWriter {
+    void write() throws IOException;
+  }
+
+  /** Writes an output on another thread; a failure surfaces when it is joined. */
+  private static CompletableFuture<Void> writeAside(String name, OutputWriter writer) {
+    return CompletableFuture.runAsync(() -> {
+      try {
+        writer.write();
+      } catch (IOException e) {
+        throw new UncheckedIOException(name + " kon niet geschreven worden", e);
+      }
+    });
   }
 
   /** Returns the period label: from --periode (2025-najaar) or derived from the rapportagedatum. */

@@ -33,6 +33,7 @@ import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.ingest.quality.DataQualityWriter;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
+import nl.leamonitor.ingest.quality.RejectTally;
 import nl.leamonitor.ingest.quality.RejectWriter;
 import nl.leamonitor.ingest.validate.Header;
 import nl.leamonitor.ingest.validate.RejectReason;
@@ -67,7 +68,6 @@ import org.slf4j.LoggerFactory;
 final class SparkIngest {
   private static final Logger LOG = LoggerFactory.getLogger(SparkIngest.class);
   private static final int BATCH_ROWS = 10_000;
-  private static final int EXAMPLE_LINES = 3;
 
   /**
    * What the tasks emit: accepted rows (A: their lake values), rejects (R: the masked reject
@@ -163,13 +163,12 @@ final class SparkIngest {
     for (Row r : spark.sql("SELECT bestand, regelnummer FROM ingest_records WHERE soort = 'N'").collectAsList()) {
       read.put(r.getString(0), r.getLong(1));
     }
-    Map<String, Rejects> rejects = writeRejects(runDir, opened);
+    Map<String, RejectTally> rejects = writeRejects(runDir, opened);
     for (DeliveryFile file : folder.allFiles()) {
       Opened o = opened.get(file.name());
       if (o != null && read.containsKey(file.name())) {
-        Rejects rej = rejects.getOrDefault(file.name(), new Rejects());
-        FileReport report = new FileReport(file.name(), file.dataset(), o.dialect(), read.get(file.name()), rej.count,
-            rej.reasons, rej.examples);
+        FileReport report = rejects.getOrDefault(file.name(), new RejectTally())
+            .report(file.name(), file.dataset(), o.dialect(), read.get(file.name()));
         IngestJob.logRead(report);
         reports.put(file.name(), report);
         IngestJob.tooManyRejects(report, settings.maxRejectShare()).ifPresent(problems::add);
@@ -198,7 +197,7 @@ final class SparkIngest {
       List<Row> rows) throws IOException {
     CsvDialect dialect = DialectDetector.detect(file.path(), file.name());
     LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
-    Rejects rej = new Rejects();
+    RejectTally rej = new RejectTally();
     try (FileBatches batches = new FileBatches(Files.newInputStream(file.path()), file.name(), file.dataset(), dialect,
         wijken, settings.key(), BATCH_ROWS);
         RejectWriter writer = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()), batches.rawHeader(), -1)) {
@@ -212,7 +211,7 @@ final class SparkIngest {
           rej.add(r.reason().reason(), r.line());
         }
       }
-      FileReport report = new FileReport(file.name(), file.dataset(), dialect, batches.read(), rej.count, rej.reasons, rej.examples);
+      FileReport report = rej.report(file.name(), file.dataset(), dialect, batches.read());
       IngestJob.logRead(report);
       return report;
     }
@@ -231,25 +230,9 @@ final class SparkIngest {
     }
   }
 
-  /** Per file: rejected rows, per reason the count and the first line numbers. */
-  private static final class Rejects {
-    long count;
-    final Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);
-    final Map<RejectReason, List<Long>> examples = new EnumMap<>(RejectReason.class);
-
-    void add(RejectReason reason, long line) {
-      count++;
-      reasons.merge(reason, 1L, Long::sum);
-      List<Long> lines = examples.computeIfAbsent(reason, k -> new ArrayList<>());
-      if (lines.size() < EXAMPLE_LINES) {
-        lines.add(line);
-      }
-    }
-  }
-
   /** Writes the personal files' rejects on the driver, in file and line order, as the tasks masked them. */
-  private Map<String, Rejects> writeRejects(Path runDir, Map<String, Opened> opened) {
-    Map<String, Rejects> result = new HashMap<>();
+  private Map<String, RejectTally> writeRejects(Path runDir, Map<String, Opened> opened) {
+    Map<String, RejectTally> result = new HashMap<>();
     RejectWriter writer = null;
     String current = null;
     Iterator<Row> rows = spark.sql("SELECT bestand, regelnummer, reden, waarden FROM ingest_records WHERE soort = 'R'"
@@ -267,7 +250,7 @@ final class SparkIngest {
         }
         List<String> record = r.getList(3);
         writer.writeRecord(record);
-        result.computeIfAbsent(file, f -> new Rejects()).add(RejectReason.valueOf(r.getString(2)), r.getLong(1));
+        result.computeIfAbsent(file, f -> new RejectTally()).add(RejectReason.valueOf(r.getString(2)), r.getLong(1));
       }
       if (writer != null) {
         writer.close();

@@ -26,6 +26,7 @@ import nl.leamonitor.ingest.lake.StagingWriter;
 import nl.leamonitor.ingest.quality.DataQualityWriter;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
+import nl.leamonitor.ingest.quality.RejectTally;
 import nl.leamonitor.ingest.quality.RejectWriter;
 import nl.leamonitor.ingest.validate.Header;
 import nl.leamonitor.ingest.validate.RejectReason;
@@ -45,7 +46,6 @@ import org.slf4j.LoggerFactory;
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
   private static final long PROGRESS_EVERY = 250_000;
-  private static final int EXAMPLE_LINES = 3;
   private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
 
   private static final long PROGRESS_STEP = 50_000;
@@ -164,10 +164,8 @@ public final class IngestJob {
     CsvDialect dialect = DialectDetector.detect(file.path(), file.name());
     LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
     long started = System.nanoTime();
-    Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);
-    Map<RejectReason, List<Long>> examples = new EnumMap<>(RejectReason.class);
+    RejectTally tally = new RejectTally();
     long read = 0;
-    long rejected = 0;
     try (CsvRowReader reader = new CsvRowReader(file.path(), file.name(), dialect)) {
       Header header = new Header(file.name(), reader.header());
       RowValidator validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
@@ -205,13 +203,8 @@ public final class IngestJob {
               stage.append(done.records(), done.batch().accepted().size());
             }
             for (ValidatedBatch.Rejected r : done.batch().rejected()) {
-              rejected++;
               rejects.write(r.line(), r.reason(), r.fields());
-              reasons.merge(r.reason().reason(), 1L, Long::sum);
-              List<Long> lines = examples.computeIfAbsent(r.reason().reason(), k -> new ArrayList<>());
-              if (lines.size() < EXAMPLE_LINES) {
-                lines.add(r.line());
-              }
+              tally.add(r.reason().reason(), r.line());
             }
           }
           if (raw == null) {
@@ -230,7 +223,7 @@ public final class IngestJob {
         }
       }
     }
-    FileReport report = new FileReport(file.name(), file.dataset(), dialect, read, rejected, reasons, examples);
+    FileReport report = tally.report(file.name(), file.dataset(), dialect, read);
     logRead(report);
     return report;
   }
