@@ -2,6 +2,8 @@ package nl.leamonitor.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -42,11 +44,16 @@ final class RunCommand implements Callable<Integer> {
   /** The engines of contract section 5. */
   enum Engine { duckdb, spark }
 
-  @Option(names = "--input", required = true, paramLabel = "DIR", description = "De aanlevermap met de CSV-bestanden.")
-  Path input;
+  @Option(names = "--input", required = true, paramLabel = "DIR",
+      description = "De aanlevermap met de CSV-bestanden; met --engine spark ook een Hadoop-adres (hdfs://..., s3a://...).")
+  String input;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "De uitvoermap; de publicatie komt in DIR/latest.")
   Path out;
+
+  @Option(names = "--lake", paramLabel = "URI",
+      description = "Alleen met --engine spark: schrijf de lake naar URI/<run-id> (hdfs://..., s3a://... of een map) in plaats van in de publicatie.")
+  String lake;
 
   @Option(names = "--config", paramLabel = "FILE", description = "Configuratiebestand (lea.yaml).")
   Path config;
@@ -83,19 +90,25 @@ final class RunCommand implements Callable<Integer> {
     IngestSettings settings = new IngestSettings(key,
         maxRejectShare != null ? maxRejectShare : settingsFile.maxRejectShare().orElse(IngestSettings.DEFAULT_MAX_REJECT_SHARE),
         settingsFile.memoryLimit().orElse("2GB"));
-    DeliveryFolder folder = DeliveryFolder.scan(input);
+    if (lake != null && engine != Engine.spark) {
+      throw new ConfigurationException("--lake kan alleen met --engine spark; met " + engine + " staat de lake in de publicatie zelf (DIR/latest/lake).");
+    }
+    Optional<URI> lakeRoot = Optional.ofNullable(lake).map(RunCommand::lakeRoot);
+    DeliveryFolder folder = DeliveryFolder.scan(engineFactory.store(input));
     key.ifPresent(found -> LOG.info("Pseudonimiseringssleutel: vingerafdruk {}", found.fingerprint()));
     try (OutputLock lock = OutputLock.acquire(out)) {
       RunFolder run = RunFolder.create(out);
       try (RunLog log = RunLog.start(run.path().resolve("lea.log"))) {
-        return execute(run, folder, key, settings, settingsFile, engine, engineFactory, k, reportDate);
+        return execute(run, folder, lakeRoot.map(root -> root.resolve(run.id() + "/")), key, settings, settingsFile, engine,
+            engineFactory, k, reportDate);
       }
     }
   }
 
-  private Integer execute(RunFolder run, DeliveryFolder folder, Optional<PseudonymKey> key, IngestSettings settings,
+  private Integer execute(RunFolder run, DeliveryFolder folder, Optional<URI> lakeLocation, Optional<PseudonymKey> key, IngestSettings settings,
       LeaConfig settingsFile, Engine engine, EngineFactory engineFactory, int k, LocalDate reportDate) throws Exception {
-    LOG.info("Run {}: invoer {}, uitvoer {}", run.id(), input, run.path());
+    LOG.info("Run {}: invoer {}, uitvoer {}{}", run.id(), folder.store().location(), run.path(),
+        lakeLocation.map(l -> ", lake " + l).orElse(""));
     RunManifest manifest = new RunManifest(run.id(), VersionInfo.leaVersion())
         .put("rapportagedatum", reportDate.toString())
         .put("engine", engine.name())
@@ -108,8 +121,9 @@ final class RunCommand implements Callable<Integer> {
         .setting("duckdb_geheugen", settings.memoryLimit());
     try {
       long started = System.nanoTime();
-      IngestResult result = engineFactory.ingest(settings, TerminalProgress.forThisProcess(), folder, run.path());
-      manifest.phase("ingest", elapsedMillis(started)).input(input, result);
+      IngestResult result = engineFactory.ingest(settings, TerminalProgress.forThisProcess(), folder, run.path(), lakeLocation);
+      manifest.put("lake", lakeLocation.map(URI::toString).orElse("lake"));
+      manifest.phase("ingest", elapsedMillis(started)).input(folder, result);
       started = System.nanoTime();
       AnalyticsJob.Result indicators;
       try (IndicatorEngine indicatorEngine = engineFactory.open(result.lake(), reportDate, run.work(), settings.memoryLimit())) {
@@ -137,8 +151,8 @@ final class RunCommand implements Callable<Integer> {
       manifest.phase("rapporten", elapsedMillis(started));
       manifest.write(run.path().resolve("manifest.json"));
       Path published = run.publish();
-      LOG.info("Gepubliceerd: {} ({} bestanden ingelezen, {} indicatorrijen) via {}", published, result.quality().size(),
-          indicators.rows().size(), out.resolve("latest"));
+      LOG.info("Gepubliceerd: {} ({} bestanden ingelezen, {} indicatorrijen) via {}{}", published, result.quality().size(),
+          indicators.rows().size(), out.resolve("latest"), lakeLocation.map(l -> "; lake in " + l).orElse(""));
     } catch (InputRejectedException e) {
       Path failed = run.fail();
       LOG.info("Afgekeurde regels van deze run staan in {}", failed);
@@ -165,6 +179,17 @@ final class RunCommand implements Callable<Integer> {
         throw new UncheckedIOException(name + " kon niet geschreven worden", e);
       }
     });
+  }
+
+  /** Returns the folder under which each run writes its lake, as a URI ending in a slash; a plain path is a local folder. */
+  static URI lakeRoot(String location) {
+    try {
+      URI root = EngineFactory.URI_SCHEME.matcher(location).matches() ? new URI(location) : Path.of(location).toAbsolutePath().toUri();
+      return root.getPath() != null && root.getPath().endsWith("/") ? root : new URI(root + "/");
+    } catch (URISyntaxException | java.nio.file.InvalidPathException e) {
+      throw new ConfigurationException("--lake " + location + " is geen geldig adres: " + e.getMessage()
+          + ". Geef een map of een adres als hdfs://namenode/lea/lake.");
+    }
   }
 
   /** Returns the period label: from --periode (2025-najaar) or derived from the rapportagedatum. */

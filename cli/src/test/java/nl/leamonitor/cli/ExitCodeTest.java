@@ -153,4 +153,24 @@ class ExitCodeTest {
     assertEquals(List.of("Configuratiefout: De invoermap bestaat-niet bestaat niet of is geen map."
         + " Geef met --input de map met de aangeleverde CSV-bestanden."), r.stderrLines());
   }
+
+  @Test
+  void hadoopAddressesNeedTheSparkEngine() throws Exception {
+    LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", "hdfs://namenode:8020/leveringen/2025", "--out", "out");
+    assertEquals(2, r.exitCode());
+    assertEquals(List.of("Configuratiefout: --input hdfs://namenode:8020/leveringen/2025: een hdfs:-adres kan alleen met"
+        + " --engine spark (Hadoop-bestandssystemen); geef anders een map op deze machine."), r.stderrLines());
+    r = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out", "--lake", "s3a://gemeente-lea/lake");
+    assertEquals(2, r.exitCode());
+    assertEquals(List.of("Configuratiefout: --lake kan alleen met --engine spark; met duckdb staat de lake in de publicatie zelf"
+        + " (DIR/latest/lake)."), r.stderrLines());
+    assertFalse(Files.exists(temp.resolve("out/latest")));
+  }
+
+  @Test
+  void aFileUriIsALocalFolder() throws Exception {
+    LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", input.toUri().toString(), "--out", "out");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertTrue(Files.isRegularFile(temp.resolve("out/latest/lake/referentie/wijken.parquet")));
+  }
 }

@@ -1,13 +1,16 @@
 package nl.leamonitor.spark;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import nl.leamonitor.analytics.compute.EngineFactory;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
+import nl.leamonitor.ingest.delivery.DeliveryStore;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -42,14 +45,25 @@ public final class SparkEngineFactory implements EngineFactory {
     return builder.getOrCreate();
   }
 
+  /** A path is read from this machine's disk as DuckDB reads it; a URI ({@code hdfs:}, {@code s3a:}, {@code file:}) through Hadoop. */
   @Override
-  public IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, Path runDir)
-      throws Exception {
-    return new SparkIngest(session(runDir.resolve(".werk")), settings).run(folder, runDir);
+  public DeliveryStore store(String location) {
+    if (URI_SCHEME.matcher(location).matches()) {
+      return new HadoopDeliveryStore(location, HadoopSettings.fromSparkConf(new SparkConf()));
+    }
+    return EngineFactory.super.store(location);
   }
 
   @Override
-  public IndicatorEngine open(Path lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception {
-    return new SparkIndicators(session(tempDir), lake.toUri().toString(), rapportagedatum, true);
+  public IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, Path runDir,
+      Optional<URI> lake) throws Exception {
+    SparkSession spark = session(runDir.resolve(".werk"));
+    return new SparkIngest(spark, settings, HadoopSettings.fromSparkConf(spark.sparkContext().getConf()))
+        .run(folder, runDir, lake.orElse(runDir.resolve("lake").toAbsolutePath().toUri()));
+  }
+
+  @Override
+  public IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception {
+    return new SparkIndicators(session(tempDir), lake.toString(), rapportagedatum, true);
   }
 }

@@ -3,6 +3,7 @@ package nl.leamonitor.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.FileBatches;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.IngestJob;
@@ -41,7 +43,7 @@ import nl.leamonitor.ingest.validate.RowValidator;
 import nl.leamonitor.ingest.validate.ValidatedBatch;
 import nl.leamonitor.ingest.validate.Validators;
 import nl.leamonitor.ingest.validate.WijkLookup;
-import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -62,8 +64,11 @@ import org.slf4j.LoggerFactory;
  * built with the same {@code sql/lake/} files as DuckDB's, and {@code datakwaliteit.csv} with the
  * same writer.
  *
- * <p>The delivery folder must be readable by the driver and, at the same path, by the executors
- * (a shared file system in a cluster; the local disk in {@code local[*]}).
+ * <p>The delivery folder must be readable by the driver and, at the same address, by the
+ * executors: a Hadoop file system ({@code hdfs:}, {@code s3a:}) or a shared mount in a cluster, the
+ * local disk in {@code local[*]}. The lake, and the staged task output on its way there, go to
+ * the lake's location, which is likewise a Hadoop address; the small outputs (rejects,
+ * {@code datakwaliteit.csv}) are written by the driver into the run folder.
  */
 final class SparkIngest {
   private static final Logger LOG = LoggerFactory.getLogger(SparkIngest.class);
@@ -85,10 +90,12 @@ final class SparkIngest {
 
   private final SparkSession spark;
   private final IngestSettings settings;
+  private final HadoopSettings hadoop;
 
-  SparkIngest(SparkSession spark, IngestSettings settings) {
+  SparkIngest(SparkSession spark, IngestSettings settings, HadoopSettings hadoop) {
     this.spark = spark;
     this.settings = settings;
+    this.hadoop = hadoop;
   }
 
   /** A personal file for a task: where it is, how it is written, and its normalised header's bsn column. */
@@ -100,10 +107,25 @@ final class SparkIngest {
   }
 
   /** What the driver knows of a file before its rows are read. */
-  private record Opened(DeliveryFile file, CsvDialect dialect, List<String> rawHeader, int bsnColumn) {}
+  private record Opened(CsvDialect dialect, List<String> rawHeader) {}
 
-  IngestResult run(DeliveryFolder folder, Path runDir) throws IOException {
-    Path work = Files.createDirectories(runDir.resolve(".werk"));
+  /** Ingests a delivery into a run folder, with the lake at {@code lake} (a new folder). */
+  IngestResult run(DeliveryFolder folder, Path runDir, URI lake) throws IOException {
+    org.apache.hadoop.fs.Path lakePath = new org.apache.hadoop.fs.Path(lake);
+    FileSystem lakeFs = lakePath.getFileSystem(hadoop.configuration());
+    if (lakeFs.exists(lakePath)) {
+      throw new ConfigurationException("De lake-map " + lake + " bestaat al; een run schrijft zijn lake in een nieuwe map."
+          + " Kies met --lake een andere map of verplaats de oude.");
+    }
+    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(lakePath, "_werk");
+    try {
+      return run(folder, runDir, lake, staging.toString());
+    } finally {
+      lakeFs.delete(staging, true);
+    }
+  }
+
+  private IngestResult run(DeliveryFolder folder, Path runDir, URI lake, String staging) throws IOException {
     WijkLookup wijken = new WijkLookup();
     List<FileProblem> problems = new ArrayList<>();
     Map<Dataset, List<LakeColumn>> schemas = new EnumMap<>(Dataset.class);
@@ -132,7 +154,7 @@ final class SparkIngest {
         try {
           Opened o = open(file, wijken, schemas);
           opened.put(file.name(), o);
-          tasks.add(new FileTask(file.name(), file.path().toUri().toString(), file.dataset(), o.dialect().delimiter(),
+          tasks.add(new FileTask(file.name(), file.uri().toString(), file.dataset(), o.dialect().delimiter(),
               o.dialect().charset().name(), o.dialect().byteOrderMark()));
         } catch (InputRejectedException e) {
           problems.addAll(e.problems());
@@ -142,12 +164,11 @@ final class SparkIngest {
 
     // One pass over the personal files in Spark tasks; the records are staged as Parquet, so
     // the files are read once whatever happens next.
-    String staging = work.resolve("spark-staging").toUri().toString();
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<WijkLookup> lookup = context.broadcast(wijken);
     LOG.info("Spark: {} persoonsbestanden in {} taken inlezen", tasks.size(), tasks.size());
     org.apache.spark.sql.Dataset<Row> fromTasks = spark.createDataFrame(
-        context.parallelize(tasks, Math.max(1, tasks.size())).flatMap(new ReadFile(lookup, settings.key())).rdd(), RECORDS);
+        context.parallelize(tasks, Math.max(1, tasks.size())).flatMap(new ReadFile(lookup, settings.key(), hadoop)).rdd(), RECORDS);
     fromTasks.union(spark.createDataFrame(referenceRows, RECORDS))
         .write().mode(SaveMode.Overwrite).partitionBy("soort").parquet(staging);
     org.apache.spark.sql.Dataset<Row> records = spark.read().parquet(staging);
@@ -178,7 +199,6 @@ final class SparkIngest {
       throw new InputRejectedException(problems);
     }
 
-    Path lake = runDir.resolve("lake");
     Map<String, LakeBuilder.FileCounts> counts = new HashMap<>();
     for (Map.Entry<Dataset, List<LakeColumn>> e : schemas.entrySet()) {
       counts.putAll(buildLake(e.getKey(), e.getValue(), lake));
@@ -195,10 +215,9 @@ final class SparkIngest {
   /** Reads a reference file on the driver, through the same reader and validators as the tasks. */
   private FileReport readOnDriver(DeliveryFile file, WijkLookup wijken, Path runDir, Map<Dataset, List<LakeColumn>> schemas,
       List<Row> rows) throws IOException {
-    CsvDialect dialect = DialectDetector.detect(file.path(), file.name());
-    LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
+    CsvDialect dialect = dialectOf(file);
     RejectTally rej = new RejectTally();
-    try (FileBatches batches = new FileBatches(Files.newInputStream(file.path()), file.name(), file.dataset(), dialect,
+    try (FileBatches batches = new FileBatches(file.open(), file.name(), file.dataset(), dialect,
         wijken, settings.key(), BATCH_ROWS);
         RejectWriter writer = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()), batches.rawHeader(), -1)) {
       schemas.putIfAbsent(file.dataset(), batches.validator().lakeColumns());
@@ -219,15 +238,21 @@ final class SparkIngest {
 
   /** Detects a personal file's dialect and checks its header on the driver, so header problems and a missing key are found before any task runs. */
   private Opened open(DeliveryFile file, WijkLookup wijken, Map<Dataset, List<LakeColumn>> schemas) throws IOException {
-    CsvDialect dialect = DialectDetector.detect(file.path(), file.name());
-    LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
-    try (CsvRowReader reader = new CsvRowReader(file.path(), file.name(), dialect)) {
+    CsvDialect dialect = dialectOf(file);
+    try (CsvRowReader reader = new CsvRowReader(file.open(), file.name(), dialect)) {
       Header header = new Header(file.name(), reader.header());
       RowValidator validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
       Validators.checkColumns(file.name(), file.dataset(), header, validator);
       schemas.putIfAbsent(file.dataset(), validator.lakeColumns());
-      return new Opened(file, dialect, reader.header(), header.position("bsn"));
+      return new Opened(dialect, reader.header());
     }
+  }
+
+  /** Detects a file's dialect on the driver (wherever the file is) and says it is being read. */
+  private static CsvDialect dialectOf(DeliveryFile file) {
+    CsvDialect dialect = DialectDetector.detect(file, file.name());
+    LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
+    return dialect;
   }
 
   /** Writes the personal files' rejects on the driver, in file and line order, as the tasks masked them. */
@@ -262,7 +287,7 @@ final class SparkIngest {
   }
 
   /** Builds one dataset of the lake from the staged records, with DuckDB's duplicate rules (sql/lake/). */
-  private Map<String, LakeBuilder.FileCounts> buildLake(Dataset dataset, List<LakeColumn> columns, Path lake) {
+  private Map<String, LakeBuilder.FileCounts> buildLake(Dataset dataset, List<LakeColumn> columns, URI lake) {
     StringBuilder select = new StringBuilder("SELECT bestand, regelnummer");
     for (int i = 0; i < columns.size(); i++) {
       select.append(", CAST(waarden[").append(i).append("] AS ").append(sparkType(columns.get(i))).append(") AS ")
@@ -282,10 +307,10 @@ final class SparkIngest {
     LOG.info("Lake: {} naar Parquet (Spark)", dataset.lakeName());
     if (dataset.personal()) {
       kept.write().mode(SaveMode.Overwrite).partitionBy("schooljaar")
-          .parquet(lake.resolve(dataset.lakeName()).toUri().toString());
+          .parquet(lake.resolve(dataset.lakeName()).toString());
     } else {
       kept.coalesce(1).write().mode(SaveMode.Overwrite)
-          .parquet(lake.resolve("referentie").resolve(dataset.lakeName() + ".parquet").toUri().toString());
+          .parquet(lake.resolve("referentie/" + dataset.lakeName() + ".parquet").toString());
     }
     ranked.unpersist();
     return counts;
@@ -310,16 +335,18 @@ final class SparkIngest {
   static final class ReadFile implements FlatMapFunction<FileTask, Row> {
     private final Broadcast<WijkLookup> wijken;
     private final PseudonymKey key;
+    private final HadoopSettings hadoop;
 
-    ReadFile(Broadcast<WijkLookup> wijken, Optional<PseudonymKey> key) {
+    ReadFile(Broadcast<WijkLookup> wijken, Optional<PseudonymKey> key, HadoopSettings hadoop) {
       this.wijken = wijken;
       this.key = key.orElse(null);
+      this.hadoop = hadoop;
     }
 
     @Override
     public Iterator<Row> call(FileTask task) throws Exception {
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(java.net.URI.create(task.uri()));
-      InputStream in = path.getFileSystem(new Configuration()).open(path);
+      InputStream in = path.getFileSystem(hadoop.configuration()).open(path);
       FileBatches batches;
       try {
         batches = new FileBatches(in, task.name(), task.dataset(), task.dialect(), wijken.value(), Optional.ofNullable(key), BATCH_ROWS);

@@ -52,7 +52,7 @@ class EngineParityTest {
 
   private static AnalyticsJob.Result run(EngineFactory engine, Path input, Path runDir) throws Exception {
     IngestSettings settings = new IngestSettings(Optional.of(KEY), 0.05, "1GB");
-    IngestResult ingest = engine.ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), runDir);
+    IngestResult ingest = engine.ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), runDir, Optional.empty());
     try (IndicatorEngine indicators = engine.open(ingest.lake(), RAPPORTAGEDATUM, Files.createDirectories(runDir.resolve(".werk")), "1GB")) {
       return new AnalyticsJob(5).run(indicators, runDir, RAPPORTAGEDATUM);
     }

@@ -94,7 +94,7 @@ public final class IngestJob {
     long duplicates = quality.stream().mapToLong(FileQuality::duplicates).sum();
     LOG.info("Ingest klaar: {} bestanden, {} regels gelezen, {} afgekeurd, {} duplicaten; lake in {}",
         quality.size(), read, rejected, duplicates, lake);
-    return new IngestResult(lake, quality, reports, folder.ignored());
+    return new IngestResult(lake.toAbsolutePath().toUri(), quality, reports, folder.ignored());
   }
 
   /**
@@ -161,12 +161,12 @@ public final class IngestJob {
 
   private FileReport readFile(DeliveryFile file, WijkLookup wijken, Path runDir, Path work,
       Map<Dataset, StagingWriter> staging, Map<Dataset, RowValidator> lakeSchemas, ExecutorService pool) throws IOException {
-    CsvDialect dialect = DialectDetector.detect(file.path(), file.name());
+    CsvDialect dialect = DialectDetector.detect(file, file.name());
     LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
     long started = System.nanoTime();
     RejectTally tally = new RejectTally();
     long read = 0;
-    try (CsvRowReader reader = new CsvRowReader(file.path(), file.name(), dialect)) {
+    try (CsvRowReader reader = new CsvRowReader(file.open(), file.name(), dialect)) {
       Header header = new Header(file.name(), reader.header());
       RowValidator validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
       Validators.checkColumns(file.name(), file.dataset(), header, validator);

@@ -1,6 +1,6 @@
 package nl.leamonitor.ingest;
 
-import java.nio.file.Path;
+import java.net.URI;
 import java.util.List;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
@@ -8,9 +8,9 @@ import nl.leamonitor.ingest.quality.FileReport;
 /**
  * What ingest published into a run folder.
  *
- * @param lake the curated lake's folder
+ * @param lake the curated lake's folder: a {@code file:} URI, or under Spark any Hadoop file system's
  * @param quality one reconciled row per file, in datakwaliteit order
  * @param reports what reading each file found (dialect, reject reasons)
  * @param ignoredFiles files of the folder that belong to no dataset
  */
-public record IngestResult(Path lake, List<FileQuality> quality, List<FileReport> reports, List<String> ignoredFiles) {}
+public record IngestResult(URI lake, List<FileQuality> quality, List<FileReport> reports, List<String> ignoredFiles) {}

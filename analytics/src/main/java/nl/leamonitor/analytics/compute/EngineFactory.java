@@ -1,12 +1,18 @@
 package nl.leamonitor.analytics.compute;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.delivery.DeliveryStore;
+import nl.leamonitor.ingest.delivery.LocalDeliveryStore;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 
 /**
@@ -14,19 +20,36 @@ import nl.leamonitor.ingest.delivery.DeliveryFolder;
  * {@code META-INF/services}) only when its module is on the classpath, so the default stays light.
  */
 public interface EngineFactory {
+  /** A location with a URI scheme of two or more letters ({@code hdfs://}, {@code s3a://}, {@code file:/}); {@code C:\} is a path. */
+  Pattern URI_SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]+):/.*");
+
   /** Returns the engine's name as given to {@code --engine}. */
   String name();
 
   /** Opens the engine over a run's lake. */
-  IndicatorEngine open(Path lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception;
+  IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception;
 
   /**
-   * Ingests a delivery folder into a run folder: validated, pseudonymised, in the lake, with
-   * {@code afgekeurd/} and {@code datakwaliteit.csv}. DuckDB's ingest runs on this machine's
-   * cores; an engine may run it elsewhere, with the same validators.
+   * Returns the delivery folder at a location given on the command line. This machine's engine
+   * reads paths and {@code file:} URIs; an engine that runs on a cluster may read its file
+   * systems' URIs ({@code hdfs:}, {@code s3a:}).
    */
-  default IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, Path runDir)
-      throws Exception {
+  default DeliveryStore store(String location) {
+    return new LocalDeliveryStore(localPath(location, "--input"));
+  }
+
+  /**
+   * Ingests a delivery folder into a run folder: validated, pseudonymised, with
+   * {@code afgekeurd/} and {@code datakwaliteit.csv} in the run folder and the lake in the run
+   * folder's {@code lake/}, or at {@code lake} when given. DuckDB's ingest runs on this machine's
+   * cores and keeps the lake in the run folder; an engine may run it elsewhere, with the same
+   * validators, and write the lake to its own file systems.
+   */
+  default IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, Path runDir,
+      Optional<URI> lake) throws Exception {
+    if (lake.isPresent()) {
+      throw new ConfigurationException("--lake kan alleen met --engine spark; met " + name() + " staat de lake in de publicatie zelf.");
+    }
     return new IngestJob(settings, progress).run(folder, runDir);
   }
 
@@ -40,6 +63,19 @@ public interface EngineFactory {
     return Optional.empty();
   }
 
+  /** Returns a path or {@code file:} URI as a path; another file system's URI is a usage error on this engine. */
+  static Path localPath(String location, String option) {
+    var scheme = URI_SCHEME.matcher(location);
+    if (!scheme.matches()) {
+      return Path.of(location);
+    }
+    if (scheme.group(1).toLowerCase(Locale.ROOT).equals("file")) {
+      return Path.of(URI.create(location));
+    }
+    throw new ConfigurationException(option + " " + location + ": een " + scheme.group(1)
+        + ":-adres kan alleen met --engine spark (Hadoop-bestandssystemen); geef anders een map op deze machine.");
+  }
+
   /** The built-in DuckDB engine. */
   final class DuckDb implements EngineFactory {
     @Override
@@ -48,8 +84,8 @@ public interface EngineFactory {
     }
 
     @Override
-    public IndicatorEngine open(Path lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception {
-      return new DuckDbIndicators(lake, rapportagedatum, tempDir, memoryLimit);
+    public IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception {
+      return new DuckDbIndicators(Path.of(lake), rapportagedatum, tempDir, memoryLimit);
     }
   }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
 import nl.leamonitor.analytics.AnalyticsJob;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.IngestResult;
+import nl.leamonitor.ingest.csv.ByteSource;
+import nl.leamonitor.ingest.delivery.DeliveryFile;
+import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
 import org.slf4j.Logger;
@@ -64,18 +67,19 @@ public final class RunManifest {
   }
 
   /** Records the files read: their hash, size, dialect and row counts. */
-  public RunManifest input(Path folder, IngestResult ingest) throws IOException {
+  public RunManifest input(DeliveryFolder folder, IngestResult ingest) throws IOException {
+    root.put("invoermap", folder.store().location());
     ArrayNode files = root.putArray("invoer");
     for (FileQuality q : ingest.quality()) {
       FileReport report = ingest.reports().stream().filter(r -> r.file().equals(q.file())).findFirst().orElseThrow();
-      Path file = folder.resolve(q.file());
+      DeliveryFile file = folder.file(q.file()).orElseThrow();
       ObjectNode f = files.addObject();
       f.put("bestand", q.file());
       f.put("dataset", q.dataset().lakeName());
-      String hash = sha256(file);
-      f.put("sha256", hash);
-      provenance.add(new String[] {q.file(), hash.substring(0, 16), Long.toString(q.read())});
-      f.put("bytes", Files.size(file));
+      Digest digest = sha256(file);
+      f.put("sha256", digest.hex());
+      provenance.add(new String[] {q.file(), digest.hex().substring(0, 16), Long.toString(q.read())});
+      f.put("bytes", digest.bytes());
       f.put("dialect", report.dialect().describe());
       f.put("rijen_gelezen", q.read());
       f.put("rijen_geaccepteerd", q.accepted());
@@ -112,13 +116,18 @@ public final class RunManifest {
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(target.toFile(), root);
   }
 
-  static String sha256(Path file) throws IOException {
+  /** A file's SHA-256 in hex, and its size. */
+  record Digest(String hex, long bytes) {}
+
+  /** Hashes a file wherever it is (local disk, HDFS, S3), counting its bytes on the way. */
+  static Digest sha256(ByteSource file) throws IOException {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-        in.transferTo(java.io.OutputStream.nullOutputStream());
+      long bytes;
+      try (InputStream in = new DigestInputStream(file.open(), digest)) {
+        bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
       }
-      return HexFormat.of().formatHex(digest.digest());
+      return new Digest(HexFormat.of().formatHex(digest.digest()), bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 ontbreekt in deze Java-installatie", e);
     }

@@ -31,8 +31,13 @@ public final class DialectDetector {
 
   private DialectDetector() {}
 
-  /** Returns the dialect of a file, or throws a file problem naming what is wrong. */
+  /** Returns the dialect of a file on this machine's disk, or throws a file problem naming what is wrong. */
   public static CsvDialect detect(Path file, String name) {
+    return detect(() -> Files.newInputStream(file), name);
+  }
+
+  /** Returns the dialect of a file wherever it is (local disk, HDFS, S3), or throws a file problem naming what is wrong. */
+  public static CsvDialect detect(ByteSource file, String name) {
     try {
       byte[] head = readHead(file);
       if (head.length == 0) {
@@ -49,8 +54,8 @@ public final class DialectDetector {
     }
   }
 
-  private static byte[] readHead(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
+  private static byte[] readHead(ByteSource file) throws IOException {
+    try (InputStream in = file.open()) {
       return in.readNBytes(SNIFF_BYTES);
     }
   }
@@ -73,13 +78,13 @@ public final class DialectDetector {
     }
   }
 
-  private static boolean isUtf8(Path file) throws IOException {
+  private static boolean isUtf8(ByteSource file) throws IOException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.allocate(1 << 16);
     CharBuffer out = CharBuffer.allocate(1 << 16);
-    try (InputStream stream = Files.newInputStream(file)) {
+    try (InputStream stream = file.open()) {
       while (true) {
         int n = stream.read(in.array(), in.position(), in.remaining());
         boolean end = n < 0;
@@ -102,8 +107,8 @@ public final class DialectDetector {
     }
   }
 
-  private static String headerLine(Path file, Charset charset, boolean bom, String name) throws IOException {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset))) {
+  private static String headerLine(ByteSource file, Charset charset, boolean bom, String name) throws IOException {
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.open(), charset))) {
       if (bom) {
         reader.skip(1);
       }

@@ -2,7 +2,6 @@ package nl.leamonitor.ingest.delivery;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.InputRejectedException;
@@ -30,39 +28,44 @@ public final class DeliveryFolder {
   public static final Comparator<String> BYTE_ORDER = (a, b) -> Arrays.compareUnsigned(
       a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 
-  private final Path root;
+  private final DeliveryStore store;
   private final Map<Dataset, List<DeliveryFile>> files;
   private final List<String> ignored;
 
-  private DeliveryFolder(Path root, Map<Dataset, List<DeliveryFile>> files, List<String> ignored) {
-    this.root = root;
+  private DeliveryFolder(DeliveryStore store, Map<Dataset, List<DeliveryFile>> files, List<String> ignored) {
+    this.store = store;
     this.files = files;
     this.ignored = ignored;
   }
 
-  /** Scans a folder; a missing folder is a usage error, a missing required dataset an input problem. */
+  /** Scans a folder on this machine's disk. */
   public static DeliveryFolder scan(Path root) {
-    if (!Files.isDirectory(root)) {
-      throw new ConfigurationException("De invoermap " + root + " bestaat niet of is geen map. Geef met --input de map met de aangeleverde CSV-bestanden.");
-    }
+    return scan(new LocalDeliveryStore(root));
+  }
+
+  /** Scans a folder; a missing folder is a usage error, a missing required dataset an input problem. */
+  public static DeliveryFolder scan(DeliveryStore store) {
+    String root = store.location();
     Map<Dataset, List<DeliveryFile>> files = new EnumMap<>(Dataset.class);
     for (Dataset d : Dataset.values()) {
       files.put(d, new ArrayList<>());
     }
     List<String> ignored = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-        String name = root.relativize(p).toString().replace('\\', '/');
+    try {
+      if (!store.isFolder()) {
+        throw new ConfigurationException("De invoermap " + root + " bestaat niet of is geen map. Geef met --input de map met de aangeleverde CSV-bestanden.");
+      }
+      for (String name : store.list()) {
         Dataset dataset = classify(name);
         if (dataset == null) {
           ignored.add(name);
         } else {
-          files.get(dataset).add(new DeliveryFile(p, name, dataset));
+          files.get(dataset).add(new DeliveryFile(name, dataset, store));
         }
       }
     } catch (IOException e) {
-      throw new InputRejectedException(new FileProblem(root.toString(), 0, null,
-          "de invoermap kan niet gelezen worden", "Controleer de rechten op de map."));
+      throw new InputRejectedException(new FileProblem(root, 0, null,
+          "de invoermap kan niet gelezen worden (" + e.getClass().getSimpleName() + ")", "Controleer de rechten op de map."));
     }
     for (List<DeliveryFile> list : files.values()) {
       list.sort(Comparator.comparing(DeliveryFile::name, BYTE_ORDER));
@@ -81,7 +84,7 @@ public final class DeliveryFolder {
     if (!missing.isEmpty()) {
       throw new InputRejectedException(missing);
     }
-    return new DeliveryFolder(root, files, ignored);
+    return new DeliveryFolder(store, files, ignored);
   }
 
   static Dataset classify(String relativeName) {
@@ -108,8 +111,14 @@ public final class DeliveryFolder {
     return null;
   }
 
-  public Path root() {
-    return root;
+  /** Returns where the folder is. */
+  public DeliveryStore store() {
+    return store;
+  }
+
+  /** Returns a recognised file by its relative name. */
+  public java.util.Optional<DeliveryFile> file(String name) {
+    return allFiles().stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
   /** Returns a dataset's files in byte order of their names (empty when not delivered). */
