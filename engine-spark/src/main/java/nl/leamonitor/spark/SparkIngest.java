@@ -110,7 +110,9 @@ final class SparkIngest {
   private record Opened(CsvDialect dialect, List<String> rawHeader) {}
 
   /** Ingests a delivery into a run folder, with the lake at {@code lake} (a new folder). */
-  IngestResult run(DeliveryFolder folder, Path runDir, URI lake) throws IOException {
+  IngestResult run(DeliveryFolder folder, Path runDir, URI lakeLocation) throws IOException {
+    // A folder's URI ends in a slash, so that resolving a dataset's name goes into it.
+    URI lake = lakeLocation.toString().endsWith("/") ? lakeLocation : URI.create(lakeLocation + "/");
     org.apache.hadoop.fs.Path lakePath = new org.apache.hadoop.fs.Path(lake);
     FileSystem lakeFs = lakePath.getFileSystem(hadoop.configuration());
     if (lakeFs.exists(lakePath)) {

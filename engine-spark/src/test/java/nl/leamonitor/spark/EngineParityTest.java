@@ -2,6 +2,7 @@ package nl.leamonitor.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,16 @@ class EngineParityTest {
       assertArrayEquals(Files.readAllBytes(duck.resolve("afgekeurd").resolve(file)),
           Files.readAllBytes(spark.resolve("afgekeurd").resolve(file)), file.toString());
     }
+  }
+
+  @Test
+  void withoutLakeLocationBothLakesAreInTheRunFolderWithTheSameDatasets() throws Exception {
+    for (String dataset : List.of("inschrijvingen", "vertragingen", "vsv", "thuiszitters", "referentie")) {
+      assertTrue(Files.isDirectory(duck.resolve("lake").resolve(dataset)), dataset);
+      assertTrue(Files.isDirectory(spark.resolve("lake").resolve(dataset)), dataset);
+    }
+    assertTrue(Files.isDirectory(spark.resolve("lake/inschrijvingen/schooljaar=2023-2024")));
+    assertFalse(Files.exists(spark.resolve("lake/_werk")), "Spark's staging is removed");
   }
 
   @Test

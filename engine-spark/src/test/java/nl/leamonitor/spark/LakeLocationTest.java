@@ -14,12 +14,22 @@ import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.sample.SampleGenerator;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A run writes its lake into a new folder: an existing one (another run's lake) is never overwritten. */
 class LakeLocationTest {
   @TempDir Path temp;
+
+  /** The session's scratch folder is in this test's temporary folder: the next test class must not reuse it. */
+  @AfterEach
+  void stopSpark() {
+    if (SparkSession.getDefaultSession().isDefined()) {
+      SparkSession.getDefaultSession().get().stop();
+    }
+  }
 
   @Test
   void anExistingLakeFolderIsAConfigurationErrorAndStaysAsItWas() throws Exception {
