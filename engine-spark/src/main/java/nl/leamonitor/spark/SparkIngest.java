@@ -119,7 +119,8 @@ final class SparkIngest {
       throw new ConfigurationException("De lake-map " + lake + " bestaat al; een run schrijft zijn lake in een nieuwe map."
           + " Kies met --lake een andere map of verplaats de oude.");
     }
-    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(lakePath, "_werk");
+    // Not "_werk": Spark's reader skips paths that start with '_' or '.', and says so in a warning.
+    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(lakePath, "spark-werk");
     try {
       return run(folder, runDir, lake, staging.toString());
     } finally {

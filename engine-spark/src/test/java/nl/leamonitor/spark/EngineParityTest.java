@@ -95,7 +95,7 @@ class EngineParityTest {
       assertTrue(Files.isDirectory(spark.resolve("lake").resolve(dataset)), dataset);
     }
     assertTrue(Files.isDirectory(spark.resolve("lake/inschrijvingen/schooljaar=2023-2024")));
-    assertFalse(Files.exists(spark.resolve("lake/_werk")), "Spark's staging is removed");
+    assertFalse(Files.exists(spark.resolve("lake/spark-werk")), "Spark's staging is removed");
   }
 
   @Test

@@ -82,7 +82,7 @@ class SparkCommandTest {
       assertFalse(Files.exists(temp.resolve("spark/latest/lake")));
       assertTrue(fs.exists(new org.apache.hadoop.fs.Path(lake + "inschrijvingen/schooljaar=2023-2024")), lake);
       assertTrue(fs.exists(new org.apache.hadoop.fs.Path(lake + "referentie/wijken.parquet")), lake);
-      assertFalse(fs.exists(new org.apache.hadoop.fs.Path(lake + "_werk")), "staging removed");
+      assertFalse(fs.exists(new org.apache.hadoop.fs.Path(lake + "spark-werk")), "staging removed");
     }
   }
 
