@@ -31,6 +31,10 @@ public final class OutputLock implements AutoCloseable {
   public static OutputLock acquire(Path outDir) {
     Path file = outDir.resolve(".lea.lock");
     try {
+      // Named before the lock is taken: the host name lookup can take a while, and a run that
+      // finds the lock taken reads this text to say who holds it.
+      String holder = "pid " + ProcessHandle.current().pid() + " op " + InetAddress.getLocalHost().getHostName()
+          + ", gestart " + Instant.now();
       Files.createDirectories(outDir);
       FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
@@ -40,19 +44,33 @@ public final class OutputLock implements AutoCloseable {
         lock = null;
       }
       if (lock == null) {
-        String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+        String other = holderOf(file);
         channel.close();
         throw new OutputLockedException("De uitvoermap " + outDir + " is in gebruik door een andere run ("
-            + (holder.isEmpty() ? "onbekend proces" : holder) + "). Wacht tot die klaar is en start daarna opnieuw.");
+            + (other.isEmpty() ? "onbekend proces" : other) + "). Wacht tot die klaar is en start daarna opnieuw.");
       }
-      String holder = "pid " + ProcessHandle.current().pid() + " op " + InetAddress.getLocalHost().getHostName()
-          + ", gestart " + Instant.now();
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(true);
       return new OutputLock(channel, lock);
     } catch (IOException e) {
       throw new UncheckedIOException("de lock op " + file + " kon niet gezet worden", e);
+    }
+  }
+
+  /** Reads who holds the lock; a holder that has just taken it may not have written its name yet, so wait a moment for it. */
+  private static String holderOf(Path file) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
+      if (!holder.isEmpty() || attempt == 40) {
+        return holder;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return holder;
+      }
     }
   }
 
