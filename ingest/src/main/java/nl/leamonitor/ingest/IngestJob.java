@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.leamonitor.ingest.csv.CsvDialect;
 import nl.leamonitor.ingest.csv.CsvRowReader;
+import nl.leamonitor.ingest.csv.RecordChunker;
 import nl.leamonitor.ingest.csv.DialectDetector;
 import nl.leamonitor.ingest.csv.RawRow;
 import nl.leamonitor.ingest.delivery.Dataset;
@@ -49,9 +50,9 @@ public final class IngestJob {
   private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
 
   private static final long PROGRESS_STEP = 50_000;
-  /** Rows per batch of parallel validation: big enough to amortise hand-over, small enough for progress. */
+  /** Records per chunk of parallel parsing and validation: big enough to amortise hand-over, small enough for progress. */
   private static final int BATCH_ROWS = 10_000;
-  /** Validation threads: every core, while the calling thread parses and writes. */
+  /** Parsing and validation threads: every core, while the calling thread cuts chunks and writes. */
   private static final int THREADS = Runtime.getRuntime().availableProcessors();
 
   /** Receives progress while a file is read: its name, rows so far and rows per second. */
@@ -166,8 +167,9 @@ public final class IngestJob {
     long started = System.nanoTime();
     RejectTally tally = new RejectTally();
     long read = 0;
-    try (CsvRowReader reader = new CsvRowReader(file.open(), file.name(), dialect)) {
-      Header header = new Header(file.name(), reader.header());
+    try (RecordChunker chunker = new RecordChunker(CsvRowReader.openText(file.open(), dialect), dialect.delimiter(), file.name())) {
+      List<String> rawHeader = headerOf(chunker, file.name(), dialect);
+      Header header = new Header(file.name(), rawHeader);
       RowValidator validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
       Validators.checkColumns(file.name(), file.dataset(), header, validator);
       lakeSchemas.putIfAbsent(file.dataset(), validator);
@@ -177,28 +179,24 @@ public final class IngestJob {
         staging.put(file.dataset(), stage);
       }
       try (RejectWriter rejects = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()),
-          reader.header(), header.position("bsn"))) {
+          rawHeader, header.position("bsn"))) {
         Batches batches = new Batches(pool, ThreadLocal.withInitial(() -> Validators.forFile(file.dataset(), header, wijken, settings.key())),
-            header, stage == null ? null : file.name());
-        List<RawRow> batch = new ArrayList<>(BATCH_ROWS);
-        RawRow raw;
-        InputRejectedException broken = null;
+            header, file.name(), dialect, stage != null);
         while (true) {
+          RecordChunker.Chunk chunk;
+          InputRejectedException tooLong = null;
           try {
-            raw = reader.next();
+            chunk = chunker.next(BATCH_ROWS);
           } catch (InputRejectedException e) {
-            broken = e; // the rows before it still get their verdict in afgekeurd/
-            raw = null;
+            tooLong = e; // the rows before it still get their verdict in afgekeurd/
+            chunk = null;
           }
-          if (raw != null) {
-            batch.add(raw);
-            read++;
+          if (chunk != null) {
+            batches.submit(chunk);
           }
-          if (batch.size() == BATCH_ROWS || raw == null && !batch.isEmpty()) {
-            batches.submit(batch);
-            batch = new ArrayList<>(BATCH_ROWS);
-          }
-          for (Staged done : raw == null ? batches.drain() : batches.ready()) {
+          for (Staged done : chunk == null ? batches.drain() : batches.ready()) {
+            long before = read;
+            read += done.batch().accepted().size() + done.batch().rejected().size();
             if (stage != null) {
               stage.append(done.records(), done.batch().accepted().size());
             }
@@ -206,19 +204,25 @@ public final class IngestJob {
               rejects.write(r.line(), r.reason(), r.fields());
               tally.add(r.reason().reason(), r.line());
             }
+            if (done.broken() != null) {
+              // A serial parse stops at the broken record: the rows before it have their verdict
+              // in afgekeurd/, what the chunks after it found is dropped.
+              batches.cancel();
+              throw done.broken();
+            }
+            if (read / PROGRESS_STEP != before / PROGRESS_STEP) {
+              progress.rows(file.name(), read, read / Math.max(1e-9, (System.nanoTime() - started) / 1e9));
+            }
+            if (read / PROGRESS_EVERY != before / PROGRESS_EVERY) {
+              double seconds = (System.nanoTime() - started) / 1e9;
+              LOG.info("{}: {} regels gelezen ({} regels/s)", file.name(), read, Math.round(read / seconds));
+            }
           }
-          if (raw == null) {
-            if (broken != null) {
-              throw broken;
+          if (chunk == null) {
+            if (tooLong != null) {
+              throw tooLong;
             }
             break;
-          }
-          if (read % PROGRESS_STEP == 0) {
-            progress.rows(file.name(), read, read / Math.max(1e-9, (System.nanoTime() - started) / 1e9));
-          }
-          if (read % PROGRESS_EVERY == 0) {
-            double seconds = (System.nanoTime() - started) / 1e9;
-            LOG.info("{}: {} regels gelezen ({} regels/s)", file.name(), read, Math.round(read / seconds));
           }
         }
       }
@@ -226,6 +230,20 @@ public final class IngestJob {
     FileReport report = tally.report(file.name(), file.dataset(), dialect, read);
     logRead(report);
     return report;
+  }
+
+  /** Reads the header: the first record that is not blank, as a serial {@link CsvRowReader} finds it. */
+  private static List<String> headerOf(RecordChunker chunker, String name, CsvDialect dialect) throws IOException {
+    for (RecordChunker.Chunk chunk = chunker.next(1); chunk != null; chunk = chunker.next(1)) {
+      try (CsvRowReader reader = CsvRowReader.ofChunk(chunk, name, dialect)) {
+        RawRow first = reader.next();
+        if (first != null) {
+          return first.fields();
+        }
+      }
+    }
+    throw new InputRejectedException(new FileProblem(name, 0, null,
+        "het bestand heeft geen kopregel", "Zet de kolomnamen op de eerste regel."));
   }
 
   /** Returns the file problem of a file whose reject share is over the limit. */
@@ -288,8 +306,11 @@ public final class IngestJob {
     return quality;
   }
 
-  /** A validated batch with its staging records (empty when nothing is staged). */
-  private record Staged(ValidatedBatch batch, String records) {}
+  /**
+   * A validated chunk with its staging records (empty when nothing is staged), and the CSV
+   * problem that ended it early, if any (the batch then holds the records before it).
+   */
+  private record Staged(ValidatedBatch batch, String records, InputRejectedException broken) {}
 
   /**
    * Validates a file's batches on the pool while the calling thread reads the next ones, and
@@ -300,23 +321,44 @@ public final class IngestJob {
     private final ExecutorService pool;
     private final ThreadLocal<RowValidator> validators;
     private final Header header;
-    private final String stagedAs;
+    private final String file;
+    private final CsvDialect dialect;
+    private final boolean staged;
     private final ArrayDeque<Future<Staged>> inFlight = new ArrayDeque<>();
     private final int limit;
 
-    Batches(ExecutorService pool, ThreadLocal<RowValidator> validators, Header header, String stagedAs) {
+    Batches(ExecutorService pool, ThreadLocal<RowValidator> validators, Header header, String file, CsvDialect dialect,
+        boolean staged) {
       this.pool = pool;
       this.validators = validators;
       this.header = header;
-      this.stagedAs = stagedAs;
+      this.file = file;
+      this.dialect = dialect;
+      this.staged = staged;
       this.limit = 2 * THREADS;
     }
 
-    void submit(List<RawRow> rows) {
+    /** Parses and validates a chunk of records on the pool. */
+    void submit(RecordChunker.Chunk chunk) {
       inFlight.add(pool.submit(() -> {
+        List<RawRow> rows = new ArrayList<>(BATCH_ROWS);
+        InputRejectedException broken = null;
+        try (CsvRowReader reader = CsvRowReader.ofChunk(chunk, file, dialect)) {
+          for (RawRow row = reader.next(); row != null; row = reader.next()) {
+            rows.add(row);
+          }
+        } catch (InputRejectedException e) {
+          broken = e;
+        }
         ValidatedBatch batch = ValidatedBatch.of(header, validators.get(), rows);
-        return new Staged(batch, stagedAs == null ? "" : StagingWriter.format(stagedAs, batch.accepted()));
+        return new Staged(batch, staged ? StagingWriter.format(file, batch.accepted()) : "", broken);
       }));
+    }
+
+    /** Drops the batches still in flight (after a broken record). */
+    void cancel() {
+      inFlight.forEach(f -> f.cancel(true));
+      inFlight.clear();
     }
 
     /** Returns the finished batches at the head of the queue, waiting only while too many are in flight. */

@@ -24,8 +24,10 @@ public final class CsvRowReader implements AutoCloseable {
   private final String name;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
-  private final List<String> header;
+  private List<String> header = List.of();
   private long linesBefore;
+  /** Line breaks before this reader's text: non-zero for a chunk of a file. */
+  private final long lineOffset;
 
   /** Opens a file and reads its header record. */
   public CsvRowReader(Path file, String name, CsvDialect dialect) throws IOException {
@@ -34,18 +36,7 @@ public final class CsvRowReader implements AutoCloseable {
 
   /** Reads a file from a stream (a Spark task's Hadoop path) and its header record; closes the stream. */
   public CsvRowReader(InputStream in, String name, CsvDialect dialect) throws IOException {
-    this.name = name;
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, dialect.charset()), 1 << 16);
-    if (dialect.byteOrderMark()) {
-      reader.skip(1);
-    }
-    CSVFormat format = CSVFormat.RFC4180.builder()
-        .setDelimiter(dialect.delimiter())
-        .setQuote('"')
-        .setIgnoreEmptyLines(false)
-        .get();
-    this.parser = CSVParser.builder().setReader(reader).setFormat(format).get();
-    this.records = parser.iterator();
+    this(openText(in, dialect), name, dialect, 0);
     RawRow first = next();
     if (first == null) {
       close();
@@ -55,7 +46,37 @@ public final class CsvRowReader implements AutoCloseable {
     this.header = first.fields();
   }
 
-  /** Returns the header record's fields, untrimmed. */
+  private CsvRowReader(java.io.Reader text, String name, CsvDialect dialect, long linesBefore) throws IOException {
+    this.name = name;
+    this.linesBefore = linesBefore;
+    this.lineOffset = linesBefore;
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setDelimiter(dialect.delimiter())
+        .setQuote('"')
+        .setIgnoreEmptyLines(false)
+        .get();
+    this.parser = CSVParser.builder().setReader(text).setFormat(format).get();
+    this.records = parser.iterator();
+  }
+
+  /** Returns a stream's text in its dialect, after any byte order mark: what {@link RecordChunker} cuts. */
+  public static BufferedReader openText(InputStream in, CsvDialect dialect) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, dialect.charset()), 1 << 16);
+    if (dialect.byteOrderMark()) {
+      reader.skip(1);
+    }
+    return reader;
+  }
+
+  /**
+   * Reads the records of one chunk of a file (not its header), with the file's line numbers.
+   * {@link RecordChunker} cuts a file into chunks; each can be parsed on a thread of its own.
+   */
+  public static CsvRowReader ofChunk(RecordChunker.Chunk chunk, String name, CsvDialect dialect) throws IOException {
+    return new CsvRowReader(new java.io.StringReader(chunk.text()), name, dialect, chunk.linesBefore());
+  }
+
+  /** Returns the header record's fields, untrimmed (empty for a chunk). */
   public List<String> header() {
     return header;
   }
@@ -75,7 +96,7 @@ public final class CsvRowReader implements AutoCloseable {
             "de CSV-opbouw klopt niet vanaf hier (een aanhalingsteken wordt niet gesloten of er staat tekst direct na een afsluitend aanhalingsteken)",
             "Controleer de aanhalingstekens op deze regel en exporteer het bestand opnieuw."));
       }
-      linesBefore = parser.getCurrentLineNumber();
+      linesBefore = lineOffset + parser.getCurrentLineNumber();
       if (!isBlank(record)) {
         return new RawRow(start, record.toList());
       }
