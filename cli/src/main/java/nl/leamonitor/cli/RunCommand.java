@@ -90,10 +90,12 @@ final class RunCommand implements Callable<Integer> {
     IngestSettings settings = new IngestSettings(key,
         maxRejectShare != null ? maxRejectShare : settingsFile.maxRejectShare().orElse(IngestSettings.DEFAULT_MAX_REJECT_SHARE),
         settingsFile.memoryLimit().orElse("2GB"));
-    if (lake != null && engine != Engine.spark) {
-      throw new ConfigurationException("--lake kan alleen met --engine spark; met " + engine + " staat de lake in de publicatie zelf (DIR/latest/lake).");
+    Optional<String> lakeOption = Optional.ofNullable(lake).or(settingsFile::lake);
+    if (lakeOption.isPresent() && engine != Engine.spark) {
+      throw new ConfigurationException("--lake (of lake: in lea.yaml) kan alleen met --engine spark; met " + engine
+          + " staat de lake in de publicatie zelf (DIR/latest/lake).");
     }
-    Optional<URI> lakeRoot = Optional.ofNullable(lake).map(RunCommand::lakeRoot);
+    Optional<URI> lakeRoot = lakeOption.map(RunCommand::lakeRoot);
     DeliveryFolder folder = DeliveryFolder.scan(engineFactory.store(input));
     key.ifPresent(found -> LOG.info("Pseudonimiseringssleutel: vingerafdruk {}", found.fingerprint()));
     try (OutputLock lock = OutputLock.acquire(out)) {

@@ -162,8 +162,8 @@ class ExitCodeTest {
         + " --engine spark (Hadoop-bestandssystemen); geef anders een map op deze machine."), r.stderrLines());
     r = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out", "--lake", "s3a://gemeente-lea/lake");
     assertEquals(2, r.exitCode());
-    assertEquals(List.of("Configuratiefout: --lake kan alleen met --engine spark; met duckdb staat de lake in de publicatie zelf"
-        + " (DIR/latest/lake)."), r.stderrLines());
+    assertEquals(List.of("Configuratiefout: --lake (of lake: in lea.yaml) kan alleen met --engine spark; met duckdb staat de lake"
+        + " in de publicatie zelf (DIR/latest/lake)."), r.stderrLines());
     assertFalse(Files.exists(temp.resolve("out/latest")));
   }
 

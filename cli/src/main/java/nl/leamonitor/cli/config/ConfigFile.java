@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.leamonitor.analytics.compute.EngineFactory;
 import nl.leamonitor.ingest.ConfigurationException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -27,7 +28,7 @@ import nl.leamonitor.reports.Target;
  */
 public final class ConfigFile {
   private static final Set<String> KEYS = Set.of("gemeente", "sleutelbestand", "max_afgekeurd", "engine", "duckdb_geheugen",
-      "min_celgrootte", "doelen", "periode");
+      "min_celgrootte", "doelen", "periode", "lake");
   private static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*(MB|GB)");
 
   private ConfigFile() {}
@@ -55,6 +56,7 @@ public final class ConfigFile {
     Optional<String> memory = Optional.empty();
     Optional<Integer> minCel = Optional.empty();
     Optional<String> period = Optional.empty();
+    Optional<String> lake = Optional.empty();
     java.util.List<Target> targets = java.util.List.of();
     Set<String> seen = new HashSet<>();
     for (NodeTuple tuple : mapping.getValue()) {
@@ -73,6 +75,8 @@ public final class ConfigFile {
       String value = scalar(file, valueNode);
       switch (key) {
         case "gemeente" -> gemeente = Optional.of(value);
+        case "lake" -> lake = Optional.of(EngineFactory.URI_SCHEME.matcher(value).matches()
+            ? value : file.toAbsolutePath().getParent().resolve(value).toString());
         case "sleutelbestand" -> keyFile = Optional.of(file.toAbsolutePath().getParent().resolve(value));
         case "max_afgekeurd" -> maxRejectShare = Optional.of(share(file, valueNode, value));
         case "engine" -> {
@@ -103,7 +107,7 @@ public final class ConfigFile {
         default -> throw new IllegalStateException(key);
       }
     }
-    return new LeaConfig(gemeente, keyFile, maxRejectShare, engine, memory, minCel, targets, period);
+    return new LeaConfig(gemeente, keyFile, maxRejectShare, engine, memory, minCel, targets, period, lake);
   }
 
   private static final Set<String> TARGET_KEYS = Set.of("indicator", "waarde", "richting", "schooljaar");

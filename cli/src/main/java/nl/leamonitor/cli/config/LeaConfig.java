@@ -15,14 +15,16 @@ import java.util.Optional;
  * @param minCel the minimum cell size k for small-number protection
  * @param targets the stuurgroep's SMART targets ({@code doelen})
  * @param period the report's period, e.g. {@code 2025-najaar}
+ * @param lake where the Spark engine writes each run's lake: a Hadoop address, or a folder
+ *     resolved against the configuration's folder
  */
 public record LeaConfig(Optional<String> gemeente, Optional<Path> keyFile, Optional<Double> maxRejectShare,
     Optional<String> engine, Optional<String> memoryLimit, Optional<Integer> minCel, java.util.List<nl.leamonitor.reports.Target> targets,
-    Optional<String> period) {
+    Optional<String> period, Optional<String> lake) {
 
   /** Returns the configuration of a run without a configuration file. */
   public static LeaConfig empty() {
     return new LeaConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), java.util.List.of(), Optional.empty());
+        Optional.empty(), java.util.List.of(), Optional.empty(), Optional.empty());
   }
 }

@@ -53,6 +53,13 @@ class ConfigFileTest {
   }
 
   @Test
+  void lakeIsAHadoopAddressAsWrittenOrAFolderRelativeToTheConfiguration() throws Exception {
+    assertEquals(Optional.of("hdfs://namenode:8020/lea/lake"), ConfigFile.read(write("lake: hdfs://namenode:8020/lea/lake\n")).lake());
+    assertEquals(Optional.of(temp.toAbsolutePath().resolve("lakes").toString()), ConfigFile.read(write("lake: lakes\n")).lake());
+    assertEquals(Optional.empty(), ConfigFile.read(write("gemeente: X\n")).lake());
+  }
+
+  @Test
   void keyFileIsRelativeToTheConfiguration() throws Exception {
     LeaConfig config = ConfigFile.read(write("sleutelbestand: geheim/sleutel.txt\n"));
     assertEquals(Optional.of(temp.toAbsolutePath().resolve("geheim/sleutel.txt")), config.keyFile());
@@ -67,7 +74,7 @@ class ConfigFileTest {
   void unknownKeyNamesItsLine() throws Exception {
     Path file = write("gemeente: Zoetermeer\nmin_cel: 5\n");
     ConfigurationException e = assertThrows(ConfigurationException.class, () -> ConfigFile.read(file));
-    assertEquals(file + ", regel 2: onbekende sleutel 'min_cel'; bekende sleutels: doelen, duckdb_geheugen, engine, gemeente, max_afgekeurd, min_celgrootte, periode, sleutelbestand.",
+    assertEquals(file + ", regel 2: onbekende sleutel 'min_cel'; bekende sleutels: doelen, duckdb_geheugen, engine, gemeente, lake, max_afgekeurd, min_celgrootte, periode, sleutelbestand.",
         e.getMessage());
   }
 
