@@ -39,6 +39,8 @@ class SparkCommandTest {
   void readsTheDeliveryFromHdfsWritesTheLakeThereAndPublishesDuckDbsNumbers() throws Exception {
     Path input = temp.resolve("aanlevering");
     new SampleGenerator(12, 2_500).write(input);
+    // Partners' file names have spaces and brackets; they must survive HDFS addresses and task URIs.
+    Files.move(input.resolve("vsv_vo_rmc.csv"), input.resolve("vsv vo rmc (2025).csv"));
     Configuration conf = new Configuration();
     conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, temp.resolve("hdfs").toString());
     try (MiniDFSCluster hdfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build()) {
@@ -58,6 +60,7 @@ class SparkCommandTest {
       assertTrue(log.contains("invoer " + delivery), log);
       assertFalse(log.contains("Exception"), log);
       assertFalse(log.contains(" INFO  SparkContext"), "Spark's own INFO lines stay out of lea's log");
+      assertTrue(Files.readString(temp.resolve("spark/latest/datakwaliteit.csv")).contains("vsv vo rmc (2025).csv,vsv,"));
       for (String file : List.of("indicatoren.csv", "datakwaliteit.csv", "afgekeurd/inschrijvingen_po_parnassys.csv")) {
         assertArrayEquals(Files.readAllBytes(temp.resolve("duckdb/latest").resolve(file)),
             Files.readAllBytes(temp.resolve("spark/latest").resolve(file)), file);
