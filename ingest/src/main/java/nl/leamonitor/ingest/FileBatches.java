@@ -28,19 +28,22 @@ import nl.leamonitor.ingest.validate.WijkLookup;
  */
 public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseable {
   private final CsvRowReader reader;
+  private final List<String> rawHeader;
   private final Header header;
   private final RowValidator validator;
   private final int batchRows;
   private ValidatedBatch next;
   private boolean ended;
+  private InputRejectedException broken;
   private long read;
 
   /** Opens a file of a dataset, checks its header and prepares its validator. */
   public FileBatches(InputStream in, String name, Dataset dataset, CsvDialect dialect, WijkLookup wijken,
       Optional<PseudonymKey> key, int batchRows) throws IOException {
     this.reader = new CsvRowReader(in, name, dialect);
+    this.rawHeader = reader.header();
     try {
-      this.header = new Header(name, reader.header());
+      this.header = new Header(name, rawHeader);
       this.validator = Validators.forFile(dataset, header, wijken, key);
       Validators.checkColumns(name, dataset, header, validator);
     } catch (RuntimeException e) {
@@ -50,9 +53,22 @@ public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseabl
     this.batchRows = batchRows;
   }
 
+  /**
+   * Opens a later part of a file (see {@link nl.leamonitor.ingest.csv.RecordSplitter}): its records start on line
+   * {@code linesBefore + 1}, and the header, read and checked from the first part, is given.
+   */
+  public FileBatches(InputStream part, long linesBefore, List<String> rawHeader, String name, Dataset dataset, CsvDialect dialect,
+      WijkLookup wijken, Optional<PseudonymKey> key, int batchRows) throws IOException {
+    this.reader = CsvRowReader.ofPart(part, name, dialect, linesBefore);
+    this.rawHeader = rawHeader;
+    this.header = new Header(name, rawHeader);
+    this.validator = Validators.forFile(dataset, header, wijken, key);
+    this.batchRows = batchRows;
+  }
+
   /** Returns the header record as delivered. */
   public List<String> rawHeader() {
-    return reader.header();
+    return rawHeader;
   }
 
   /** Returns the normalised header. */
@@ -70,17 +86,34 @@ public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseabl
     return read;
   }
 
+  /**
+   * Returns whether another batch follows. A record the CSV parser cannot read ends the file:
+   * the rows before it come as a last batch, and the next call throws the problem, as
+   * {@link IngestJob} gives the rows before a broken record their verdict.
+   */
   @Override
   public boolean hasNext() {
+    if (next == null && ended && broken != null) {
+      InputRejectedException problem = broken;
+      broken = null;
+      throw problem;
+    }
     if (next == null && !ended) {
       List<RawRow> rows = new ArrayList<>(batchRows);
-      RawRow raw;
-      while (rows.size() < batchRows && (raw = reader.next()) != null) {
-        rows.add(raw);
+      RawRow raw = null;
+      try {
+        while (rows.size() < batchRows && (raw = reader.next()) != null) {
+          rows.add(raw);
+        }
+      } catch (InputRejectedException e) {
+        broken = e;
       }
       read += rows.size();
-      if (rows.size() < batchRows) {
+      if (rows.size() < batchRows || broken != null) {
         ended = true;
+      }
+      if (rows.isEmpty() && broken != null) {
+        return hasNext();
       }
       if (!rows.isEmpty()) {
         next = ValidatedBatch.of(header, validator, rows);

@@ -76,7 +76,15 @@ public final class CsvRowReader implements AutoCloseable {
     return new CsvRowReader(new java.io.StringReader(chunk.text()), name, dialect, chunk.linesBefore());
   }
 
-  /** Returns the header record's fields, untrimmed (empty for a chunk). */
+  /**
+   * Reads the records of one part of a file (not its first part: no byte order mark, no header),
+   * with the file's line numbers. {@link RecordSplitter} cuts a file into parts for Spark tasks.
+   */
+  public static CsvRowReader ofPart(InputStream in, String name, CsvDialect dialect, long linesBefore) throws IOException {
+    return new CsvRowReader(new BufferedReader(new InputStreamReader(in, dialect.charset()), 1 << 16), name, dialect, linesBefore);
+  }
+
+  /** Returns the header record's fields, untrimmed (empty for a chunk or part). */
   public List<String> header() {
     return header;
   }

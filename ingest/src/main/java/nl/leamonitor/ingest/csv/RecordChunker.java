@@ -28,21 +28,18 @@ public final class RecordChunker implements Closeable {
    */
   public record Chunk(long linesBefore, String text) {}
 
-  private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
-
   /** The longest record read: 32 million characters, far beyond any row of the contract. */
   static final int MAX_RECORD_CHARS = 32 << 20;
 
   private final Reader reader;
   private final String name;
   private final int maxRecordChars;
-  private final char delimiter;
+  private final RecordEnds ends;
   private final char[] buffer = new char[1 << 16];
   private int position;
   private int limit;
   private boolean end;
   private long lines;
-  private State state = State.FIELD_START;
   private char previous;
   /** Text after the last complete record of a chunk cut short, and the line breaks before it. */
   private StringBuilder carry;
@@ -55,7 +52,7 @@ public final class RecordChunker implements Closeable {
 
   RecordChunker(Reader reader, char delimiter, String name, int maxRecordChars) {
     this.reader = reader;
-    this.delimiter = delimiter;
+    this.ends = new RecordEnds(delimiter);
     this.name = name;
     this.maxRecordChars = maxRecordChars;
   }
@@ -97,7 +94,7 @@ public final class RecordChunker implements Closeable {
       if (c == '\r' || c == '\n' && previous != '\r') {
         lines++;
       }
-      afterBreak |= updateState(c);
+      afterBreak |= ends.advance(c);
       previous = c;
       if (text.length() + position - segment - boundary > maxRecordChars) {
         text.append(buffer, segment, position - segment);
@@ -112,41 +109,6 @@ public final class RecordChunker implements Closeable {
         return new Chunk(linesBefore, text.substring(0, boundary));
       }
     }
-  }
-
-  /** Moves the quote state past one character; returns whether it ended a line outside quotes. */
-  private boolean updateState(char c) {
-    boolean ended = false;
-    switch (state) {
-      case FIELD_START -> {
-        if (c == '"') {
-          state = State.QUOTED;
-        } else if (c == '\r' || c == '\n') {
-          ended = true;
-        } else if (c != delimiter) {
-          state = State.UNQUOTED;
-        }
-      }
-      case UNQUOTED, QUOTE_IN_QUOTED -> {
-        if (c == delimiter) {
-          state = State.FIELD_START;
-        } else if (c == '\r' || c == '\n') {
-          state = State.FIELD_START;
-          ended = true;
-        } else if (c == '"' && state == State.QUOTE_IN_QUOTED) {
-          state = State.QUOTED; // "" inside a quoted field
-        } else if (state == State.QUOTE_IN_QUOTED) {
-          state = State.UNQUOTED; // not valid CSV: the parser reports it
-        }
-      }
-      case QUOTED -> {
-        if (c == '"') {
-          state = State.QUOTE_IN_QUOTED;
-        }
-      }
-      default -> throw new IllegalStateException(state.name());
-    }
-    return ended;
   }
 
   private boolean fill() throws IOException {

@@ -104,7 +104,7 @@ class RecordChunkerTest {
   }
 
   /** A file of valid CSV with the awkward parts: quoted breaks, "" escapes, blank lines, every line ending. */
-  private static String randomCsv(Random random) {
+  static String randomCsv(Random random) {
     String[] breaks = {"\n", "\r\n", "\r"};
     StringBuilder text = new StringBuilder("a;b;c").append(breaks[random.nextInt(3)]);
     int records = random.nextInt(12);
