@@ -19,6 +19,12 @@ import org.apache.spark.sql.SparkSession;
  * master, with the UI off and few shuffle partitions (indicator cells are small).
  */
 public final class SparkEngineFactory implements EngineFactory {
+  /**
+   * How much of a personal file one ingest task reads (default {@code 128m}): a large file is
+   * read by several tasks, cut at record boundaries. Set with {@code --conf spark.lea.ingest.partBytes=64m}.
+   */
+  static final String PART_BYTES = "spark.lea.ingest.partBytes";
+
   @Override
   public String name() {
     return "spark";
@@ -58,7 +64,8 @@ public final class SparkEngineFactory implements EngineFactory {
   public IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, Path runDir,
       Optional<URI> lake) throws Exception {
     SparkSession spark = session(runDir.resolve(".werk"));
-    return new SparkIngest(spark, settings, HadoopSettings.fromSparkConf(spark.sparkContext().getConf()))
+    SparkConf conf = spark.sparkContext().getConf();
+    return new SparkIngest(spark, settings, HadoopSettings.fromSparkConf(conf), conf.getSizeAsBytes(PART_BYTES, "128m"))
         .run(folder, runDir, lake.orElse(runDir.resolve("lake").toAbsolutePath().toUri()));
   }
 

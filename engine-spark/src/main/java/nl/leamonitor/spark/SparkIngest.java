@@ -24,6 +24,7 @@ import nl.leamonitor.ingest.InputRejectedException;
 import nl.leamonitor.ingest.csv.CsvDialect;
 import nl.leamonitor.ingest.csv.CsvRowReader;
 import nl.leamonitor.ingest.csv.DialectDetector;
+import nl.leamonitor.ingest.csv.RecordSplitter;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.delivery.DeliveryFile;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
@@ -90,16 +91,22 @@ final class SparkIngest {
   private final SparkSession spark;
   private final IngestSettings settings;
   private final HadoopSettings hadoop;
+  private final long partBytes;
 
-  SparkIngest(SparkSession spark, IngestSettings settings, HadoopSettings hadoop) {
+  /** Reads personal files in parts of about {@code partBytes} bytes, each part a task. */
+  SparkIngest(SparkSession spark, IngestSettings settings, HadoopSettings hadoop, long partBytes) {
     this.spark = spark;
     this.settings = settings;
     this.hadoop = hadoop;
+    this.partBytes = partBytes;
   }
 
-  /** A personal file for a task: where it is, how it is written, and its normalised header's bsn column. */
-  record FileTask(String name, String uri, Dataset dataset, char delimiter, String charset, boolean bom)
-      implements Serializable {
+  /**
+   * A part of a personal file for a task: where the file is, how it is written, which bytes to
+   * read (see {@link RecordSplitter}) and, for a part after the first, the header the driver read.
+   */
+  record FileTask(String name, String uri, Dataset dataset, char delimiter, String charset, boolean bom,
+      RecordSplitter.Part part, ArrayList<String> header) implements Serializable {
     CsvDialect dialect() {
       return new CsvDialect(delimiter, java.nio.charset.Charset.forName(charset), bom);
     }
@@ -156,8 +163,11 @@ final class SparkIngest {
         try {
           Opened o = open(file, wijken, schemas);
           opened.put(file.name(), o);
-          tasks.add(new FileTask(file.name(), file.uri().toString(), file.dataset(), o.dialect().delimiter(),
-              o.dialect().charset().name(), o.dialect().byteOrderMark()));
+          for (RecordSplitter.Part part : RecordSplitter.split(file.open(), o.dialect(), partBytes)) {
+            tasks.add(new FileTask(file.name(), file.uri().toString(), file.dataset(), o.dialect().delimiter(),
+                o.dialect().charset().name(), o.dialect().byteOrderMark(), part,
+                part.start() == 0 ? null : new ArrayList<>(o.rawHeader())));
+          }
         } catch (InputRejectedException e) {
           problems.addAll(e.problems());
         }
@@ -168,7 +178,8 @@ final class SparkIngest {
     // the files are read once whatever happens next.
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<WijkLookup> lookup = context.broadcast(wijken);
-    LOG.info("Spark: {} persoonsbestanden in {} taken inlezen", tasks.size(), tasks.size());
+    LOG.info("Spark: {} persoonsbestanden in {} taken inlezen (delen van ongeveer {})", opened.size(), tasks.size(),
+        partBytes >= 1 << 20 ? (partBytes >> 20) + " MB" : (partBytes >> 10) + " kB");
     org.apache.spark.sql.Dataset<Row> fromTasks = spark.createDataFrame(
         context.parallelize(tasks, Math.max(1, tasks.size())).flatMap(new ReadFile(lookup, settings.key(), hadoop)).rdd(), RECORDS);
     fromTasks.union(spark.createDataFrame(referenceRows, RECORDS))
@@ -182,8 +193,11 @@ final class SparkIngest {
       problems.add(new FileProblem(r.getString(0), r.getLong(1), r.isNullAt(3) ? null : r.getString(3), r.getString(2),
           advice.isEmpty() ? "" : advice.get(0)));
     }
+    // Rows read per file: the sum over its parts, for files read to the end (a file with a
+    // broken record has a problem instead, and its rejects stop before that record).
     Map<String, Long> read = new HashMap<>();
-    for (Row r : spark.sql("SELECT bestand, regelnummer FROM ingest_records WHERE soort = 'N'").collectAsList()) {
+    for (Row r : spark.sql("SELECT bestand, SUM(regelnummer) FROM ingest_records WHERE soort = 'N'"
+        + " AND bestand NOT IN (SELECT bestand FROM ingest_records WHERE soort = 'P') GROUP BY bestand").collectAsList()) {
       read.put(r.getString(0), r.getLong(1));
     }
     Map<String, RejectTally> rejects = writeRejects(runDir, opened);
@@ -262,8 +276,10 @@ final class SparkIngest {
     Map<String, RejectTally> result = new HashMap<>();
     RejectWriter writer = null;
     String current = null;
-    Iterator<Row> rows = spark.sql("SELECT bestand, regelnummer, reden, waarden FROM ingest_records WHERE soort = 'R'"
-        + " ORDER BY bestand, regelnummer").toLocalIterator();
+    Iterator<Row> rows = spark.sql("SELECT r.bestand, r.regelnummer, r.reden, r.waarden FROM ingest_records r"
+        + " LEFT JOIN (SELECT bestand, MIN(regelnummer) AS regel FROM ingest_records WHERE soort = 'P' GROUP BY bestand) p"
+        + " ON p.bestand = r.bestand WHERE r.soort = 'R' AND (p.regel IS NULL OR r.regelnummer < p.regel)"
+        + " ORDER BY r.bestand, r.regelnummer").toLocalIterator();
     try {
       while (rows.hasNext()) {
         Row r = rows.next();
@@ -348,10 +364,16 @@ final class SparkIngest {
     @Override
     public Iterator<Row> call(FileTask task) throws Exception {
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(java.net.URI.create(task.uri()));
-      InputStream in = path.getFileSystem(hadoop.configuration()).open(path);
+      org.apache.hadoop.fs.FSDataInputStream file = path.getFileSystem(hadoop.configuration()).open(path);
+      RecordSplitter.Part part = task.part();
+      file.seek(part.start());
+      InputStream in = new PartInputStream(file, part.end() - part.start());
       FileBatches batches;
       try {
-        batches = new FileBatches(in, task.name(), task.dataset(), task.dialect(), wijken.value(), Optional.ofNullable(key), BATCH_ROWS);
+        batches = part.start() == 0
+            ? new FileBatches(in, task.name(), task.dataset(), task.dialect(), wijken.value(), Optional.ofNullable(key), BATCH_ROWS)
+            : new FileBatches(in, part.linesBefore(), task.header(), task.name(), task.dataset(), task.dialect(), wijken.value(),
+                Optional.ofNullable(key), BATCH_ROWS);
       } catch (InputRejectedException e) {
         return problems(task, e).iterator();
       }

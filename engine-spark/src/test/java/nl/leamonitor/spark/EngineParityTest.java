@@ -21,6 +21,7 @@ import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.sample.SampleGenerator;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,6 +46,8 @@ class EngineParityTest {
   void runBothEngines(@TempDir Path temp) throws Exception {
     Path input = temp.resolve("zoetermeer");
     new SampleGenerator(20211001L, 35_000).write(input);
+    // Small parts: every personal file of the sample is read by several tasks, cut at record boundaries.
+    System.setProperty(SparkEngineFactory.PART_BYTES, "1m");
     duck = Files.createDirectories(temp.resolve("duckdb"));
     spark = Files.createDirectories(temp.resolve("spark"));
     duckResult = run(EngineFactory.find("duckdb").orElseThrow(), input, duck);
@@ -57,6 +60,11 @@ class EngineParityTest {
     try (IndicatorEngine indicators = engine.open(ingest.lake(), RAPPORTAGEDATUM, Files.createDirectories(runDir.resolve(".werk")), "1GB")) {
       return new AnalyticsJob(5).run(indicators, runDir, RAPPORTAGEDATUM);
     }
+  }
+
+  @AfterAll
+  void defaultPartSize() {
+    System.clearProperty(SparkEngineFactory.PART_BYTES);
   }
 
   @Test

@@ -1,0 +1,75 @@
+package nl.leamonitor.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.leamonitor.analytics.compute.EngineFactory;
+import nl.leamonitor.ingest.FileProblem;
+import nl.leamonitor.ingest.IngestJob;
+import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.delivery.DeliveryFolder;
+import nl.leamonitor.ingest.pseudonym.PseudonymKey;
+import nl.leamonitor.sample.SampleGenerator;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file whose CSV breaks halfway (text after a closing quote), read by Spark in parts of 4 kB:
+ * the run is refused with DuckDB's problem, and the rejects stop where DuckDB's stop, though
+ * the parts after the break were read by other tasks.
+ */
+class BrokenFileParityTest {
+  private static final String FILE = "inschrijvingen_po_parnassys.csv";
+
+  @TempDir Path temp;
+
+  @AfterEach
+  void stopSpark() {
+    System.clearProperty(SparkEngineFactory.PART_BYTES);
+    if (SparkSession.getDefaultSession().isDefined()) {
+      SparkSession.getDefaultSession().get().stop();
+    }
+  }
+
+  @Test
+  void aBrokenRecordStopsTheFileAtTheSameLineOnBothEngines() throws Exception {
+    Path input = temp.resolve("aanlevering");
+    new SampleGenerator(5, 300).write(input);
+    List<String> lines = new ArrayList<>(Files.readAllLines(input.resolve(FILE), StandardCharsets.UTF_8));
+    int broken = lines.size() / 2;
+    lines.set(broken, "\"" + lines.get(broken).replaceFirst(";", "\"x;"));
+    lines.set(broken / 2, "1;2"); // a reject before the break, in afgekeurd/
+    lines.set(lines.size() - 2, "3;4"); // one after it, in a later part: never read by a serial parse
+    Files.write(input.resolve(FILE), lines, StandardCharsets.UTF_8);
+
+    IngestSettings settings = new IngestSettings(
+        Optional.of(PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test")), 0.05, "512MB");
+    Path duck = Files.createDirectories(temp.resolve("duckdb"));
+    List<FileProblem> duckProblems = assertThrows(InputRejectedException.class, () -> EngineFactory.find("duckdb").orElseThrow()
+        .ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), duck, Optional.empty())).problems();
+    System.setProperty(SparkEngineFactory.PART_BYTES, "4k");
+    Path spark = Files.createDirectories(temp.resolve("spark"));
+    List<FileProblem> sparkProblems = assertThrows(InputRejectedException.class, () -> new SparkEngineFactory()
+        .ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), spark, Optional.empty())).problems();
+
+    assertEquals(List.of(new FileProblem(FILE, broken + 1, null,
+        "de CSV-opbouw klopt niet vanaf hier (een aanhalingsteken wordt niet gesloten of er staat tekst direct na een afsluitend aanhalingsteken)",
+        "Controleer de aanhalingstekens op deze regel en exporteer het bestand opnieuw.")), duckProblems);
+    assertEquals(duckProblems, sparkProblems);
+    String duckRejects = Files.readString(duck.resolve("afgekeurd").resolve(FILE));
+    assertEquals(2, duckRejects.lines().count(), duckRejects); // header and the reject before the break
+    assertTrue(duckRejects.contains("\n" + (broken / 2 + 1) + ",aantal_velden_onjuist,"), duckRejects);
+    assertArrayEquals(Files.readAllBytes(duck.resolve("afgekeurd").resolve(FILE)), Files.readAllBytes(spark.resolve("afgekeurd").resolve(FILE)));
+  }
+}
