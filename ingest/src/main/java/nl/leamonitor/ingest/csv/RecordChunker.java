@@ -39,8 +39,6 @@ public final class RecordChunker implements Closeable {
   private int position;
   private int limit;
   private boolean end;
-  private long lines;
-  private char previous;
   /** Text after the last complete record of a chunk cut short, and the line breaks before it. */
   private StringBuilder carry;
   private long carryLines;
@@ -64,12 +62,11 @@ public final class RecordChunker implements Closeable {
    */
   public Chunk next(int records) throws IOException {
     StringBuilder text = carry != null ? carry : new StringBuilder();
-    long linesBefore = carry != null ? carryLines : lines;
+    long linesBefore = carry != null ? carryLines : ends.lines();
     carry = null;
     int complete = 0;
     int boundary = 0;
     long boundaryLines = linesBefore;
-    boolean afterBreak = false;
     int segment = position; // the buffer's characters from here on are not in text yet
     while (true) {
       if (position == limit) {
@@ -80,22 +77,16 @@ public final class RecordChunker implements Closeable {
         segment = 0;
       }
       char c = buffer[position];
-      if (afterBreak && !(c == '\n' && previous == '\r')) {
-        // The line break before c ended a record.
-        afterBreak = false;
+      if (ends.endsBefore(c)) {
         if (++complete == records) {
           text.append(buffer, segment, position - segment);
           return new Chunk(linesBefore, text.toString());
         }
         boundary = text.length() + position - segment;
-        boundaryLines = lines;
+        boundaryLines = ends.lines();
       }
       position++;
-      if (c == '\r' || c == '\n' && previous != '\r') {
-        lines++;
-      }
-      afterBreak |= ends.advance(c);
-      previous = c;
+      ends.advance(c);
       if (text.length() + position - segment - boundary > maxRecordChars) {
         text.append(buffer, segment, position - segment);
         if (complete == 0) {

@@ -1,9 +1,10 @@
 package nl.leamonitor.ingest.csv;
 
 /**
- * RFC 4180's quote states as Commons CSV's {@code RFC4180} format reads them, character by
- * character: a quote opens a quoted field only at the start of a field, {@code ""} inside one is
- * a quote, and a line break outside quotes ends a record. Works on characters and, for the
+ * Where records end in CSV text, read character by character as Commons CSV's {@code RFC4180}
+ * format reads it: a quote opens a quoted field only at the start of a field, {@code ""} inside
+ * one is a quote, and a line break outside quotes ends a record; line breaks (CR LF, CR or LF,
+ * also inside quotes) are counted as Commons CSV counts lines. Works on characters and, for the
  * encodings of the contract (UTF-8, Windows-1252, where quote, delimiter and line breaks are
  * single ASCII bytes), on bytes.
  */
@@ -12,20 +13,43 @@ final class RecordEnds {
 
   private final int delimiter;
   private State state = State.FIELD_START;
+  private long lines;
+  private int previous = -1;
+  private boolean afterBreak;
 
   RecordEnds(char delimiter) {
     this.delimiter = delimiter;
   }
 
-  /** Moves past one character (or byte); returns whether it is a line break that ends a record. */
-  boolean advance(int c) {
-    boolean ended = false;
+  /**
+   * Returns whether a record ended just before {@code c}, the next character: the one before was
+   * a record's line break, and {@code c} is not the LF of its CR LF. Call before {@link #advance}.
+   */
+  boolean endsBefore(int c) {
+    if (afterBreak && !(c == '\n' && previous == '\r')) {
+      afterBreak = false;
+      return true;
+    }
+    return false;
+  }
+
+  /** Returns the line breaks read so far. */
+  long lines() {
+    return lines;
+  }
+
+  /** Moves past one character (or byte). */
+  void advance(int c) {
+    if (c == '\r' || c == '\n' && previous != '\r') {
+      lines++;
+    }
+    previous = c;
     switch (state) {
       case FIELD_START -> {
         if (c == '"') {
           state = State.QUOTED;
         } else if (c == '\r' || c == '\n') {
-          ended = true;
+          afterBreak = true;
         } else if (c != delimiter) {
           state = State.UNQUOTED;
         }
@@ -35,7 +59,7 @@ final class RecordEnds {
           state = State.FIELD_START;
         } else if (c == '\r' || c == '\n') {
           state = State.FIELD_START;
-          ended = true;
+          afterBreak = true;
         } else if (c == '"' && state == State.QUOTE_IN_QUOTED) {
           state = State.QUOTED; // "" inside a quoted field
         } else if (state == State.QUOTE_IN_QUOTED) {
@@ -49,6 +73,5 @@ final class RecordEnds {
       }
       default -> throw new IllegalStateException(state.name());
     }
-    return ended;
   }
 }

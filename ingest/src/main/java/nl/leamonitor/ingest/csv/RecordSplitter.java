@@ -30,29 +30,19 @@ public final class RecordSplitter {
     List<Part> parts = new ArrayList<>();
     RecordEnds ends = new RecordEnds(dialect.delimiter());
     long offset = 0;
-    long lines = 0;
     long partStart = 0;
     long partLines = 0;
-    boolean afterBreak = false;
     boolean header = false; // the first part holds the header: no cut before a record with text
-    int previous = -1;
     try (InputStream in = new BufferedInputStream(file, 1 << 16)) {
       for (int b = in.read(); b >= 0; b = in.read()) {
-        if (afterBreak && !(b == '\n' && previous == '\r')) {
-          afterBreak = false;
-          if (header && offset - partStart >= targetBytes) {
-            parts.add(new Part(partStart, offset, partLines));
-            partStart = offset;
-            partLines = lines;
-          }
+        if (ends.endsBefore(b) && header && offset - partStart >= targetBytes) {
+          parts.add(new Part(partStart, offset, partLines));
+          partStart = offset;
+          partLines = ends.lines();
         }
         offset++;
-        if (b == '\r' || b == '\n' && previous != '\r') {
-          lines++;
-        }
-        afterBreak |= ends.advance(b);
+        ends.advance(b);
         header |= b != '\r' && b != '\n';
-        previous = b;
       }
     }
     if (offset > partStart || parts.isEmpty()) {
