@@ -242,8 +242,7 @@ public final class IngestJob {
         }
       }
     }
-    throw new InputRejectedException(new FileProblem(name, 0, null,
-        "het bestand heeft geen kopregel", "Zet de kolomnamen op de eerste regel."));
+    throw CsvRowReader.noHeader(name);
   }
 
   /** Returns the file problem of a file whose reject share is over the limit. */

@@ -48,7 +48,8 @@ public interface EngineFactory {
   default IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, Path runDir,
       Optional<URI> lake) throws Exception {
     if (lake.isPresent()) {
-      throw new ConfigurationException("--lake kan alleen met --engine spark; met " + name() + " staat de lake in de publicatie zelf.");
+      // The command line refuses --lake for such an engine, with the message for the user.
+      throw new IllegalArgumentException(name() + " keeps the lake in the run folder");
     }
     return new IngestJob(settings, progress).run(folder, runDir);
   }

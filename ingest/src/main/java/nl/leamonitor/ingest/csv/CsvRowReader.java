@@ -40,10 +40,15 @@ public final class CsvRowReader implements AutoCloseable {
     RawRow first = next();
     if (first == null) {
       close();
-      throw new InputRejectedException(new FileProblem(name, 0, null,
-          "het bestand heeft geen kopregel", "Zet de kolomnamen op de eerste regel."));
+      throw noHeader(name);
     }
     this.header = first.fields();
+  }
+
+  /** Returns the problem of a file without a header record (only blank records, or none). */
+  public static InputRejectedException noHeader(String name) {
+    return new InputRejectedException(new FileProblem(name, 0, null,
+        "het bestand heeft geen kopregel", "Zet de kolomnamen op de eerste regel."));
   }
 
   private CsvRowReader(java.io.Reader text, String name, CsvDialect dialect, long linesBefore) throws IOException {
@@ -61,7 +66,7 @@ public final class CsvRowReader implements AutoCloseable {
 
   /** Returns a stream's text in its dialect, after any byte order mark: what {@link RecordChunker} cuts. */
   public static BufferedReader openText(InputStream in, CsvDialect dialect) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, dialect.charset()), 1 << 16);
+    BufferedReader reader = decode(in, dialect);
     if (dialect.byteOrderMark()) {
       reader.skip(1);
     }
@@ -81,7 +86,11 @@ public final class CsvRowReader implements AutoCloseable {
    * with the file's line numbers. {@link RecordSplitter} cuts a file into parts for Spark tasks.
    */
   public static CsvRowReader ofPart(InputStream in, String name, CsvDialect dialect, long linesBefore) throws IOException {
-    return new CsvRowReader(new BufferedReader(new InputStreamReader(in, dialect.charset()), 1 << 16), name, dialect, linesBefore);
+    return new CsvRowReader(decode(in, dialect), name, dialect, linesBefore);
+  }
+
+  private static BufferedReader decode(InputStream in, CsvDialect dialect) {
+    return new BufferedReader(new InputStreamReader(in, dialect.charset()), 1 << 16);
   }
 
   /** Returns the header record's fields, untrimmed (empty for a chunk or part). */
