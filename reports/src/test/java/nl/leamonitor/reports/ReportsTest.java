@@ -73,7 +73,7 @@ class ReportsTest {
       rows.addAll(IndicatorTable.build(IndicatorCatalogue.byId("I06_overgang_po_vo"), i06, WIJKEN, "GM0001", "Teststad"));
     }
     unprotected = rows;
-    published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K));
+    published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K).rows());
     ReportInput input = new ReportInput("Teststad", "najaar 2024", LocalDate.of(2024, 11, 15), K, published,
         List.of("I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv"), List.of(), List.of(),
         List.of(new Target("I06_overgang_po_vo", 97, true, "2029-2030")), List.<String[]>of(new String[] {"inschrijvingen.csv", "0123456789abcdef", "1234"}),

@@ -36,4 +36,13 @@ public record Indicator(String id, Ambition ambition, String label, String descr
   public boolean isCount() {
     return scale == Scale.COUNT;
   }
+
+  /**
+   * Returns whether the complement (noemer - teller) is itself a small number to protect
+   * (contract section 4): a proportion without an outcome breakdown, whose complement is an
+   * unpublished category (I03, I05 per domein, I09, I11).
+   */
+  public boolean hasComplementRule() {
+    return !isCount() && breakdown.map(b -> b.additive() == Breakdown.Additivity.NONE).orElse(true);
+  }
 }

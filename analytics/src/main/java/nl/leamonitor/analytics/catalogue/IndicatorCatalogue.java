@@ -6,6 +6,7 @@ import static nl.leamonitor.analytics.catalogue.Breakdown.Additivity.TELLER_AND_
 import static nl.leamonitor.analytics.catalogue.Breakdown.Additivity.TELLER_SHARED_NOEMER;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.leamonitor.analytics.catalogue.Indicator.Transition;
@@ -74,6 +75,25 @@ public final class IndicatorCatalogue {
    * without a row can still hold tellers that count towards the gemeente.
    */
   public static final Set<String> TELLER_OUTSIDE_NOEMER = Set.of("I02_thuiszitters_per_1000", "I04_vsv_percentage");
+
+  /**
+   * The indicators whose teller may exceed the noemer (contract section 4, Rows: I04 counts vsv
+   * persons who need not be in its noemer). For every other proportion a reader knows that the
+   * teller is at most the noemer.
+   */
+  public static final Set<String> TELLER_MAY_EXCEED_NOEMER = Set.of("I04_vsv_percentage");
+
+  /**
+   * Contract section 4: the noemers that count a subset of the persons I01 counts in the same
+   * wijk and schooljaar. A reader may use these to bound a hidden noemer by a published count.
+   */
+  public static final Map<String, NoemerWithin> NOEMER_WITHIN = Map.of(
+      "I04_vsv_percentage", NoemerWithin.sameCategory("I01_leerlingen"),
+      "I06_overgang_po_vo", NoemerWithin.category("I01_leerlingen", "PO"),
+      "I09_vve_bereik", NoemerWithin.category("I01_leerlingen", "PO"),
+      "I11_po_thuisnabij", NoemerWithin.category("I01_leerlingen", "PO"),
+      "I07_overgang_vmbo_mbo", NoemerWithin.category("I01_leerlingen", "VO"),
+      "I08_overgang_mbo_hbo", NoemerWithin.category("I01_leerlingen", "MBO"));
 
   /** Returns the indicator with an id. */
   public static Indicator byId(String id) {

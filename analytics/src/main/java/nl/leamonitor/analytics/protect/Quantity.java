@@ -12,4 +12,9 @@ package nl.leamonitor.analytics.protect;
  * @param categorie the category, or empty
  * @param area the area's code
  */
-public record Quantity(char kind, String indicator, String schooljaar, String uitsplitsing, String categorie, String area) {}
+public record Quantity(char kind, String indicator, String schooljaar, String uitsplitsing, String categorie, String area) {
+  /** Returns the same quantity in another area. */
+  public Quantity at(String otherArea) {
+    return new Quantity(kind, indicator, schooljaar, uitsplitsing, categorie, otherArea);
+  }
+}

@@ -39,52 +39,6 @@ public final class SecondarySuppression {
     }
   }
 
-  /**
-   * Hides, for each derivable quantity, the cheapest visible cell in its column, and in a grid
-   * with row equations also in its row, of each grid that holds it; returns whether anything was
-   * hidden.
-   */
-  static boolean widen(List<Grid> grids, Cover cover, List<Quantity> derivable) {
-    boolean hid = false;
-    for (Quantity q : derivable) {
-      for (Grid grid : grids) {
-        for (Map.Entry<List<String>, Quantity> cell : grid.cells().entrySet()) {
-          if (!cell.getValue().equals(q)) {
-            continue;
-          }
-          String column = cell.getKey().get(1);
-          Quantity cheapest = null;
-          for (String area : grid.areas()) {
-            Quantity other = grid.cell(area, column);
-            if (other != null && !cover.hidden(other) && (cheapest == null || cover.cost(other) < cover.cost(cheapest))) {
-              cheapest = other;
-            }
-          }
-          if (cheapest != null) {
-            cover.hide(cheapest);
-            hid = true;
-          }
-          if (grid.rowEquation()) {
-            String area = cell.getKey().get(0);
-            Quantity cheapestInRow = null;
-            for (String other : grid.columns()) {
-              Quantity candidate = grid.cell(area, other);
-              if (candidate != null && !cover.hidden(candidate)
-                  && (cheapestInRow == null || cover.cost(candidate) < cover.cost(cheapestInRow))) {
-                cheapestInRow = candidate;
-              }
-            }
-            if (cheapestInRow != null) {
-              cover.hide(cheapestInRow);
-              hid = true;
-            }
-          }
-        }
-      }
-    }
-    return hid;
-  }
-
   private static boolean closeOne(Grid grid, Cover cover, Set<List<Object>> unresolvable) {
     if (grid.rowEquation()) {
       Set<List<String>> bridges = bridges(grid, cover);

@@ -1,76 +1,214 @@
 package nl.leamonitor.analytics.protect;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.analytics.publish.IndicatorTable;
 
 /**
- * Small-number protection of contract section 4. Primary: a row whose teller is 1 to k-1, or whose
- * noemer is below k, is suppressed. Secondary: extra rows are suppressed until no suppressed
- * teller or noemer can be derived along the wijken and categories ({@link SecondarySuppression}).
- * Then the {@link DisclosureAuditor} must find nothing derivable, or nothing is published.
+ * Small-number protection of contract section 4.
+ *
+ * <ol>
+ *   <li>Primary: a row whose teller is 1 to k-1, whose noemer is below k, or (for a proportion
+ *       without an outcome breakdown) whose complement is 1 to k-1, is suppressed.
+ *   <li>Secondary, first along the tables' sums ({@link SecondarySuppression}: every hidden cell
+ *       on a cycle of hidden cells), then until the {@link RangeAuditor} finds that every
+ *       primary-suppressed teller, noemer and complement can take at least k whole values given
+ *       everything published and everything a reader knows ({@link AttackerKnowledge}): each
+ *       round hides the cheapest published figure tied to a target that is still too narrow.
+ *   <li>Extra cells that turn out not to be needed are published again, largest first, where
+ *       the auditor still accepts the publication without them.
+ *   <li>I03 placeholders: where I02's row is suppressed and I03 has no row (no thuiszitters),
+ *       a suppressed I03 row is added, so that a missing row does not tell that I02's teller is 0.
+ * </ol>
  */
 public final class SmallNumberProtection {
   private SmallNumberProtection() {}
 
-  /** Returns whether a row breaks the primary rule for minimum cell size k. */
+  /**
+   * What protection published and what it cost.
+   *
+   * @param rows the rows with suppression applied, placeholders added, in contract order
+   * @param costs per indicator (in catalogue order), the rows suppressed for being small and to protect others
+   */
+  public record Protection(List<IndicatorRow> rows, List<Cost> costs) {}
+
+  /**
+   * The cost of protection for one indicator.
+   *
+   * @param indicator the indicator's id
+   * @param primary rows suppressed because they are small (primary suppression)
+   * @param secondary rows suppressed to protect other rows (secondary suppression)
+   */
+  public record Cost(String indicator, int primary, int secondary) {}
+
+  /** Returns whether a row breaks the primary rule for minimum cell size k (contract section 4). */
   public static boolean primary(IndicatorRow row, int k) {
-    if (row.teller() != null && row.teller() >= 1 && row.teller() < k) {
+    Long teller = row.teller();
+    if (teller != null && teller >= 1 && teller < k) {
       return true;
     }
-    boolean count = IndicatorCatalogue.byId(row.indicator()).isCount();
-    return !count && row.noemer() != null && row.noemer() < k;
+    Indicator indicator = IndicatorCatalogue.byId(row.indicator());
+    if (indicator.isCount() || row.noemer() == null) {
+      return false;
+    }
+    if (row.noemer() < k) {
+      return true;
+    }
+    long complement = row.noemer() - (teller == null ? 0 : teller);
+    return indicator.hasComplementRule() && complement >= 1 && complement < k;
   }
 
   /**
-   * Audits rows as they are about to be published, from nothing but the rows themselves: returns
-   * a Dutch finding per published row that breaks the primary rule and per suppressed quantity
-   * that published figures determine; empty means the table may be published.
+   * Returns the small figures that primary suppression hides (contract section 4): a teller of 1
+   * to k-1, a noemer below k and, where the rule applies, a complement of 1 to k-1. Each must keep
+   * at least k possible values.
    */
-  public static List<String> audit(List<IndicatorRow> published, int k) {
-    List<String> findings = new ArrayList<>();
-    boolean[] suppressed = new boolean[published.size()];
-    for (int i = 0; i < published.size(); i++) {
-      IndicatorRow r = published.get(i);
-      suppressed[i] = r.onderdrukt();
-      if (!r.onderdrukt() && primary(r, k)) {
-        findings.add("gepubliceerd onder k: " + r.indicator() + " " + r.schooljaar() + " " + r.gebiedCode()
-            + (r.categorie() == null ? "" : " " + r.categorie()));
+  static List<Target> targets(List<IndicatorRow> rows, boolean[] primary, int k) {
+    Map<Map<Quantity, Integer>, Target> targets = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (!primary[i]) {
+        continue;
+      }
+      IndicatorRow r = rows.get(i);
+      Indicator ind = IndicatorCatalogue.byId(r.indicator());
+      List<Quantity> q = ProtectionModel.quantitiesOf(r);
+      String cat = r.categorie() == null ? "" : r.categorie();
+      long teller = r.teller();
+      if (teller >= 1 && teller < k) {
+        // A transition's totaal teller is its main outcome's: name the outcome.
+        targets.putIfAbsent(Map.of(q.get(0), 1), new Target(r.indicator(), r.schooljaar(), r.gebiedCode(), q.get(0).categorie(),
+            "teller", Map.of(q.get(0), 1)));
+      }
+      if (ind.isCount()) {
+        continue;
+      }
+      long noemer = r.noemer();
+      if (noemer < k) {
+        targets.putIfAbsent(Map.of(q.get(1), 1), new Target(r.indicator(), r.schooljaar(), r.gebiedCode(), cat, "noemer", Map.of(q.get(1), 1)));
+      }
+      if (ind.hasComplementRule() && noemer - teller >= 1 && noemer - teller < k) {
+        Map<Quantity, Integer> complement = new LinkedHashMap<>();
+        complement.put(q.get(1), 1);
+        complement.put(q.get(0), -1);
+        targets.putIfAbsent(complement, new Target(r.indicator(), r.schooljaar(), r.gebiedCode(), cat, "complement", complement));
       }
     }
-    ProtectionModel model = new ProtectionModel(published, suppressed);
-    List<Quantity> derivable = DisclosureAuditor.derivable(model.grids(), model::hidden);
-    if (!derivable.isEmpty()) {
-      findings.add("afleidbaar: " + DisclosureAuditor.describe(derivable));
-    }
-    return findings;
+    return new ArrayList<>(targets.values());
   }
 
-  /** Returns the rows with primary and secondary suppression applied; throws if the audit fails. */
-  public static List<IndicatorRow> protect(List<IndicatorRow> rows, int k) {
+  /**
+   * Returns the rows protected: primary and secondary suppression applied, the auditor's
+   * acceptance proven, I03 placeholders added.
+   *
+   * @param rows every row of the run, with true tellers and noemers
+   * @param k the minimum cell size, at least 1
+   * @throws ProtectionFailure when some target cannot be protected (nothing may be published)
+   */
+  public static Protection protect(List<IndicatorRow> rows, int k) {
+    boolean[] primary = new boolean[rows.size()];
     boolean[] suppressed = new boolean[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
-      suppressed[i] = primary(rows.get(i), k);
+      primary[i] = primary(rows.get(i), k);
+      suppressed[i] = primary[i];
     }
+    List<Target> targets = targets(rows, primary, k);
     ProtectionModel model = new ProtectionModel(rows, suppressed);
     SecondarySuppression.apply(model.grids(), model);
-    List<Quantity> derivable = DisclosureAuditor.derivable(model.grids(), model::hidden);
-    // Tables that share quantities (I03's noemer is I02's teller) can together give away what
-    // each alone protects; then widen the suppression along the derived cell's column and close
-    // the new gaps, until the auditor finds nothing or nothing is left to hide.
-    while (!derivable.isEmpty() && SecondarySuppression.widen(model.grids(), model, derivable)) {
-      SecondarySuppression.apply(model.grids(), model);
-      derivable = DisclosureAuditor.derivable(model.grids(), model::hidden);
+    boolean[] alongSums = suppressed.clone();
+    AttackerKnowledge knowledge = AttackerKnowledge.of(rows);
+    Neighbours neighbours = new Neighbours(knowledge);
+    RangeAuditor auditor = new RangeAuditor(knowledge, targets, k);
+    List<RangeAuditor.Finding> findings = auditor.audit(model::hidden);
+    while (!findings.isEmpty()) {
+      Set<Quantity> hidThisRound = new HashSet<>();
+      for (RangeAuditor.Finding f : findings) {
+        if (neighbours.touches(f.target(), hidThisRound)) {
+          continue;
+        }
+        Quantity cheapest = neighbours.cheapestVisible(f.target(), model);
+        if (cheapest == null) {
+          throw new ProtectionFailure(f.target(), k);
+        }
+        model.hide(cheapest);
+        hidThisRound.add(cheapest);
+      }
+      findings = auditor.audit(model::hidden);
     }
-    if (!derivable.isEmpty()) {
-      throw new IllegalStateException("celonderdrukking is niet sluitend; er wordt niets gepubliceerd. Afleidbaar: "
-          + DisclosureAuditor.describe(derivable));
-    }
+    prune(rows, alongSums, suppressed, model, auditor);
     List<IndicatorRow> protectedRows = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       protectedRows.add(suppressed[i] ? rows.get(i).suppressed() : rows.get(i));
     }
-    return protectedRows;
+    return new Protection(IndicatorTable.completeLinked(protectedRows), costs(rows, primary, suppressed));
+  }
+
+  /**
+   * Returns what the auditor finds in a publication: each primary-suppressed teller, noemer or
+   * complement that fewer than k whole numbers are consistent with. Empty means safe.
+   *
+   * @param rows the rows with their true figures
+   * @param suppressed per row, whether it is published suppressed
+   * @param k the minimum cell size
+   */
+  public static List<RangeAuditor.Finding> audit(List<IndicatorRow> rows, boolean[] suppressed, int k) {
+    boolean[] primary = new boolean[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      primary[i] = primary(rows.get(i), k);
+    }
+    ProtectionModel model = new ProtectionModel(rows, suppressed.clone());
+    return new RangeAuditor(AttackerKnowledge.of(rows), targets(rows, primary, k), k).audit(model::hidden);
+  }
+
+  /**
+   * Publishes again, largest first, each row that the auditor's rounds suppressed and without
+   * which the auditor still accepts the publication (a round hides the cheapest neighbour of a
+   * target, which a later round can make unnecessary). Rows suppressed before the rounds, along
+   * the sums, are kept: without them a hidden cell would be a plain difference of published ones.
+   */
+  private static void prune(List<IndicatorRow> rows, boolean[] before, boolean[] suppressed, ProtectionModel model,
+      RangeAuditor auditor) {
+    List<Integer> secondary = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (suppressed[i] && !before[i]) {
+        secondary.add(i);
+      }
+    }
+    secondary.sort(Comparator.comparingLong((Integer i) -> rows.get(i).teller() == null ? 0 : rows.get(i).teller()).reversed()
+        .thenComparing(i -> i));
+    for (int i : secondary) {
+      suppressed[i] = false;
+      if (!auditor.audit(model::hidden).isEmpty()) {
+        suppressed[i] = true;
+      }
+    }
+  }
+
+  private static List<Cost> costs(List<IndicatorRow> rows, boolean[] primary, boolean[] suppressed) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      int[] c = counts.computeIfAbsent(rows.get(i).indicator(), x -> new int[2]);
+      if (primary[i]) {
+        c[0]++;
+      } else if (suppressed[i]) {
+        c[1]++;
+      }
+    }
+    List<Cost> costs = new ArrayList<>();
+    for (Indicator ind : IndicatorCatalogue.ALL) {
+      int[] c = counts.get(ind.id());
+      if (c != null) {
+        costs.add(new Cost(ind.id(), c[0], c[1]));
+      }
+    }
+    return costs;
   }
 }

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.compute.Cell;
 import nl.leamonitor.analytics.stats.Wilson;
 
@@ -93,29 +96,32 @@ public final class IndicatorTable {
   }
 
   /**
-   * Adds, for an indicator whose noemer is another's teller (I03 on I02), a row with noemer 0 for
-   * every area where the other indicator has a totaal row and this one has none. Small-number
-   * protection suppresses it; without it, a missing row would tell that the area has no
-   * thuiszitters, even where I02 hides that.
+   * Adds, for an indicator whose noemer is another's teller (I03 on I02), a suppressed placeholder
+   * row for every area where the other indicator's totaal row is suppressed and this one has no
+   * row. Without it, the missing row would tell that the area has no thuiszitters, which the
+   * suppressed I02 row hides; where I02's row is published, its teller says so anyway.
+   *
+   * @param rows protected rows
+   * @return the rows with the placeholders, in contract order
    */
   public static List<IndicatorRow> completeLinked(List<IndicatorRow> rows) {
     List<IndicatorRow> complete = new ArrayList<>(rows);
-    for (nl.leamonitor.analytics.catalogue.Indicator indicator : nl.leamonitor.analytics.catalogue.IndicatorCatalogue.ALL) {
+    for (Indicator indicator : IndicatorCatalogue.ALL) {
       if (indicator.noemerIsTellerOf().isEmpty()) {
         continue;
       }
       String linked = indicator.noemerIsTellerOf().get();
-      java.util.Set<List<String>> present = new java.util.HashSet<>();
+      Set<List<String>> present = new HashSet<>();
       rows.stream().filter(r -> r.indicator().equals(indicator.id()))
           .forEach(r -> present.add(List.of(r.schooljaar(), r.gebiedCode())));
       if (present.isEmpty()) {
         continue;
       }
       for (IndicatorRow r : rows) {
-        if (r.indicator().equals(linked) && IndicatorRow.TOTAAL.equals(r.uitsplitsing())
+        if (r.indicator().equals(linked) && IndicatorRow.TOTAAL.equals(r.uitsplitsing()) && r.onderdrukt()
             && present.add(List.of(r.schooljaar(), r.gebiedCode()))) {
           complete.add(new IndicatorRow(indicator.id(), r.schooljaar(), r.gebiedType(), r.gebiedCode(), r.gebiedNaam(),
-              IndicatorRow.TOTAAL, null, 0L, 0L, null, null, null, null, null, null, false));
+              IndicatorRow.TOTAAL, null, 0L, 0L, null, null, null, null, null, null, false).suppressed());
         }
       }
     }

@@ -36,14 +36,15 @@ class SmallNumberProtectionTest {
     return names;
   }
 
-  private static void assertAuditorAccepts(List<IndicatorRow> published) {
-    boolean[] flags = new boolean[published.size()];
+  private static void assertAuditorAccepts(List<IndicatorRow> rows, List<IndicatorRow> published) {
+    Set<String> hidden = suppressed(published);
+    boolean[] flags = new boolean[rows.size()];
     for (int i = 0; i < flags.length; i++) {
-      flags[i] = published.get(i).onderdrukt();
-      assertFalse(!flags[i] && SmallNumberProtection.primary(published.get(i), K), "published row breaks the primary rule");
+      IndicatorRow r = rows.get(i);
+      flags[i] = hidden.contains(r.gebiedCode() + (r.categorie() == null ? "" : " " + r.categorie()));
+      assertFalse(!flags[i] && SmallNumberProtection.primary(r, K), "published row breaks the primary rule");
     }
-    ProtectionModel model = new ProtectionModel(published, flags);
-    assertEquals(List.of(), DisclosureAuditor.derivable(model.grids(), model::hidden));
+    assertEquals(List.of(), SmallNumberProtection.audit(rows, flags, K));
   }
 
   @Test
@@ -55,9 +56,9 @@ class SmallNumberProtectionTest {
         row("I09_vve_bereik", "WK000001", "totaal", null, 2, 3L),
         row("I09_vve_bereik", "WK000002", "totaal", null, 20, 47L),
         row("I09_vve_bereik", "WK000003", "totaal", null, 30, 50L));
-    List<IndicatorRow> published = SmallNumberProtection.protect(rows, K);
+    List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
     assertEquals(Set.of("WK000001", "WK000002"), suppressed(published));
-    assertAuditorAccepts(published);
+    assertAuditorAccepts(rows, published);
   }
 
   @Test
@@ -78,67 +79,9 @@ class SmallNumberProtectionTest {
     rows.add(row("I04_vsv_percentage", "WK000003", "totaal", null, 25, 300L));
     rows.add(row("I04_vsv_percentage", "WK000003", "sector", "VO", 12, 180L));
     rows.add(row("I04_vsv_percentage", "WK000003", "sector", "MBO", 13, 120L));
-    List<IndicatorRow> published = SmallNumberProtection.protect(rows, K);
+    List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
     assertEquals(Set.of("WK000001 MBO", "WK000001 VO", "WK000002 MBO", "WK000002 VO"), suppressed(published));
-    assertAuditorAccepts(published);
-  }
-
-  @Test
-  void dumbbellBridgeIsClosed() {
-    // I01 by sector (counts). Two 2x2 blocks of small cells: W1,W2 x PO,SO and W3,W4 x VO,VSO, each
-    // safe on its own, joined by one small cell W2 x VO. That cell is a bridge: the blocks' sums fix it.
-    String[] wijken = {"WK000001", "WK000002", "WK000003", "WK000004"};
-    long[][] counts = {
-        // PO, SO, VO, VSO, MBO
-        {2, 3, 60, 40, 30},
-        {4, 1, 2, 50, 45},
-        {70, 80, 3, 4, 25},
-        {65, 90, 1, 2, 35}};
-    String[] sectors = {"PO", "SO", "VO", "VSO", "MBO"};
-    List<IndicatorRow> rows = new ArrayList<>();
-    long[] gemeente = new long[sectors.length];
-    long gemeenteTotaal = 0;
-    for (int w = 0; w < wijken.length; w++) {
-      long total = 0;
-      for (int s = 0; s < sectors.length; s++) {
-        rows.add(row("I01_leerlingen", wijken[w], "sector", sectors[s], counts[w][s], null));
-        total += counts[w][s];
-        gemeente[s] += counts[w][s];
-      }
-      rows.add(row("I01_leerlingen", wijken[w], "totaal", null, total, null));
-      gemeenteTotaal += total;
-    }
-    for (int s = 0; s < sectors.length; s++) {
-      rows.add(row("I01_leerlingen", "GM0637", "sector", sectors[s], gemeente[s], null));
-    }
-    rows.add(row("I01_leerlingen", "GM0637", "totaal", null, gemeenteTotaal, null));
-
-    // Without secondary suppression the auditor finds the bridge, and only it.
-    boolean[] primaryOnly = new boolean[rows.size()];
-    for (int i = 0; i < rows.size(); i++) {
-      primaryOnly[i] = SmallNumberProtection.primary(rows.get(i), K);
-    }
-    ProtectionModel primary = new ProtectionModel(rows, primaryOnly);
-    assertEquals(List.of(new Quantity('T', "I01_leerlingen", YEAR, "sector", "VO", "WK000002")),
-        DisclosureAuditor.derivable(primary.grids(), primary::hidden));
-
-    List<IndicatorRow> published = SmallNumberProtection.protect(rows, K);
-    assertAuditorAccepts(published);
-    Set<String> hidden = suppressed(published);
-    assertTrue(hidden.contains("WK000002 VO"));
-    assertEquals(9 + 1, hidden.size(), "one extra cell closes the bridge: " + hidden);
-  }
-
-  @Test
-  void auditOfPublishedRowsNamesWhatIsWrong() {
-    List<IndicatorRow> rows = List.of(
-        row("I09_vve_bereik", "GM0637", "totaal", null, 52, 100L),
-        row("I09_vve_bereik", "WK000001", "totaal", null, 2, 3L).suppressed(),
-        row("I09_vve_bereik", "WK000002", "totaal", null, 20, 47L),
-        row("I09_vve_bereik", "WK000003", "totaal", null, 3, 50L));
-    assertEquals(List.of("gepubliceerd onder k: I09_vve_bereik 2023-2024 WK000003",
-        "afleidbaar: teller I09_vve_bereik 2023-2024 WK000001; noemer I09_vve_bereik 2023-2024 WK000001"),
-        SmallNumberProtection.audit(rows, K));
+    assertAuditorAccepts(rows, published);
   }
 
   @Test
@@ -147,6 +90,10 @@ class SmallNumberProtectionTest {
     IndicatorRow small = row("I09_vve_bereik", "WK000001", "totaal", null, 4, 40L);
     IndicatorRow smallNoemer = row("I09_vve_bereik", "WK000001", "totaal", null, 0, 4L);
     IndicatorRow k = row("I09_vve_bereik", "WK000001", "totaal", null, 5, 5L);
+    IndicatorRow smallComplement = row("I09_vve_bereik", "WK000001", "totaal", null, 36, 40L);
+    IndicatorRow zeroComplement = row("I09_vve_bereik", "WK000001", "totaal", null, 40, 40L);
+    assertTrue(SmallNumberProtection.primary(smallComplement, K));
+    assertFalse(SmallNumberProtection.primary(zeroComplement, K));
     assertFalse(SmallNumberProtection.primary(zero, K));
     assertTrue(SmallNumberProtection.primary(small, K));
     assertTrue(SmallNumberProtection.primary(smallNoemer, K));

@@ -1,0 +1,248 @@
+package nl.leamonitor.analytics.protect;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.leamonitor.analytics.catalogue.Breakdown;
+import nl.leamonitor.analytics.catalogue.Breakdown.Additivity;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.catalogue.NoemerWithin;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+
+/**
+ * What a determined reader of one run's publication knows besides the published numbers
+ * (contract section 4, "Protection against derivation"), as linear relations between the
+ * quantities the rows publish:
+ *
+ * <ul>
+ *   <li>counts are whole numbers of at least 0 (the auditor's variables are);
+ *   <li>a row exists only where its noemer is above 0 (I01: where its count is), except I03's
+ *       rows, whose noemer may be a placeholder's 0;
+ *   <li>a teller is at most its noemer (not I04, whose teller may count persons outside it);
+ *   <li>a breakdown's structure: outcomes partition their cohort; a category of I01, I02 or I04
+ *       is at most its totaal, and the categories together count everyone in the totaal;
+ *   <li>the wijken add up to the gemeente, with one unpublished remainder where a teller may
+ *       count persons in wijken without a row (I02, I04);
+ *   <li>the relations between indicators: I03's noemer is I02's teller (one quantity), and
+ *       cohorts are at most I01's count of their sector ({@link IndicatorCatalogue#NOEMER_WITHIN}).
+ * </ul>
+ *
+ * <p>Built from the rows before suppression, so the true value of every quantity is known. A
+ * relation that the true figures break (possible where an indicator's "first row" rules give a
+ * person different wijken) would be false knowledge; it is left out and counted.
+ */
+public final class AttackerKnowledge {
+  /** The area of a remainder: the tellers of wijken without a row of their own. */
+  public static final String REMAINDER = "overige wijken";
+
+  private final Map<Quantity, Long> values = new LinkedHashMap<>();
+  private final Set<Quantity> remainders = new HashSet<>();
+  private final List<Relation> relations = new ArrayList<>();
+  private int falseRelations;
+  private final Map<Quantity, Integer> index = new HashMap<>();
+  private final List<Quantity> quantities = new ArrayList<>();
+  private int[][] relationQuantities;
+
+  private AttackerKnowledge() {}
+
+  /** Returns the knowledge about a run's rows; the rows must carry their true tellers and noemers. */
+  public static AttackerKnowledge of(List<IndicatorRow> rows) {
+    AttackerKnowledge k = new AttackerKnowledge();
+    Set<String> gemeenten = new HashSet<>();
+    for (IndicatorRow r : rows) {
+      List<Quantity> q = ProtectionModel.quantitiesOf(r);
+      k.values.putIfAbsent(q.get(0), r.teller());
+      if (q.size() > 1) {
+        k.values.putIfAbsent(q.get(1), r.noemer());
+      }
+      if (r.isGemeente()) {
+        gemeenten.add(r.gebiedCode());
+      }
+    }
+    List<Relation> candidates = new ArrayList<>();
+    k.wijkenToGemeente(gemeenten, candidates);
+    for (IndicatorRow r : rows) {
+      k.rowRelations(r, candidates);
+    }
+    Set<Relation> seen = new HashSet<>();
+    for (Relation relation : candidates) {
+      if (!seen.add(relation)) {
+        continue;
+      }
+      if (relation.holds(k.values)) {
+        k.relations.add(relation);
+      } else {
+        k.falseRelations++;
+      }
+    }
+    k.relationQuantities = new int[k.relations.size()][];
+    for (int i = 0; i < k.relations.size(); i++) {
+      k.relationQuantities[i] = k.relations.get(i).terms().keySet().stream().mapToInt(k::index).toArray();
+    }
+    return k;
+  }
+
+  private void wijkenToGemeente(Set<String> gemeenten, List<Relation> out) {
+    Map<Quantity, List<Quantity>> wijkenOf = new LinkedHashMap<>();
+    for (Quantity q : values.keySet()) {
+      if (!gemeenten.contains(q.area())) {
+        wijkenOf.computeIfAbsent(q.at(""), x -> new ArrayList<>()).add(q);
+      }
+    }
+    for (Quantity g : new ArrayList<>(values.keySet())) {
+      if (!gemeenten.contains(g.area())) {
+        continue;
+      }
+      List<Quantity> wijken = wijkenOf.getOrDefault(g.at(""), List.of());
+      if (wijken.isEmpty()) {
+        continue;
+      }
+      Map<Quantity, Integer> terms = new LinkedHashMap<>();
+      terms.put(g, 1);
+      long rest = values.get(g);
+      for (Quantity w : wijken) {
+        terms.put(w, -1);
+        rest -= values.get(w);
+      }
+      if (rest < 0) {
+        throw new IllegalStateException("de wijken tellen op tot meer dan de gemeente: " + g);
+      }
+      if (rest > 0) {
+        Quantity remainder = g.at(REMAINDER);
+        values.put(remainder, rest);
+        remainders.add(remainder);
+        terms.put(remainder, -1);
+      }
+      out.add(new Relation(terms, Relation.Sense.EQUAL, 0, "de wijken tellen op tot de gemeente"));
+    }
+  }
+
+  private void rowRelations(IndicatorRow r, List<Relation> out) {
+    Indicator ind = IndicatorCatalogue.byId(r.indicator());
+    List<Quantity> q = ProtectionModel.quantitiesOf(r);
+    Quantity teller = q.get(0);
+    if (ind.isCount()) {
+      out.add(new Relation(Map.of(teller, 1), Relation.Sense.AT_LEAST, 1, "een rij bestaat alleen bij een aantal boven 0"));
+    } else {
+      Quantity noemer = q.get(1);
+      if (ind.noemerIsTellerOf().isEmpty()) {
+        out.add(new Relation(Map.of(noemer, 1), Relation.Sense.AT_LEAST, 1, "een rij bestaat alleen bij een noemer boven 0"));
+      }
+      if (!IndicatorCatalogue.TELLER_MAY_EXCEED_NOEMER.contains(ind.id())) {
+        out.add(new Relation(terms(teller, 1, noemer, -1), Relation.Sense.AT_MOST, 0, "de teller is hoogstens de noemer"));
+      }
+      NoemerWithin within = IndicatorCatalogue.NOEMER_WITHIN.get(ind.id());
+      if (within != null) {
+        Indicator other = IndicatorCatalogue.byId(within.indicator());
+        String categorie = within.sector().orElse(r.categorie() == null ? "" : r.categorie());
+        String uitsplitsing = categorie.isEmpty() ? IndicatorRow.TOTAAL : other.breakdown().orElseThrow().name();
+        Quantity count = new Quantity('T', other.id(), r.schooljaar(), uitsplitsing, categorie, r.gebiedCode());
+        out.add(new Relation(terms(noemer, 1, count, -1), Relation.Sense.AT_MOST, 0,
+            "het cohort is een deel van de leerlingen van " + other.id()));
+      }
+    }
+    if (IndicatorRow.TOTAAL.equals(r.uitsplitsing()) && ind.breakdown().isPresent()) {
+      breakdownRelations(ind, ind.breakdown().get(), r, out);
+    }
+  }
+
+  private void breakdownRelations(Indicator ind, Breakdown b, IndicatorRow totaal, List<Relation> out) {
+    String sj = totaal.schooljaar();
+    String area = totaal.gebiedCode();
+    switch (b.additive()) {
+      case OUTCOMES_OF_NOEMER -> {
+        Map<Quantity, Integer> terms = new LinkedHashMap<>();
+        for (String c : b.categories()) {
+          terms.put(new Quantity('T', ind.id(), sj, b.name(), c, area), 1);
+        }
+        terms.put(new Quantity('N', ind.id(), sj, IndicatorRow.TOTAAL, "", area), -1);
+        out.add(new Relation(terms, Relation.Sense.EQUAL, 0, "de uitkomsten verdelen het cohort"));
+      }
+      case TELLER_AND_NOEMER, TELLER_SHARED_NOEMER -> {
+        categoriesWithinTotaal(ind, b, 'T', sj, area, out);
+        if (b.additive() == Additivity.TELLER_AND_NOEMER && !ind.isCount()) {
+          categoriesWithinTotaal(ind, b, 'N', sj, area, out);
+        }
+      }
+      case NONE -> { }
+      default -> throw new IllegalStateException(b.additive().name());
+    }
+  }
+
+  private void categoriesWithinTotaal(Indicator ind, Breakdown b, char kind, String sj, String area, List<Relation> out) {
+    Quantity tot = new Quantity(kind, ind.id(), sj, IndicatorRow.TOTAAL, "", area);
+    // A category without a row is 0, unless a teller may count persons outside the noemer.
+    boolean absentIsZero = kind == 'N' || ind.isCount() || !IndicatorCatalogue.TELLER_OUTSIDE_NOEMER.contains(ind.id());
+    Map<Quantity, Integer> sum = new LinkedHashMap<>();
+    boolean complete = true;
+    for (String c : b.categories()) {
+      Quantity cat = new Quantity(kind, ind.id(), sj, b.name(), c, area);
+      if (values.containsKey(cat)) {
+        out.add(new Relation(terms(cat, 1, tot, -1), Relation.Sense.AT_MOST, 0, "een categorie is hoogstens het totaal"));
+        sum.put(cat, 1);
+      } else if (!absentIsZero) {
+        complete = false;
+      }
+    }
+    if (complete) {
+      sum.put(tot, -1);
+      out.add(new Relation(sum, Relation.Sense.AT_LEAST, 0, "ieder in het totaal valt in een categorie"));
+    }
+  }
+
+  private static Map<Quantity, Integer> terms(Quantity a, int ca, Quantity b, int cb) {
+    Map<Quantity, Integer> terms = new LinkedHashMap<>();
+    terms.put(a, ca);
+    terms.merge(b, cb, Integer::sum);
+    return terms;
+  }
+
+  /** Returns the number of a quantity that a relation or target names (every such quantity has one). */
+  int index(Quantity q) {
+    return index.computeIfAbsent(q, x -> {
+      quantities.add(x);
+      return quantities.size() - 1;
+    });
+  }
+
+  /** Returns the quantities by number. */
+  List<Quantity> quantities() {
+    return quantities;
+  }
+
+  /** Returns, per relation, the numbers of its quantities. */
+  int[][] relationQuantities() {
+    return relationQuantities;
+  }
+
+  /** Returns the relations, each true for the real figures. */
+  public List<Relation> relations() {
+    return Collections.unmodifiableList(relations);
+  }
+
+  /** Returns the true value of every quantity a row publishes and of every remainder. */
+  public Map<Quantity, Long> values() {
+    return Collections.unmodifiableMap(values);
+  }
+
+  /** Returns whether a quantity is published by no row (a remainder): always unknown to a reader. */
+  public boolean isRemainder(Quantity q) {
+    return remainders.contains(q);
+  }
+
+  /** Returns whether some row publishes the quantity; a quantity without a row is a known 0. */
+  public boolean isPublished(Quantity q) {
+    return values.containsKey(q) && !remainders.contains(q);
+  }
+
+  /** Returns how many relations the true figures break and were left out. */
+  public int falseRelations() {
+    return falseRelations;
+  }
+}

@@ -1,0 +1,76 @@
+package nl.leamonitor.analytics.protect;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which published figures are tied to a target by the attacker's relations: those sharing a
+ * relation with it first, then, step by step, those tied to it through hidden quantities.
+ */
+final class Neighbours {
+  private final AttackerKnowledge knowledge;
+  private final Map<Quantity, List<Relation>> relationsOf = new HashMap<>();
+
+  Neighbours(AttackerKnowledge knowledge) {
+    this.knowledge = knowledge;
+    for (Relation r : knowledge.relations()) {
+      for (Quantity q : r.terms().keySet()) {
+        relationsOf.computeIfAbsent(q, x -> new ArrayList<>()).add(r);
+      }
+    }
+  }
+
+  /** Returns whether one of the quantities shares a relation with the target's quantities. */
+  boolean touches(Target target, Set<Quantity> quantities) {
+    for (Quantity q : target.expression().keySet()) {
+      for (Relation r : relationsOf.getOrDefault(q, List.of())) {
+        for (Quantity other : r.terms().keySet()) {
+          if (quantities.contains(other)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the cheapest published, visible quantity nearest to the target (fewest relations
+   * away, through hidden quantities), or null when none is left.
+   */
+  Quantity cheapestVisible(Target target, Cover cover) {
+    Set<Quantity> seen = new HashSet<>(target.expression().keySet());
+    Deque<Quantity> frontier = new ArrayDeque<>(target.expression().keySet());
+    while (!frontier.isEmpty()) {
+      Quantity cheapest = null;
+      Deque<Quantity> next = new ArrayDeque<>();
+      for (Quantity q : frontier) {
+        for (Relation r : relationsOf.getOrDefault(q, List.of())) {
+          for (Quantity other : r.terms().keySet()) {
+            if (!seen.add(other)) {
+              continue;
+            }
+            if (knowledge.isPublished(other) && !cover.hidden(other)) {
+              if (cheapest == null || cover.cost(other) < cover.cost(cheapest)) {
+                cheapest = other;
+              }
+            } else if (knowledge.isPublished(other) || knowledge.isRemainder(other)) {
+              next.add(other);
+            }
+          }
+        }
+      }
+      if (cheapest != null) {
+        return cheapest;
+      }
+      frontier = next;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,268 @@
+package nl.leamonitor.analytics.protect;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * The attacker's auditor of contract section 4: for every target (a primary-suppressed teller,
+ * noemer or complement) it computes the whole numbers the target can take, given every
+ * published figure and everything in {@link AttackerKnowledge}, by maximising and minimising it
+ * with ojAlgo. A target whose range holds fewer than k whole numbers is a finding.
+ *
+ * <p>The relations are split into independent systems (connected by shared unknowns), and each
+ * system is solved as a linear programme first. The LP's range is at least the integer range,
+ * so an LP range below k is final; an LP optimum that is not a whole-number point is solved
+ * again with whole-number variables (branch and bound), since an integer attacker can be
+ * stronger than the continuous relaxation where the structure is not a plain two-way table.
+ */
+public final class RangeAuditor {
+  private static final double TOLERANCE = 1e-6;
+
+  static {
+    // ojAlgo prints an English note about its hardware profile on first use unless told not to;
+    // a user of LEA Monitor reads only Dutch.
+    System.setProperty("shut.up.ojAlgo", "true");
+    // ojAlgo's presolvers rewrite each model in BigDecimal arithmetic, which costs more than
+    // solving the small systems here; they are global settings of the library, which LEA
+    // Monitor uses for nothing else.
+    ExpressionsBasedModel.clearPresolvers();
+  }
+
+  /**
+   * What the auditor found wrong with one target.
+   *
+   * @param target the target
+   * @param possibleValues how many whole numbers it can take, as far as computed (below k)
+   */
+  public record Finding(Target target, long possibleValues) {}
+
+  private final AttackerKnowledge knowledge;
+  private final List<Target> targets;
+  private final int k;
+  private final int[][] targetQuantities;
+  /** Findings per system, by its unknowns: a system that suppression did not change is not solved again. */
+  private final Map<Set<Quantity>, List<Finding>> solved = new HashMap<>();
+  private long solves;
+
+  /**
+   * Creates an auditor of one run's targets.
+   *
+   * @param knowledge the relations and the true values
+   * @param targets the figures to protect
+   * @param k the minimum cell size (at least 1)
+   */
+  public RangeAuditor(AttackerKnowledge knowledge, List<Target> targets, int k) {
+    this.knowledge = knowledge;
+    this.targets = targets;
+    this.k = k;
+    this.targetQuantities = new int[targets.size()][];
+    for (int t = 0; t < targets.size(); t++) {
+      targetQuantities[t] = targets.get(t).expression().keySet().stream().mapToInt(knowledge::index).toArray();
+    }
+  }
+
+  /**
+   * Returns the targets that can be narrowed to fewer than k whole numbers; empty means the
+   * publication is safe.
+   *
+   * @param hidden whether a published quantity is hidden (every row publishing it is suppressed)
+   */
+  public List<Finding> audit(Predicate<Quantity> hidden) {
+    Systems systems = Systems.split(knowledge, hidden, targets, targetQuantities);
+    List<Finding> findings = new ArrayList<>();
+    for (Systems.Part part : systems.parts()) {
+      Set<Quantity> key = part.unknowns().isEmpty() ? null : Set.copyOf(part.unknowns().keySet());
+      List<Finding> partFindings = key == null ? null : solved.get(key);
+      if (partFindings == null) {
+        partFindings = audit(part);
+        if (key != null) {
+          solved.put(key, partFindings);
+        }
+      }
+      findings.addAll(partFindings);
+    }
+    return findings;
+  }
+
+  /** Returns how many linear or integer programmes were solved so far. */
+  public long solves() {
+    return solves;
+  }
+
+  /**
+   * Audits one system. Every whole-number point that satisfies the system is a witness: a target
+   * whose values at two witnesses lie k-1 apart has at least k possible values. The true figures
+   * are the first witness; the optima of the sum of all targets, up and down, usually witness
+   * most targets at once, so that only the rest need an optimum of their own.
+   */
+  private List<Finding> audit(Systems.Part part) {
+    List<Finding> findings = new ArrayList<>();
+    if (part.unknowns().isEmpty()) {
+      for (Target t : part.targets()) {
+        findings.add(new Finding(t, 1));
+      }
+      return findings;
+    }
+    List<double[]> witnesses = new ArrayList<>();
+    double[] truth = new double[part.unknowns().size()];
+    for (Map.Entry<Quantity, Integer> u : part.unknowns().entrySet()) {
+      truth[u.getValue()] = knowledge.values().get(u.getKey());
+    }
+    witnesses.add(truth);
+    double[] sum = new double[truth.length];
+    for (Target t : part.targets()) {
+      double[] c = coefficients(part, t);
+      for (int i = 0; i < sum.length; i++) {
+        sum[i] += c[i];
+      }
+    }
+    boolean[] unbounded = new boolean[2];
+    for (boolean maximise : new boolean[] {true, false}) {
+      Optimisation.Result r = solve(part, sum, maximise, false);
+      if (r.getState().isFeasible() && integral(r)) {
+        witnesses.add(point(r, truth.length));
+      }
+    }
+    for (Target t : part.targets()) {
+      double[] c = coefficients(part, t);
+      if (span(witnesses, c) >= k - 1) {
+        continue;
+      }
+      Bound max = optimum(part, c, true, witnesses);
+      if (max.unbounded() || span(witnesses, c) >= k - 1) {
+        continue;
+      }
+      Bound min = optimum(part, c, false, witnesses);
+      if (min.unbounded()) {
+        continue;
+      }
+      long possible = max.value() - min.value() + 1;
+      if (possible < k) {
+        findings.add(new Finding(t, possible));
+      }
+    }
+    return findings;
+  }
+
+  private static double[] coefficients(Systems.Part part, Target t) {
+    double[] c = new double[part.unknowns().size()];
+    for (Map.Entry<Quantity, Integer> term : t.expression().entrySet()) {
+      Integer i = part.unknowns().get(term.getKey());
+      if (i != null) {
+        c[i] += term.getValue();
+      }
+    }
+    return c;
+  }
+
+  /** Returns the largest difference of the target between two witnesses. */
+  private static double span(List<double[]> witnesses, double[] c) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double[] w : witnesses) {
+      double v = 0;
+      for (int i = 0; i < c.length; i++) {
+        v += c[i] * w[i];
+      }
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    return Math.rint(hi - lo);
+  }
+
+  private static double[] point(Optimisation.Result r, int n) {
+    double[] p = new double[n];
+    for (int i = 0; i < n; i++) {
+      p[i] = Math.rint(r.doubleValue(i));
+    }
+    return p;
+  }
+
+  private record Bound(boolean unbounded, long value) {}
+
+  /**
+   * Returns the integer optimum of the target's unknown part (its known part shifts max and min
+   * alike). The LP is solved first, then the MIP if the LP's point is fractional; every
+   * whole-number optimum found becomes a witness.
+   */
+  private Bound optimum(Systems.Part part, double[] objective, boolean maximise, List<double[]> witnesses) {
+    Optimisation.Result lp = solve(part, objective, maximise, false);
+    if (lp.getState() == Optimisation.State.UNBOUNDED) {
+      return new Bound(true, 0);
+    }
+    if (!lp.getState().isFeasible()) {
+      throw new IllegalStateException("het stelsel van de kleine-aantallencontrole heeft geen oplossing, terwijl de echte cijfers er een zijn");
+    }
+    if (!integral(lp)) {
+      Optimisation.Result mip = solve(part, objective, maximise, true);
+      if (mip.getState() == Optimisation.State.UNBOUNDED) {
+        return new Bound(true, 0);
+      }
+      if (mip.getState().isFeasible()) {
+        lp = mip;
+      }
+    }
+    if (integral(lp)) {
+      witnesses.add(point(lp, objective.length));
+    }
+    double v = lp.getValue();
+    return new Bound(false, maximise ? (long) Math.floor(v + TOLERANCE) : (long) Math.ceil(v - TOLERANCE));
+  }
+
+  private static boolean integral(Optimisation.Result result) {
+    for (int i = 0; i < result.count(); i++) {
+      double x = result.doubleValue(i);
+      if (Math.abs(x - Math.rint(x)) > TOLERANCE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optimisation.Result solve(Systems.Part part, double[] objective, boolean maximise, boolean integer) {
+    solves++;
+    ExpressionsBasedModel model = new ExpressionsBasedModel();
+    model.options.validate = false;
+    Map<Quantity, Variable> variables = new HashMap<>();
+    for (Map.Entry<Quantity, Integer> u : part.unknowns().entrySet()) {
+      Variable v = model.addVariable().lower(0);
+      if (integer) {
+        v.integer(true);
+      }
+      if (objective[u.getValue()] != 0) {
+        v.weight(objective[u.getValue()]);
+      }
+      variables.put(u.getKey(), v);
+    }
+    for (Relation relation : part.relations()) {
+      Expression e = model.addExpression();
+      long constant = relation.constant();
+      for (Map.Entry<Quantity, Integer> term : relation.terms().entrySet()) {
+        Variable v = variables.get(term.getKey());
+        if (v == null) {
+          constant -= term.getValue() * knowledge.values().getOrDefault(term.getKey(), 0L);
+        } else {
+          e.set(v, term.getValue());
+        }
+      }
+      BigDecimal c = BigDecimal.valueOf(constant);
+      switch (relation.sense()) {
+        case EQUAL -> e.level(c);
+        case AT_MOST -> e.upper(c);
+        case AT_LEAST -> e.lower(c);
+        default -> throw new IllegalStateException();
+      }
+    }
+    return maximise ? model.maximise() : model.minimise();
+  }
+}

@@ -1,0 +1,106 @@
+package nl.leamonitor.analytics.protect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The attacker's relations split into independent systems: two relations belong to one system
+ * when they share an unknown quantity (union-find), so each system is solved on its own and a
+ * change of suppression touches only its own system.
+ *
+ * @param parts the systems that hold at least one target
+ */
+record Systems(List<Systems.Part> parts) {
+
+  /**
+   * One independent system.
+   *
+   * @param unknowns its unknown quantities, numbered from 0
+   * @param relations the relations with at least one of its unknowns
+   * @param targets the targets whose unknowns lie in it
+   */
+  record Part(Map<Quantity, Integer> unknowns, List<Relation> relations, List<Target> targets) {}
+
+  /** Splits the relations by their unknowns; a target without unknowns forms a part of its own. */
+  static Systems split(AttackerKnowledge knowledge, Predicate<Quantity> hidden, List<Target> targets, int[][] targetQuantities) {
+    List<Quantity> quantities = knowledge.quantities();
+    int n = quantities.size();
+    boolean[] unknown = new boolean[n];
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      Quantity q = quantities.get(i);
+      unknown[i] = knowledge.isRemainder(q) || (knowledge.isPublished(q) && hidden.test(q));
+      parent[i] = i;
+    }
+    int[][] relationQuantities = knowledge.relationQuantities();
+    for (int[] qs : relationQuantities) {
+      join(parent, unknown, qs);
+    }
+    for (int[] qs : targetQuantities) {
+      join(parent, unknown, qs);
+    }
+    Map<Integer, Part> byRoot = new LinkedHashMap<>();
+    List<Part> parts = new ArrayList<>();
+    for (int t = 0; t < targets.size(); t++) {
+      int first = firstUnknown(unknown, targetQuantities[t]);
+      if (first < 0) {
+        parts.add(new Part(Map.of(), List.of(), new ArrayList<>(List.of(targets.get(t)))));
+        continue;
+      }
+      byRoot.computeIfAbsent(find(parent, first), x -> new Part(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>()))
+          .targets().add(targets.get(t));
+    }
+    for (int i = 0; i < n; i++) {
+      if (unknown[i]) {
+        Part part = byRoot.get(find(parent, i));
+        if (part != null) {
+          part.unknowns().put(quantities.get(i), part.unknowns().size());
+        }
+      }
+    }
+    for (int r = 0; r < relationQuantities.length; r++) {
+      int first = firstUnknown(unknown, relationQuantities[r]);
+      if (first >= 0) {
+        Part part = byRoot.get(find(parent, first));
+        if (part != null) {
+          part.relations().add(knowledge.relations().get(r));
+        }
+      }
+    }
+    parts.addAll(byRoot.values());
+    return new Systems(parts);
+  }
+
+  private static int firstUnknown(boolean[] unknown, int[] qs) {
+    return Arrays.stream(qs).filter(q -> unknown[q]).findFirst().orElse(-1);
+  }
+
+  private static void join(int[] parent, boolean[] unknown, int[] qs) {
+    int first = -1;
+    for (int q : qs) {
+      if (unknown[q]) {
+        if (first < 0) {
+          first = q;
+        } else {
+          int a = find(parent, first);
+          int b = find(parent, q);
+          if (a != b) {
+            parent[a] = b;
+          }
+        }
+      }
+    }
+  }
+
+  private static int find(int[] parent, int q) {
+    while (parent[q] != q) {
+      parent[q] = parent[parent[q]];
+      q = parent[q];
+    }
+    return q;
+  }
+}
