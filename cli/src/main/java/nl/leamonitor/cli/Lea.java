@@ -3,6 +3,7 @@ package nl.leamonitor.cli;
 import nl.leamonitor.cli.publish.OutputLockedException;
 import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.values.BsnMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -56,7 +57,8 @@ public final class Lea implements Runnable {
       return LOCKED;
     }
     LOG.debug("Onverwachte fout", e);
-    err.println("Onverwachte fout: " + e.getClass().getSimpleName() + ": " + e.getMessage()
+    // The message of an unexpected error may repeat a value it choked on.
+    err.println("Onverwachte fout: " + e.getClass().getSimpleName() + ": " + BsnMask.inText(e.getMessage())
         + " (start met LEA_DEBUG=1 voor details)");
     if (System.getenv("LEA_DEBUG") != null) {
       e.printStackTrace(err);

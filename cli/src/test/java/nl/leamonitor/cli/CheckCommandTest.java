@@ -83,4 +83,25 @@ class CheckCommandTest {
     assertTrue(out.contains("  inschrijvingen.csv, regel 1, kolom leerjaar: verplichte kolom ontbreekt in de kopregel. Voeg de kolom leerjaar toe."
         + " Gevonden kolommen: leerling_id, schooljaar, geboortedatum, postcode, brin, sector."), r.stdout());
   }
+
+  @Test
+  void repeatsNoBsnOfTheDelivery() throws Exception {
+    fixture("bad-file/geen-kopregel-bsn.csv", "inschrijvingen_a.csv");
+    fixture("privacy/inschrijvingen-opmerking-met-bsn.csv", "inschrijvingen_b.csv");
+    LeaProcess.Result r = LeaProcess.runWithKey(temp, "controleer", "--input", "aanlevering", "--out", "controle", "--max-afgekeurd", "1");
+    assertEquals(3, r.exitCode(), r.stdout() + r.stderr());
+    List<String> out = r.stdout().lines().toList();
+    assertTrue(out.contains("  inschrijvingen_a.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn."
+        + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. Gevonden kolommen: ******782, 2023-2024, 2015-03-01, 2711aa, 12ab, po, 3."), r.stdout());
+    assertTrue(out.contains("inschrijvingen_b.csv (inschrijvingen, ';' UTF-8): 4 regels, 3 afgekeurd (75,0 %)"), r.stdout());
+    // The free-text column opmerking is left out of the rejects; the BSNs they keep are masked.
+    assertEquals(List.of("regelnummer,reden,kolom,bsn,schooljaar,geboortedatum,postcode,brin,sector,leerjaar",
+            "3,postcode_ongeldig,postcode,******782,2023-2024,2015-03-01,0711AA,12AB,PO,3",
+            "4,aantal_velden_onjuist,,******004,2023-2024,2015-03-01,2711AA,12AB,PO,3",
+            "5,postcode_ongeldig,postcode,******333,2023-2024,2015-03-01,zie ******782,12AB,PO,3"),
+        Files.readAllLines(temp.resolve("controle/afgekeurd/inschrijvingen_b.csv")));
+    for (String number : ExitCodeTest.FIXTURE_NUMBERS) {
+      assertFalse(r.stdout().contains(number) || r.stderr().contains(number), number + " in:\n" + r.stdout() + r.stderr());
+    }
+  }
 }

@@ -173,4 +173,45 @@ class ExitCodeTest {
     assertEquals(0, r.exitCode(), r.stderr());
     assertTrue(Files.isRegularFile(temp.resolve("out/latest/lake/referentie/wijken.parquet")));
   }
+
+  /** The fixture's BSNs and onderwijsnummer, in every way ingest's privacy fixtures write them. */
+  static final List<String> FIXTURE_NUMBERS = List.of("123456782", "123-456-782", "12 34 56 782", "111222333", "100000004");
+
+  @Test
+  void aRefusedRunRepeatsNoBsnOnStderrOrInItsFiles() throws Exception {
+    Files.delete(input.resolve("inschrijvingen.csv"));
+    fixture("bad-file/geen-kopregel-bsn.csv", "inschrijvingen_a.csv");
+    fixture("privacy/inschrijvingen-opmerking-met-bsn.csv", "inschrijvingen_b.csv");
+    LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out");
+    assertEquals(3, r.exitCode(), r.stderr());
+    List<String> lines = r.stderrLines();
+    int at = lines.indexOf("Invoer afgekeurd, er is niets gepubliceerd:");
+    assertTrue(at >= 0, r.stderr());
+    assertEquals(List.of(
+        "  inschrijvingen_a.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn."
+            + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. Gevonden kolommen: ******782, 2023-2024, 2015-03-01, 2711aa, 12ab, po, 3.",
+        "  inschrijvingen_b.csv: 3 van de 4 regels afgekeurd (75,0 %), meer dan de grens van 5,0 %."
+            + " Bekijk afgekeurd/inschrijvingen_b.csv (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."),
+        lines.subList(at + 1, lines.size()));
+    List<String> found = new java.util.ArrayList<>();
+    FIXTURE_NUMBERS.stream().filter(n -> r.stdout().contains(n) || r.stderr().contains(n)).forEach(n -> found.add("stdout/stderr: " + n));
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(temp.resolve("out"))) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertTrue(files.stream().anyMatch(f -> f.endsWith("lea.log")) && files.stream().anyMatch(f -> f.endsWith("afgekeurd/inschrijvingen_b.csv")),
+        files.toString());
+    for (Path file : files) {
+      String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+      FIXTURE_NUMBERS.stream().filter(bytes::contains).forEach(n -> found.add(temp.relativize(file) + ": " + n));
+    }
+    assertEquals(List.of(), found);
+  }
+
+  /** Copies one of ingest's named fixtures into the delivery. */
+  private void fixture(String resource, String name) throws IOException {
+    try (var in = ExitCodeTest.class.getClassLoader().getResourceAsStream(resource)) {
+      Files.copy(in, input.resolve(name));
+    }
+  }
 }

@@ -35,6 +35,7 @@ import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.ingest.quality.DataQualityWriter;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
+import nl.leamonitor.ingest.quality.RejectColumns;
 import nl.leamonitor.ingest.quality.RejectTally;
 import nl.leamonitor.ingest.quality.RejectWriter;
 import nl.leamonitor.ingest.validate.Header;
@@ -113,7 +114,7 @@ final class SparkIngest {
   }
 
   /** What the driver knows of a file before its rows are read. */
-  private record Opened(CsvDialect dialect, List<String> rawHeader) {}
+  private record Opened(CsvDialect dialect, List<String> rawHeader, RejectColumns rejectColumns) {}
 
   /** Ingests a delivery into a run folder, with the lake at {@code lake} (a new folder). */
   IngestResult run(DeliveryFolder folder, Path runDir, URI lakeLocation) throws IOException {
@@ -235,14 +236,13 @@ final class SparkIngest {
     RejectTally rej = new RejectTally();
     try (FileBatches batches = new FileBatches(file.open(), file.name(), file.dataset(), dialect,
         wijken, settings.key(), BATCH_ROWS);
-        RejectWriter writer = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()), batches.rawHeader(), -1)) {
+        RejectWriter writer = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()), batches.rejectColumns())) {
       schemas.putIfAbsent(file.dataset(), batches.validator().lakeColumns());
-      int bsn = batches.header().position("bsn");
       while (batches.hasNext()) {
         ValidatedBatch batch = batches.next();
         batch.accepted().forEach(a -> rows.add(accepted(file.dataset(), file.name(), a)));
         for (ValidatedBatch.Rejected r : batch.rejected()) {
-          writer.writeRecord(RejectWriter.record(r.line(), r.reason().reason().code(), r.reason().column(), r.fields(), bsn));
+          writer.write(r.line(), r.reason(), r.fields());
           rej.add(r.reason().reason(), r.line());
         }
       }
@@ -260,7 +260,7 @@ final class SparkIngest {
       RowValidator validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
       Validators.checkColumns(file.name(), file.dataset(), header, validator);
       schemas.putIfAbsent(file.dataset(), validator.lakeColumns());
-      return new Opened(dialect, reader.header());
+      return new Opened(dialect, reader.header(), Validators.rejectColumns(file.dataset(), header, validator));
     }
   }
 
@@ -289,7 +289,7 @@ final class SparkIngest {
             writer.close();
           }
           current = file;
-          writer = new RejectWriter(runDir.resolve("afgekeurd").resolve(file), opened.get(file).rawHeader(), -1);
+          writer = new RejectWriter(runDir.resolve("afgekeurd").resolve(file), opened.get(file).rejectColumns());
         }
         List<String> record = r.getList(3);
         writer.writeRecord(record);
@@ -377,7 +377,7 @@ final class SparkIngest {
       } catch (InputRejectedException e) {
         return problems(task, e).iterator();
       }
-      int bsn = batches.header().position("bsn");
+      RejectColumns rejectColumns = batches.rejectColumns();
       return new Iterator<>() {
         private final java.util.ArrayDeque<Row> buffer = new java.util.ArrayDeque<>();
         private boolean done;
@@ -391,7 +391,7 @@ final class SparkIngest {
                 batch.accepted().forEach(a -> buffer.add(accepted(task.dataset(), task.name(), a)));
                 for (ValidatedBatch.Rejected r : batch.rejected()) {
                   buffer.add(RowFactory.create("R", task.dataset().name(), task.name(), r.line(),
-                      RejectWriter.record(r.line(), r.reason().reason().code(), r.reason().column(), r.fields(), bsn)
+                      rejectColumns.record(r.line(), r.reason().reason().code(), r.reason().column(), r.fields())
                           .toArray(new String[0]),
                       r.reason().reason().name(), r.reason().column()));
                 }

@@ -13,6 +13,7 @@ import nl.leamonitor.ingest.csv.CsvRowReader;
 import nl.leamonitor.ingest.csv.RawRow;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
+import nl.leamonitor.ingest.quality.RejectColumns;
 import nl.leamonitor.ingest.validate.Header;
 import nl.leamonitor.ingest.validate.RowValidator;
 import nl.leamonitor.ingest.validate.ValidatedBatch;
@@ -31,6 +32,7 @@ public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseabl
   private final List<String> rawHeader;
   private final Header header;
   private final RowValidator validator;
+  private final RejectColumns rejectColumns;
   private final int batchRows;
   private ValidatedBatch next;
   private boolean ended;
@@ -46,6 +48,7 @@ public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseabl
       this.header = new Header(name, rawHeader);
       this.validator = Validators.forFile(dataset, header, wijken, key);
       Validators.checkColumns(name, dataset, header, validator);
+      this.rejectColumns = Validators.rejectColumns(dataset, header, validator);
     } catch (RuntimeException e) {
       reader.close();
       throw e;
@@ -63,6 +66,7 @@ public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseabl
     this.rawHeader = rawHeader;
     this.header = new Header(name, rawHeader);
     this.validator = Validators.forFile(dataset, header, wijken, key);
+    this.rejectColumns = Validators.rejectColumns(dataset, header, validator);
     this.batchRows = batchRows;
   }
 
@@ -79,6 +83,11 @@ public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseabl
   /** Returns the validator, whose lake columns the accepted values follow. */
   public RowValidator validator() {
     return validator;
+  }
+
+  /** Returns the columns the file's reject records keep. */
+  public RejectColumns rejectColumns() {
+    return rejectColumns;
   }
 
   /** Returns the rows read so far. */

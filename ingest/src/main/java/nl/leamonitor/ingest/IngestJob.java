@@ -179,7 +179,7 @@ public final class IngestJob {
         staging.put(file.dataset(), stage);
       }
       try (RejectWriter rejects = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()),
-          rawHeader, header.position("bsn"))) {
+          Validators.rejectColumns(file.dataset(), header, validator))) {
         Batches batches = new Batches(pool, ThreadLocal.withInitial(() -> Validators.forFile(file.dataset(), header, wijken, settings.key())),
             header, file.name(), dialect, stage != null);
         while (true) {

@@ -42,6 +42,11 @@ class FileProblemTest {
         Arguments.of("geen-identiteit.csv", "inschrijvingen_x.csv",
             "inschrijvingen_x.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn."
                 + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. Gevonden kolommen: schooljaar, geboortedatum, postcode, brin, sector, leerjaar."),
+        // The first line is data: the message repeats it, with the BSN masked. The date
+        // 2015-03-01 passes the elfproef as digits (020150301: 55 = 5 x 11) and is left alone.
+        Arguments.of("geen-kopregel-bsn.csv", "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn."
+                + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. Gevonden kolommen: ******782, 2023-2024, 2015-03-01, 2711aa, 12ab, po, 3."),
         Arguments.of("dubbele-kolom.csv", "inschrijvingen_x.csv",
             "inschrijvingen_x.csv, kolom schooljaar: de kolom komt twee keer voor in de kopregel. Verwijder of hernoem een van de twee kolommen."),
         Arguments.of("aanhalingsteken-open.csv", "inschrijvingen_x.csv",

@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
+import nl.leamonitor.ingest.quality.RejectColumns;
 import nl.leamonitor.ingest.quality.RejectWriter;
+import nl.leamonitor.ingest.values.BsnMask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,16 +41,31 @@ public final class Validators {
         throw header.missing(column);
       }
     }
+    Set<String> known = datasetColumns(dataset, validator);
+    for (String name : header.names()) {
+      if (!known.contains(name)) {
+        LOG.warn("{}: kolom '{}' hoort niet bij {} en wordt genegeerd", file, RejectWriter.protect(BsnMask.inText(name)),
+            dataset.lakeName());
+      }
+    }
+  }
+
+  /**
+   * Returns the columns the contract names for a dataset: its required and optional columns and,
+   * for a personal dataset, {@code leerling_id} and {@code bsn}.
+   */
+  public static Set<String> datasetColumns(Dataset dataset, RowValidator validator) {
     Set<String> known = new LinkedHashSet<>(validator.requiredColumns());
     known.addAll(validator.optionalColumns());
     if (dataset.personal()) {
       known.add("leerling_id");
       known.add("bsn");
     }
-    for (String name : header.names()) {
-      if (!known.contains(name)) {
-        LOG.warn("{}: kolom '{}' hoort niet bij {} en wordt genegeerd", file, RejectWriter.protect(name), dataset.lakeName());
-      }
-    }
+    return known;
+  }
+
+  /** Returns the columns a file's reject file keeps: the dataset's own. */
+  public static RejectColumns rejectColumns(Dataset dataset, Header header, RowValidator validator) {
+    return RejectColumns.of(header, datasetColumns(dataset, validator));
   }
 }

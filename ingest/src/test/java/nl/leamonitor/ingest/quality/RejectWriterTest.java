@@ -6,25 +6,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import nl.leamonitor.ingest.validate.Header;
 import nl.leamonitor.ingest.validate.RejectReason;
 import nl.leamonitor.ingest.validate.RowRejected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Rejected rows are written back without BSNs and without spreadsheet formulas. */
+/** Rejected rows are written back with only the dataset's columns, without BSNs and without spreadsheet formulas. */
 class RejectWriterTest {
   @TempDir Path temp;
 
   @Test
-  void masksTheBsnColumnAndBsnLikeValuesElsewhere() throws Exception {
+  void keepsTheDatasetsColumnsAndMasksTheBsnColumnAndBsnsElsewhere() throws Exception {
     Path target = temp.resolve("afgekeurd/x.csv");
-    try (RejectWriter w = new RejectWriter(target, List.of("bsn", "opmerking", "leerling_id"), 0)) {
-      w.write(7, new RowRejected(RejectReason.BSN_ONGELDIG, "bsn"), List.of(" 123456789 ", "zie 111.222.333", "111 222 333"));
+    Header header = new Header("x.csv", List.of(" BSN ", "opmerking", "leerling_id", "postcode"));
+    RejectColumns columns = RejectColumns.of(header, Set.of("bsn", "leerling_id", "postcode"));
+    try (RejectWriter w = new RejectWriter(target, columns)) {
+      w.write(7, new RowRejected(RejectReason.BSN_ONGELDIG, "bsn"), List.of(" 123456789 ", "zie 111.222.333", "111 222 333", "2711AA"));
+      w.write(8, new RowRejected(RejectReason.POSTCODE_ONGELDIG, "postcode"), List.of("", "x", "kind-1", "woont bij 123-456-782"));
       w.write(9, new RowRejected(RejectReason.AANTAL_VELDEN, null), List.of("12", "x"));
     }
-    assertEquals("regelnummer,reden,kolom,bsn,opmerking,leerling_id\n"
-        + "7,bsn_ongeldig,bsn,******789,zie 111.222.333,******333\n"
-        + "9,aantal_velden_onjuist,,**,x\n", Files.readString(target, StandardCharsets.UTF_8));
+    // opmerking is not a column of the dataset: it is left out, whatever it holds.
+    assertEquals("regelnummer,reden,kolom,bsn,leerling_id,postcode\n"
+        + "7,bsn_ongeldig,bsn,******789,******333,2711AA\n"
+        + "8,postcode_ongeldig,postcode,,kind-1,woont bij ******782\n"
+        + "9,aantal_velden_onjuist,,**,,\n", Files.readString(target, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -43,7 +50,7 @@ class RejectWriterTest {
   @Test
   void writesNothingForAFileWithoutRejects() throws Exception {
     Path target = temp.resolve("afgekeurd/schoon.csv");
-    new RejectWriter(target, List.of("a"), -1).close();
+    new RejectWriter(target, RejectColumns.of(new Header("schoon.csv", List.of("a")), Set.of("a"))).close();
     assertEquals(false, Files.exists(target));
   }
 }
