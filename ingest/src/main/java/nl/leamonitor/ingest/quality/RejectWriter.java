@@ -2,12 +2,11 @@ package nl.leamonitor.ingest.quality;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.leamonitor.ingest.OwnerOnly;
 import nl.leamonitor.ingest.validate.RowRejected;
 import nl.leamonitor.ingest.values.Bsn;
 import nl.leamonitor.ingest.values.NumberValue;
@@ -17,7 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes one file's rejected rows to {@code afgekeurd/<file>}: {@code regelnummer}, {@code reden},
  * {@code kolom}, then the row as delivered. Opened on the first rejected row, so a clean file
- * leaves no reject file.
+ * leaves no reject file. The folder is mode 0700 and the file 0600 ({@link OwnerOnly}): rejected
+ * rows are about persons.
  *
  * <p>Privacy: the {@code bsn} column, and any other field that looks like a BSN (8 or 9 digits,
  * with spaces or dots allowed), is masked to its last 3 digits. Spreadsheet safety: a field that
@@ -78,7 +78,7 @@ public final class RejectWriter implements AutoCloseable {
   }
 
   private void open() throws IOException {
-    Files.createDirectories(target.getParent());
+    OwnerOnly.createDirectories(target.getParent());
     List<String> columns = new ArrayList<>();
     columns.add("regelnummer");
     columns.add("reden");
@@ -86,7 +86,7 @@ public final class RejectWriter implements AutoCloseable {
     for (String h : header) {
       columns.add(protect(h.strip()));
     }
-    printer = new CSVPrinter(Files.newBufferedWriter(target, StandardCharsets.UTF_8),
+    printer = new CSVPrinter(OwnerOnly.newWriter(target),
         CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
     printer.printRecord(columns);
   }
