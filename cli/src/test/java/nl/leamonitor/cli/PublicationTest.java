@@ -104,6 +104,19 @@ class PublicationTest {
   }
 
   @Test
+  void aFolderWhereTheInternalLinkBelongsStopsPublicationBeforeEitherLinkChanges() throws Exception {
+    Path out = temp.resolve("out");
+    RunFolder first = RunFolder.create(out);
+    first.publish();
+    Files.delete(out.resolve("intern/latest"));
+    Files.createDirectories(out.resolve("intern/latest"));
+    RunFolder second = RunFolder.create(out);
+    java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, second::publish);
+    assertEquals(out.resolve("intern/latest") + " is geen symbolische link; verplaats die map, dan kan de run publiceren", e.getMessage());
+    assertEquals(Path.of("runs", first.id()), Files.readSymbolicLink(out.resolve("latest")));
+  }
+
+  @Test
   void theInternalAreaIsCreatedForTheOwnerOnlyAndRestrictedWhenItExisted() throws Exception {
     Path out = temp.resolve("out");
     Files.createDirectories(out.resolve("intern/runs"));

@@ -122,13 +122,18 @@ public final class RunFolder {
     for (Path dir : new Path[] {outDir, internalDir}) {
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, NEW_LINK + "*")) {
         for (Path stray : stream) {
-          Files.deleteIfExists(stray);
+          if (Files.isSymbolicLink(stray)) {
+            Files.delete(stray);
+          }
         }
       }
     }
+    Path internalLatest = internalDir.resolve(LATEST);
     Optional<String> published = target(outDir.resolve(LATEST));
     if (published.isEmpty() || !Files.isDirectory(internalDir.resolve(published.get()))
-        || published.equals(target(internalDir.resolve(LATEST)))) {
+        || published.equals(target(internalLatest))
+        // something else by that name: publish() says so
+        || Files.exists(internalLatest, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(internalLatest)) {
       return;
     }
     LOG.warn("intern/latest wees niet naar de gepubliceerde run (een vorige run is tijdens het publiceren afgebroken);"
