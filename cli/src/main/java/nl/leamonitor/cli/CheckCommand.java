@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.OwnerOnly;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.ingest.quality.FileReport;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lea controleer}: checks a delivery folder the way a run reads it, without publishing
  * anything: per file the dialect, rows read and rejected, the most frequent reasons with example
- * lines, and the rejected rows in {@code afgekeurd/}. Exit 3 where a run would refuse the input.
+ * lines, and the rejected rows in {@code afgekeurd/}, readable by the owner only as in a run.
+ * Exit 3 where a run would refuse the input.
  */
 @Command(name = "controleer", mixinStandardHelpOptions = true,
     description = "Controleert een aanlevermap zonder iets te publiceren; de afgekeurde regels komen in --out/afgekeurd/.")
@@ -66,7 +68,9 @@ final class CheckCommand implements Callable<Integer> {
     w.println();
     long withRejects = check.reports().stream().filter(r -> r.rejected() > 0).count();
     if (withRejects > 0) {
-      w.printf("Afgekeurde regels staan in %s%n", out.resolve("afgekeurd"));
+      Path rejects = out.resolve("afgekeurd");
+      w.printf("Afgekeurde regels staan in %s%s%n", rejects,
+          OwnerOnly.posix(rejects.toAbsolutePath()) ? " (alleen leesbaar voor de eigenaar: map 0700, bestanden 0600)" : "");
     }
     List<FileProblem> problems = check.problems();
     if (problems.isEmpty()) {

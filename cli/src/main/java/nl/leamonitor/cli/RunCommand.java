@@ -52,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--lake", paramLabel = "URI",
-      description = "Alleen met --engine spark: schrijf de lake naar URI/<run-id> (hdfs://..., s3a://... of een map) in plaats van in de publicatie.")
+      description = "Alleen met --engine spark: schrijf de lake naar URI/<run-id> (hdfs://..., s3a://... of een map) in plaats van in DIR/intern.")
   String lake;
 
   @Option(names = "--config", paramLabel = "FILE", description = "Configuratiebestand (lea.yaml).")
@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
     Optional<String> lakeOption = Optional.ofNullable(lake).or(settingsFile::lake);
     if (lakeOption.isPresent() && engine != Engine.spark) {
       throw new ConfigurationException("--lake (of lake: in lea.yaml) kan alleen met --engine spark; met " + engine
-          + " staat de lake in de publicatie zelf (DIR/latest/lake).");
+          + " staat de lake in de interne map van de run (DIR/intern/latest/lake).");
     }
     Optional<URI> lakeRoot = lakeOption.map(RunCommand::lakeRoot);
     DeliveryFolder folder = DeliveryFolder.scan(engineFactory.store(input));
@@ -109,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
 
   private Integer execute(RunFolder run, DeliveryFolder folder, Optional<URI> lakeLocation, Optional<PseudonymKey> key, IngestSettings settings,
       LeaConfig settingsFile, Engine engine, EngineFactory engineFactory, int k, LocalDate reportDate) throws Exception {
-    LOG.info("Run {}: invoer {}, uitvoer {}{}", run.id(), folder.store().location(), run.path(),
+    LOG.info("Run {}: invoer {}, uitvoer {}, intern {}{}", run.id(), folder.store().location(), run.path(), run.internal(),
         lakeLocation.map(l -> ", lake " + l).orElse(""));
     RunManifest manifest = new RunManifest(run.id(), VersionInfo.leaVersion())
         .put("rapportagedatum", reportDate.toString())
@@ -123,8 +123,9 @@ final class RunCommand implements Callable<Integer> {
         .setting("duckdb_geheugen", settings.memoryLimit());
     try {
       long started = System.nanoTime();
-      IngestResult result = engineFactory.ingest(settings, TerminalProgress.forThisProcess(), folder, run.path(), lakeLocation);
-      manifest.put("lake", lakeLocation.map(URI::toString).orElse("lake"));
+      IngestResult result = engineFactory.ingest(settings, TerminalProgress.forThisProcess(), folder, run.folders(), lakeLocation);
+      manifest.put("intern", run.internalName());
+      manifest.put("lake", lakeLocation.map(URI::toString).orElse(run.internalName() + "/lake"));
       manifest.phase("ingest", elapsedMillis(started)).input(folder, result);
       started = System.nanoTime();
       AnalyticsJob.Result indicators;
@@ -153,11 +154,12 @@ final class RunCommand implements Callable<Integer> {
       manifest.phase("rapporten", elapsedMillis(started));
       manifest.write(run.path().resolve("manifest.json"));
       Path published = run.publish();
-      LOG.info("Gepubliceerd: {} ({} bestanden ingelezen, {} indicatorrijen) via {}{}", published, result.quality().size(),
-          indicators.rows().size(), out.resolve("latest"), lakeLocation.map(l -> "; lake in " + l).orElse(""));
+      LOG.info("Gepubliceerd: {} ({} bestanden ingelezen, {} indicatorrijen) via {}; afgekeurde regels{} in {}{}", published,
+          result.quality().size(), indicators.rows().size(), out.resolve("latest"), lakeLocation.isEmpty() ? " en lake" : "",
+          out.resolve(RunFolder.INTERNAL).resolve("latest"), lakeLocation.map(l -> "; lake in " + l).orElse(""));
     } catch (InputRejectedException e) {
       Path failed = run.fail();
-      LOG.info("Afgekeurde regels van deze run staan in {}", failed);
+      LOG.info("Afgekeurde regels van deze run staan in {}", failed.resolve("afgekeurd"));
       throw e;
     } catch (Exception e) {
       run.fail();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,38 @@ class CheckCommandTest {
     List<String> out = r.stdout().lines().toList();
     assertTrue(out.contains("inschrijvingen.csv (inschrijvingen, ';' UTF-8): 41 regels, 1 afgekeurd (2,4 %)"), r.stdout());
     assertTrue(out.contains("    postcode_ongeldig                 1  bijvoorbeeld regel 42"), r.stdout());
+    assertTrue(out.contains("Afgekeurde regels staan in controle/afgekeurd (alleen leesbaar voor de eigenaar: map 0700, bestanden 0600)"), r.stdout());
     assertTrue(out.contains("Resultaat: goed; een run zou deze aanlevering verwerken."), r.stdout());
     assertTrue(Files.readString(temp.resolve("controle/afgekeurd/inschrijvingen.csv")).contains("42,postcode_ongeldig,postcode,"));
     assertFalse(Files.exists(temp.resolve("controle/lake")), "nothing is published");
+  }
+
+  @Test
+  void rejectsAreForTheOwnerOnlyWhateverTheUmask() throws Exception {
+    write("inschrijvingen.csv", "leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n"
+        + "kind-00001;2023-2024;2015-01-01;2711AA;12AB;PO;3\n"
+        + "kind-00002;2023-2024;2015-01-01;0711AA;12AB;PO;3\n");
+    // A file an earlier check left, readable by all.
+    Path earlier = Files.createDirectories(temp.resolve("controle/afgekeurd")).resolve("vsv.csv");
+    Files.writeString(earlier, "regelnummer,reden\n");
+    Files.setPosixFilePermissions(earlier, PosixFilePermissions.fromString("rw-r--r--"));
+    LeaProcess.Result r = LeaProcess.runWithKeyUnderUmask(temp, "000", "controleer", "--input", "aanlevering", "--out", "controle",
+        "--max-afgekeurd", "1");
+    assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
+    assertEquals("rwx------", mode(temp.resolve("controle/afgekeurd")));
+    assertEquals("rw-------", mode(temp.resolve("controle/afgekeurd/inschrijvingen.csv")));
+    assertEquals("rw-------", mode(earlier));
+    // Made by controleer itself under umask 000: the folder it writes into is the owner's too.
+    LeaProcess.Result fresh = LeaProcess.runWithKeyUnderUmask(temp, "000", "controleer", "--input", "aanlevering", "--out", "nieuw/controle",
+        "--max-afgekeurd", "1");
+    assertEquals(0, fresh.exitCode(), fresh.stdout() + fresh.stderr());
+    assertEquals("rwx------", mode(temp.resolve("nieuw")));
+    assertEquals("rwx------", mode(temp.resolve("nieuw/controle/afgekeurd")));
+    assertEquals("rw-------", mode(temp.resolve("nieuw/controle/afgekeurd/inschrijvingen.csv")));
+  }
+
+  static String mode(Path p) throws java.io.IOException {
+    return PosixFilePermissions.toString(Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
   }
 
   /** Copies one of ingest's named bad-input fixtures into the delivery. */

@@ -93,8 +93,11 @@ class ExitCodeTest {
         + " Gevonden kolommen: bsn, schooljaar, geboortedatum, postcode, brin, sector.", lines.get(at + 1));
     assertNoStackTrace(r);
     assertFalse(Files.exists(temp.resolve("out/latest")));
-    try (Stream<Path> runs = Files.list(temp.resolve("out/runs"))) {
-      assertEquals(1, runs.filter(p -> p.getFileName().toString().endsWith(".mislukt")).count(), "the failed run is kept for inspection");
+    assertFalse(Files.exists(temp.resolve("out/intern/latest")));
+    for (String runs : List.of("out/runs", "out/intern/runs")) {
+      try (Stream<Path> listing = Files.list(temp.resolve(runs))) {
+        assertEquals(1, listing.filter(p -> p.getFileName().toString().endsWith(".mislukt")).count(), "the failed run is kept in " + runs);
+      }
     }
   }
 
@@ -103,14 +106,24 @@ class ExitCodeTest {
     write("inschrijvingen.csv", "leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n"
         + "kind-000001;2023-2024;2015-01-01;2711AA;12AB;PO;3\n"
         + "kind-000002;2023-2024;2015-01-01;0711AA;12AB;PO;3\n");
-    LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out");
+    // Under umask 000 every file would be created readable by all: the rejects still are the owner's alone.
+    LeaProcess.Result r = LeaProcess.runWithKeyUnderUmask(temp, "000", "run", "--input", input.toString(), "--out", "out");
     assertEquals(3, r.exitCode());
     assertTrue(r.stderrLines().contains("  inschrijvingen.csv: 1 van de 2 regels afgekeurd (50,0 %), meer dan de grens van 5,0 %."
         + " Bekijk afgekeurd/inschrijvingen.csv (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."), r.stderr());
+    String failed;
     try (Stream<Path> runs = Files.list(temp.resolve("out/runs"))) {
-      Path failed = runs.filter(p -> p.getFileName().toString().endsWith(".mislukt")).findFirst().orElseThrow();
-      assertTrue(Files.readString(failed.resolve("afgekeurd/inschrijvingen.csv")).contains("3,postcode_ongeldig,postcode,"));
+      failed = runs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".mislukt")).findFirst().orElseThrow();
     }
+    Path rejects = temp.resolve("out/intern/runs").resolve(failed).resolve("afgekeurd");
+    assertTrue(r.stderr().contains("INFO  Afgekeurde regels van deze run staan in " + Path.of("out/intern/runs", failed, "afgekeurd") + "\n"),
+        r.stderr());
+    assertTrue(Files.readString(rejects.resolve("inschrijvingen.csv")).contains("3,postcode_ongeldig,postcode,"));
+    assertFalse(Files.exists(temp.resolve("out/runs").resolve(failed).resolve("afgekeurd")), "no rejects beside the failed run's log");
+    for (Path p : List.of(temp.resolve("out/intern"), temp.resolve("out/intern/runs"), rejects.getParent(), rejects)) {
+      assertEquals("rwx------", CheckCommandTest.mode(p), p.toString());
+    }
+    assertEquals("rw-------", CheckCommandTest.mode(rejects.resolve("inschrijvingen.csv")));
     LeaProcess.Result allowed = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out", "--max-afgekeurd", "0.5");
     assertEquals(0, allowed.exitCode(), allowed.stderr());
   }
@@ -163,7 +176,7 @@ class ExitCodeTest {
     r = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out", "--lake", "s3a://gemeente-lea/lake");
     assertEquals(2, r.exitCode());
     assertEquals(List.of("Configuratiefout: --lake (of lake: in lea.yaml) kan alleen met --engine spark; met duckdb staat de lake"
-        + " in de publicatie zelf (DIR/latest/lake)."), r.stderrLines());
+        + " in de interne map van de run (DIR/intern/latest/lake)."), r.stderrLines());
     assertFalse(Files.exists(temp.resolve("out/latest")));
   }
 
@@ -171,7 +184,7 @@ class ExitCodeTest {
   void aFileUriIsALocalFolder() throws Exception {
     LeaProcess.Result r = LeaProcess.runWithKey(temp, "run", "--input", input.toUri().toString(), "--out", "out");
     assertEquals(0, r.exitCode(), r.stderr());
-    assertTrue(Files.isRegularFile(temp.resolve("out/latest/lake/referentie/wijken.parquet")));
+    assertTrue(Files.isRegularFile(temp.resolve("out/intern/latest/lake/referentie/wijken.parquet")));
   }
 
   /** The fixture's BSNs and onderwijsnummer, in every way ingest's privacy fixtures write them. */

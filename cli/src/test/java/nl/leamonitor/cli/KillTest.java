@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a real {@code lea run} (SIGKILL) at 20 moments from ingest to publication; after each
- * kill {@code latest} is still the previous complete publication, and the next run succeeds
- * without any clean-up by hand.
+ * kill {@code latest} is still the previous complete publication, {@code intern/latest} the same
+ * run's complete internal folder, and the next run succeeds without any clean-up by hand.
  */
 class KillTest {
   /** Log lines at which the run is killed, in the order they appear. */
@@ -58,6 +58,7 @@ class KillTest {
     assertEquals(0, first.exitCode(), first.stderr());
     Path published = temp.resolve("out/latest").toRealPath();
     String indicators = Files.readString(published.resolve("indicatoren.csv"));
+    assertInternalLatestIsComplete(published, false);
 
     List<String> killedAt = new ArrayList<>();
     for (String point : KILL_POINTS) {
@@ -74,17 +75,42 @@ class KillTest {
       assertTrue(Files.exists(temp.resolve("out/latest/rapport.pdf")));
       assertTrue(Files.exists(temp.resolve("out/latest/datakwaliteit.csv")));
       assertTrue(Files.exists(temp.resolve("out/latest/manifest.json")));
+      assertInternalLatestIsComplete(latest, point.equals("INFO  Rapporten geschreven"));
     }
     assertEquals(KILL_POINTS, killedAt, "every kill point was reached");
 
     LeaProcess.Result after = LeaProcess.runWithKey(temp, args);
     assertEquals(0, after.exitCode(), after.stderr());
     assertFalse(published.equals(temp.resolve("out/latest").toRealPath()), "the next run publishes");
-    System.out.printf("Kill-test: %d keer SIGKILL, %d keer latest intact, volgende run geslaagd%n", killedAt.size(), killedAt.size());
+    System.out.printf("Kill-test: %d keer SIGKILL, %d keer latest en intern/latest intact, volgende run geslaagd%n", killedAt.size(), killedAt.size());
     assertEquals(indicators, Files.readString(temp.resolve("out/latest/indicatoren.csv")), "and publishes the same numbers");
-    try (Stream<Path> runs = Files.list(temp.resolve("out/runs"))) {
-      assertEquals(List.of(), runs.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bezig")).toList(),
-          "the killed runs' folders are gone");
+    assertInternalLatestIsComplete(temp.resolve("out/latest").toRealPath(), false);
+    List<String> runFolders = names(temp.resolve("out/runs"));
+    assertEquals(List.of(), runFolders.stream().filter(n -> n.endsWith(".bezig")).toList(), "the killed runs' folders are gone");
+    // Every internal folder belongs to a run folder: a kill between the two renames left none behind.
+    assertEquals(runFolders, names(temp.resolve("out/intern/runs")));
+  }
+
+  /**
+   * Asserts that {@code intern/latest} is a complete internal folder of the run {@code latest}
+   * points at; when the kill may have fallen between the two link switches (the window right
+   * after the reports), it may instead be the killed run's, which is complete but unpublished.
+   */
+  private void assertInternalLatestIsComplete(Path latest, boolean mayBeOneAhead) throws Exception {
+    Path internal = temp.resolve("out/intern/latest").toRealPath();
+    assertEquals(temp.resolve("out/intern/runs").toRealPath(), internal.getParent());
+    String id = internal.getFileName().toString();
+    if (!id.equals(latest.getFileName().toString())) {
+      assertTrue(mayBeOneAhead, "intern/latest is " + id + ", latest " + latest.getFileName());
+      assertTrue(id.compareTo(latest.getFileName().toString()) > 0 && Files.isDirectory(latest.resolveSibling(id)), id);
+    }
+    assertEquals(List.of("afgekeurd", "lake"), names(internal));
+    assertTrue(Files.isRegularFile(internal.resolve("lake/referentie/wijken.parquet")));
+  }
+
+  private static List<String> names(Path dir) throws Exception {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 

@@ -27,7 +27,25 @@ final class LeaProcess {
 
   /** Runs {@code lea args} with the given environment on top of the inherited one (a null value removes a variable). */
   static Result run(Path workDir, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    return run(workDir, environment, null, args);
+  }
+
+  /**
+   * Runs {@code lea args} with the test key under a umask (e.g. {@code 000}, which lets every
+   * file be created readable and writable by all), set by {@code /bin/sh} before Java starts.
+   */
+  static Result runWithKeyUnderUmask(Path workDir, String umask, String... args) throws IOException, InterruptedException {
+    Map<String, String> env = new HashMap<>();
+    env.put("LEA_PSEUDONIEM_SLEUTEL", KEY);
+    return run(workDir, env, umask, args);
+  }
+
+  private static Result run(Path workDir, Map<String, String> environment, String umask, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
+    if (umask != null) {
+      command.addAll(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$@\"", "sh"));
+    }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

@@ -32,8 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code lea run} on the shipped sample (regenerated here from the default seed, which
- * {@code ShippedSampleTest} proves byte-identical), as a real process: what it publishes, and
- * that no BSN of the input appears in any byte of any output or log.
+ * {@code ShippedSampleTest} proves byte-identical), as a real process: what it publishes, what it
+ * keeps in the internal area and with which modes, and that no BSN of the input appears in any
+ * byte of any output or log. The run has umask 000, under which every file would be made
+ * readable by all, so the internal area's modes are shown not to depend on the umask.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleRunTest {
@@ -47,7 +49,7 @@ class SampleRunTest {
     input = temp.resolve("zoetermeer");
     out = temp.resolve("out");
     new SampleGenerator(20211001L, 35_000).write(input);
-    run = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", out.toString(),
+    run = LeaProcess.runWithKeyUnderUmask(temp, "000", "run", "--input", input.toString(), "--out", out.toString(),
         "--rapportagedatum", "2025-06-30");
   }
 
@@ -58,11 +60,80 @@ class SampleRunTest {
     Path latest = out.resolve("latest").toRealPath();
     assertEquals(out.resolve("runs").toRealPath(), latest.getParent());
     assertTrue(Files.isRegularFile(latest.resolve("datakwaliteit.csv")));
-    assertTrue(Files.isRegularFile(latest.resolve("afgekeurd/inschrijvingen_po_parnassys.csv")));
-    assertTrue(Files.isRegularFile(latest.resolve("afgekeurd/Inschrijvingen_MBO_HBO_Eduarte.csv")));
-    assertFalse(Files.exists(latest.resolve(".werk")), "the staging area is cleaned up");
     String log = Files.readString(latest.resolve("lea.log"));
     assertTrue(log.contains("INFO  Lezen: inschrijvingen_po_parnassys.csv") && log.contains("INFO  Gepubliceerd: "), "the run's log is kept with it");
+  }
+
+  @Test
+  void latestHoldsOnlyAggregatesAndTheSameRunsInternalFolderTheRest() throws Exception {
+    Path latest = out.resolve("latest").toRealPath();
+    String id = latest.getFileName().toString();
+    // Contract section 4: the publication can be shared whole; these are all the files it has.
+    assertEquals(List.of("datakwaliteit.csv", "indicatoren.csv", "indicatoren.parquet", "indicatoren.xlsx", "lea.log", "manifest.json",
+        "rapport.pdf", "wijkvergelijking.pdf"), listing(latest));
+
+    Path internalLink = out.resolve("intern/latest");
+    assertTrue(Files.isSymbolicLink(internalLink));
+    assertEquals(Path.of("runs", id), Files.readSymbolicLink(out.resolve("latest")));
+    assertEquals(Path.of("runs", id), Files.readSymbolicLink(internalLink), "both links name the same run");
+    Path internal = internalLink.toRealPath();
+    assertEquals(out.resolve("intern/runs").toRealPath().resolve(id), internal);
+    assertEquals(List.of("afgekeurd", "lake"), listing(internal), "the staging area is cleaned up");
+    assertTrue(Files.isRegularFile(internal.resolve("afgekeurd/inschrijvingen_po_parnassys.csv")));
+    assertTrue(Files.isRegularFile(internal.resolve("afgekeurd/Inschrijvingen_MBO_HBO_Eduarte.csv")));
+    assertTrue(Files.isRegularFile(internal.resolve("lake/referentie/wijken.parquet")));
+    assertTrue(Files.readString(latest.resolve("manifest.json")).contains("\"intern\" : \"intern/runs/" + id + "\""));
+    assertTrue(Files.readString(latest.resolve("manifest.json")).contains("\"lake\" : \"intern/runs/" + id + "/lake\""));
+  }
+
+  @Test
+  void theInternalAreaIsTheOwnersAloneWhateverTheUmask() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    int folders = 0;
+    int files = 0;
+    try (Stream<Path> walk = Files.walk(out.resolve("intern"))) {
+      for (Path p : walk.toList()) {
+        if (Files.isSymbolicLink(p)) {
+          continue; // intern/latest: a link's own mode means nothing
+        }
+        String expected = Files.isDirectory(p) ? "rwx------" : "rw-------";
+        if (Files.isDirectory(p)) {
+          folders++;
+        } else {
+          files++;
+        }
+        if (!CheckCommandTest.mode(p).equals(expected)) {
+          wrong.add(out.relativize(p) + " " + CheckCommandTest.mode(p));
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+    // intern, runs, the run, afgekeurd, lake, 4 personal datasets with their schooljaren, referentie
+    assertTrue(folders > 20, "folders: " + folders);
+    // 8 reject files, 4 reference files and a Parquet file per dataset and schooljaar
+    assertTrue(files > 30, "files: " + files);
+  }
+
+  @Test
+  void noPseudonymOrLeerlingIdInThePublicationsTexts() throws Exception {
+    Set<String> persons = new HashSet<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select distinct persoon from read_parquet('" + out.resolve("intern/latest/lake").toRealPath()
+            + "/*/**/*.parquet', union_by_name = true) where persoon is not null")) {
+      while (rs.next()) {
+        persons.add(rs.getString(1));
+      }
+    }
+    assertTrue(persons.size() > 20_000, "persons: " + persons.size());
+    Set<String> found = new TreeSet<>();
+    for (String text : List.of("lea.log", "manifest.json", "datakwaliteit.csv", "indicatoren.csv")) {
+      for (String word : Files.readString(out.resolve("latest").resolve(text)).split("[^A-Za-z0-9_-]+")) {
+        if (persons.contains(word)) {
+          found.add(text + ": " + word);
+        }
+      }
+    }
+    assertEquals(Set.of(), found);
   }
 
   @Test
@@ -97,7 +168,7 @@ class SampleRunTest {
 
   @Test
   void lakeIsReadableAndPartitionedBySchooljaar() throws Exception {
-    Path lake = out.resolve("latest/lake");
+    Path lake = out.resolve("intern/latest/lake");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select schooljaar, count(*) from read_parquet('" + lake
             + "/inschrijvingen/**/*.parquet', hive_partitioning = true) group by schooljaar order by schooljaar")) {
@@ -337,6 +408,12 @@ class SampleRunTest {
       }
     }
     return rows;
+  }
+
+  private static List<String> listing(Path dir) throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   private static List<CSVRecord> csv(Path file) throws IOException {

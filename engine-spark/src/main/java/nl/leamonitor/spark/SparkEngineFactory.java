@@ -9,6 +9,8 @@ import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.OutputFolders;
+import nl.leamonitor.ingest.OwnerOnly;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.delivery.DeliveryStore;
 import org.apache.spark.SparkConf;
@@ -61,12 +63,12 @@ public final class SparkEngineFactory implements EngineFactory {
   }
 
   @Override
-  public IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, Path runDir,
+  public IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, OutputFolders out,
       Optional<URI> lake) throws Exception {
-    SparkSession spark = session(runDir.resolve(".werk"));
+    SparkSession spark = session(OwnerOnly.createDirectories(out.work()));
     SparkConf conf = spark.sparkContext().getConf();
     return new SparkIngest(spark, settings, HadoopSettings.fromSparkConf(conf), conf.getSizeAsBytes(PART_BYTES, "128m"))
-        .run(folder, runDir, lake.orElse(runDir.resolve("lake").toAbsolutePath().toUri()));
+        .run(folder, out, lake.orElse(out.lake().toAbsolutePath().toUri()));
   }
 
   @Override

@@ -21,6 +21,7 @@ import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.OutputFolders;
 import nl.leamonitor.ingest.csv.CsvDialect;
 import nl.leamonitor.ingest.csv.CsvRowReader;
 import nl.leamonitor.ingest.csv.DialectDetector;
@@ -68,8 +69,9 @@ import org.slf4j.LoggerFactory;
  * <p>The delivery folder must be readable by the driver and, at the same address, by the
  * executors: a Hadoop file system ({@code hdfs:}, {@code s3a:}) or a shared mount in a cluster, the
  * local disk in {@code local[*]}. The lake, and the staged task output on its way there, go to
- * the lake's location, which is likewise a Hadoop address; the small outputs (rejects,
- * {@code datakwaliteit.csv}) are written by the driver into the run folder.
+ * the lake's location, which is likewise a Hadoop address (by default the run's internal folder);
+ * the small outputs are written by the driver: the rejects into the run's internal folder,
+ * {@code datakwaliteit.csv} into its publication.
  */
 final class SparkIngest {
   private static final Logger LOG = LoggerFactory.getLogger(SparkIngest.class);
@@ -116,8 +118,8 @@ final class SparkIngest {
   /** What the driver knows of a file before its rows are read. */
   private record Opened(CsvDialect dialect, List<String> rawHeader, RejectColumns rejectColumns) {}
 
-  /** Ingests a delivery into a run folder, with the lake at {@code lake} (a new folder). */
-  IngestResult run(DeliveryFolder folder, Path runDir, URI lakeLocation) throws IOException {
+  /** Ingests a delivery into a run's folders, with the lake at {@code lake} (a new folder). */
+  IngestResult run(DeliveryFolder folder, OutputFolders out, URI lakeLocation) throws IOException {
     // A folder's URI ends in a slash, so that resolving a dataset's name goes into it.
     URI lake = lakeLocation.toString().endsWith("/") ? lakeLocation : URI.create(lakeLocation + "/");
     org.apache.hadoop.fs.Path lakePath = new org.apache.hadoop.fs.Path(lake);
@@ -129,13 +131,13 @@ final class SparkIngest {
     // Not "_werk": Spark's reader skips paths that start with '_' or '.', and says so in a warning.
     org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(lakePath, "spark-werk");
     try {
-      return run(folder, runDir, lake, staging.toString());
+      return run(folder, out, lake, staging.toString());
     } finally {
       lakeFs.delete(staging, true);
     }
   }
 
-  private IngestResult run(DeliveryFolder folder, Path runDir, URI lake, String staging) throws IOException {
+  private IngestResult run(DeliveryFolder folder, OutputFolders out, URI lake, String staging) throws IOException {
     WijkLookup wijken = new WijkLookup();
     List<FileProblem> problems = new ArrayList<>();
     Map<Dataset, List<LakeColumn>> schemas = new EnumMap<>(Dataset.class);
@@ -145,7 +147,7 @@ final class SparkIngest {
     for (DeliveryFile file : folder.allFiles()) {
       if (!file.dataset().personal()) {
         try {
-          FileReport report = readOnDriver(file, wijken, runDir, schemas, referenceRows);
+          FileReport report = readOnDriver(file, wijken, out.rejects(), schemas, referenceRows);
           reports.put(file.name(), report);
           IngestJob.tooManyRejects(report, settings.maxRejectShare()).ifPresent(problems::add);
         } catch (InputRejectedException e) {
@@ -201,7 +203,7 @@ final class SparkIngest {
         + " AND bestand NOT IN (SELECT bestand FROM ingest_records WHERE soort = 'P') GROUP BY bestand").collectAsList()) {
       read.put(r.getString(0), r.getLong(1));
     }
-    Map<String, RejectTally> rejects = writeRejects(runDir, opened);
+    Map<String, RejectTally> rejects = writeRejects(out.rejects(), opened);
     for (DeliveryFile file : folder.allFiles()) {
       Opened o = opened.get(file.name());
       if (o != null && read.containsKey(file.name())) {
@@ -222,7 +224,7 @@ final class SparkIngest {
     }
     List<FileReport> ordered = new ArrayList<>(reports.values());
     List<FileQuality> quality = IngestJob.reconcile(ordered, counts);
-    DataQualityWriter.write(runDir.resolve("datakwaliteit.csv"), quality);
+    DataQualityWriter.write(out.dataQuality(), quality);
     LOG.info("Ingest klaar (Spark): {} bestanden, {} regels gelezen, {} afgekeurd, {} duplicaten; lake in {}",
         quality.size(), quality.stream().mapToLong(FileQuality::read).sum(),
         quality.stream().mapToLong(FileQuality::rejected).sum(), quality.stream().mapToLong(FileQuality::duplicates).sum(), lake);
@@ -230,13 +232,13 @@ final class SparkIngest {
   }
 
   /** Reads a reference file on the driver, through the same reader and validators as the tasks. */
-  private FileReport readOnDriver(DeliveryFile file, WijkLookup wijken, Path runDir, Map<Dataset, List<LakeColumn>> schemas,
+  private FileReport readOnDriver(DeliveryFile file, WijkLookup wijken, Path rejectsDir, Map<Dataset, List<LakeColumn>> schemas,
       List<Row> rows) throws IOException {
     CsvDialect dialect = dialectOf(file);
     RejectTally rej = new RejectTally();
     try (FileBatches batches = new FileBatches(file.open(), file.name(), file.dataset(), dialect,
         wijken, settings.key(), BATCH_ROWS);
-        RejectWriter writer = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()), batches.rejectColumns())) {
+        RejectWriter writer = new RejectWriter(rejectsDir.resolve(file.name()), batches.rejectColumns())) {
       schemas.putIfAbsent(file.dataset(), batches.validator().lakeColumns());
       while (batches.hasNext()) {
         ValidatedBatch batch = batches.next();
@@ -272,7 +274,7 @@ final class SparkIngest {
   }
 
   /** Writes the personal files' rejects on the driver, in file and line order, as the tasks masked them. */
-  private Map<String, RejectTally> writeRejects(Path runDir, Map<String, Opened> opened) {
+  private Map<String, RejectTally> writeRejects(Path rejectsDir, Map<String, Opened> opened) {
     Map<String, RejectTally> result = new HashMap<>();
     RejectWriter writer = null;
     String current = null;
@@ -289,7 +291,7 @@ final class SparkIngest {
             writer.close();
           }
           current = file;
-          writer = new RejectWriter(runDir.resolve("afgekeurd").resolve(file), opened.get(file).rejectColumns());
+          writer = new RejectWriter(rejectsDir.resolve(file), opened.get(file).rejectColumns());
         }
         List<String> record = r.getList(3);
         writer.writeRecord(record);

@@ -16,6 +16,7 @@ import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.OutputFolders;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.sample.SampleGenerator;
@@ -55,11 +56,11 @@ class BrokenFileParityTest {
 
     IngestSettings settings = new IngestSettings(
         Optional.of(PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test")), 0.05, "512MB");
-    Path duck = Files.createDirectories(temp.resolve("duckdb"));
+    OutputFolders duck = new OutputFolders(Files.createDirectories(temp.resolve("duckdb")), temp.resolve("duckdb-intern"));
     List<FileProblem> duckProblems = assertThrows(InputRejectedException.class, () -> EngineFactory.find("duckdb").orElseThrow()
         .ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), duck, Optional.empty())).problems();
     System.setProperty(SparkEngineFactory.PART_BYTES, "4k");
-    Path spark = Files.createDirectories(temp.resolve("spark"));
+    OutputFolders spark = new OutputFolders(Files.createDirectories(temp.resolve("spark")), temp.resolve("spark-intern"));
     List<FileProblem> sparkProblems = assertThrows(InputRejectedException.class, () -> new SparkEngineFactory()
         .ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), spark, Optional.empty())).problems();
 
@@ -67,9 +68,9 @@ class BrokenFileParityTest {
         "de CSV-opbouw klopt niet vanaf hier (een aanhalingsteken wordt niet gesloten of er staat tekst direct na een afsluitend aanhalingsteken)",
         "Controleer de aanhalingstekens op deze regel en exporteer het bestand opnieuw.")), duckProblems);
     assertEquals(duckProblems, sparkProblems);
-    String duckRejects = Files.readString(duck.resolve("afgekeurd").resolve(FILE));
+    String duckRejects = Files.readString(duck.rejects().resolve(FILE));
     assertEquals(2, duckRejects.lines().count(), duckRejects); // header and the reject before the break
     assertTrue(duckRejects.contains("\n" + (broken / 2 + 1) + ",aantal_velden_onjuist,"), duckRejects);
-    assertArrayEquals(Files.readAllBytes(duck.resolve("afgekeurd").resolve(FILE)), Files.readAllBytes(spark.resolve("afgekeurd").resolve(FILE)));
+    assertArrayEquals(Files.readAllBytes(duck.rejects().resolve(FILE)), Files.readAllBytes(spark.rejects().resolve(FILE)));
   }
 }

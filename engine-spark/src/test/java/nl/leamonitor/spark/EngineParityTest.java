@@ -18,6 +18,7 @@ import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.OutputFolders;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.sample.SampleGenerator;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The shipped sample (regenerated from the default seed) through both engines, ingest and
  * indicators alike: Spark in local mode must publish a byte-identical {@code indicatoren.csv},
- * {@code datakwaliteit.csv} and {@code afgekeurd/}.
+ * {@code datakwaliteit.csv} and {@code afgekeurd/}, the rejects and the lake in the internal folder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineParityTest {
@@ -38,8 +39,9 @@ class EngineParityTest {
   private static final PseudonymKey KEY =
       PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test");
 
-  private Path duck;
-  private Path spark;
+  /** Each engine's publication folder and internal folder (rejects, lake). */
+  private OutputFolders duck;
+  private OutputFolders spark;
   private AnalyticsJob.Result duckResult;
 
   @BeforeAll
@@ -48,17 +50,17 @@ class EngineParityTest {
     new SampleGenerator(20211001L, 35_000).write(input);
     // Small parts: every personal file of the sample is read by several tasks, cut at record boundaries.
     System.setProperty(SparkEngineFactory.PART_BYTES, "1m");
-    duck = Files.createDirectories(temp.resolve("duckdb"));
-    spark = Files.createDirectories(temp.resolve("spark"));
+    duck = new OutputFolders(Files.createDirectories(temp.resolve("duckdb")), temp.resolve("duckdb-intern"));
+    spark = new OutputFolders(Files.createDirectories(temp.resolve("spark")), temp.resolve("spark-intern"));
     duckResult = run(EngineFactory.find("duckdb").orElseThrow(), input, duck);
     run(EngineFactory.find("spark").orElseThrow(), input, spark);
   }
 
-  private static AnalyticsJob.Result run(EngineFactory engine, Path input, Path runDir) throws Exception {
+  private static AnalyticsJob.Result run(EngineFactory engine, Path input, OutputFolders out) throws Exception {
     IngestSettings settings = new IngestSettings(Optional.of(KEY), 0.05, "1GB");
-    IngestResult ingest = engine.ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), runDir, Optional.empty());
-    try (IndicatorEngine indicators = engine.open(ingest.lake(), RAPPORTAGEDATUM, Files.createDirectories(runDir.resolve(".werk")), "1GB")) {
-      return new AnalyticsJob(5).run(indicators, runDir, RAPPORTAGEDATUM);
+    IngestResult ingest = engine.ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), out, Optional.empty());
+    try (IndicatorEngine indicators = engine.open(ingest.lake(), RAPPORTAGEDATUM, Files.createDirectories(out.work()), "1GB")) {
+      return new AnalyticsJob(5).run(indicators, out.publication(), RAPPORTAGEDATUM);
     }
   }
 
@@ -70,40 +72,44 @@ class EngineParityTest {
   @Test
   void indicatorsAreByteIdentical() throws Exception {
     assertTrue(duckResult.rows().size() > 2000);
-    assertArrayEquals(Files.readAllBytes(duck.resolve("indicatoren.csv")), Files.readAllBytes(spark.resolve("indicatoren.csv")));
+    assertArrayEquals(Files.readAllBytes(duck.publication().resolve("indicatoren.csv")),
+        Files.readAllBytes(spark.publication().resolve("indicatoren.csv")));
   }
 
   @Test
   void dataQualityIsByteIdentical() throws Exception {
-    String duckQuality = Files.readString(duck.resolve("datakwaliteit.csv"));
+    String duckQuality = Files.readString(duck.dataQuality());
     assertTrue(duckQuality.contains("inschrijvingen_po_parnassys.csv"));
-    assertEquals(duckQuality, Files.readString(spark.resolve("datakwaliteit.csv")));
+    assertEquals(duckQuality, Files.readString(spark.dataQuality()));
   }
 
   @Test
   void rejectFilesAreByteIdentical() throws Exception {
     List<Path> files;
-    try (Stream<Path> listing = Files.list(duck.resolve("afgekeurd"))) {
+    try (Stream<Path> listing = Files.list(duck.rejects())) {
       files = listing.map(Path::getFileName).sorted().toList();
     }
     assertEquals(8, files.size(), files.toString()); // every personal file of the sample has rejects
-    try (Stream<Path> listing = Files.list(spark.resolve("afgekeurd"))) {
+    try (Stream<Path> listing = Files.list(spark.rejects())) {
       assertEquals(files, listing.map(Path::getFileName).sorted().toList());
     }
     for (Path file : files) {
-      assertArrayEquals(Files.readAllBytes(duck.resolve("afgekeurd").resolve(file)),
-          Files.readAllBytes(spark.resolve("afgekeurd").resolve(file)), file.toString());
+      assertArrayEquals(Files.readAllBytes(duck.rejects().resolve(file)), Files.readAllBytes(spark.rejects().resolve(file)), file.toString());
     }
   }
 
   @Test
-  void withoutLakeLocationBothLakesAreInTheRunFolderWithTheSameDatasets() throws Exception {
+  void withoutLakeLocationBothLakesAreInTheInternalFolderWithTheSameDatasets() throws Exception {
     for (String dataset : List.of("inschrijvingen", "vertragingen", "vsv", "thuiszitters", "referentie")) {
-      assertTrue(Files.isDirectory(duck.resolve("lake").resolve(dataset)), dataset);
-      assertTrue(Files.isDirectory(spark.resolve("lake").resolve(dataset)), dataset);
+      assertTrue(Files.isDirectory(duck.lake().resolve(dataset)), dataset);
+      assertTrue(Files.isDirectory(spark.lake().resolve(dataset)), dataset);
     }
-    assertTrue(Files.isDirectory(spark.resolve("lake/inschrijvingen/schooljaar=2023-2024")));
-    assertFalse(Files.exists(spark.resolve("lake/spark-werk")), "Spark's staging is removed");
+    assertTrue(Files.isDirectory(spark.internal().resolve("lake/inschrijvingen/schooljaar=2023-2024")));
+    assertFalse(Files.exists(spark.lake().resolve("spark-werk")), "Spark's staging is removed");
+    try (Stream<Path> published = Files.list(spark.publication())) {
+      assertEquals(List.of("datakwaliteit.csv", "indicatoren.csv", "indicatoren.parquet"),
+          published.map(p -> p.getFileName().toString()).sorted().toList(), "nothing about persons in the publication");
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.OutputFolders;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.sample.SampleGenerator;
@@ -41,7 +42,8 @@ class LakeLocationTest {
     IngestSettings settings = new IngestSettings(
         Optional.of(PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test")), 0.05, "512MB");
     ConfigurationException e = assertThrows(ConfigurationException.class, () -> new SparkEngineFactory()
-        .ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), Files.createDirectories(temp.resolve("run")), Optional.of(lake)));
+        .ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input),
+            new OutputFolders(Files.createDirectories(temp.resolve("run")), temp.resolve("intern")), Optional.of(lake)));
     assertEquals("De lake-map " + lake + " bestaat al; een run schrijft zijn lake in een nieuwe map."
         + " Kies met --lake een andere map of verplaats de oude.", e.getMessage());
     assertEquals("blijft", Files.readString(existing.resolve("van-een-andere-run.txt")));

@@ -61,9 +61,8 @@ class SparkCommandTest {
       assertFalse(log.contains("Exception"), log);
       assertFalse(log.contains(" INFO  SparkContext"), "Spark's own INFO lines stay out of lea's log");
       assertTrue(Files.readString(temp.resolve("spark/latest/datakwaliteit.csv")).contains("vsv vo rmc (2025).csv,vsv,"));
-      for (String file : List.of("indicatoren.csv", "datakwaliteit.csv", "afgekeurd/inschrijvingen_po_parnassys.csv")) {
-        assertArrayEquals(Files.readAllBytes(temp.resolve("duckdb/latest").resolve(file)),
-            Files.readAllBytes(temp.resolve("spark/latest").resolve(file)), file);
+      for (String file : List.of("latest/indicatoren.csv", "latest/datakwaliteit.csv", "intern/latest/afgekeurd/inschrijvingen_po_parnassys.csv")) {
+        assertArrayEquals(Files.readAllBytes(temp.resolve("duckdb").resolve(file)), Files.readAllBytes(temp.resolve("spark").resolve(file)), file);
       }
       assertTrue(Files.size(temp.resolve("spark/latest/rapport.pdf")) > 10_000);
 
@@ -75,7 +74,9 @@ class SparkCommandTest {
       String runId = temp.resolve("spark/latest").toRealPath().getFileName().toString();
       String lake = lakeRoot + "/" + runId + "/";
       assertTrue(manifest.contains("\"lake\" : \"" + lake + "\""), manifest);
-      assertTrue(duckManifest.contains("\"lake\" : \"lake\""), duckManifest);
+      String duckRunId = temp.resolve("duckdb/latest").toRealPath().getFileName().toString();
+      assertTrue(duckManifest.contains("\"lake\" : \"intern/runs/" + duckRunId + "/lake\""), duckManifest);
+      assertTrue(manifest.contains("\"intern\" : \"intern/runs/" + runId + "\""), manifest);
       assertEquals(hashes(duckManifest), hashes(manifest));
       try (var files = Files.walk(input)) {
         assertEquals(files.filter(f -> f.toString().endsWith(".csv")).count(), hashes(manifest).size());
@@ -83,6 +84,7 @@ class SparkCommandTest {
 
       // The lake is on HDFS, partitioned by schooljaar, without the staging folder; not in the publication.
       assertFalse(Files.exists(temp.resolve("spark/latest/lake")));
+      assertFalse(Files.exists(temp.resolve("spark/intern/latest/lake")));
       assertTrue(fs.exists(new org.apache.hadoop.fs.Path(lake + "inschrijvingen/schooljaar=2023-2024")), lake);
       assertTrue(fs.exists(new org.apache.hadoop.fs.Path(lake + "referentie/wijken.parquet")), lake);
       assertFalse(fs.exists(new org.apache.hadoop.fs.Path(lake + "spark-werk")), "staging removed");

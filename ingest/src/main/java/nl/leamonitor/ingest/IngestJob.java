@@ -1,7 +1,6 @@
 package nl.leamonitor.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -39,10 +38,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests a delivery folder into a run folder: validates and pseudonymises every file as a
- * stream (staging in the run's {@code .werk/}, which the caller removes), writes rejected rows to {@code afgekeurd/}, builds the Parquet lake under {@code lake/}
- * and writes {@code datakwaliteit.csv}. Every file problem is collected before the run fails, so
- * a partner sees all of them at once.
+ * Ingests a delivery folder into a run's {@link OutputFolders}: validates and pseudonymises every
+ * file as a stream (staging in the internal folder's {@code .werk/}, which the caller removes),
+ * writes rejected rows to {@code afgekeurd/} and builds the Parquet lake under {@code lake/}, both
+ * in the internal folder and readable by the owner only, and writes {@code datakwaliteit.csv}
+ * into the publication. Every file problem is collected before the run fails, so a partner sees
+ * all of them at once.
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
@@ -78,18 +79,21 @@ public final class IngestJob {
   }
 
   /** Runs ingest; throws {@link InputRejectedException} when the delivery may not be published. */
-  public IngestResult run(DeliveryFolder folder, Path runDir) throws IOException {
-    Path work = runDir.resolve(".werk");
-    Validation validation = validate(folder, runDir, work);
+  public IngestResult run(DeliveryFolder folder, OutputFolders out) throws IOException {
+    OwnerOnly.createDirectories(out.internal());
+    Path work = OwnerOnly.createDirectories(out.work());
+    Validation validation = validate(folder, out.rejects(), work);
     if (!validation.problems().isEmpty()) {
       throw new InputRejectedException(validation.problems());
     }
     List<FileReport> reports = validation.reports();
     Map<Dataset, StagingWriter> staging = validation.staging();
     Map<Dataset, RowValidator> lakeSchemas = validation.lakeSchemas();
-    Path lake = runDir.resolve("lake");
+    Path lake = out.lake();
     List<FileQuality> quality = buildLake(reports, staging, lakeSchemas, lake, work);
-    DataQualityWriter.write(runDir.resolve("datakwaliteit.csv"), quality);
+    // DuckDB made the partition folders and Parquet files with its own modes, inside the owner's folder.
+    OwnerOnly.restrictTree(lake);
+    DataQualityWriter.write(out.dataQuality(), quality);
     long read = quality.stream().mapToLong(FileQuality::read).sum();
     long rejected = quality.stream().mapToLong(FileQuality::rejected).sum();
     long duplicates = quality.stream().mapToLong(FileQuality::duplicates).sum();
@@ -109,10 +113,14 @@ public final class IngestJob {
 
   /**
    * Reads and validates every file as a run would, writing rejects to {@code afgekeurd/} under
-   * {@code outDir}, but builds no lake; duplicates are only known to a run.
+   * {@code outDir} (readable by the owner only, as in a run), but builds no lake; duplicates are
+   * only known to a run.
    */
   public Check check(DeliveryFolder folder, Path outDir) throws IOException {
-    Validation validation = validate(folder, outDir, null);
+    Path rejects = outDir.resolve("afgekeurd");
+    Validation validation = validate(folder, rejects, null);
+    // Also the files an earlier check left there.
+    OwnerOnly.restrictTree(rejects);
     return new Check(validation.reports(), validation.problems());
   }
 
@@ -120,10 +128,7 @@ public final class IngestJob {
       Map<Dataset, RowValidator> lakeSchemas) {}
 
   /** Validates every file; accepted rows are staged in {@code work} for the lake, or not at all when it is null. */
-  private Validation validate(DeliveryFolder folder, Path runDir, Path work) throws IOException {
-    if (work != null) {
-      Files.createDirectories(work);
-    }
+  private Validation validate(DeliveryFolder folder, Path rejects, Path work) throws IOException {
     WijkLookup wijken = new WijkLookup();
     List<FileProblem> problems = new ArrayList<>();
     List<FileReport> reports = new ArrayList<>();
@@ -144,7 +149,7 @@ public final class IngestJob {
           }
         }
         try {
-          FileReport report = readFile(file, wijken, runDir, work, staging, lakeSchemas, pool);
+          FileReport report = readFile(file, wijken, rejects, work, staging, lakeSchemas, pool);
           reports.add(report);
           tooManyRejects(report, settings.maxRejectShare()).ifPresent(problems::add);
         } catch (InputRejectedException e) {
@@ -160,7 +165,7 @@ public final class IngestJob {
     return new Validation(reports, problems, staging, lakeSchemas);
   }
 
-  private FileReport readFile(DeliveryFile file, WijkLookup wijken, Path runDir, Path work,
+  private FileReport readFile(DeliveryFile file, WijkLookup wijken, Path rejectsDir, Path work,
       Map<Dataset, StagingWriter> staging, Map<Dataset, RowValidator> lakeSchemas, ExecutorService pool) throws IOException {
     CsvDialect dialect = DialectDetector.detect(file, file.name());
     LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
@@ -178,7 +183,7 @@ public final class IngestJob {
         stage = new StagingWriter(work.resolve(file.dataset().lakeName() + ".csv"), validator.lakeColumns());
         staging.put(file.dataset(), stage);
       }
-      try (RejectWriter rejects = new RejectWriter(runDir.resolve("afgekeurd").resolve(file.name()),
+      try (RejectWriter rejects = new RejectWriter(rejectsDir.resolve(file.name()),
           Validators.rejectColumns(file.dataset(), header, validator))) {
         Batches batches = new Batches(pool, ThreadLocal.withInitial(() -> Validators.forFile(file.dataset(), header, wijken, settings.key())),
             header, file.name(), dialect, stage != null);
@@ -279,7 +284,7 @@ public final class IngestJob {
         Path target = dataset.personal()
             ? lake.resolve(dataset.lakeName())
             : lake.resolve("referentie").resolve(dataset.lakeName() + ".parquet");
-        Files.createDirectories(target.getParent());
+        OwnerOnly.createDirectories(target.getParent());
         LOG.info("Lake: {} ({} regels) naar Parquet", dataset.lakeName(), e.getValue().rows());
         counts.putAll(builder.build(dataset, lakeSchemas.get(dataset).lakeColumns(), e.getValue().file(), target));
       }

@@ -57,7 +57,7 @@ final class TestDelivery {
 
   IngestResult ingest(double maxRejectShare) throws IOException {
     Optional<PseudonymKey> key = Optional.of(PseudonymKey.of(KEY.getBytes(StandardCharsets.UTF_8), "test"));
-    return new IngestJob(new IngestSettings(key, maxRejectShare, "512MB")).run(DeliveryFolder.scan(input), run);
+    return new IngestJob(new IngestSettings(key, maxRejectShare, "512MB")).run(DeliveryFolder.scan(input), new OutputFolders(run, run));
   }
 
   IngestResult ingest() throws IOException {

@@ -11,6 +11,7 @@ import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.OutputFolders;
 import nl.leamonitor.ingest.delivery.DeliveryStore;
 import nl.leamonitor.ingest.delivery.LocalDeliveryStore;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
@@ -39,19 +40,19 @@ public interface EngineFactory {
   }
 
   /**
-   * Ingests a delivery folder into a run folder: validated, pseudonymised, with
-   * {@code afgekeurd/} and {@code datakwaliteit.csv} in the run folder and the lake in the run
-   * folder's {@code lake/}, or at {@code lake} when given. DuckDB's ingest runs on this machine's
-   * cores and keeps the lake in the run folder; an engine may run it elsewhere, with the same
-   * validators, and write the lake to its own file systems.
+   * Ingests a delivery folder into a run's folders: validated, pseudonymised, with
+   * {@code datakwaliteit.csv} in the publication and {@code afgekeurd/} and the lake in the
+   * internal folder ({@code lake/}), or the lake at {@code lake} when given. DuckDB's ingest runs
+   * on this machine's cores and keeps the lake in the internal folder; an engine may run it
+   * elsewhere, with the same validators, and write the lake to its own file systems.
    */
-  default IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, Path runDir,
+  default IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, OutputFolders out,
       Optional<URI> lake) throws Exception {
     if (lake.isPresent()) {
       // The command line refuses --lake for such an engine, with the message for the user.
-      throw new IllegalArgumentException(name() + " keeps the lake in the run folder");
+      throw new IllegalArgumentException(name() + " keeps the lake in the run's internal folder");
     }
-    return new IngestJob(settings, progress).run(folder, runDir);
+    return new IngestJob(settings, progress).run(folder, out);
   }
 
   /** Returns the factory for an engine name, if that engine is on the classpath. */

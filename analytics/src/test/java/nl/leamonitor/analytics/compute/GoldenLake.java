@@ -10,6 +10,7 @@ import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.OutputFolders;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 
 /**
@@ -39,7 +40,7 @@ final class GoldenLake {
   /** Returns each computed cell as "schooljaar wijk uitsplitsing categorie teller/noemer", sorted. */
   List<String> cells(String indicator, LocalDate rapportagedatum) throws Exception {
     if (!Files.exists(run.resolve("lake"))) {
-      IngestResult result = new IngestJob(new IngestSettings(Optional.empty(), 0.0, "256MB")).run(DeliveryFolder.scan(input), run);
+      IngestResult result = new IngestJob(new IngestSettings(Optional.empty(), 0.0, "256MB")).run(DeliveryFolder.scan(input), new OutputFolders(run, run));
       result.quality().forEach(q -> {
         if (q.rejected() > 0) {
           throw new IllegalStateException("golden fixture has a rejected row in " + q.file());

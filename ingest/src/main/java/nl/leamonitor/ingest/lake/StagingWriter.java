@@ -3,11 +3,10 @@ package nl.leamonitor.ingest.lake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.leamonitor.ingest.OwnerOnly;
 import nl.leamonitor.ingest.validate.ValidatedBatch;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,8 +25,8 @@ public final class StagingWriter implements AutoCloseable {
   /** Creates the staging file with its header. */
   public StagingWriter(Path file, List<LakeColumn> columns) throws IOException {
     this.file = file;
-    Files.createDirectories(file.getParent());
-    out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    OwnerOnly.createDirectories(file.getParent());
+    out = OwnerOnly.newWriter(file);
     List<String> names = new ArrayList<>();
     names.add("bestand");
     names.add("regelnummer");

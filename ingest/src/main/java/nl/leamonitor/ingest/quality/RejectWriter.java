@@ -2,10 +2,9 @@ package nl.leamonitor.ingest.quality;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.leamonitor.ingest.OwnerOnly;
 import nl.leamonitor.ingest.validate.RowRejected;
 import nl.leamonitor.ingest.values.NumberValue;
 import org.apache.commons.csv.CSVFormat;
@@ -14,7 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes one file's rejected rows to {@code afgekeurd/<file>}: {@code regelnummer}, {@code reden},
  * {@code kolom}, then the row's fields of the dataset's own columns ({@link RejectColumns}). Opened
- * on the first rejected row, so a clean file leaves no reject file.
+ * on the first rejected row, so a clean file leaves no reject file. The folder is mode 0700 and the
+ * file 0600 ({@link OwnerOnly}): rejected rows are about persons.
  *
  * <p>Privacy: the {@code bsn} column is masked to its last 3 digits, and so is any BSN in another
  * field ({@link nl.leamonitor.ingest.values.BsnMask}). Spreadsheet safety: a field that starts
@@ -52,8 +52,8 @@ public final class RejectWriter implements AutoCloseable {
   }
 
   private void open() throws IOException {
-    Files.createDirectories(target.getParent());
-    printer = new CSVPrinter(Files.newBufferedWriter(target, StandardCharsets.UTF_8),
+    OwnerOnly.createDirectories(target.getParent());
+    printer = new CSVPrinter(OwnerOnly.newWriter(target),
         CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
     printer.printRecord(columns.header());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 import nl.leamonitor.ingest.validate.Header;
@@ -45,6 +46,16 @@ class RejectWriterTest {
     assertEquals("-1,5", RejectWriter.protect("-1,5"));
     assertEquals("+3", RejectWriter.protect("+3"));
     assertEquals("gewoon", RejectWriter.protect("gewoon"));
+  }
+
+  @Test
+  void rejectsAreForTheOwnerOnly() throws Exception {
+    Path target = temp.resolve("controle/afgekeurd/x.csv");
+    try (RejectWriter w = new RejectWriter(target, List.of("bsn"), 0)) {
+      w.write(2, new RowRejected(RejectReason.BSN_ONGELDIG, "bsn"), List.of("123456789"));
+    }
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target.getParent())));
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
   }
 
   @Test
