@@ -7,8 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.Scale;
+import nl.leamonitor.analytics.publish.IndicatorRow;
 
-/** Dutch number and date forms for reports: {@code 12,5 %}, {@code 1.234}, {@code 30 juni 2025}. */
+/** Dutch number and date forms for reports: {@code 12,5 %}, {@code 1.234}, {@code 30 juni 2025}, {@code x}. */
 public final class DutchFormat {
   private static final Locale NL = Locale.forLanguageTag("nl-NL");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
@@ -58,9 +59,27 @@ public final class DutchFormat {
     };
   }
 
-  /** Returns how a suppressed value is shown: {@code <5}. */
-  public static String suppressed(int k) {
-    return "<" + k;
+  /**
+   * How a suppressed figure is shown in every table and workbook cell: {@code x}. Never {@code <5},
+   * which reads as a value (and is wrong for a large or a derivable figure, or a percentage).
+   */
+  public static final String SUPPRESSED = "x";
+
+  /** What {@link #SUPPRESSED} means, written on every page and sheet that shows one. */
+  public static final String SUPPRESSED_MEANING =
+      "x = niet gepubliceerd: te weinig kinderen, of af te leiden uit andere cijfers";
+
+  /** Returns a row's value as a table cell shows it: in its unit, or {@link #SUPPRESSED}. */
+  public static String valueCell(Indicator indicator, IndicatorRow row) {
+    return row.onderdrukt() ? SUPPRESSED : value(indicator, row.waarde());
+  }
+
+  /** Returns a row's interval as a table cell shows it: {@link #SUPPRESSED}, or empty where it has none (a count). */
+  public static String intervalCell(Indicator indicator, IndicatorRow row) {
+    if (row.onderdrukt()) {
+      return indicator.isCount() ? "" : SUPPRESSED;
+    }
+    return interval(indicator, row.ciLaag(), row.ciHoog());
   }
 
   /** Returns a date in words: {@code 30 juni 2025}. */

@@ -38,6 +38,8 @@ public final class EvaluationReport {
   /** Ambitions in the order the report discusses them. */
   static final List<Ambition> ORDER = List.of(Ambition.BOUWEN, Ambition.GELIJKE_KANSEN, Ambition.PASSENDE_PLEK, Ambition.OVERGANGEN);
   private static final int TREND_YEARS = 5;
+  /** The explanation of x at the foot of every page that shows one. */
+  static final String SUPPRESSED_NOTE = DutchFormat.SUPPRESSED_MEANING + " (zie bijlage C, Bescherming van kleine aantallen).";
 
   private final ReportInput input;
   private final PublishedTable table;
@@ -57,7 +59,8 @@ public final class EvaluationReport {
   public void write(Path target, ReportFonts fonts) throws IOException {
     String title = "Voortgangsrapportage LEA " + input.gemeente() + " - " + input.period();
     try (PdfReportWriter pdf = new PdfReportWriter(target, fonts, title,
-        "Voortgang van de Lokaal Educatieve Agenda " + input.gemeente() + " 2021-2030", input.rapportagedatum())) {
+        "Voortgang van de Lokaal Educatieve Agenda " + input.gemeente() + " 2021-2030", input.rapportagedatum(),
+        SUPPRESSED_NOTE)) {
       cover(pdf);
       summary(pdf);
       for (Ambition ambition : ORDER) {
@@ -81,9 +84,9 @@ public final class EvaluationReport {
     pdf.big("Rapportagedatum: " + DutchFormat.date(input.rapportagedatum()), 12, Font.NORMAL, PdfReportWriter.INK, 0);
     pdf.big("Voor het bestuurlijk platform van de LEA: scholen (po, vo, so/vso, mbo, hbo), kinderopvang, "
         + "samenwerkingsverbanden passend onderwijs, bibliotheek, CKC en gemeente.", 10, Font.NORMAL, PdfReportWriter.MUTED, 60);
-    pdf.big("Cijfers met een teller van 1 tot " + (input.minCel() - 1) + " of een noemer onder " + input.minCel()
-        + " staan er niet in (" + DutchFormat.suppressed(input.minCel()) + "); zie bijlage C. Gemaakt met LEA Monitor "
-        + input.version() + ".", 9, Font.NORMAL, PdfReportWriter.MUTED, 0);
+    pdf.big("Cijfers over minder dan " + input.minCel() + " kinderen, en cijfers waaruit die terug te rekenen zijn, staan er "
+        + "niet in: " + DutchFormat.SUPPRESSED_MEANING + " (zie bijlage C). Gemaakt met LEA Monitor " + input.version() + ".",
+        9, Font.NORMAL, PdfReportWriter.MUTED, 0);
     pdf.newPage();
   }
 
@@ -125,14 +128,14 @@ public final class EvaluationReport {
     String label = indicator.label() + (categorie == null ? "" : ": " + Labels.category(categorie));
     List<IndicatorRow> series = table.gemeenteSeries(indicator.id(), categorie);
     IndicatorRow latest = series.get(series.size() - 1);
-    String value = latest.onderdrukt() ? DutchFormat.suppressed(input.minCel()) : DutchFormat.value(indicator, latest.waarde());
-    String interval = latest.onderdrukt() ? "" : DutchFormat.interval(indicator, latest.ciLaag(), latest.ciHoog());
+    String value = DutchFormat.valueCell(indicator, latest);
+    String interval = DutchFormat.intervalCell(indicator, latest);
     String change = "";
     if (series.size() >= 2) {
       IndicatorRow previous = series.get(series.size() - 2);
-      if (!latest.onderdrukt() && !previous.onderdrukt()) {
-        change = DutchFormat.change(indicator, latest.waarde() - previous.waarde());
-      }
+      // A change from or to a suppressed value would give that value away: it is not published either.
+      change = latest.onderdrukt() || previous.onderdrukt() ? DutchFormat.SUPPRESSED
+          : DutchFormat.change(indicator, latest.waarde() - previous.waarde());
     }
     TrendTest.Direction trend = trend(indicator, series);
     String status = "";
@@ -200,33 +203,33 @@ public final class EvaluationReport {
         pdf.note("Een trendlijn vraagt om ten minste twee schooljaren met een gepubliceerde waarde voor de gemeente; die zijn er nog niet.");
       } else {
         charts.add(trend);
-        pdf.chart(trend.chart(), 175);
+        pdf.chart(trend.chart(), 175, trend.showsSuppressed());
       }
       for (String categorie : summaryCategories(indicator)) {
         String title = indicator.label() + (categorie == null ? "" : ": " + Labels.category(categorie)) + " per wijk, " + latest.get();
-        PlottedChart bars = WijkBarChart.of(indicator, table, latest.get(), categorie, input.minCel(), false, title);
+        PlottedChart bars = WijkBarChart.of(indicator, table, latest.get(), categorie, false, title);
         if (bars == null) {
           pdf.note("Alle wijkcijfers van " + latest.get() + " zijn onderdrukt (kleine aantallen).");
         } else {
           charts.add(bars);
-          pdf.chart(bars.chart(), 60 + 15f * table.wijken().size());
+          pdf.chart(bars.chart(), WijkBarChart.height(bars), bars.showsSuppressed());
         }
       }
       if (indicator.transition().isPresent()) {
-        OutcomeChart.Result outcomes = OutcomeChart.of(indicator, table, latest.get());
-        if (outcomes.chart() != null) {
-          charts.add(outcomes.chart());
-          pdf.chart(outcomes.chart().chart(), 70 + 15f * table.wijken().size());
+        PlottedChart outcomes = OutcomeChart.of(indicator, table, latest.get());
+        if (outcomes == null) {
+          pdf.note("Geen uitkomst van " + latest.get() + " is gepubliceerd (kleine aantallen).");
+        } else {
+          charts.add(outcomes);
+          pdf.chart(outcomes.chart(), 90 + 15f * table.wijken().size(), outcomes.showsSuppressed());
+          pdf.note("Elke uitkomst staat in een eigen kolom, als staaf vanaf 0: zo is uit de lengte van de staven geen "
+              + "weggelaten uitkomst af te lezen, wat bij gestapelde staven tot 100 % wel zou kunnen.");
         }
-        if (!outcomes.leftOut().isEmpty()) {
-          pdf.note("Niet getoond omdat alle cijfers van de wijk onderdrukt zijn: " + String.join(", ", outcomes.leftOut()) + ".");
-        }
-        pdf.note("Uitkomsten met een klein aantal (" + DutchFormat.suppressed(input.minCel()) + ") zijn per wijk samengevoegd tot 'kleine aantallen, samen'.");
       }
       PlottedChart funnel = FunnelChart.of(indicator, table, latest.get());
       if (funnel != null) {
         charts.add(funnel);
-        pdf.chart(funnel.chart(), 230);
+        pdf.chart(funnel.chart(), 230, funnel.showsSuppressed());
         pdf.note("Trechterdiagram: wijken buiten de gestippelde (95 %) of doorgetrokken (99,8 %) lijnen wijken meer van de gemeente af dan toeval verklaart.");
       }
       if (latest.get().equals(table.schooljaren(indicator.id()).get(0)) && indicator.transition().isPresent()) {
@@ -275,11 +278,19 @@ public final class EvaluationReport {
 
     pdf.heading(1, "Bijlage C: Bescherming van kleine aantallen");
     pdf.text("Geen cijfer in dit rapport mag een kind herkenbaar maken. Een cijfer met een teller van 1 tot en met "
-        + (input.minCel() - 1) + ", of een noemer onder " + input.minCel() + ", wordt niet gepubliceerd en staat hier als "
-        + DutchFormat.suppressed(input.minCel()) + ". Omdat wijken optellen tot de gemeente en categorieen tot het totaal, "
-        + "worden zo nodig ook andere cellen weggelaten, zodat geen weggelaten cijfer door optellen en aftrekken terug te rekenen is; "
-        + "een onafhankelijke controle bewijst dat voor elke tabel voordat er iets gepubliceerd wordt. Grafieken tonen alleen "
-        + "gepubliceerde cijfers; een wijk waarvan een uitkomst is weggelaten, ontbreekt in het staafdiagram van de uitkomsten.");
+        + (input.minCel() - 1) + ", of een noemer onder " + input.minCel() + ", wordt niet gepubliceerd. Omdat wijken optellen "
+        + "tot de gemeente en categorieen tot het totaal, worden zo nodig ook andere cijfers weggelaten, zodat geen weggelaten "
+        + "cijfer door optellen en aftrekken terug te rekenen is; een onafhankelijke controle bewijst dat voor elke tabel "
+        + "voordat er iets gepubliceerd wordt.");
+    pdf.text(DutchFormat.SUPPRESSED_MEANING + ". In elke tabel staat een weggelaten cijfer als " + DutchFormat.SUPPRESSED
+        + ", ook als het werkelijke cijfer groot is of 0: de letter zegt alleen dat het cijfer niet gepubliceerd is, niet hoe "
+        + "groot het is. Ook een verschil met het vorige jaar staat als " + DutchFormat.SUPPRESSED + " als een van beide jaren "
+        + "niet gepubliceerd is.");
+    pdf.text("Grafieken tekenen alleen gepubliceerde cijfers, en niets waaruit een weggelaten cijfer volgt: geen staaf, "
+        + "punt of lengte. Een wijk zonder gepubliceerd cijfer ontbreekt in staafdiagram en trechterdiagram, en onder de grafiek "
+        + "staat welke wijken niet getoond zijn. De uitkomsten van een overgang staan elk in een eigen kolom, als staaf vanaf 0, "
+        + "met " + DutchFormat.SUPPRESSED + " waar een uitkomst weggelaten is; gestapeld tot 100 % zou het gat een weggelaten "
+        + "uitkomst laten zien. Een trendlijn is onderbroken in een schooljaar zonder gepubliceerde waarde.");
 
     pdf.heading(1, "Bijlage D: Verantwoording van deze run");
     pdf.text("Rapportagedatum " + DutchFormat.date(input.rapportagedatum()) + ", minimale celgrootte " + input.minCel()

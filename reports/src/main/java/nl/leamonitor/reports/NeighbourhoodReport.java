@@ -26,6 +26,9 @@ import nl.leamonitor.reports.pdf.ReportFonts;
  * per indicator with intervals, so that differences that are noise are visibly noise.
  */
 public final class NeighbourhoodReport {
+  /** The explanation of x at the foot of every page that shows one. */
+  static final String SUPPRESSED_NOTE = DutchFormat.SUPPRESSED_MEANING + " (zie 'Zo leest u dit rapport' op pagina 1).";
+
   private final ReportInput input;
   private final PublishedTable table;
   private final List<PlottedChart> charts = new ArrayList<>();
@@ -73,7 +76,8 @@ public final class NeighbourhoodReport {
   public void write(Path target, ReportFonts fonts) throws IOException {
     String title = "Wijkvergelijking LEA " + input.gemeente() + " - " + input.period();
     try (PdfReportWriter pdf = new PdfReportWriter(target, fonts, title,
-        "Vergelijking van de wijken van " + input.gemeente() + " op de indicatoren van de LEA", input.rapportagedatum())) {
+        "Vergelijking van de wijken van " + input.gemeente() + " op de indicatoren van de LEA", input.rapportagedatum(),
+        SUPPRESSED_NOTE)) {
       cover(pdf);
       List<Measure> measures = measures();
       for (Map.Entry<String, String> wijk : table.wijken().entrySet()) {
@@ -84,13 +88,13 @@ public final class NeighbourhoodReport {
           + "intervallen van twee wijken, dan is het verschil tussen die wijken mogelijk toeval.");
       for (Measure m : measures) {
         pdf.heading(2, m.label() + " (" + m.schooljaar() + ")");
-        PlottedChart ranking = WijkBarChart.of(m.indicator(), table, m.schooljaar(), m.categorie(), input.minCel(), true,
+        PlottedChart ranking = WijkBarChart.of(m.indicator(), table, m.schooljaar(), m.categorie(), true,
             m.label() + ", " + m.schooljaar());
         if (ranking == null) {
           pdf.note("Alle wijkcijfers zijn onderdrukt (kleine aantallen).");
         } else {
           charts.add(ranking);
-          pdf.chart(ranking.chart(), 60 + 15f * table.wijken().size());
+          pdf.chart(ranking.chart(), WijkBarChart.height(ranking), ranking.showsSuppressed());
         }
       }
     } catch (DocumentException e) {
@@ -106,8 +110,11 @@ public final class NeighbourhoodReport {
         + "de slechtste wijk (links) tot de beste wijk (rechts), het donkere deel omvat de middelste helft van de wijken en de "
         + "zwarte streep is de gemeente. De stip is de wijk: " + Judgement.BETER.label() + " (blauw), "
         + Judgement.GELIJK.label() + " (grijs) of " + Judgement.SLECHTER.label() + " (oranje), op grond van het 95%-interval van de wijk.");
-    pdf.text("Cijfers met een teller van 1 tot en met " + (input.minCel() - 1) + " of een noemer onder " + input.minCel()
-        + " worden niet getoond (" + DutchFormat.suppressed(input.minCel()) + "), en waar nodig ook cijfers waaruit ze terug te rekenen zouden zijn.");
+    pdf.text(DutchFormat.SUPPRESSED_MEANING + ". Een cijfer over 1 tot en met " + (input.minCel() - 1)
+        + " kinderen, of over een groep kleiner dan " + input.minCel() + ", wordt niet gepubliceerd, en waar nodig ook cijfers "
+        + "waaruit het terug te rekenen zou zijn. In tabellen staat dan " + DutchFormat.SUPPRESSED + "; grafieken laten zo'n "
+        + "cijfer weg en noemen onder de grafiek wat niet getoond is. In de profielen loopt de grijze balk alleen over de "
+        + "wijken met een gepubliceerd cijfer; de kolom rechts telt de wijken die er daardoor niet in staan.");
     pdf.newPage();
   }
 
@@ -122,12 +129,12 @@ public final class NeighbourhoodReport {
       Optional<IndicatorRow> own = table.row(ind.id(), m.schooljaar(), code, m.categorie());
       List<Double> values = table.wijkRows(ind.id(), m.schooljaar(), m.categorie()).stream()
           .filter(r -> !r.onderdrukt()).map(IndicatorRow::waarde).sorted().toList();
-      String ownText = own.map(r -> r.onderdrukt() ? DutchFormat.suppressed(input.minCel()) : DutchFormat.value(ind, r.waarde())).orElse("-");
-      String gemeenteText = gemeente.map(r -> r.onderdrukt() ? DutchFormat.suppressed(input.minCel()) : DutchFormat.value(ind, r.waarde())).orElse("-");
+      String ownText = own.map(r -> DutchFormat.valueCell(ind, r)).orElse("-");
+      String gemeenteText = gemeente.map(r -> DutchFormat.valueCell(ind, r)).orElse("-");
       Judgement judgement = own.map(r -> Judgement.of(r.vergelijking(), ind.polarity())).orElse(Judgement.ONBEKEND);
-      rows.add(List.of(m.label(), m.schooljaar(), ownText,
-          own.filter(r -> !r.onderdrukt()).map(r -> DutchFormat.interval(ind, r.ciLaag(), r.ciHoog())).orElse(""),
+      rows.add(List.of(m.label(), m.schooljaar(), ownText, own.map(r -> DutchFormat.intervalCell(ind, r)).orElse(""),
           gemeenteText, own.isPresent() ? judgement.label() : "geen gegevens"));
+      int notShown = (int) table.wijkRows(ind.id(), m.schooljaar(), m.categorie()).stream().filter(IndicatorRow::onderdrukt).count();
       if (gemeente.isPresent() && !gemeente.get().onderdrukt() && values.size() >= 2) {
         boolean higherBetter = ind.polarity() == Polarity.HIGHER_IS_BETTER;
         double low = values.get(0);
@@ -135,14 +142,15 @@ public final class NeighbourhoodReport {
         double q1 = quantile(values, 0.25);
         double q3 = quantile(values, 0.75);
         Double wijk = own.filter(r -> !r.onderdrukt()).map(IndicatorRow::waarde).orElse(null);
-        String note = own.isEmpty() ? "geen gegevens" : own.get().onderdrukt() ? DutchFormat.suppressed(input.minCel()) : null;
+        String note = own.isEmpty() ? "geen gegevens" : own.get().onderdrukt() ? DutchFormat.SUPPRESSED : null;
         lines.add(new SpineChart.Line(m.label(), higherBetter ? low : high, higherBetter ? q1 : q3, higherBetter ? q3 : q1,
-            higherBetter ? high : low, gemeente.get().waarde(), wijk, judgement, note));
+            higherBetter ? high : low, gemeente.get().waarde(), wijk, judgement, note, notShown));
       }
     }
     spines.put(code, lines);
     if (!lines.isEmpty()) {
-      pdf.draw((g, area) -> SpineChart.paint(g, area, lines), SpineChart.height(lines.size()));
+      boolean showsSuppressed = lines.stream().anyMatch(l -> l.notShown() > 0 || DutchFormat.SUPPRESSED.equals(l.note()));
+      pdf.draw((g, area) -> SpineChart.paint(g, area, lines), SpineChart.height(lines.size()), showsSuppressed);
     }
     pdf.table(List.of("Indicator", "Schooljaar", name, "95%-interval", "Gemeente", "Oordeel"), rows,
         new float[] {33, 13, 10, 14, 12, 18}, Set.of(2, 3, 4));

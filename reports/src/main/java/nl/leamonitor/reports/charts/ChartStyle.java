@@ -10,6 +10,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 
 /** The look shared by all charts: the report font, white background, light grid, Dutch numbers. */
 final class ChartStyle {
@@ -43,6 +45,18 @@ final class ChartStyle {
       chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
     }
     return chart;
+  }
+
+  /** Adds a caption under a chart, below its legend; an empty text adds nothing. */
+  static void caption(JFreeChart chart, String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    TextTitle caption = new TextTitle(text, ReportFonts.awt(Font.PLAIN, 7));
+    caption.setPosition(RectangleEdge.BOTTOM);
+    caption.setPaint(Color.DARK_GRAY);
+    caption.setPadding(4, 0, 0, 0);
+    chart.addSubtitle(0, caption); // drawn first, so outermost: under the legend
   }
 
   /** Makes an axis show Dutch numbers (decimal comma). */

@@ -22,6 +22,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * A funnel plot: each wijk's value against its noemer, with the 95 % and 99.8 % control limits
  * around the gemeente's value. Points outside the funnel differ more than chance explains.
+ * Suppressed wijken are not drawn; the caption names them. The axes span published figures only.
  */
 public final class FunnelChart {
   private FunnelChart() {}
@@ -41,9 +42,12 @@ public final class FunnelChart {
     XYSeriesCollection points = new XYSeriesCollection();
     XYSeries wijken = new XYSeries("wijken", false);
     List<IndicatorRow> plotted = new ArrayList<>();
+    List<IndicatorRow> notShown = new ArrayList<>();
     long maxNoemer = 1;
     for (IndicatorRow r : table.wijkRows(indicator.id(), schooljaar, null)) {
-      if (!r.onderdrukt() && r.teller() <= r.noemer()) {
+      if (r.onderdrukt()) {
+        notShown.add(r); // neither its value nor its noemer (the x position) is drawn
+      } else if (r.teller() <= r.noemer()) {
         wijken.add(r.noemer().doubleValue(), r.waarde().doubleValue());
         plotted.add(r);
         maxNoemer = Math.max(maxNoemer, r.noemer());
@@ -111,6 +115,7 @@ public final class FunnelChart {
         plotted.stream().mapToDouble(IndicatorRow::waarde).max().orElse(0) * 1.05));
     // A gemeente value of 0 (or of the whole scale) still needs an axis with some length.
     y.setRange(Math.min(low, Math.max(0, high - factor * 0.05)), Math.max(high, low + factor * 0.05));
-    return new PlottedChart(chart, plotted);
+    ChartStyle.caption(chart, Labels.notShown(notShown));
+    return new PlottedChart(chart, plotted, notShown);
   }
 }

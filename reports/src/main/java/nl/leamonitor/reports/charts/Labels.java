@@ -1,9 +1,13 @@
 package nl.leamonitor.reports.charts;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.Scale;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.reports.DutchFormat;
 
 /** Dutch labels for categories and units in charts and tables. */
 public final class Labels {
@@ -29,6 +33,30 @@ public final class Labels {
   /** Returns the unit for an axis. */
   static String unit(Indicator indicator) {
     return indicator.scale() == Scale.COUNT ? "aantal" : indicator.scale() == Scale.PERCENT ? "%" : "per 1000";
+  }
+
+  /** The most names a caption lists before it counts the rest. */
+  private static final int NAMES_IN_CAPTION = 8;
+
+  /**
+   * Returns the caption for wijken left out of a chart because their figure is suppressed:
+   * {@code 2 wijken niet getoond (x): Oostbroek, Westhove}, or empty when none is left out.
+   */
+  static String notShown(List<IndicatorRow> suppressed) {
+    List<String> names = suppressed.stream().filter(r -> !r.isGemeente()).map(IndicatorRow::gebiedNaam).toList();
+    boolean gemeente = suppressed.stream().anyMatch(IndicatorRow::isGemeente);
+    List<String> parts = new ArrayList<>();
+    if (gemeente) {
+      parts.add("gemeente niet getoond (" + DutchFormat.SUPPRESSED + ")");
+    }
+    if (!names.isEmpty()) {
+      String list = String.join(", ", names.subList(0, Math.min(NAMES_IN_CAPTION, names.size())));
+      if (names.size() > NAMES_IN_CAPTION) {
+        list += " en " + (names.size() - NAMES_IN_CAPTION) + " andere";
+      }
+      parts.add(names.size() + (names.size() == 1 ? " wijk" : " wijken") + " niet getoond (" + DutchFormat.SUPPRESSED + "): " + list);
+    }
+    return String.join("; ", parts);
   }
 
   /** The trend chart's subject: the gemeente's value with its interval band. */

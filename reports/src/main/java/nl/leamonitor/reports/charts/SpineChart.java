@@ -9,13 +9,16 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import nl.leamonitor.reports.DutchFormat;
 import nl.leamonitor.reports.Judgement;
 import nl.leamonitor.reports.pdf.ReportFonts;
 
 /**
- * A spine chart (as in the Fingertips area profiles): per indicator, the range of all wijken as
+ * A spine chart (as in the Fingertips area profiles): per indicator, the range of the wijken as
  * a grey bar centred on the gemeente's value, worst on the left and best on the right, the
- * middle half of the wijken darker, and this wijk as a dot coloured by its judgement.
+ * middle half of the wijken darker, and this wijk as a dot coloured by its judgement. Only
+ * published wijk figures make the bar; a right-hand column counts the wijken left out
+ * ({@code x}), and a suppressed figure of this wijk is an {@code x}, not a dot.
  */
 public final class SpineChart {
   private static final Color RANGE = new Color(0xE4, 0xE4, 0xE4);
@@ -34,10 +37,14 @@ public final class SpineChart {
    * @param gemeente the gemeente's value (the spine)
    * @param wijk this wijk's value, or null when suppressed or absent
    * @param judgement this wijk's judgement
-   * @param note text shown instead of a dot (e.g. {@code <5})
+   * @param note text shown instead of a dot (e.g. {@code x})
+   * @param notShown how many wijken have no published figure, so are not in the bar
    */
   public record Line(String label, double worst, double lowerQuartile, double upperQuartile, double best,
-      double gemeente, Double wijk, Judgement judgement, String note) {}
+      double gemeente, Double wijk, Judgement judgement, String note, int notShown) {}
+
+  /** The header of the right-hand column. */
+  static final String NOT_SHOWN_HEADER = "niet getoond (" + DutchFormat.SUPPRESSED + ")";
 
   /** Returns the height needed for a number of lines. */
   public static float height(int lines) {
@@ -49,9 +56,10 @@ public final class SpineChart {
     Font font = ReportFonts.awt(Font.PLAIN, 7.5f);
     g.setFont(font);
     FontMetrics metrics = g.getFontMetrics();
-    double labelWidth = area.getWidth() * 0.46;
+    double labelWidth = area.getWidth() * 0.42;
+    double countWidth = metrics.stringWidth(NOT_SHOWN_HEADER) + 4;
     double left = area.getX() + labelWidth + 6;
-    double right = area.getMaxX() - 8;
+    double right = area.getMaxX() - countWidth - 12;
     double centre = (left + right) / 2;
     double half = (right - left) / 2;
     g.setColor(Color.DARK_GRAY);
@@ -59,6 +67,7 @@ public final class SpineChart {
     g.drawString("beter", (float) (right - metrics.stringWidth("beter")), (float) (area.getY() + 10));
     String gem = "gemeente";
     g.drawString(gem, (float) (centre - metrics.stringWidth(gem) / 2.0), (float) (area.getY() + 10));
+    g.drawString(NOT_SHOWN_HEADER, (float) (area.getMaxX() - metrics.stringWidth(NOT_SHOWN_HEADER)), (float) (area.getY() + 10));
     double y = area.getY() + 20;
     for (Line line : lines) {
       double rowMiddle = y + 8;
@@ -83,6 +92,11 @@ public final class SpineChart {
       } else if (line.note() != null) {
         g.setColor(Color.DARK_GRAY);
         g.drawString(line.note(), (float) (centre + 6), (float) (rowMiddle + 3));
+      }
+      if (line.notShown() > 0) {
+        String count = line.notShown() + (line.notShown() == 1 ? " wijk" : " wijken");
+        g.setColor(Color.DARK_GRAY);
+        g.drawString(count, (float) (area.getMaxX() - metrics.stringWidth(count)), (float) (rowMiddle + 3));
       }
       y += 17;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.reports.DutchFormat;
 import nl.leamonitor.reports.PublishedTable;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -13,29 +14,60 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** The gemeente's value over the schooljaren with its 95 % interval as a band (one line per category without totaal). */
+/**
+ * The gemeente's value over the schooljaren with its 95 % interval as a band (one line per
+ * category without totaal). A schooljaar without a published value is a gap in the line and its
+ * band, never bridged: a line from the year before to the year after would suggest a value.
+ */
 public final class TrendChart {
   private TrendChart() {}
+
+  /**
+   * A run of consecutive published schooljaren of one line; its label is the line's, so that the
+   * runs of one line share a legend entry.
+   */
+  record Segment(String label, int index) implements Comparable<Segment> {
+    @Override
+    public int compareTo(Segment other) {
+      int byLabel = label.compareTo(other.label);
+      return byLabel != 0 ? byLabel : Integer.compare(index, other.index);
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
 
   /** Returns the chart, or null when fewer than two schooljaren have a published value. */
   public static PlottedChart of(Indicator indicator, PublishedTable table) {
     List<String> years = table.schooljaren(indicator.id());
-    List<String> series = indicator.hasTotaal() ? java.util.Collections.singletonList(null) : table.categories(indicator.id());
+    List<String> lines = indicator.hasTotaal() ? java.util.Collections.singletonList(null) : table.categories(indicator.id());
     YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+    List<Integer> lineOfSeries = new ArrayList<>();
     List<IndicatorRow> plotted = new ArrayList<>();
-    for (String categorie : series) {
-      YIntervalSeries s = new YIntervalSeries(categorie == null ? "gemeente" : Labels.category(categorie));
+    List<IndicatorRow> notShown = new ArrayList<>();
+    for (int line = 0; line < lines.size(); line++) {
+      String categorie = lines.get(line);
+      String label = categorie == null ? "gemeente" : Labels.category(categorie);
+      YIntervalSeries segment = null;
+      int previous = -2;
       for (IndicatorRow r : table.gemeenteSeries(indicator.id(), categorie)) {
         if (r.onderdrukt() || r.waarde() == null) {
+          notShown.add(r);
           continue;
+        }
+        int x = years.indexOf(r.schooljaar());
+        if (segment == null || x != previous + 1) {
+          segment = new YIntervalSeries(new Segment(label, lineOfSeries.size()));
+          dataset.addSeries(segment);
+          lineOfSeries.add(line);
         }
         double lower = r.ciLaag() == null ? r.waarde() : r.ciLaag();
         double upper = r.ciHoog() == null ? r.waarde() : r.ciHoog();
-        s.add(years.indexOf(r.schooljaar()), r.waarde(), lower, upper);
+        segment.add(x, r.waarde(), lower, upper);
         plotted.add(r);
-      }
-      if (s.getItemCount() > 0) {
-        dataset.addSeries(s);
+        previous = x;
       }
     }
     long points = plotted.stream().map(IndicatorRow::schooljaar).distinct().count();
@@ -50,17 +82,33 @@ public final class TrendChart {
     y.setLowerMargin(0.15);
     DeviationRenderer renderer = new DeviationRenderer(true, true);
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
-    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": " + Labels.GEMEENTE_TREND, null, plot,
-        dataset.getSeriesCount() > 1));
+    boolean legend = lines.size() > 1 && plotted.stream().map(IndicatorRow::categorie).distinct().count() > 1;
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": " + Labels.GEMEENTE_TREND, null, plot, legend));
     ChartStyle.dutchNumbers(y);
+    List<Integer> firstOfLine = new ArrayList<>();
     for (int i = 0; i < dataset.getSeriesCount(); i++) {
-      java.awt.Color c = Labels.SERIES[i % Labels.SERIES.length];
+      int line = lineOfSeries.get(i);
+      java.awt.Color c = Labels.SERIES[line % Labels.SERIES.length];
       renderer.setSeriesPaint(i, c);
       renderer.setSeriesFillPaint(i, new java.awt.Color(c.getRed(), c.getGreen(), c.getBlue(), 70));
       renderer.setSeriesStroke(i, new java.awt.BasicStroke(2f));
       renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+      renderer.setSeriesVisibleInLegend(i, !firstOfLine.contains(line));
+      firstOfLine.add(line);
     }
     renderer.setAlpha(0.35f);
-    return new PlottedChart(chart, plotted);
+    ChartStyle.caption(chart, gapCaption(indicator, notShown));
+    return new PlottedChart(chart, plotted, notShown);
+  }
+
+  /** Returns the caption naming the schooljaren left open: {@code onderbroken waar niet gepubliceerd (x): 2022-2023}. */
+  private static String gapCaption(Indicator indicator, List<IndicatorRow> notShown) {
+    if (notShown.isEmpty()) {
+      return "";
+    }
+    List<String> gaps = notShown.stream()
+        .map(r -> (indicator.hasTotaal() || r.categorie() == null ? "" : Labels.category(r.categorie()) + " ") + r.schooljaar())
+        .toList();
+    return "De lijn is onderbroken waar de waarde niet gepubliceerd is (" + DutchFormat.SUPPRESSED + "): " + String.join(", ", gaps);
   }
 }

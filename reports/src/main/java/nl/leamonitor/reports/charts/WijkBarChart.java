@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.publish.IndicatorRow;
@@ -33,30 +34,33 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Wijk values as horizontal bars with 95 % whiskers, the gemeente as a dashed reference line,
- * bars coloured by {@link Judgement}. Suppressed wijken get a {@code <k} label and no bar.
+ * bars coloured by {@link Judgement}. Suppressed wijken get no bar and no place in the order;
+ * the caption names them ({@code 1 wijk niet getoond (x): Westhove}).
  */
 public final class WijkBarChart {
   private WijkBarChart() {}
 
   /** Returns the chart of one schooljaar and category (null: totaal); sorted by value when ranking. */
-  public static PlottedChart of(Indicator indicator, PublishedTable table, String schooljaar, String categorie, int k,
+  public static PlottedChart of(Indicator indicator, PublishedTable table, String schooljaar, String categorie,
       boolean ranking, String title) {
-    List<IndicatorRow> rows = new ArrayList<>(table.wijkRows(indicator.id(), schooljaar, categorie));
+    // Suppressed wijken get no bar, no label and no place in the ranking: the caption names them.
+    List<IndicatorRow> rows = new ArrayList<>();
+    List<IndicatorRow> notShown = new ArrayList<>();
+    for (IndicatorRow r : table.wijkRows(indicator.id(), schooljaar, categorie)) {
+      (r.onderdrukt() ? notShown : rows).add(r);
+    }
     if (ranking) {
-      rows.sort(Comparator.comparing((IndicatorRow r) -> r.onderdrukt() ? Double.NEGATIVE_INFINITY : r.waarde()).reversed());
+      rows.sort(Comparator.comparing(IndicatorRow::waarde).reversed());
     }
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     List<IndicatorRow> plotted = new ArrayList<>();
     List<double[]> whiskers = new ArrayList<>();
     List<Judgement> judgements = new ArrayList<>();
     for (IndicatorRow r : rows) {
-      String label = r.onderdrukt() ? r.gebiedNaam() + " (" + DutchFormat.suppressed(k) + ")" : r.gebiedNaam();
-      dataset.addValue(r.onderdrukt() ? null : r.waarde(), "wijk", label);
-      whiskers.add(r.onderdrukt() || r.ciLaag() == null ? null : new double[] {r.ciLaag(), r.ciHoog()});
+      dataset.addValue(r.waarde(), "wijk", r.gebiedNaam());
+      whiskers.add(r.ciLaag() == null ? null : new double[] {r.ciLaag(), r.ciHoog()});
       judgements.add(Judgement.of(r.vergelijking(), indicator.polarity()));
-      if (!r.onderdrukt()) {
-        plotted.add(r);
-      }
+      plotted.add(r);
     }
     if (plotted.isEmpty()) {
       return null;
@@ -68,9 +72,7 @@ public final class WijkBarChart {
     NumberAxis y = new NumberAxis(Labels.unit(indicator));
     double highest = 0;
     for (int i = 0; i < rows.size(); i++) {
-      if (!rows.get(i).onderdrukt()) {
-        highest = Math.max(highest, whiskers.get(i) == null ? rows.get(i).waarde() : whiskers.get(i)[1]);
-      }
+      highest = Math.max(highest, whiskers.get(i) == null ? rows.get(i).waarde() : whiskers.get(i)[1]);
     }
     y.setRange(0, highest > 0 ? highest * 1.05 : 1); // whiskers stay inside the plot; all zeros still get an axis
     ChartStyle.dutchNumbers(y);
@@ -79,9 +81,10 @@ public final class WijkBarChart {
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
     JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, !indicator.isCount()));
     ChartStyle.dutchNumbers(y);
-    table.gemeenteSeries(indicator.id(), categorie).stream()
-        .filter(g -> g.schooljaar().equals(schooljaar) && !g.onderdrukt() && g.waarde() != null)
-        .findFirst()
+    Optional<IndicatorRow> gemeente = table.gemeenteSeries(indicator.id(), categorie).stream()
+        .filter(g -> g.schooljaar().equals(schooljaar)).findFirst();
+    gemeente.filter(IndicatorRow::onderdrukt).ifPresent(notShown::add);
+    gemeente.filter(g -> !g.onderdrukt() && g.waarde() != null)
         .ifPresent(g -> {
           plot.addRangeMarker(new ValueMarker(g.waarde(), ChartStyle.GEMEENTE, ChartStyle.REFERENCE));
           org.jfree.chart.title.TextTitle subtitle = new org.jfree.chart.title.TextTitle(
@@ -94,7 +97,13 @@ public final class WijkBarChart {
     if (!indicator.isCount()) {
       plot.setFixedLegendItems(legend(judgements));
     }
-    return new PlottedChart(chart, plotted);
+    ChartStyle.caption(chart, Labels.notShown(notShown));
+    return new PlottedChart(chart, plotted, notShown);
+  }
+
+  /** Returns the height in points a chart needs: titles, legend and axis, a row per bar, and room for a caption. */
+  public static float height(PlottedChart chart) {
+    return 100 + 16f * chart.plotted().size() + (chart.showsSuppressed() ? 20 : 0);
   }
 
   private static LegendItemCollection legend(List<Judgement> judgements) {

@@ -34,12 +34,15 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.function.BiConsumer;
+import nl.leamonitor.reports.DutchFormat;
 import org.jfree.chart.JFreeChart;
 
 /**
  * A report being written: A4 pages with the title and page number in the footer, headings that
  * are also bookmarks, tables, notes and charts drawn as vector graphics with the embedded font.
- * The creation date is the run's rapportagedatum, so the same input gives the same document.
+ * A page that shows a suppressed figure ({@code x}, in a table cell or a chart) explains it
+ * above its footer. The creation date is the run's rapportagedatum, so the same input gives the
+ * same document.
  */
 public final class PdfReportWriter implements AutoCloseable {
   /** Dark text. */
@@ -55,10 +58,18 @@ public final class PdfReportWriter implements AutoCloseable {
   private final PdfWriter writer;
   private final ReportFonts fonts;
   private final Deque<PdfOutline> outlines = new ArrayDeque<>();
+  private final String suppressedNote;
+  // Set while the current page is laid out, by a table cell drawn on it or a chart added to it.
+  private boolean suppressedOnPage;
 
-  /** Opens a report. */
-  public PdfReportWriter(Path target, ReportFonts fonts, String title, String subject, LocalDate created) throws IOException {
+  /**
+   * Opens a report; {@code suppressedNote} explains {@code x} at the foot of every page that shows
+   * one (e.g. {@code x = niet gepubliceerd: ... (zie bijlage C)}).
+   */
+  public PdfReportWriter(Path target, ReportFonts fonts, String title, String subject, LocalDate created,
+      String suppressedNote) throws IOException {
     this.fonts = fonts;
+    this.suppressedNote = suppressedNote;
     this.out = Files.newOutputStream(target);
     this.document = new Document(PageSize.A4, 56, 56, 56, 64);
     try {
@@ -95,6 +106,11 @@ public final class PdfReportWriter implements AutoCloseable {
     public void onEndPage(PdfWriter w, Document d) {
       Font small = fonts.font(8, Font.NORMAL, MUTED);
       PdfContentByte cb = w.getDirectContent();
+      if (suppressedOnPage) {
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(suppressedNote, fonts.font(7.5f, Font.ITALIC, MUTED)),
+            d.left(), d.bottom() - 14, 0);
+        suppressedOnPage = false;
+      }
       ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(title, small), d.left(), d.bottom() - 28, 0);
       ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase("pagina " + w.getPageNumber(), small), d.right(), d.bottom() - 28, 0);
     }
@@ -153,7 +169,11 @@ public final class PdfReportWriter implements AutoCloseable {
     document.add(p);
   }
 
-  /** Writes a table with a header row; numeric columns (by index) are right-aligned. */
+  /**
+   * Writes a table with a header row; numeric columns (by index) are right-aligned. A cell that
+   * reads {@link DutchFormat#SUPPRESSED} marks the page it is drawn on (a table may run over
+   * several pages) for the explanation of {@code x}.
+   */
   public void table(List<String> header, List<List<String>> rows, float[] widths, java.util.Set<Integer> numeric) throws DocumentException {
     PdfPTable table = new PdfPTable(widths);
     table.setWidthPercentage(100);
@@ -173,6 +193,9 @@ public final class PdfReportWriter implements AutoCloseable {
     for (List<String> row : rows) {
       for (int i = 0; i < row.size(); i++) {
         PdfPCell cell = new PdfPCell(new Phrase(row.get(i), cellFont));
+        if (DutchFormat.SUPPRESSED.equals(row.get(i))) {
+          cell.setCellEvent((drawn, position, canvases) -> suppressedOnPage = true);
+        }
         cell.setPadding(3);
         cell.setBorderColor(Color.LIGHT_GRAY);
         cell.setHorizontalAlignment(numeric.contains(i) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
@@ -184,11 +207,21 @@ public final class PdfReportWriter implements AutoCloseable {
 
   /** Draws a chart as vector graphics, full text width, at a height in points. */
   public void chart(JFreeChart chart, float height) throws DocumentException {
-    draw((g, area) -> chart.draw(g, area), height);
+    chart(chart, height, false);
+  }
+
+  /** Draws a chart; {@code showsSuppressed}: it shows an {@code x}, to be explained on its page. */
+  public void chart(JFreeChart chart, float height, boolean showsSuppressed) throws DocumentException {
+    draw((g, area) -> chart.draw(g, area), height, showsSuppressed);
   }
 
   /** Draws with Java2D into a vector area of full text width and a height in points. */
   public void draw(BiConsumer<Graphics2D, Rectangle2D> painter, float height) throws DocumentException {
+    draw(painter, height, false);
+  }
+
+  /** Draws with Java2D; {@code showsSuppressed}: the drawing shows an {@code x}, to be explained on its page. */
+  public void draw(BiConsumer<Graphics2D, Rectangle2D> painter, float height, boolean showsSuppressed) throws DocumentException {
     float width = document.right() - document.left();
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
     Graphics2D g = template.createGraphics(width, height, fonts);
@@ -200,6 +233,9 @@ public final class PdfReportWriter implements AutoCloseable {
     Image image = Image.getInstance(template);
     image.setSpacingAfter(8);
     document.add(image);
+    // With strict image sequence an image that does not fit starts a new page before it is
+    // placed, so once added it is on the current page.
+    suppressedOnPage |= showsSuppressed;
   }
 
   /** Adds vertical space. */

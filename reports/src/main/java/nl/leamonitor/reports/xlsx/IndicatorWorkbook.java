@@ -21,14 +21,21 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * {@code indicatoren.xlsx} for analysts who work in Excel: one sheet per ambition and one for
- * data quality, numbers as numbers (Excel shows them with the reader's Dutch separators), frozen
- * headers with filters, and suppressed cells as {@code <k}.
+ * {@code indicatoren.xlsx} for analysts who work in Excel: one sheet per ambition, one for data
+ * quality and a legend ({@value #LEGEND}), numbers as numbers (Excel shows them with the reader's
+ * Dutch separators), frozen headers with filters. A suppressed figure is the text {@code x}
+ * (never empty, which reads as "not applicable", nor {@code <5}, which reads as a value); a sheet
+ * that shows one explains it in a note row under its data.
  */
 public final class IndicatorWorkbook {
   /** The columns of the indicator sheets. */
   public static final List<String> COLUMNS = List.of("Indicator", "Code", "Schooljaar", "Gebied", "Gebiedcode",
       "Uitsplitsing", "Categorie", "Teller", "Noemer", "Waarde", "95%-interval laag", "95%-interval hoog", "Vergelijking");
+
+  /** The legend sheet's name. */
+  public static final String LEGEND = "Toelichting";
+  /** The note under the data of a sheet that shows an x. */
+  public static final String SUPPRESSED_NOTE = DutchFormat.SUPPRESSED_MEANING + " (zie blad " + LEGEND + ").";
 
   private IndicatorWorkbook() {}
 
@@ -56,11 +63,11 @@ public final class IndicatorWorkbook {
       whole.setDataFormat(format.getFormat("#,##0"));
       CellStyle decimal = book.createCellStyle();
       decimal.setDataFormat(format.getFormat("#,##0.0"));
-      String suppressed = DutchFormat.suppressed(minCel);
       for (Ambition ambition : List.of(Ambition.BOUWEN, Ambition.GELIJKE_KANSEN, Ambition.PASSENDE_PLEK, Ambition.OVERGANGEN)) {
         Sheet sheet = book.createSheet(sheetName(ambition));
         headerRow(sheet, COLUMNS, header);
         int r = 1;
+        boolean showsSuppressed = false;
         for (IndicatorRow row : rows) {
           Indicator indicator = IndicatorCatalogue.byId(row.indicator());
           if (indicator.ambition() != ambition) {
@@ -75,9 +82,16 @@ public final class IndicatorWorkbook {
           x.createCell(5).setCellValue(row.uitsplitsing());
           x.createCell(6).setCellValue(row.categorie() == null ? "" : Labels.category(row.categorie()));
           if (row.onderdrukt()) {
-            for (int c = 7; c <= 9; c++) {
-              x.createCell(c).setCellValue(suppressed);
+            // Each figure the row would have carries x; a count has no noemer and no interval to hide.
+            for (int c = 7; c <= 11; c++) {
+              boolean absent = indicator.isCount() && c != 7 && c != 9;
+              if (absent) {
+                x.createCell(c);
+              } else {
+                x.createCell(c).setCellValue(DutchFormat.SUPPRESSED);
+              }
             }
+            showsSuppressed = true;
           } else {
             number(x, 7, row.teller(), whole);
             number(x, 8, row.noemer(), whole);
@@ -88,6 +102,10 @@ public final class IndicatorWorkbook {
           x.createCell(12).setCellValue(row.vergelijking() == null ? "" : row.vergelijking().label());
         }
         finish(sheet, COLUMNS.size(), r);
+        if (showsSuppressed) {
+          // Under the data after an empty row, outside the filter, so that sorting and filtering leave it alone.
+          sheet.createRow(r + 1).createCell(0).setCellValue(SUPPRESSED_NOTE);
+        }
       }
       Sheet dq = book.createSheet("Datakwaliteit");
       List<String> dqColumns = List.of("Bestand", "Dataset", "Rijen gelezen", "Rijen geaccepteerd", "Duplicaten",
@@ -105,8 +123,35 @@ public final class IndicatorWorkbook {
         number(x, 6, q.outsideGemeente(), whole);
       }
       finish(dq, dqColumns.size(), r);
+      legend(book.createSheet(LEGEND), header, minCel);
       book.write(out);
     }
+  }
+
+  /** Writes the legend: what x means, and how the numbers are. */
+  private static void legend(Sheet sheet, CellStyle header, int minCel) {
+    List<List<String>> lines = List.of(
+        List.of("Teken of begrip", "Betekenis"),
+        List.of(DutchFormat.SUPPRESSED, DutchFormat.SUPPRESSED_MEANING.substring(DutchFormat.SUPPRESSED.length() + 3)
+            + ". Een cijfer met een teller van 1 tot en met " + (minCel - 1) + " of een noemer onder " + minCel
+            + " wordt niet gepubliceerd, en zo nodig ook cijfers waaruit het terug te rekenen is. Een x zegt niets over "
+            + "de grootte van het cijfer: het kan ook groot zijn, of 0."),
+        List.of("leeg", "Bestaat niet voor deze rij: een aantal (I01) heeft geen noemer en geen interval."),
+        List.of("Minimale celgrootte", ""),
+        List.of("Getallen", "Teller, noemer, waarde en intervallen zijn getallen; Excel toont ze met de scheidingstekens "
+            + "van uw instellingen. Waarde: een percentage, per 1000 of een aantal, naar de indicator (zie rapport.pdf, bijlage B)."));
+    for (int i = 0; i < lines.size(); i++) {
+      Row row = sheet.createRow(i);
+      for (int c = 0; c < 2; c++) {
+        row.createCell(c).setCellValue(lines.get(i).get(c));
+        if (i == 0) {
+          row.getCell(c).setCellStyle(header);
+        }
+      }
+    }
+    sheet.getRow(3).getCell(1).setCellValue(minCel); // a number, like every number in the workbook
+    sheet.setColumnWidth(0, 22 * 256);
+    sheet.setColumnWidth(1, 120 * 256);
   }
 
   private static void headerRow(Sheet sheet, List<String> columns, CellStyle style) {

@@ -28,7 +28,7 @@ class ZeroValuesChartTest {
     PublishedTable table = new PublishedTable(IndicatorTable.compare(IndicatorTable.build(indicator, cells, wijken, "GM0001", "Stad")));
     BufferedImage image = new BufferedImage(500, 300, BufferedImage.TYPE_INT_RGB);
     for (PlottedChart chart : List.of(TrendChart.of(indicator, table), FunnelChart.of(indicator, table, "2023-2024"),
-        WijkBarChart.of(indicator, table, "2023-2024", null, 5, true, "t"))) {
+        WijkBarChart.of(indicator, table, "2023-2024", null, true, "t"))) {
       assertNotNull(chart);
       chart.chart().draw(image.createGraphics(), new java.awt.geom.Rectangle2D.Double(0, 0, 500, 300));
     }

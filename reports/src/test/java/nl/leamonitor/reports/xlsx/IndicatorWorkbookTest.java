@@ -2,6 +2,7 @@ package nl.leamonitor.reports.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,15 +11,23 @@ import nl.leamonitor.analytics.publish.Comparison;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.quality.FileQuality;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The workbook read back with POI: sheets, numbers as numbers, suppressed cells as {@code <k}, frozen headers, filters. */
+/**
+ * The workbook read back with POI: sheets, numbers as numbers, suppressed figures as the text
+ * {@code x} with the explanation on the sheet, frozen headers, filters.
+ */
 class IndicatorWorkbookTest {
+  private static final String NOTE =
+      "x = niet gepubliceerd: te weinig kinderen, of af te leiden uit andere cijfers (zie blad Toelichting).";
+
   @TempDir Path temp;
 
   @Test
@@ -29,29 +38,63 @@ class IndicatorWorkbookTest {
         null, null, null, null, null, null, null, null, true);
     IndicatorRow count = new IndicatorRow("I01_leerlingen", "2023-2024", "gemeente", "GM0001", "Stad", "sector", "PO",
         1234L, null, 1234.0, null, null, null, null, null, false);
+    IndicatorRow hiddenCount = new IndicatorRow("I01_leerlingen", "2023-2024", "wijk", "WK000002", "Oostbroek", "sector", "PO",
+        null, null, null, null, null, null, null, null, true);
     Path file = temp.resolve("indicatoren.xlsx");
-    IndicatorWorkbook.write(file, List.of(count, published, hidden),
+    IndicatorWorkbook.write(file, List.of(count, hiddenCount, published, hidden),
         List.of(new FileQuality("inschrijvingen.csv", Dataset.INSCHRIJVINGEN, 10, 8, 1, 1, 0)), 5);
     try (Workbook book = WorkbookFactory.create(Files.newInputStream(file))) {
-      assertEquals(List.of("Ambitie 1 Bouwen", "Ambitie 2 Gelijke kansen", "Ambitie 3 Passende plek", "Overgangen", "Datakwaliteit"),
-          List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3), book.getSheetName(4)));
+      assertEquals(List.of("Ambitie 1 Bouwen", "Ambitie 2 Gelijke kansen", "Ambitie 3 Passende plek", "Overgangen", "Datakwaliteit",
+          "Toelichting"), List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3),
+          book.getSheetName(4), book.getSheetName(5)));
       Sheet transitions = book.getSheet("Overgangen");
       assertEquals("Indicator", transitions.getRow(0).getCell(0).getStringCellValue());
       assertEquals("VVE-bereik doelgroepkinderen", transitions.getRow(1).getCell(0).getStringCellValue());
       assertEquals(CellType.NUMERIC, transitions.getRow(1).getCell(9).getCellType());
       assertEquals(75.0, transitions.getRow(1).getCell(9).getNumericCellValue());
       assertEquals("#,##0.0", transitions.getRow(1).getCell(9).getCellStyle().getDataFormatString());
-      assertEquals("<5", transitions.getRow(2).getCell(7).getStringCellValue());
-      assertEquals("<5", transitions.getRow(2).getCell(9).getStringCellValue());
+      // Oostbroek's I09 row is suppressed: teller, noemer, waarde and both interval limits are the text x.
+      Row oostbroek = transitions.getRow(2);
+      assertEquals("Oostbroek", oostbroek.getCell(3).getStringCellValue());
+      for (int c = 7; c <= 11; c++) {
+        assertEquals(CellType.STRING, oostbroek.getCell(c).getCellType(), "column " + c);
+        assertEquals("x", oostbroek.getCell(c).getStringCellValue(), "column " + c);
+      }
+      // The explanation under the data, after an empty row and outside the filter.
+      assertNull(transitions.getRow(3));
+      assertEquals(NOTE, transitions.getRow(4).getCell(0).getStringCellValue());
       assertNotNull(transitions.getPaneInformation());
       assertEquals(1, transitions.getPaneInformation().getHorizontalSplitTopRow());
       assertEquals("A1:M3", ((org.apache.poi.xssf.usermodel.XSSFSheet) transitions).getCTWorksheet().getAutoFilter().getRef());
+
       Sheet building = book.getSheet("Ambitie 1 Bouwen");
       assertEquals("PO", building.getRow(1).getCell(6).getStringCellValue());
       assertEquals("#,##0", building.getRow(1).getCell(7).getCellStyle().getDataFormatString());
+      // A suppressed count hides its count and value; it has no noemer or interval, so those stay empty.
+      Row hiddenPo = building.getRow(2);
+      assertEquals("x", hiddenPo.getCell(7).getStringCellValue());
+      assertEquals("x", hiddenPo.getCell(9).getStringCellValue());
+      for (int c : new int[] {8, 10, 11}) {
+        Cell cell = hiddenPo.getCell(c);
+        assertEquals(CellType.BLANK, cell == null ? CellType.BLANK : cell.getCellType(), "column " + c);
+      }
+      assertEquals(NOTE, building.getRow(4).getCell(0).getStringCellValue());
+
+      // A sheet without x has no note.
+      assertNull(book.getSheet("Ambitie 2 Gelijke kansen").getRow(1));
+      assertNull(book.getSheet("Ambitie 2 Gelijke kansen").getRow(2));
+
       Sheet quality = book.getSheet("Datakwaliteit");
       assertEquals("inschrijvingen.csv", quality.getRow(1).getCell(0).getStringCellValue());
       assertEquals(10.0, quality.getRow(1).getCell(2).getNumericCellValue());
+
+      Sheet legend = book.getSheet("Toelichting");
+      assertEquals("x", legend.getRow(1).getCell(0).getStringCellValue());
+      assertEquals("niet gepubliceerd: te weinig kinderen, of af te leiden uit andere cijfers. Een cijfer met een teller van "
+          + "1 tot en met 4 of een noemer onder 5 wordt niet gepubliceerd, en zo nodig ook cijfers waaruit het terug te "
+          + "rekenen is. Een x zegt niets over de grootte van het cijfer: het kan ook groot zijn, of 0.",
+          legend.getRow(1).getCell(1).getStringCellValue());
+      assertEquals(5.0, legend.getRow(3).getCell(1).getNumericCellValue());
     }
   }
 }
