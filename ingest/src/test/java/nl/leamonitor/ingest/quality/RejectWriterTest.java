@@ -51,7 +51,7 @@ class RejectWriterTest {
   @Test
   void rejectsAreForTheOwnerOnly() throws Exception {
     Path target = temp.resolve("controle/afgekeurd/x.csv");
-    try (RejectWriter w = new RejectWriter(target, List.of("bsn"), 0)) {
+    try (RejectWriter w = new RejectWriter(target, RejectColumns.of(new Header("x.csv", List.of("bsn")), Set.of("bsn")))) {
       w.write(2, new RowRejected(RejectReason.BSN_ONGELDIG, "bsn"), List.of("123456789"));
     }
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target.getParent())));
