@@ -62,6 +62,29 @@ class IndicatorTableTest {
   }
 
   @Test
+  void allOfAWijkAgainstAGemeenteOfAHundredPercentIsGelijk() {
+    // I09: Oost 12 of 12, West 30 of 30: gemeente 42 of 42 = 100 %. Oost's upper limit is exactly
+    // 100 (it was 99.99999999999999 by rounding, which made Oost "lager"); its lower limit is
+    // 12 / (12 + z^2) = 12 / 15.8415 = 75.75 % by hand (n of n mirrors 0 of n: 1 - z^2 / (n + z^2)).
+    List<IndicatorRow> rows = IndicatorTable.compare(IndicatorTable.build(IndicatorCatalogue.byId("I09_vve_bereik"), List.of(
+        new Cell("2023-2024", "WK000001", "totaal", null, 12, 12L),
+        new Cell("2023-2024", "WK000002", "totaal", null, 30, 30L)), WIJKEN, "GM0001", "Stad"));
+    IndicatorRow gemeente = rows.get(0);
+    IndicatorRow oost = rows.get(1);
+    assertEquals(100.0, gemeente.waarde());
+    assertEquals(100.0, gemeente.ciHoog());
+    assertEquals(100.0, oost.ciHoog());
+    assertEquals(75.75, oost.ciLaag(), 1e-2);
+    assertEquals(Comparison.GELIJK, oost.vergelijking());
+    assertEquals(Comparison.GELIJK, rows.get(2).vergelijking());
+    // And 0 of n: the lower limit is exactly 0, also scaled.
+    IndicatorRow none = IndicatorTable.build(IndicatorCatalogue.byId("I09_vve_bereik"), List.of(
+        new Cell("2023-2024", "WK000001", "totaal", null, 0, 12L)), WIJKEN, "GM0001", "Stad").get(1);
+    assertEquals(0.0, none.ciLaag());
+    assertEquals("0", IndicatorCsvWriter.number(none.ciLaag()));
+  }
+
+  @Test
   void countsHaveNoNoemerIntervalOrComparison() {
     List<IndicatorRow> rows = IndicatorTable.compare(IndicatorTable.build(IndicatorCatalogue.byId("I01_leerlingen"), List.of(
         new Cell("2023-2024", "WK000001", "totaal", null, 50, null)), WIJKEN, "GM0001", "Stad"));
