@@ -23,12 +23,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * {@code indicatoren.xlsx} for analysts who work in Excel: one sheet per ambition and one for
  * data quality, numbers as numbers (Excel shows them with the reader's Dutch separators), frozen
- * headers with filters, and suppressed cells as {@code <k}.
+ * headers with filters, suppressed cells as {@code <k}, and voorlopig rows marked {@code ja}.
  */
 public final class IndicatorWorkbook {
   /** The columns of the indicator sheets. */
   public static final List<String> COLUMNS = List.of("Indicator", "Code", "Schooljaar", "Gebied", "Gebiedcode",
-      "Uitsplitsing", "Categorie", "Teller", "Noemer", "Waarde", "95%-interval laag", "95%-interval hoog", "Vergelijking");
+      "Uitsplitsing", "Categorie", "Teller", "Noemer", "Waarde", "95%-interval laag", "95%-interval hoog", "Vergelijking",
+      "Voorlopig");
 
   private IndicatorWorkbook() {}
 
@@ -86,6 +87,7 @@ public final class IndicatorWorkbook {
             number(x, 11, row.ciHoog(), decimal);
           }
           x.createCell(12).setCellValue(row.vergelijking() == null ? "" : row.vergelijking().label());
+          x.createCell(13).setCellValue(row.voorlopig() ? "ja" : "nee");
         }
         finish(sheet, COLUMNS.size(), r);
       }
