@@ -269,6 +269,24 @@ class GoldenIndicatorTest {
   }
 
   @Test
+  void aSuppressedVoorlopigGemeenteFigureCannotBeDerived() throws Exception {
+    // With k = 5 every voorlopig gemeente row of 2023-2024 is below k (I02 3, 2 and 1 thuiszitters;
+    // I03 1 of 3; I04 noemers 4, 2 and 2): all are suppressed, and the run still publishes, since
+    // the unpublished wijk cells of a voorlopig year are unknowns, not zeros that would give the
+    // gemeente's suppressed figures away (before, the run failed: "celonderdrukking is niet sluitend").
+    List<String> csv = voorlopig(new GoldenLake(temp)).published(RAPPORTAGEDATUM, 5);
+    assertEquals(List.of(
+        "I02_thuiszitters_per_1000,2023-2024,gemeente,GM0637,Zoetermeer,categorie,ABSOLUUT_VERZUIM,,,,,,,true,true",
+        "I02_thuiszitters_per_1000,2023-2024,gemeente,GM0637,Zoetermeer,categorie,RELATIEF_VERZUIM,,,,,,,true,true",
+        "I02_thuiszitters_per_1000,2023-2024,gemeente,GM0637,Zoetermeer,totaal,,,,,,,,true,true",
+        "I03_thuiszitters_langer_3_maanden,2023-2024,gemeente,GM0637,Zoetermeer,totaal,,,,,,,,true,true",
+        "I04_vsv_percentage,2023-2024,gemeente,GM0637,Zoetermeer,sector,MBO,,,,,,,true,true",
+        "I04_vsv_percentage,2023-2024,gemeente,GM0637,Zoetermeer,sector,VO,,,,,,,true,true",
+        "I04_vsv_percentage,2023-2024,gemeente,GM0637,Zoetermeer,totaal,,,,,,,,true,true"),
+        csv.stream().filter(line -> line.endsWith(",true")).toList());
+  }
+
+  @Test
   void i05VertragingAandeel() throws Exception {
     GoldenLake lake = new GoldenLake(temp)
         .file("inschrijvingen.csv", H + "p1-00001;2023-2024;2014-01-01;2711AA;12AB;;PO;;5;N;N\n"
