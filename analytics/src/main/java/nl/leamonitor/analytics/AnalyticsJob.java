@@ -63,8 +63,15 @@ public final class AnalyticsJob {
         continue;
       }
       long computing = System.nanoTime();
-      List<IndicatorRow> table = IndicatorTable.build(indicator, engine.compute(indicator), wijken, gemeente[0], gemeente[1]);
+      List<IndicatorRow> table = IndicatorTable.voorlopig(indicator,
+          IndicatorTable.build(indicator, engine.compute(indicator), wijken, gemeente[0], gemeente[1]), rapportagedatum);
       LOG.info("Indicator {}: {} rijen ({} ms)", indicator.id(), table.size(), (System.nanoTime() - computing) / 1_000_000);
+      Set<String> voorlopig = table.stream().filter(IndicatorRow::voorlopig).map(IndicatorRow::schooljaar)
+          .collect(Collectors.toCollection(java.util.TreeSet::new));
+      if (!voorlopig.isEmpty()) {
+        LOG.info("Indicator {}: {} voorlopig (het schooljaar loopt nog op {}): alleen gemeentecijfers", indicator.id(),
+            String.join(", ", voorlopig), rapportagedatum);
+      }
       rows.addAll(table);
     }
     long started = System.nanoTime();

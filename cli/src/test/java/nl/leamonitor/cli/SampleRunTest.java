@@ -215,7 +215,7 @@ class SampleRunTest {
   void indicatorTableFollowsTheContract() throws IOException {
     List<CSVRecord> rows = csv(out.resolve("latest/indicatoren.csv"));
     assertEquals(List.of("indicator", "schooljaar", "gebied_type", "gebied_code", "gebied_naam", "uitsplitsing", "categorie",
-        "teller", "noemer", "waarde", "ci_laag", "ci_hoog", "vergelijking", "onderdrukt"), rows.get(0).toList());
+        "teller", "noemer", "waarde", "ci_laag", "ci_hoog", "vergelijking", "onderdrukt", "voorlopig"), rows.get(0).toList());
     List<CSVRecord> data = rows.subList(1, rows.size());
     for (int i = 1; i < data.size(); i++) {
       String previous = String.join("\u0000", data.get(i - 1).toList().subList(0, 7));
@@ -262,6 +262,29 @@ class SampleRunTest {
   }
 
   @Test
+  void theRunningSchooljaarIsVoorlopigForTheGemeenteOnly() throws IOException {
+    // On 30 June 2025, 2024-2025 runs until 30 September 2025: I02, I03 and I04 count events during
+    // the year, so their 2024-2025 rows are the gemeente's only, voorlopig. I01 keeps its wijken.
+    List<CSVRecord> data = csv(out.resolve("latest/indicatoren.csv")).stream().skip(1).toList();
+    List<String> voorlopig = data.stream().filter(r -> r.get(14).equals("true"))
+        .map(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(5) + " " + r.get(6)).toList();
+    assertEquals(List.of(
+        "I02_thuiszitters_per_1000 2024-2025 gemeente categorie ABSOLUUT_VERZUIM",
+        "I02_thuiszitters_per_1000 2024-2025 gemeente categorie RELATIEF_VERZUIM",
+        "I02_thuiszitters_per_1000 2024-2025 gemeente totaal ",
+        "I03_thuiszitters_langer_3_maanden 2024-2025 gemeente totaal ",
+        "I04_vsv_percentage 2024-2025 gemeente sector MBO",
+        "I04_vsv_percentage 2024-2025 gemeente sector VO",
+        "I04_vsv_percentage 2024-2025 gemeente totaal "), voorlopig);
+    assertTrue(data.stream().allMatch(r -> r.get(14).equals("true") || r.get(14).equals("false")));
+    assertEquals(0, data.stream().filter(r -> r.get(1).equals("2024-2025") && r.get(2).equals("wijk")
+        && List.of("I02_thuiszitters_per_1000", "I03_thuiszitters_langer_3_maanden", "I04_vsv_percentage").contains(r.get(0))).count());
+    assertEquals(5, data.stream().filter(r -> r.get(0).equals("I04_vsv_percentage") && r.get(2).equals("wijk"))
+        .map(r -> r.get(1)).distinct().count(), "I04 has wijk rows for 2019-2020 .. 2023-2024");
+    assertTrue(data.stream().anyMatch(r -> r.get(0).equals("I01_leerlingen") && r.get(1).equals("2024-2025") && r.get(2).equals("wijk")));
+  }
+
+  @Test
   void noPublishedRowBreaksTheSmallNumberRule() throws IOException {
     for (CSVRecord r : csv(out.resolve("latest/indicatoren.csv")).stream().skip(1).toList()) {
       if (r.get(13).equals("true")) {
@@ -280,17 +303,20 @@ class SampleRunTest {
   void parquetHoldsTheSameTable() throws Exception {
     List<CSVRecord> csvRows = csv(out.resolve("latest/indicatoren.csv"));
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select count(*), count(*) filter (where onderdrukt), sum(teller) from read_parquet('"
-            + out.resolve("latest/indicatoren.parquet") + "')")) {
+        ResultSet rs = s.executeQuery("select count(*), count(*) filter (where onderdrukt), sum(teller), count(*) filter (where voorlopig),"
+            + " typeof(any_value(voorlopig)) from read_parquet('" + out.resolve("latest/indicatoren.parquet") + "')")) {
       rs.next();
       assertEquals(csvRows.size() - 1, rs.getLong(1));
       assertEquals(csvRows.stream().skip(1).filter(r -> r.get(13).equals("true")).count(), rs.getLong(2));
       assertEquals(csvRows.stream().skip(1).filter(r -> !r.get(7).isEmpty()).mapToLong(r -> Long.parseLong(r.get(7))).sum(), rs.getLong(3));
+      assertEquals(7, rs.getLong(4));
+      assertEquals("BOOLEAN", rs.getString(5));
     }
     // Every value, null included, is the CSV's: the symmetric difference of the two is empty.
     String parquet = "read_parquet('" + out.resolve("latest/indicatoren.parquet") + "')";
     String typedCsv = "read_csv('" + out.resolve("latest/indicatoren.csv") + "', header = true, types = {'teller': 'BIGINT',"
-        + " 'noemer': 'BIGINT', 'waarde': 'DOUBLE', 'ci_laag': 'DOUBLE', 'ci_hoog': 'DOUBLE', 'onderdrukt': 'BOOLEAN'})";
+        + " 'noemer': 'BIGINT', 'waarde': 'DOUBLE', 'ci_laag': 'DOUBLE', 'ci_hoog': 'DOUBLE', 'onderdrukt': 'BOOLEAN',"
+        + " 'voorlopig': 'BOOLEAN'})";
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select (select count(*) from (from " + parquet + " except all from " + typedCsv + ")),"
             + " (select count(*) from (from " + typedCsv + " except all from " + parquet + ")),"

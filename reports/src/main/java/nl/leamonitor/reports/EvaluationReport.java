@@ -103,21 +103,56 @@ public final class EvaluationReport {
         + "van de stuurgroep.");
     for (Ambition ambition : ORDER) {
       pdf.heading(2, ambitionTitle(ambition));
-      List<List<String>> rows = new ArrayList<>();
-      for (Indicator indicator : indicators(ambition)) {
-        if (table.schooljaren(indicator.id()).isEmpty()) {
-          rows.add(List.of(indicator.label(), "-", "niet berekend", "", "", "", target(indicator).map(this::describe).orElse("-"), ""));
-          continue;
-        }
-        for (String categorie : summaryCategories(indicator)) {
-          rows.add(summaryRow(indicator, categorie));
-        }
-      }
       pdf.table(List.of("Indicator", "Schooljaar", "Gemeente", "95%-interval", "t.o.v. vorig jaar", "Trend", "Doel", "Status"),
-          rows, new float[] {22, 11, 10, 13, 10, 11, 12, 11}, Set.of(2, 3, 4));
+          summaryRows(ambition), new float[] {22, 11, 10, 13, 10, 11, 12, 11}, Set.of(2, 3, 4));
     }
     pdf.note("Een trend en een status worden alleen getoond waar de cijfers dat dragen; aantallen (I01) krijgen geen trendtoets.");
+    if (input.rows().stream().anyMatch(IndicatorRow::voorlopig)) {
+      pdf.note("Voorlopig: een regel met (voorlopig) gaat over een schooljaar dat op de rapportagedatum, "
+          + DutchFormat.date(input.rapportagedatum()) + ", nog loopt. Zo'n indicator telt wat er in het schooljaar gebeurt, dus "
+          + "het cijfer kan nog veranderen. Het staat er alleen voor de gemeente en telt niet mee in het verschil met vorig jaar, "
+          + "de trend en de status; die gaan over het laatste afgesloten schooljaar.");
+    }
     pdf.newPage();
+  }
+
+  /**
+   * Returns the summary table of an ambition as the reader sees it: per indicator (and category
+   * without totaal) its latest final schooljaar with change, trend and status, then its voorlopig
+   * schooljaren, marked, without them.
+   */
+  List<List<String>> summaryRows(Ambition ambition) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Indicator indicator : indicators(ambition)) {
+      if (!table.covers(indicator.id())) {
+        rows.add(List.of(indicator.label(), "-", "niet berekend", "", "", "", target(indicator).map(this::describe).orElse("-"), ""));
+        continue;
+      }
+      for (String categorie : summaryCategories(indicator)) {
+        if (!table.gemeenteSeries(indicator.id(), categorie).isEmpty()) {
+          rows.add(summaryRow(indicator, categorie));
+        }
+        for (IndicatorRow voorlopig : table.voorlopigSeries(indicator.id(), categorie)) {
+          rows.add(voorlopigRow(indicator, categorie, voorlopig));
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** Returns why a figure is voorlopig: {@code schooljaar loopt nog op 30 juni 2025}. */
+  private String stillRunning() {
+    return "schooljaar loopt nog op " + DutchFormat.date(input.rapportagedatum());
+  }
+
+  /** Returns a summary line for a voorlopig gemeente figure: shown, marked, and without change, trend or status. */
+  private List<String> voorlopigRow(Indicator indicator, String categorie, IndicatorRow row) {
+    String label = indicator.label() + (categorie == null ? "" : ": " + Labels.category(categorie)) + " (voorlopig)";
+    String value = row.onderdrukt() ? DutchFormat.suppressed(input.minCel()) : DutchFormat.value(indicator, row.waarde());
+    String interval = row.onderdrukt() ? "" : DutchFormat.interval(indicator, row.ciLaag(), row.ciHoog());
+    Optional<Target> target = categorie == null ? target(indicator) : Optional.empty();
+    return List.of(label, row.schooljaar(), value, interval, "-", "-", target.map(this::describe).orElse("-"),
+        "voorlopig: " + stillRunning());
   }
 
   private List<String> summaryCategories(Indicator indicator) {
@@ -193,9 +228,14 @@ public final class EvaluationReport {
       pdf.text(indicator.description() + " " + polarityText(indicator));
       Optional<String> skipped = input.skipped().stream().filter(s -> s.startsWith(indicator.id() + ":")).findFirst();
       Optional<String> latest = table.latest(indicator.id());
-      if (skipped.isPresent() || latest.isEmpty()) {
+      if (skipped.isPresent() || !table.covers(indicator.id())) {
         pdf.note(skipped.map(s -> "Niet berekend: " + s.substring(s.indexOf("niet aangeleverd")) + ". Lever dit bestand aan om deze indicator te krijgen.")
             .orElse("Geen schooljaar met gegevens voor deze indicator."));
+        continue;
+      }
+      if (latest.isEmpty()) {
+        voorlopigNotes(pdf, indicator);
+        pdf.note("Er is nog geen afgesloten schooljaar; een trend en wijkcijfers volgen als het schooljaar voorbij is.");
         continue;
       }
       PlottedChart trend = TrendChart.of(indicator, table);
@@ -205,6 +245,7 @@ public final class EvaluationReport {
         charts.add(trend);
         pdf.chart(trend.chart(), 175, trend.showsSuppressed());
       }
+      voorlopigNotes(pdf, indicator);
       for (String categorie : summaryCategories(indicator)) {
         String title = indicator.label() + (categorie == null ? "" : ": " + Labels.category(categorie)) + " per wijk, " + latest.get();
         PlottedChart bars = WijkBarChart.of(indicator, table, latest.get(), categorie, false, title);
@@ -237,6 +278,20 @@ public final class EvaluationReport {
       }
     }
     pdf.newPage();
+  }
+
+  /** Writes the voorlopig gemeente figures of an indicator, marked, with why they take no part in the trend. */
+  private void voorlopigNotes(PdfReportWriter pdf, Indicator indicator) throws DocumentException {
+    for (String categorie : summaryCategories(indicator)) {
+      for (IndicatorRow row : table.voorlopigSeries(indicator.id(), categorie)) {
+        String value = row.onderdrukt() ? DutchFormat.suppressed(input.minCel())
+            : DutchFormat.value(indicator, row.waarde()) + (row.ciLaag() == null ? ""
+                : " (95%-interval " + DutchFormat.interval(indicator, row.ciLaag(), row.ciHoog()) + ")");
+        pdf.note("Voorlopig " + row.schooljaar() + (categorie == null ? "" : ", " + Labels.category(categorie)) + ": gemeente "
+            + value + "; " + stillRunning() + ". Dit cijfer kan nog veranderen en telt niet mee in de trend; wijkcijfers volgen "
+            + "als het schooljaar voorbij is.");
+      }
+    }
   }
 
   private static String polarityText(Indicator indicator) {

@@ -12,13 +12,19 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 
-/** Looks up published indicator rows for the reports; it holds nothing that was not published. */
+/**
+ * Looks up published indicator rows for the reports; it holds nothing that was not published.
+ * Voorlopig rows (a schooljaar still running on the rapportagedatum) are kept apart: the series,
+ * schooljaren and latest year that trends, changes, statuses and wijk comparisons read are the
+ * final figures only, and {@link #voorlopigSeries} gives the voorlopig ones to show as such.
+ */
 public final class PublishedTable {
   private final List<IndicatorRow> rows;
   // Lookups by key, built once: at national scale (hundreds of wijken, 70,000 rows) scanning the
   // table per wijk and indicator took minutes. Keys are Arrays.asList, as a categorie may be null.
   private final Map<List<String>, IndicatorRow> byArea = new HashMap<>();
   private final Map<List<String>, List<IndicatorRow>> gemeenteSeries = new HashMap<>();
+  private final Map<List<String>, List<IndicatorRow>> voorlopigSeries = new HashMap<>();
   private final Map<List<String>, List<IndicatorRow>> wijkRows = new HashMap<>();
 
   public PublishedTable(List<IndicatorRow> rows) {
@@ -26,12 +32,14 @@ public final class PublishedTable {
     for (IndicatorRow r : this.rows) {
       byArea.putIfAbsent(Arrays.asList(r.indicator(), r.schooljaar(), r.gebiedCode(), r.categorie()), r);
       if (r.isGemeente()) {
-        gemeenteSeries.computeIfAbsent(Arrays.asList(r.indicator(), r.categorie()), k -> new ArrayList<>()).add(r);
+        (r.voorlopig() ? voorlopigSeries : gemeenteSeries)
+            .computeIfAbsent(Arrays.asList(r.indicator(), r.categorie()), k -> new ArrayList<>()).add(r);
       } else {
         wijkRows.computeIfAbsent(Arrays.asList(r.indicator(), r.schooljaar(), r.categorie()), k -> new ArrayList<>()).add(r);
       }
     }
     gemeenteSeries.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(IndicatorRow::schooljaar)).toList());
+    voorlopigSeries.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(IndicatorRow::schooljaar)).toList());
     wijkRows.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(IndicatorRow::gebiedCode)).toList());
   }
 
@@ -46,22 +54,32 @@ public final class PublishedTable {
     return wijken;
   }
 
-  /** Returns the schooljaren an indicator covers, oldest first. */
+  /** Returns the schooljaren an indicator covers with final (not voorlopig) figures, oldest first. */
   public List<String> schooljaren(String indicator) {
     TreeSet<String> years = new TreeSet<>();
-    rows.stream().filter(r -> r.indicator().equals(indicator)).forEach(r -> years.add(r.schooljaar()));
+    rows.stream().filter(r -> r.indicator().equals(indicator) && !r.voorlopig()).forEach(r -> years.add(r.schooljaar()));
     return new ArrayList<>(years);
   }
 
-  /** Returns the latest schooljaar an indicator covers. */
+  /** Returns whether an indicator has any published row, final or voorlopig. */
+  public boolean covers(String indicator) {
+    return rows.stream().anyMatch(r -> r.indicator().equals(indicator));
+  }
+
+  /** Returns the latest schooljaar an indicator covers with final figures. */
   public Optional<String> latest(String indicator) {
     List<String> years = schooljaren(indicator);
     return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
   }
 
-  /** Returns the gemeente's rows of an indicator for one category (null: totaal), oldest first. */
+  /** Returns the gemeente's final (not voorlopig) rows of an indicator for one category (null: totaal), oldest first. */
   public List<IndicatorRow> gemeenteSeries(String indicator, String categorie) {
     return gemeenteSeries.getOrDefault(Arrays.asList(indicator, categorie), List.of());
+  }
+
+  /** Returns the gemeente's voorlopig rows of an indicator for one category (null: totaal), oldest first. */
+  public List<IndicatorRow> voorlopigSeries(String indicator, String categorie) {
+    return voorlopigSeries.getOrDefault(Arrays.asList(indicator, categorie), List.of());
   }
 
   /** Returns the wijk rows of an indicator, schooljaar and category (null: totaal), in wijk code order. */

@@ -25,6 +25,7 @@ public final class ProtectionModel implements Cover {
   private final Map<Quantity, List<Integer>> publishedBy = new HashMap<>();
   private final List<Grid> grids = new ArrayList<>();
   private final Map<String, TreeSet<String>> wijkenPerSchooljaar = new HashMap<>();
+  private final TreeSet<String> allWijken = new TreeSet<>();
 
   /** Builds the model of a set of rows (all indicators of a run) with their primary suppression. */
   public ProtectionModel(List<IndicatorRow> rows, boolean[] suppressed) {
@@ -39,6 +40,7 @@ public final class ProtectionModel implements Cover {
       groups.computeIfAbsent(List.of(r.indicator(), r.schooljaar()), k -> new ArrayList<>()).add(i);
       if (!r.isGemeente()) {
         wijkenPerSchooljaar.computeIfAbsent(r.schooljaar(), k -> new TreeSet<>()).add(r.gebiedCode());
+        allWijken.add(r.gebiedCode());
       }
     }
     for (Map.Entry<List<String>, List<Integer>> group : groups.entrySet()) {
@@ -75,10 +77,15 @@ public final class ProtectionModel implements Cover {
     // Where a teller may count persons outside its noemer (I02, I04), a wijk without a row may
     // still have tellers in the gemeente total: its cells are unknowns, not zeros.
     boolean unpublishedTellers = IndicatorCatalogue.TELLER_OUTSIDE_NOEMER.contains(ind.id());
-    TreeSet<String> wijken = unpublishedTellers
-        ? new TreeSet<>(wijkenPerSchooljaar.getOrDefault(schooljaar, new TreeSet<>()))
+    // A voorlopig schooljaar publishes the gemeente only: its wijk cells exist but are not
+    // published, so every wijk teller and noemer is an unknown, not a structural zero (which
+    // would pin the gemeente's figures to 0 and make a suppressed one derivable).
+    boolean voorlopig = members.stream().anyMatch(i -> rows.get(i).voorlopig());
+    TreeSet<String> wijken = voorlopig ? new TreeSet<>(allWijken)
+        : unpublishedTellers ? new TreeSet<>(wijkenPerSchooljaar.getOrDefault(schooljaar, new TreeSet<>()))
         : new TreeSet<>();
-    this.phantoms = unpublishedTellers;
+    this.phantoms = unpublishedTellers || voorlopig;
+    this.phantomNoemers = voorlopig;
     String gemeente = null;
     for (int i : members) {
       IndicatorRow r = rows.get(i);
@@ -166,9 +173,11 @@ public final class ProtectionModel implements Cover {
   }
 
   private boolean phantoms;
+  private boolean phantomNoemers;
 
   private void put(Grid grid, String area, String column, Quantity q) {
-    if (publishedBy.containsKey(q) || (phantoms && q.kind() == 'T' && !area.equals(grid.gemeente()))) {
+    boolean phantom = !area.equals(grid.gemeente()) && (phantoms && q.kind() == 'T' || phantomNoemers && q.kind() == 'N');
+    if (publishedBy.containsKey(q) || phantom) {
       grid.cells().put(List.of(area, column), q);
     }
   }

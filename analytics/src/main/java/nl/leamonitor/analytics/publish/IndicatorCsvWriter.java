@@ -14,7 +14,7 @@ public final class IndicatorCsvWriter {
   /** The contract's columns, in order. */
   public static final List<String> COLUMNS = List.of("indicator", "schooljaar", "gebied_type", "gebied_code",
       "gebied_naam", "uitsplitsing", "categorie", "teller", "noemer", "waarde", "ci_laag", "ci_hoog", "vergelijking",
-      "onderdrukt");
+      "onderdrukt", "voorlopig");
 
   private IndicatorCsvWriter() {}
 
@@ -27,7 +27,8 @@ public final class IndicatorCsvWriter {
         out.printRecord(r.indicator(), r.schooljaar(), r.gebiedType(), r.gebiedCode(), text(r.gebiedNaam()),
             r.uitsplitsing(), r.categorie() == null ? "" : r.categorie(), number(r.teller()), number(r.noemer()),
             number(r.waarde()), number(r.ciLaag()), number(r.ciHoog()),
-            r.vergelijking() == null ? "" : r.vergelijking().label(), Boolean.toString(r.onderdrukt()));
+            r.vergelijking() == null ? "" : r.vergelijking().label(), Boolean.toString(r.onderdrukt()),
+            Boolean.toString(r.voorlopig()));
       }
     }
   }

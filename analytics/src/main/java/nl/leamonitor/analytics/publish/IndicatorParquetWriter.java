@@ -11,7 +11,7 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Writes {@code indicatoren.parquet}: the CSV's columns, typed (BIGINT tellers and noemers, DOUBLE
- * values and limits, BOOLEAN onderdrukt), empty fields as NULL, in the same order.
+ * values and limits, BOOLEAN onderdrukt and voorlopig), empty fields as NULL, in the same order.
  */
 public final class IndicatorParquetWriter {
   private IndicatorParquetWriter() {}
@@ -21,7 +21,8 @@ public final class IndicatorParquetWriter {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE indicatoren (volgorde INTEGER, indicator VARCHAR, schooljaar VARCHAR, gebied_type VARCHAR,"
           + " gebied_code VARCHAR, gebied_naam VARCHAR, uitsplitsing VARCHAR, categorie VARCHAR, teller BIGINT, noemer BIGINT,"
-          + " waarde DOUBLE, ci_laag DOUBLE, ci_hoog DOUBLE, vergelijking VARCHAR, onderdrukt BOOLEAN)");
+          + " waarde DOUBLE, ci_laag DOUBLE, ci_hoog DOUBLE, vergelijking VARCHAR, onderdrukt BOOLEAN,"
+          + " voorlopig BOOLEAN)");
       // The appender hands rows over in column chunks; a prepared-statement batch took seconds.
       try (DuckDBAppender append = c.unwrap(DuckDBConnection.class).createAppender("indicatoren")) {
         int order = 0;
@@ -42,6 +43,7 @@ public final class IndicatorParquetWriter {
               .append(r.ciHoog())
               .append(r.vergelijking() == null ? null : r.vergelijking().label())
               .append(r.onderdrukt())
+              .append(r.voorlopig())
               .endRow();
         }
       }

@@ -19,10 +19,12 @@ package nl.leamonitor.analytics.publish;
  * @param ci998Hoog the 99.8 % upper limit, or null
  * @param vergelijking the comparison with the gemeente, or null
  * @param onderdrukt whether the row is suppressed
+ * @param voorlopig whether the row is voorlopig: its schooljaar was still running on the
+ *     rapportagedatum (contract section 2); such rows exist for the gemeente only
  */
 public record IndicatorRow(String indicator, String schooljaar, String gebiedType, String gebiedCode, String gebiedNaam,
     String uitsplitsing, String categorie, Long teller, Long noemer, Double waarde, Double ciLaag, Double ciHoog,
-    Double ci998Laag, Double ci998Hoog, Comparison vergelijking, boolean onderdrukt) {
+    Double ci998Laag, Double ci998Hoog, Comparison vergelijking, boolean onderdrukt, boolean voorlopig) {
 
   /** The area types. */
   public static final String GEMEENTE = "gemeente";
@@ -37,12 +39,18 @@ public record IndicatorRow(String indicator, String schooljaar, String gebiedTyp
   /** Returns this row suppressed: teller, noemer, value, intervals and comparison removed. */
   public IndicatorRow suppressed() {
     return new IndicatorRow(indicator, schooljaar, gebiedType, gebiedCode, gebiedNaam, uitsplitsing, categorie,
-        null, null, null, null, null, null, null, null, true);
+        null, null, null, null, null, null, null, null, true, voorlopig);
   }
 
   /** Returns this row with a comparison. */
   public IndicatorRow withComparison(Comparison comparison) {
     return new IndicatorRow(indicator, schooljaar, gebiedType, gebiedCode, gebiedNaam, uitsplitsing, categorie,
-        teller, noemer, waarde, ciLaag, ciHoog, ci998Laag, ci998Hoog, comparison, onderdrukt);
+        teller, noemer, waarde, ciLaag, ciHoog, ci998Laag, ci998Hoog, comparison, onderdrukt, voorlopig);
+  }
+
+  /** Returns this row marked voorlopig. */
+  public IndicatorRow asVoorlopig() {
+    return new IndicatorRow(indicator, schooljaar, gebiedType, gebiedCode, gebiedNaam, uitsplitsing, categorie,
+        teller, noemer, waarde, ciLaag, ciHoog, ci998Laag, ci998Hoog, vergelijking, onderdrukt, true);
   }
 }

@@ -1,6 +1,7 @@
 package nl.leamonitor.analytics.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -70,6 +71,23 @@ public final class IndicatorTable {
     return rows;
   }
 
+  /**
+   * Returns one indicator's rows with its voorlopig schooljaren (contract section 2: it counts
+   * events during the schooljaar, which was still running on the rapportagedatum) reduced to the
+   * gemeente rows, marked voorlopig. The gemeente rows still sum every wijk cell.
+   */
+  public static List<IndicatorRow> voorlopig(Indicator indicator, List<IndicatorRow> rows, LocalDate rapportagedatum) {
+    List<IndicatorRow> kept = new ArrayList<>(rows.size());
+    for (IndicatorRow r : rows) {
+      if (!indicator.voorlopig(r.schooljaar(), rapportagedatum)) {
+        kept.add(r);
+      } else if (r.isGemeente()) {
+        kept.add(r.asVoorlopig());
+      }
+    }
+    return kept;
+  }
+
   private static List<String> key(Cell c) {
     return Arrays.asList(c.schooljaar(), c.uitsplitsing(), c.categorie());
   }
@@ -82,7 +100,7 @@ public final class IndicatorTable {
       String uitsplitsing, String categorie, long teller, long noemer) {
     if (indicator.isCount()) {
       return new IndicatorRow(indicator.id(), schooljaar, type, code, name, uitsplitsing, categorie,
-          teller, null, (double) teller, null, null, null, null, null, false);
+          teller, null, (double) teller, null, null, null, null, null, false, false);
     }
     int factor = indicator.scale().factor();
     double value = (double) teller / noemer * factor;
@@ -92,7 +110,7 @@ public final class IndicatorTable {
         interval ? Wilson.upper(teller, noemer, Wilson.Z95) * factor : null,
         interval ? Wilson.lower(teller, noemer, Wilson.Z998) * factor : null,
         interval ? Wilson.upper(teller, noemer, Wilson.Z998) * factor : null,
-        null, false);
+        null, false, false);
   }
 
   /**
@@ -117,11 +135,12 @@ public final class IndicatorTable {
       if (present.isEmpty()) {
         continue;
       }
+      // The added row is voorlopig where the other indicator's is: it counts the same persons.
       for (IndicatorRow r : rows) {
         if (r.indicator().equals(linked) && IndicatorRow.TOTAAL.equals(r.uitsplitsing()) && r.onderdrukt()
             && present.add(List.of(r.schooljaar(), r.gebiedCode()))) {
           complete.add(new IndicatorRow(indicator.id(), r.schooljaar(), r.gebiedType(), r.gebiedCode(), r.gebiedNaam(),
-              IndicatorRow.TOTAAL, null, 0L, 0L, null, null, null, null, null, null, false).suppressed());
+              IndicatorRow.TOTAAL, null, 0L, 0L, null, null, null, null, null, null, false, r.voorlopig()).suppressed());
         }
       }
     }

@@ -15,16 +15,28 @@ public final class Wilson {
 
   private Wilson() {}
 
-  /** Returns the lower limit of the proportion teller/noemer (between 0 and 1). */
+  /**
+   * Returns the lower limit of the proportion teller/noemer (between 0 and 1); exactly 0 for 0 of
+   * n, where the formula's centre and half-width cancel only up to rounding (contract section 2).
+   */
   public static double lower(long teller, long noemer, double z) {
     check(teller, noemer, z);
-    return centre(teller, noemer, z) - halfWidth(teller, noemer, z);
+    if (teller == 0) {
+      return 0.0;
+    }
+    return Math.max(0.0, centre(teller, noemer, z) - halfWidth(teller, noemer, z));
   }
 
-  /** Returns the upper limit of the proportion teller/noemer (between 0 and 1). */
+  /**
+   * Returns the upper limit of the proportion teller/noemer (between 0 and 1); exactly 1 for n of
+   * n, so that 12 of 12 (scaled: 100) is never below a gemeente value of 100 by rounding noise.
+   */
   public static double upper(long teller, long noemer, double z) {
     check(teller, noemer, z);
-    return centre(teller, noemer, z) + halfWidth(teller, noemer, z);
+    if (teller == noemer) {
+      return 1.0;
+    }
+    return Math.min(1.0, centre(teller, noemer, z) + halfWidth(teller, noemer, z));
   }
 
   private static double centre(long teller, long noemer, double z) {

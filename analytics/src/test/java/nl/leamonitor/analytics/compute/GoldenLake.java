@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.leamonitor.analytics.AnalyticsJob;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
@@ -39,6 +40,28 @@ final class GoldenLake {
 
   /** Returns each computed cell as "schooljaar wijk uitsplitsing categorie teller/noemer", sorted. */
   List<String> cells(String indicator, LocalDate rapportagedatum) throws Exception {
+    try (DuckDbIndicators engine = open(rapportagedatum)) {
+      return engine.compute(IndicatorCatalogue.byId(indicator)).stream()
+          .map(c -> c.schooljaar() + " " + c.wijkCode() + " " + c.uitsplitsing() + " " + (c.categorie() == null ? "-" : c.categorie())
+              + " " + c.teller() + "/" + (c.noemer() == null ? "-" : c.noemer()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /**
+   * Runs the whole indicator step (gemeente rows, voorlopig, protection with minimum cell size k)
+   * and returns the lines of the {@code indicatoren.csv} it writes, header first.
+   */
+  List<String> published(LocalDate rapportagedatum, int k) throws Exception {
+    Path out = Files.createDirectories(run.resolve("publicatie"));
+    try (DuckDbIndicators engine = open(rapportagedatum)) {
+      new AnalyticsJob(k).run(engine, out, rapportagedatum);
+    }
+    return Files.readAllLines(out.resolve("indicatoren.csv"), StandardCharsets.UTF_8);
+  }
+
+  private DuckDbIndicators open(LocalDate rapportagedatum) throws Exception {
     if (!Files.exists(run.resolve("lake"))) {
       IngestResult result = new IngestJob(new IngestSettings(Optional.empty(), 0.0, "256MB")).run(DeliveryFolder.scan(input), new OutputFolders(run, run));
       result.quality().forEach(q -> {
@@ -48,12 +71,6 @@ final class GoldenLake {
       });
     }
     Path temp = Files.createDirectories(run.resolve("tmp"));
-    try (DuckDbIndicators engine = new DuckDbIndicators(run.resolve("lake"), rapportagedatum, temp, "256MB")) {
-      return engine.compute(IndicatorCatalogue.byId(indicator)).stream()
-          .map(c -> c.schooljaar() + " " + c.wijkCode() + " " + c.uitsplitsing() + " " + (c.categorie() == null ? "-" : c.categorie())
-              + " " + c.teller() + "/" + (c.noemer() == null ? "-" : c.noemer()))
-          .sorted()
-          .toList();
-    }
+    return new DuckDbIndicators(run.resolve("lake"), rapportagedatum, temp, "256MB");
   }
 }

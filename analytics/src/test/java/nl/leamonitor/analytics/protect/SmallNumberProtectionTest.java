@@ -23,7 +23,7 @@ class SmallNumberProtectionTest {
     String type = area.startsWith("GM") ? IndicatorRow.GEMEENTE : IndicatorRow.WIJK;
     double value = noemer == null ? teller : 100.0 * teller / noemer;
     return new IndicatorRow(indicator, YEAR, type, area, area, uitsplitsing, categorie, teller, noemer, value,
-        null, null, null, null, null, false);
+        null, null, null, null, null, false, false);
   }
 
   private static Set<String> suppressed(List<IndicatorRow> rows) {

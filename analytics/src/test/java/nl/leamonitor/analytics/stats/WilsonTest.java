@@ -28,11 +28,25 @@ class WilsonTest {
   @Test
   void edgesStayWithinZeroAndOne() {
     // 0 of 20: lower 0; upper z^2 / (n + z^2) = 3.8415 / 23.8415 = 0.16113 (worked out by hand).
-    assertEquals(0.0, Wilson.lower(0, 20, Wilson.Z95), 1e-15);
+    assertEquals(0.0, Wilson.lower(0, 20, Wilson.Z95));
     assertEquals(0.161125, Wilson.upper(0, 20, Wilson.Z95), 1e-6);
     // 20 of 20 mirrors it.
     assertEquals(1 - 0.161125, Wilson.lower(20, 20, Wilson.Z95), 1e-6);
-    assertEquals(1.0, Wilson.upper(20, 20, Wilson.Z95), 1e-15);
+    assertEquals(1.0, Wilson.upper(20, 20, Wilson.Z95));
+  }
+
+  @Test
+  void limitsAtZeroAndAllAreExactBeforeAndAfterScaling() {
+    // Without the exact ends, the formula gives 12 of 12 an upper limit of 0.9999999999999999
+    // (x 100 = 99.99999999999999), and about half of all n a lower limit of 0 of n that is not 0.
+    for (long n = 1; n <= 5000; n++) {
+      for (double z : new double[] {Wilson.Z95, Wilson.Z998}) {
+        assertEquals(0.0, Wilson.lower(0, n, z), "lower limit of 0 of " + n);
+        assertEquals(1.0, Wilson.upper(n, n, z), "upper limit of " + n + " of " + n);
+        assertEquals(100.0, Wilson.upper(n, n, z) * 100, "scaled upper limit of " + n + " of " + n);
+        assertEquals(1000.0, Wilson.upper(n, n, z) * 1000, "per 1000, upper limit of " + n + " of " + n);
+      }
+    }
   }
 
   @Test

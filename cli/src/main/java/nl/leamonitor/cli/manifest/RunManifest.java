@@ -101,6 +101,7 @@ public final class RunManifest {
     ObjectNode node = root.putObject("indicatoren");
     node.put("rijen", result.rows().size());
     node.put("onderdrukt", result.rows().stream().filter(IndicatorRow::onderdrukt).count());
+    node.put("voorlopig", result.rows().stream().filter(IndicatorRow::voorlopig).count());
     ArrayNode skipped = node.putArray("niet_berekend");
     result.skipped().forEach(skipped::add);
     return this;

@@ -32,6 +32,11 @@ public record Schooljaar(int startYear) implements Comparable<Schooljaar> {
     return LocalDate.of(startYear, 10, 1);
   }
 
+  /** Returns the schooljaar's last day, P(t+1) - 1 day: 30 September of the second year. */
+  public LocalDate lastDay() {
+    return new Schooljaar(startYear + 1).peildatum().minusDays(1);
+  }
+
   /** Returns the canonical label, {@code 2023-2024}. */
   public String label() {
     return startYear + "-" + (startYear + 1);

@@ -23,14 +23,15 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * {@code indicatoren.xlsx} for analysts who work in Excel: one sheet per ambition, one for data
  * quality and a legend ({@value #LEGEND}), numbers as numbers (Excel shows them with the reader's
- * Dutch separators), frozen headers with filters. A suppressed figure is the text {@code x}
+ * Dutch separators), frozen headers with filters, voorlopig rows marked {@code ja}. A suppressed figure is the text {@code x}
  * (never empty, which reads as "not applicable", nor {@code <5}, which reads as a value); a sheet
  * that shows one explains it in a note row under its data.
  */
 public final class IndicatorWorkbook {
   /** The columns of the indicator sheets. */
   public static final List<String> COLUMNS = List.of("Indicator", "Code", "Schooljaar", "Gebied", "Gebiedcode",
-      "Uitsplitsing", "Categorie", "Teller", "Noemer", "Waarde", "95%-interval laag", "95%-interval hoog", "Vergelijking");
+      "Uitsplitsing", "Categorie", "Teller", "Noemer", "Waarde", "95%-interval laag", "95%-interval hoog", "Vergelijking",
+      "Voorlopig");
 
   /** The legend sheet's name. */
   public static final String LEGEND = "Toelichting";
@@ -100,6 +101,7 @@ public final class IndicatorWorkbook {
             number(x, 11, row.ciHoog(), decimal);
           }
           x.createCell(12).setCellValue(row.vergelijking() == null ? "" : row.vergelijking().label());
+          x.createCell(13).setCellValue(row.voorlopig() ? "ja" : "nee");
         }
         finish(sheet, COLUMNS.size(), r);
         if (showsSuppressed) {

@@ -33,15 +33,17 @@ class IndicatorWorkbookTest {
   @Test
   void sheetsPerAmbitionWithNumbersAndSuppressedCells() throws Exception {
     IndicatorRow published = new IndicatorRow("I09_vve_bereik", "2023-2024", "wijk", "WK000001", "Noordwijk", "totaal", null,
-        45L, 60L, 75.0, 62.8, 84.2, 55.0, 90.0, Comparison.GELIJK, false);
+        45L, 60L, 75.0, 62.8, 84.2, 55.0, 90.0, Comparison.GELIJK, false, false);
     IndicatorRow hidden = new IndicatorRow("I09_vve_bereik", "2023-2024", "wijk", "WK000002", "Oostbroek", "totaal", null,
-        null, null, null, null, null, null, null, null, true);
+        null, null, null, null, null, null, null, null, true, false);
     IndicatorRow count = new IndicatorRow("I01_leerlingen", "2023-2024", "gemeente", "GM0001", "Stad", "sector", "PO",
-        1234L, null, 1234.0, null, null, null, null, null, false);
+        1234L, null, 1234.0, null, null, null, null, null, false, false);
     IndicatorRow hiddenCount = new IndicatorRow("I01_leerlingen", "2023-2024", "wijk", "WK000002", "Oostbroek", "sector", "PO",
-        null, null, null, null, null, null, null, null, true);
+        null, null, null, null, null, null, null, null, true, false);
+    IndicatorRow voorlopig = new IndicatorRow("I04_vsv_percentage", "2024-2025", "gemeente", "GM0001", "Stad", "totaal", null,
+        30L, 1500L, 2.0, 1.4, 2.8, 1.2, 3.3, null, false, true);
     Path file = temp.resolve("indicatoren.xlsx");
-    IndicatorWorkbook.write(file, List.of(count, hiddenCount, published, hidden),
+    IndicatorWorkbook.write(file, List.of(count, hiddenCount, voorlopig, published, hidden),
         List.of(new FileQuality("inschrijvingen.csv", Dataset.INSCHRIJVINGEN, 10, 8, 1, 1, 0)), 5);
     try (Workbook book = WorkbookFactory.create(Files.newInputStream(file))) {
       assertEquals(List.of("Ambitie 1 Bouwen", "Ambitie 2 Gelijke kansen", "Ambitie 3 Passende plek", "Overgangen", "Datakwaliteit",
@@ -65,8 +67,14 @@ class IndicatorWorkbookTest {
       assertEquals(NOTE, transitions.getRow(4).getCell(0).getStringCellValue());
       assertNotNull(transitions.getPaneInformation());
       assertEquals(1, transitions.getPaneInformation().getHorizontalSplitTopRow());
-      assertEquals("A1:M3", ((org.apache.poi.xssf.usermodel.XSSFSheet) transitions).getCTWorksheet().getAutoFilter().getRef());
-
+      assertEquals("Voorlopig", transitions.getRow(0).getCell(13).getStringCellValue());
+      assertEquals("nee", transitions.getRow(1).getCell(13).getStringCellValue());
+      assertEquals("nee", transitions.getRow(2).getCell(13).getStringCellValue());
+      assertEquals("A1:N3", ((org.apache.poi.xssf.usermodel.XSSFSheet) transitions).getCTWorksheet().getAutoFilter().getRef());
+      Sheet passend = book.getSheet("Ambitie 3 Passende plek");
+      assertEquals("2024-2025", passend.getRow(1).getCell(2).getStringCellValue());
+      assertEquals(2.0, passend.getRow(1).getCell(9).getNumericCellValue());
+      assertEquals("ja", passend.getRow(1).getCell(13).getStringCellValue());
       Sheet building = book.getSheet("Ambitie 1 Bouwen");
       assertEquals("PO", building.getRow(1).getCell(6).getStringCellValue());
       assertEquals("#,##0", building.getRow(1).getCell(7).getCellStyle().getDataFormatString());
