@@ -148,7 +148,7 @@ public final class EvaluationReport {
   /** Returns a summary line for a voorlopig gemeente figure: shown, marked, and without change, trend or status. */
   private List<String> voorlopigRow(Indicator indicator, String categorie, IndicatorRow row) {
     String label = indicator.label() + (categorie == null ? "" : ": " + Labels.category(categorie)) + " (voorlopig)";
-    String value = row.onderdrukt() ? DutchFormat.suppressed(input.minCel()) : DutchFormat.value(indicator, row.waarde());
+    String value = row.onderdrukt() ? DutchFormat.SUPPRESSED : DutchFormat.value(indicator, row.waarde());
     String interval = row.onderdrukt() ? "" : DutchFormat.interval(indicator, row.ciLaag(), row.ciHoog());
     Optional<Target> target = categorie == null ? target(indicator) : Optional.empty();
     return List.of(label, row.schooljaar(), value, interval, "-", "-", target.map(this::describe).orElse("-"),
@@ -284,7 +284,7 @@ public final class EvaluationReport {
   private void voorlopigNotes(PdfReportWriter pdf, Indicator indicator) throws DocumentException {
     for (String categorie : summaryCategories(indicator)) {
       for (IndicatorRow row : table.voorlopigSeries(indicator.id(), categorie)) {
-        String value = row.onderdrukt() ? DutchFormat.suppressed(input.minCel())
+        String value = row.onderdrukt() ? DutchFormat.SUPPRESSED
             : DutchFormat.value(indicator, row.waarde()) + (row.ciLaag() == null ? ""
                 : " (95%-interval " + DutchFormat.interval(indicator, row.ciLaag(), row.ciHoog()) + ")");
         pdf.note("Voorlopig " + row.schooljaar() + (categorie == null ? "" : ", " + Labels.category(categorie)) + ": gemeente "

@@ -66,7 +66,7 @@ class VoorlopigReportTest {
       }
       rows.addAll(IndicatorTable.voorlopig(i02, IndicatorTable.build(i02, cells, WIJKEN, "GM0001", "Teststad"), RAPPORTAGEDATUM));
     }
-    published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K));
+    published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K).rows());
     ReportInput input = new ReportInput("Teststad", "najaar 2024", RAPPORTAGEDATUM, K, published, List.of(), List.of(), List.of(),
         List.of(new Target("I02_thuiszitters_per_1000", 5, false, "2029-2030")), List.of(), "test");
     ReportFonts fonts = new ReportFonts();

@@ -27,7 +27,7 @@ final class SmallTables {
     String type = area.startsWith("GM") ? IndicatorRow.GEMEENTE : IndicatorRow.WIJK;
     double value = noemer == null ? teller : 100.0 * teller / noemer;
     return new IndicatorRow(indicator, YEAR, type, area, area, uitsplitsing, categorie, teller, noemer, value,
-        null, null, null, null, null, false);
+        null, null, null, null, null, false, false);
   }
 
   /** Returns the rows of an I08 table: cells [area][outcome], the gemeente last. */
