@@ -137,7 +137,7 @@ final class RunCommand implements Callable<Integer> {
       started = System.nanoTime();
       ReportInput reportInput = new ReportInput(settingsFile.gemeente().orElse(indicators.gemeente()[1]),
           period(reportDate, settingsFile), reportDate, k, indicators.rows(), indicators.skipped(), result.quality(), result.reports(),
-          settingsFile.targets(), manifest.provenance(), VersionInfo.leaVersion());
+          settingsFile.targets(), manifest.provenance(), VersionInfo.leaVersion(), indicators.protection());
       // The three outputs are independent: they are written side by side, each PDF with fonts of
       // its own (a font tracks the glyphs its document uses).
       CompletableFuture<Void> workbook = writeAside("indicatoren.xlsx",

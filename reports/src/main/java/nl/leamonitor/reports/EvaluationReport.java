@@ -14,6 +14,7 @@ import nl.leamonitor.analytics.catalogue.Ambition;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.catalogue.Polarity;
+import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.analytics.stats.TrendTest;
 import nl.leamonitor.analytics.stats.Wilson;
@@ -333,10 +334,25 @@ public final class EvaluationReport {
 
     pdf.heading(1, "Bijlage C: Bescherming van kleine aantallen");
     pdf.text("Geen cijfer in dit rapport mag een kind herkenbaar maken. Een cijfer met een teller van 1 tot en met "
-        + (input.minCel() - 1) + ", of een noemer onder " + input.minCel() + ", wordt niet gepubliceerd. Omdat wijken optellen "
-        + "tot de gemeente en categorieen tot het totaal, worden zo nodig ook andere cijfers weggelaten, zodat geen weggelaten "
-        + "cijfer door optellen en aftrekken terug te rekenen is; een onafhankelijke controle bewijst dat voor elke tabel "
-        + "voordat er iets gepubliceerd wordt.");
+        + (input.minCel() - 1) + ", of een noemer onder " + input.minCel() + ", wordt niet gepubliceerd; bij een aandeel "
+        + "zonder uitsplitsing naar uitkomst ook niet als het complement (noemer min teller) 1 tot en met "
+        + (input.minCel() - 1) + " is, want dan is bekend hoeveel kinderen er niet onder vallen.");
+    pdf.text("Zo'n klein cijfer mag ook niet terug te rekenen zijn uit wat wel gepubliceerd is. De controle gaat uit van "
+        + "een lezer die alles weet wat deze publicatie laat zien en wat iedereen weet: aantallen zijn hele getallen van 0 "
+        + "of meer, een teller is hoogstens zijn noemer, uitkomsten tellen op tot het cohort, wijken tellen op tot de "
+        + "gemeente, en indicatoren hangen samen (de noemer van I03 is de teller van I02, een cohort is een deel van de "
+        + "leerlingen van I01 in die sector). Met lineaire en geheeltallige optimalisatie berekent LEA Monitor voor elk "
+        + "weggelaten klein cijfer tussen welke waarden het kan liggen; dat moeten er minstens " + input.minCel()
+        + " zijn. Waar nodig worden daarvoor andere cijfers weggelaten, zo weinig en zo klein mogelijk; lukt dat niet, "
+        + "dan wordt er niets gepubliceerd.");
+    if (!input.protection().isEmpty()) {
+      List<List<String>> costs = new ArrayList<>();
+      for (SmallNumberProtection.Cost cost : input.protection()) {
+        costs.add(List.of(cost.indicator(), DutchFormat.number(cost.primary()), DutchFormat.number(cost.secondary())));
+      }
+      pdf.table(List.of("Indicator", "Rijen weggelaten: klein", "Rijen weggelaten ter bescherming"), costs,
+          new float[] {50, 25, 25}, Set.of(1, 2));
+    }
     pdf.text(DutchFormat.SUPPRESSED_MEANING + ". In elke tabel staat een weggelaten cijfer als " + DutchFormat.SUPPRESSED
         + ", ook als het werkelijke cijfer groot is of 0: de letter zegt alleen dat het cijfer niet gepubliceerd is, niet hoe "
         + "groot het is. Ook een verschil met het vorige jaar staat als " + DutchFormat.SUPPRESSED + " als een van beide jaren "

@@ -2,6 +2,7 @@ package nl.leamonitor.reports;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
@@ -21,10 +22,11 @@ import nl.leamonitor.ingest.quality.FileReport;
  * @param targets the stuurgroep's SMART targets
  * @param provenance lines for the manifest appendix (files with hashes, versions)
  * @param version LEA Monitor's version
+ * @param protection per indicator, the rows suppressed for being small and to protect others
  */
 public record ReportInput(String gemeente, String period, LocalDate rapportagedatum, int minCel, List<IndicatorRow> rows,
     List<String> skipped, List<FileQuality> quality, List<FileReport> reports, List<Target> targets,
-    List<String[]> provenance, String version) {
+    List<String[]> provenance, String version, List<SmallNumberProtection.Cost> protection) {
 
   /** Returns the period derived from a rapportagedatum: voorjaar (January-June) or najaar. */
   public static String periodOf(LocalDate rapportagedatum) {

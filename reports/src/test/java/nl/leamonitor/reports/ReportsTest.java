@@ -96,7 +96,7 @@ class ReportsTest {
     ReportInput input = new ReportInput("Teststad", "najaar 2024", LocalDate.of(2024, 11, 15), K, published,
         List.of("I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv"), List.of(), List.of(),
         List.of(new Target("I06_overgang_po_vo", 97, true, "2029-2030")), List.<String[]>of(new String[] {"inschrijvingen.csv", "0123456789abcdef", "1234"}),
-        "test");
+        "test", List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
     ReportFonts fonts = new ReportFonts();
     evaluation = new EvaluationReport(input);
     evaluation.write(temp.resolve("rapport.pdf"), fonts);
@@ -132,6 +132,15 @@ class ReportsTest {
   private static String pageStartingWith(List<String> pages, String heading) {
     return pages.stream().filter(p -> p.startsWith(heading)).findFirst()
         .orElseThrow(() -> new AssertionError("no page " + heading + " in " + pages.stream().map(p -> p.substring(0, Math.min(40, p.length()))).toList()));
+  }
+
+  @Test
+  void theAppendixOnSmallNumbersSaysWhatProtectionCost() {
+    // ReportInput carries I06: 3 rows suppressed for being small, 2 to protect others.
+    String text = rapportText.replaceAll("\\s+", " ");
+    assertTrue(text.contains("Rijen weggelaten: klein"), "cost table header");
+    assertTrue(text.contains("I06_overgang_po_vo 3 2"), "the cost row of I06");
+    assertTrue(text.contains("complement (noemer min teller)"), "the complement rule");
   }
 
   @Test
@@ -358,7 +367,7 @@ class ReportsTest {
     ReportInput input = new ReportInput("Teststad", "najaar 2024", LocalDate.of(2024, 11, 15), K, published,
         List.of("I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv"), List.of(), List.of(),
         List.of(new Target("I06_overgang_po_vo", 97, true, "2029-2030")), List.<String[]>of(new String[] {"inschrijvingen.csv", "0123456789abcdef", "1234"}),
-        "test");
+        "test", List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
     new EvaluationReport(input).write(temp.resolve("rapport2.pdf"), new ReportFonts());
     assertEquals(rapportText, text(temp.resolve("rapport2.pdf")));
     try (PDDocument doc = Loader.loadPDF(temp.resolve("rapport.pdf").toFile())) {

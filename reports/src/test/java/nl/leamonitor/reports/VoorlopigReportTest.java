@@ -68,7 +68,7 @@ class VoorlopigReportTest {
     }
     published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K).rows());
     ReportInput input = new ReportInput("Teststad", "najaar 2024", RAPPORTAGEDATUM, K, published, List.of(), List.of(), List.of(),
-        List.of(new Target("I02_thuiszitters_per_1000", 5, false, "2029-2030")), List.of(), "test");
+        List.of(new Target("I02_thuiszitters_per_1000", 5, false, "2029-2030")), List.of(), "test", List.of());
     ReportFonts fonts = new ReportFonts();
     evaluation = new EvaluationReport(input);
     evaluation.write(temp.resolve("rapport.pdf"), fonts);

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.leamonitor.analytics.AnalyticsJob;
+import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.csv.ByteSource;
@@ -102,6 +103,13 @@ public final class RunManifest {
     node.put("rijen", result.rows().size());
     node.put("onderdrukt", result.rows().stream().filter(IndicatorRow::onderdrukt).count());
     node.put("voorlopig", result.rows().stream().filter(IndicatorRow::voorlopig).count());
+    ObjectNode protection = node.putObject("kleine_aantallen");
+    protection.put("min_celgrootte", result.minCel());
+    for (SmallNumberProtection.Cost cost : result.protection()) {
+      ObjectNode perIndicator = protection.putObject(cost.indicator());
+      perIndicator.put("klein", cost.primary());
+      perIndicator.put("ter_bescherming", cost.secondary());
+    }
     ArrayNode skipped = node.putArray("niet_berekend");
     result.skipped().forEach(skipped::add);
     return this;
