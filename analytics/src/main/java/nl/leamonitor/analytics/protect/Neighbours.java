@@ -26,6 +26,11 @@ final class Neighbours {
     }
   }
 
+  private long score(Quantity q, Cover cover, int k) {
+    long roomy = knowledge.values().get(q) >= k - 1 ? 0 : Long.MAX_VALUE / 2;
+    return roomy + cover.cost(q);
+  }
+
   /** Returns whether one of the quantities shares a relation with the target's quantities. */
   boolean touches(Target target, Set<Quantity> quantities) {
     for (Quantity q : target.expression().keySet()) {
@@ -42,9 +47,11 @@ final class Neighbours {
 
   /**
    * Returns the cheapest published, visible quantity nearest to the target (fewest relations
-   * away, through hidden quantities), or null when none is left.
+   * away, through hidden quantities), or null when none is left. A figure of at least k-1 is
+   * preferred at the same distance: hidden beside a small figure, it gives the sums room to
+   * move by k-1, where a 0 or another small figure gives next to none.
    */
-  Quantity cheapestVisible(Target target, Cover cover) {
+  Quantity cheapestVisible(Target target, Cover cover, int k) {
     Set<Quantity> seen = new HashSet<>(target.expression().keySet());
     Deque<Quantity> frontier = new ArrayDeque<>(target.expression().keySet());
     while (!frontier.isEmpty()) {
@@ -57,7 +64,7 @@ final class Neighbours {
               continue;
             }
             if (knowledge.isPublished(other) && !cover.hidden(other)) {
-              if (cheapest == null || cover.cost(other) < cover.cost(cheapest)) {
+              if (cheapest == null || score(other, cover, k) < score(cheapest, cover, k)) {
                 cheapest = other;
               }
             } else if (knowledge.isPublished(other) || knowledge.isRemainder(other)) {

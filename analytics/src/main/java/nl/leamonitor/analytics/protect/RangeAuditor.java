@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -52,7 +54,7 @@ public final class RangeAuditor {
   private final int[][] targetQuantities;
   /** Findings per system, by its unknowns: a system that suppression did not change is not solved again. */
   private final Map<Set<Quantity>, List<Finding>> solved = new HashMap<>();
-  private long solves;
+  private final AtomicLong solves = new AtomicLong();
 
   /**
    * Creates an auditor of one run's targets.
@@ -79,24 +81,34 @@ public final class RangeAuditor {
    */
   public List<Finding> audit(Predicate<Quantity> hidden) {
     Systems systems = Systems.split(knowledge, hidden, targets, targetQuantities);
-    List<Finding> findings = new ArrayList<>();
+    List<Set<Quantity>> keys = new ArrayList<>();
+    List<Systems.Part> unsolved = new ArrayList<>();
     for (Systems.Part part : systems.parts()) {
-      Set<Quantity> key = part.unknowns().isEmpty() ? null : Set.copyOf(part.unknowns().keySet());
-      List<Finding> partFindings = key == null ? null : solved.get(key);
-      if (partFindings == null) {
-        partFindings = audit(part);
-        if (key != null) {
-          solved.put(key, partFindings);
-        }
+      Set<Quantity> key = Set.copyOf(part.unknowns().keySet());
+      keys.add(key);
+      if (!solved.containsKey(key)) {
+        unsolved.add(part);
       }
-      findings.addAll(partFindings);
+    }
+    // Systems are independent: solved on every core, collected in a fixed order.
+    Map<Set<Quantity>, List<Finding>> fresh = unsolved.parallelStream()
+        .collect(Collectors.toConcurrentMap(p -> Set.copyOf(p.unknowns().keySet()), this::audit, (a, b) -> a));
+    solved.putAll(fresh);
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Set<Quantity> key = keys.get(i);
+      if (key.isEmpty()) {
+        systems.parts().get(i).targets().forEach(t -> findings.add(new Finding(t, 1)));
+      } else {
+        findings.addAll(solved.get(key));
+      }
     }
     return findings;
   }
 
   /** Returns how many linear or integer programmes were solved so far. */
   public long solves() {
-    return solves;
+    return solves.get();
   }
 
   /**
@@ -230,7 +242,7 @@ public final class RangeAuditor {
   }
 
   private Optimisation.Result solve(Systems.Part part, double[] objective, boolean maximise, boolean integer) {
-    solves++;
+    solves.incrementAndGet();
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     model.options.validate = false;
     Map<Quantity, Variable> variables = new HashMap<>();

@@ -12,6 +12,8 @@ import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.analytics.publish.IndicatorTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Small-number protection of contract section 4.
@@ -31,6 +33,8 @@ import nl.leamonitor.analytics.publish.IndicatorTable;
  * </ol>
  */
 public final class SmallNumberProtection {
+  private static final Logger LOG = LoggerFactory.getLogger(SmallNumberProtection.class);
+
   private SmallNumberProtection() {}
 
   /**
@@ -127,14 +131,16 @@ public final class SmallNumberProtection {
     AttackerKnowledge knowledge = AttackerKnowledge.of(rows);
     Neighbours neighbours = new Neighbours(knowledge);
     RangeAuditor auditor = new RangeAuditor(knowledge, targets, k);
+    long started = System.nanoTime();
     List<RangeAuditor.Finding> findings = auditor.audit(model::hidden);
+    int rounds = 0;
     while (!findings.isEmpty()) {
       Set<Quantity> hidThisRound = new HashSet<>();
       for (RangeAuditor.Finding f : findings) {
         if (neighbours.touches(f.target(), hidThisRound)) {
           continue;
         }
-        Quantity cheapest = neighbours.cheapestVisible(f.target(), model);
+        Quantity cheapest = neighbours.cheapestVisible(f.target(), model, k);
         if (cheapest == null) {
           throw new ProtectionFailure(f.target(), k);
         }
@@ -142,8 +148,12 @@ public final class SmallNumberProtection {
         hidThisRound.add(cheapest);
       }
       findings = auditor.audit(model::hidden);
+      rounds++;
     }
+    long audited = System.nanoTime();
     prune(rows, alongSums, suppressed, model, auditor);
+    LOG.debug("Kleine aantallen: {} doelen, {} rondes in {} ms, terugzetten {} ms, {} optimalisaties", targets.size(), rounds,
+        (audited - started) / 1_000_000, (System.nanoTime() - audited) / 1_000_000, auditor.solves());
     List<IndicatorRow> protectedRows = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       protectedRows.add(suppressed[i] ? rows.get(i).suppressed() : rows.get(i));
