@@ -23,6 +23,8 @@ import nl.leamonitor.ingest.csv.CsvRowReader;
 import nl.leamonitor.ingest.csv.DialectDetector;
 import nl.leamonitor.ingest.csv.RawRow;
 import nl.leamonitor.sample.SampleGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -286,17 +288,39 @@ class SampleRunTest {
 
   @Test
   void noPublishedRowBreaksTheSmallNumberRule() throws IOException {
-    for (CSVRecord r : csv(out.resolve("latest/indicatoren.csv")).stream().skip(1).toList()) {
+    assertNoPublishedRowBreaksTheRule(out.resolve("latest/indicatoren.csv"), 5);
+  }
+
+  /** Asserts contract section 4's primary rule on a published indicatoren.csv: teller, noemer and complement. */
+  static void assertNoPublishedRowBreaksTheRule(Path indicatoren, int k) throws IOException {
+    java.util.Set<String> complementRule = java.util.Set.of("I03_thuiszitters_langer_3_maanden", "I05_vertraging_aandeel",
+        "I09_vve_bereik", "I11_po_thuisnabij");
+    for (CSVRecord r : csv(indicatoren).stream().skip(1).toList()) {
       if (r.get(13).equals("true")) {
         assertEquals(List.of("", "", "", "", "", ""), r.toList().subList(7, 13), "suppressed rows carry no numbers");
         continue;
       }
       long teller = Long.parseLong(r.get(7));
-      assertFalse(teller >= 1 && teller < 5, "teller below k published: " + r);
+      assertFalse(teller >= 1 && teller < k, "teller below k published: " + r);
       if (!r.get(8).isEmpty()) {
-        assertTrue(Long.parseLong(r.get(8)) >= 5, "noemer below k published: " + r);
+        long noemer = Long.parseLong(r.get(8));
+        assertTrue(noemer >= k, "noemer below k published: " + r);
+        if (complementRule.contains(r.get(0))) {
+          assertFalse(noemer - teller >= 1 && noemer - teller < k, "complement below k published: " + r);
+        }
       }
     }
+  }
+
+  @Test
+  void theLogAndManifestSayWhatProtectionCostPerIndicator() throws Exception {
+    JsonNode protection = new ObjectMapper().readTree(out.resolve("latest/manifest.json").toFile())
+        .path("indicatoren").path("kleine_aantallen");
+    assertEquals(5, protection.path("min_celgrootte").asInt());
+    JsonNode i06 = protection.path("I06_overgang_po_vo");
+    assertTrue(i06.path("klein").asInt() > 0 && i06.has("ter_bescherming"), protection.toString());
+    assertTrue(run.stderr().contains("INFO  Kleine aantallen I06_overgang_po_vo: " + i06.path("klein").asInt() + " rijen klein, "
+        + i06.path("ter_bescherming").asInt() + " rijen onderdrukt om andere te beschermen"), run.stderr());
   }
 
   @Test
@@ -442,7 +466,7 @@ class SampleRunTest {
     }
   }
 
-  private static List<CSVRecord> csv(Path file) throws IOException {
+  static List<CSVRecord> csv(Path file) throws IOException {
     try (var parser = CSVFormat.RFC4180.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
       return parser.getRecords();
     }
