@@ -82,15 +82,17 @@ public class Benchmark {
         double indicators = seconds(manifest, "indicatoren");
         table.add(row(name, "LEA Monitor, " + engine, ingest, mb(manifest, "ingest"), indicators, mb(manifest, "indicatoren"),
             seconds(manifest, "rapporten"), mb(manifest, "rapporten"), total));
-        ratios.add(String.format(Locale.ROOT, "| %s | %s | %.1fx | %.1fx | %.1f s |", name, engine, ingest / copy[0], indicators / query[0], total));
+        double protection = seconds(manifest, "kleine_aantallen");
+        ratios.add(String.format(Locale.ROOT, "| %s | %s | %.1fx | %.1fx | %.1f s | %.1f s (%.0f %%) |", name, engine, ingest / copy[0],
+            indicators / query[0], total, protection, 100 * protection / total));
         deleteTree(out);
       }
     }
     System.out.println();
     table.forEach(System.out::println);
     System.out.println();
-    System.out.println("| aanlevering | engine | ingest / COPY | indicatoren / SQL met de hand | eind-tot-eind |");
-    System.out.println("|---|---|---:|---:|---:|");
+    System.out.println("| aanlevering | engine | ingest / COPY | indicatoren / SQL met de hand | eind-tot-eind | waarvan kleine aantallen (controle) |");
+    System.out.println("|---|---|---:|---:|---:|---:|");
     ratios.forEach(System.out::println);
     System.out.println();
     System.out.printf(Locale.ROOT, "Machine: %s, %d kernen, %s; Java %s%n", System.getProperty("os.arch"),

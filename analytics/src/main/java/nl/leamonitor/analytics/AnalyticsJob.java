@@ -35,9 +35,10 @@ public final class AnalyticsJob {
    * @param minCel the minimum cell size used
    * @param gemeente the gemeente's code and name, from wijken.csv
    * @param protection per indicator, the rows suppressed for being small and to protect others
+   * @param protectionMillis how long small-number protection (with its audit) took, in ms
    */
   public record Result(List<IndicatorRow> rows, List<String> skipped, LocalDate rapportagedatum, int minCel, String[] gemeente,
-      List<SmallNumberProtection.Cost> protection) {}
+      List<SmallNumberProtection.Cost> protection, long protectionMillis) {}
 
   private final int minCel;
 
@@ -79,14 +80,15 @@ public final class AnalyticsJob {
     List<IndicatorRow> published = new ArrayList<>(IndicatorTable.compare(protection.rows()));
     published.sort(IndicatorTable.ORDER);
     long suppressed = published.stream().filter(IndicatorRow::onderdrukt).count();
+    long protectionMillis = (System.nanoTime() - started) / 1_000_000;
     LOG.info("Kleine aantallen: {} van de {} rijen onderdrukt (k = {}; controle {} ms)", suppressed, published.size(), minCel,
-        (System.nanoTime() - started) / 1_000_000);
+        protectionMillis);
     for (SmallNumberProtection.Cost cost : protection.costs()) {
       LOG.info("Kleine aantallen {}: {} rijen klein, {} rijen onderdrukt om andere te beschermen", cost.indicator(),
           cost.primary(), cost.secondary());
     }
     IndicatorCsvWriter.write(runDir.resolve("indicatoren.csv"), published);
     IndicatorParquetWriter.write(runDir.resolve("indicatoren.parquet"), published);
-    return new Result(published, skipped, rapportagedatum, minCel, gemeente, protection.costs());
+    return new Result(published, skipped, rapportagedatum, minCel, gemeente, protection.costs(), protectionMillis);
   }
 }
