@@ -48,6 +48,7 @@ public final class AttackerKnowledge {
   private final Map<Quantity, Integer> index = new HashMap<>();
   private final List<Quantity> quantities = new ArrayList<>();
   private int[][] relationQuantities;
+  private final Map<Integer, List<Integer>> relationsOf = new HashMap<>();
 
   private AttackerKnowledge() {}
 
@@ -84,6 +85,9 @@ public final class AttackerKnowledge {
     k.relationQuantities = new int[k.relations.size()][];
     for (int i = 0; i < k.relations.size(); i++) {
       k.relationQuantities[i] = k.relations.get(i).terms().keySet().stream().mapToInt(k::index).toArray();
+      for (int q : k.relationQuantities[i]) {
+        k.relationsOf.computeIfAbsent(q, x -> new ArrayList<>()).add(i);
+      }
     }
     return k;
   }
@@ -219,6 +223,11 @@ public final class AttackerKnowledge {
   /** Returns, per relation, the numbers of its quantities. */
   int[][] relationQuantities() {
     return relationQuantities;
+  }
+
+  /** Returns the numbers of the relations that name a quantity, by the quantity's number. */
+  List<Integer> relationsOf(int quantity) {
+    return relationsOf.getOrDefault(quantity, List.of());
   }
 
   /** Returns the relations, each true for the real figures. */

@@ -26,6 +26,33 @@ final class Neighbours {
     }
   }
 
+  /**
+   * Returns the targets with a quantity at most {@code steps} relations away from one of the
+   * quantities: those whose range publishing the quantities again could narrow first.
+   */
+  List<Target> targetsNear(List<Quantity> quantities, List<Target> targets, int steps) {
+    Set<Quantity> near = new HashSet<>(quantities);
+    for (int step = 0; step < steps; step++) {
+      Set<Quantity> next = new HashSet<>(near);
+      for (Quantity q : near) {
+        for (Relation r : relationsOf.getOrDefault(q, List.of())) {
+          next.addAll(r.terms().keySet());
+        }
+      }
+      near = next;
+    }
+    List<Target> found = new ArrayList<>();
+    for (Target t : targets) {
+      for (Quantity q : t.expression().keySet()) {
+        if (near.contains(q)) {
+          found.add(t);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   private long score(Quantity q, Cover cover, int k) {
     long roomy = knowledge.values().get(q) >= k - 1 ? 0 : Long.MAX_VALUE / 2;
     return roomy + cover.cost(q);

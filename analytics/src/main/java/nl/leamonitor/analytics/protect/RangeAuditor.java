@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -49,60 +47,51 @@ public final class RangeAuditor {
   public record Finding(Target target, long possibleValues) {}
 
   private final AttackerKnowledge knowledge;
-  private final List<Target> targets;
   private final int k;
-  private final int[][] targetQuantities;
-  /** Findings per system, by its unknowns: a system that suppression did not change is not solved again. */
-  private final Map<Set<Quantity>, List<Finding>> solved = new HashMap<>();
   private final AtomicLong solves = new AtomicLong();
 
   /**
-   * Creates an auditor of one run's targets.
+   * Creates an auditor of one run.
    *
    * @param knowledge the relations and the true values
-   * @param targets the figures to protect
    * @param k the minimum cell size (at least 1)
    */
-  public RangeAuditor(AttackerKnowledge knowledge, List<Target> targets, int k) {
+  public RangeAuditor(AttackerKnowledge knowledge, int k) {
     this.knowledge = knowledge;
-    this.targets = targets;
     this.k = k;
-    this.targetQuantities = new int[targets.size()][];
-    for (int t = 0; t < targets.size(); t++) {
-      targetQuantities[t] = targets.get(t).expression().keySet().stream().mapToInt(knowledge::index).toArray();
-    }
   }
 
   /**
-   * Returns the targets that can be narrowed to fewer than k whole numbers; empty means the
-   * publication is safe.
+   * Returns the targets that can be narrowed to fewer than k whole numbers; empty means they
+   * are safe. Suppressing more can only widen a range (every figure that was possible stays
+   * possible), so after more suppression only the earlier findings need auditing again.
    *
    * @param hidden whether a published quantity is hidden (every row publishing it is suppressed)
+   * @param targets the figures to audit
    */
-  public List<Finding> audit(Predicate<Quantity> hidden) {
+  public List<Finding> audit(Predicate<Quantity> hidden, List<Target> targets) {
+    int[][] targetQuantities = new int[targets.size()][];
+    for (int t = 0; t < targets.size(); t++) {
+      targetQuantities[t] = targets.get(t).expression().keySet().stream().mapToInt(knowledge::index).toArray();
+    }
     Systems systems = Systems.split(knowledge, hidden, targets, targetQuantities);
-    List<Set<Quantity>> keys = new ArrayList<>();
-    List<Systems.Part> unsolved = new ArrayList<>();
-    for (Systems.Part part : systems.parts()) {
-      Set<Quantity> key = Set.copyOf(part.unknowns().keySet());
-      keys.add(key);
-      if (!solved.containsKey(key)) {
-        unsolved.add(part);
-      }
-    }
-    // Systems are independent: solved on every core, collected in a fixed order.
-    Map<Set<Quantity>, List<Finding>> fresh = unsolved.parallelStream()
-        .collect(Collectors.toConcurrentMap(p -> Set.copyOf(p.unknowns().keySet()), this::audit, (a, b) -> a));
-    solved.putAll(fresh);
+    // Systems are independent: solved on every core, collected in their fixed order.
+    List<List<Finding>> perPart = systems.parts().parallelStream().map(this::audit).toList();
     List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      Set<Quantity> key = keys.get(i);
-      if (key.isEmpty()) {
-        systems.parts().get(i).targets().forEach(t -> findings.add(new Finding(t, 1)));
-      } else {
-        findings.addAll(solved.get(key));
-      }
-    }
+    perPart.forEach(findings::addAll);
+    return findings;
+  }
+
+  /**
+   * Returns the targets that can be narrowed to fewer than k values within the relations
+   * around each, {@code radius} steps deep ({@link Systems#local}): fast, and a finding here is
+   * a real one, but an empty answer still needs {@link #audit} to be sure.
+   */
+  public List<Finding> auditLocally(Predicate<Quantity> hidden, List<Target> targets, int radius) {
+    List<List<Finding>> perTarget = targets.parallelStream()
+        .map(t -> audit(Systems.local(knowledge, hidden, t, radius))).toList();
+    List<Finding> findings = new ArrayList<>();
+    perTarget.forEach(findings::addAll);
     return findings;
   }
 

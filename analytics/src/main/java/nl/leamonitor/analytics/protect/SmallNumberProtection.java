@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.publish.IndicatorRow;
@@ -34,6 +35,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class SmallNumberProtection {
   private static final Logger LOG = LoggerFactory.getLogger(SmallNumberProtection.class);
+  /**
+   * How many optimisations per target pruning may spend: enough for a gemeente's tables (about
+   * 5 per target on the sample at k = 5), bounded where the tables of hundreds of wijken form
+   * large systems. A count, not a time, so that a run is repeatable to the byte.
+   */
+  private static final int PRUNE_SOLVES_PER_TARGET = 8;
+  /** How many relations deep pruning looks around a target; the whole audit follows. */
+  private static final int LOCAL_RADIUS = 2;
 
   private SmallNumberProtection() {}
 
@@ -130,30 +139,18 @@ public final class SmallNumberProtection {
     boolean[] alongSums = suppressed.clone();
     AttackerKnowledge knowledge = AttackerKnowledge.of(rows);
     Neighbours neighbours = new Neighbours(knowledge);
-    RangeAuditor auditor = new RangeAuditor(knowledge, targets, k);
+    RangeAuditor auditor = new RangeAuditor(knowledge, k);
     long started = System.nanoTime();
-    List<RangeAuditor.Finding> findings = auditor.audit(model::hidden);
-    int rounds = 0;
-    while (!findings.isEmpty()) {
-      Set<Quantity> hidThisRound = new HashSet<>();
-      for (RangeAuditor.Finding f : findings) {
-        if (neighbours.touches(f.target(), hidThisRound)) {
-          continue;
-        }
-        Quantity cheapest = neighbours.cheapestVisible(f.target(), model, k);
-        if (cheapest == null) {
-          throw new ProtectionFailure(f.target(), k);
-        }
-        model.hide(cheapest);
-        hidThisRound.add(cheapest);
-      }
-      findings = auditor.audit(model::hidden);
-      rounds++;
-    }
+    // Rounds and pruning look at the relations around each target, which is fast and never
+    // misses what it finds; the whole audit at the end decides, and closes what remains.
+    UnaryOperator<List<Target>> local = ts -> targetsOf(auditor.auditLocally(model::hidden, ts, LOCAL_RADIUS));
+    UnaryOperator<List<Target>> whole = ts -> targetsOf(auditor.audit(model::hidden, ts));
+    int rounds = hideUntilAccepted(whole.apply(targets), local, neighbours, model, k);
     long audited = System.nanoTime();
-    prune(rows, alongSums, suppressed, model, auditor);
-    LOG.debug("Kleine aantallen: {} doelen, {} rondes in {} ms, terugzetten {} ms, {} optimalisaties", targets.size(), rounds,
-        (audited - started) / 1_000_000, (System.nanoTime() - audited) / 1_000_000, auditor.solves());
+    prune(rows, alongSums, suppressed, local, neighbours, targets, auditor);
+    rounds += hideUntilAccepted(whole.apply(targets), whole, neighbours, model, k);
+    LOG.debug("Kleine aantallen: {} doelen, {} rondes in {} ms, terugzetten en eindcontrole {} ms, {} optimalisaties",
+        targets.size(), rounds, (audited - started) / 1_000_000, (System.nanoTime() - audited) / 1_000_000, auditor.solves());
     List<IndicatorRow> protectedRows = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       protectedRows.add(suppressed[i] ? rows.get(i).suppressed() : rows.get(i));
@@ -175,17 +172,50 @@ public final class SmallNumberProtection {
       primary[i] = primary(rows.get(i), k);
     }
     ProtectionModel model = new ProtectionModel(rows, suppressed.clone());
-    return new RangeAuditor(AttackerKnowledge.of(rows), targets(rows, primary, k), k).audit(model::hidden);
+    return new RangeAuditor(AttackerKnowledge.of(rows), k).audit(model::hidden, targets(rows, primary, k));
+  }
+
+  /**
+   * Hides, round by round, the cheapest published figure tied to each finding, until the
+   * auditor has none; returns the number of rounds. Only the findings are audited again, since
+   * suppressing more only widens ranges.
+   *
+   * @throws ProtectionFailure when a finding has no published figure left to hide
+   */
+  private static int hideUntilAccepted(List<Target> findings, UnaryOperator<List<Target>> audit, Neighbours neighbours,
+      ProtectionModel model, int k) {
+    int rounds = 0;
+    while (!findings.isEmpty()) {
+      Set<Quantity> hidThisRound = new HashSet<>();
+      for (Target f : findings) {
+        if (neighbours.touches(f, hidThisRound)) {
+          continue;
+        }
+        Quantity cheapest = neighbours.cheapestVisible(f, model, k);
+        if (cheapest == null) {
+          throw new ProtectionFailure(f, k);
+        }
+        model.hide(cheapest);
+        hidThisRound.add(cheapest);
+      }
+      findings = audit.apply(findings);
+      rounds++;
+    }
+    return rounds;
+  }
+
+  private static List<Target> targetsOf(List<RangeAuditor.Finding> findings) {
+    return findings.stream().map(RangeAuditor.Finding::target).toList();
   }
 
   /**
    * Publishes again, largest first, each row that the auditor's rounds suppressed and without
-   * which the auditor still accepts the publication (a round hides the cheapest neighbour of a
+   * which the targets near it are still accepted (a round hides the cheapest neighbour of a
    * target, which a later round can make unnecessary). Rows suppressed before the rounds, along
    * the sums, are kept: without them a hidden cell would be a plain difference of published ones.
    */
-  private static void prune(List<IndicatorRow> rows, boolean[] before, boolean[] suppressed, ProtectionModel model,
-      RangeAuditor auditor) {
+  private static void prune(List<IndicatorRow> rows, boolean[] before, boolean[] suppressed, UnaryOperator<List<Target>> audit,
+      Neighbours neighbours, List<Target> targets, RangeAuditor auditor) {
     List<Integer> secondary = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       if (suppressed[i] && !before[i]) {
@@ -194,9 +224,15 @@ public final class SmallNumberProtection {
     }
     secondary.sort(Comparator.comparingLong((Integer i) -> rows.get(i).teller() == null ? 0 : rows.get(i).teller()).reversed()
         .thenComparing(i -> i));
+    long budget = auditor.solves() + (long) PRUNE_SOLVES_PER_TARGET * targets.size();
     for (int i : secondary) {
+      if (auditor.solves() > budget) {
+        LOG.info("Kleine aantallen: terugzetten van extra onderdrukte rijen gestopt na {} optimalisaties", PRUNE_SOLVES_PER_TARGET * targets.size());
+        break;
+      }
+      List<Target> near = neighbours.targetsNear(ProtectionModel.quantitiesOf(rows.get(i)), targets, 1);
       suppressed[i] = false;
-      if (!auditor.audit(model::hidden).isEmpty()) {
+      if (!audit.apply(near).isEmpty()) {
         suppressed[i] = true;
       }
     }

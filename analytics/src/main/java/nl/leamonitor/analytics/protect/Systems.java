@@ -3,8 +3,10 @@ package nl.leamonitor.analytics.protect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -15,6 +17,8 @@ import java.util.function.Predicate;
  * @param parts the systems that hold at least one target
  */
 record Systems(List<Systems.Part> parts) {
+  /** The largest relation a local part takes in: a gemeente of 20 wijken. */
+  static final int LOCAL_TERMS = 21;
 
   /**
    * One independent system.
@@ -73,6 +77,49 @@ record Systems(List<Systems.Part> parts) {
     }
     parts.addAll(byRoot.values());
     return new Systems(parts);
+  }
+
+  /**
+   * Returns the part of the system around one target: the relations reached from its unknowns
+   * through unknowns in at most {@code radius} steps, leaving out relations of more than
+   * {@link #LOCAL_TERMS} terms (a sum over hundreds of wijken, whose many hidden cells give
+   * each other room anyway). Leaving relations out can only widen the target's range, so a
+   * local finding is a real one, while a local acceptance still needs the whole audit.
+   */
+  static Part local(AttackerKnowledge knowledge, Predicate<Quantity> hidden, Target target, int radius) {
+    List<Quantity> quantities = knowledge.quantities();
+    Predicate<Integer> unknown = i -> {
+      Quantity q = quantities.get(i);
+      return knowledge.isRemainder(q) || (knowledge.isPublished(q) && hidden.test(q));
+    };
+    Map<Quantity, Integer> unknowns = new LinkedHashMap<>();
+    Set<Integer> relationSet = new LinkedHashSet<>();
+    List<Integer> frontier = new ArrayList<>();
+    for (Quantity q : target.expression().keySet()) {
+      int i = knowledge.index(q);
+      if (unknown.test(i)) {
+        unknowns.putIfAbsent(q, unknowns.size());
+        frontier.add(i);
+      }
+    }
+    for (int step = 0; step < radius && !frontier.isEmpty(); step++) {
+      List<Integer> next = new ArrayList<>();
+      for (int q : frontier) {
+        for (int r : knowledge.relationsOf(q)) {
+          if (knowledge.relationQuantities()[r].length <= LOCAL_TERMS && relationSet.add(r)) {
+            for (int other : knowledge.relationQuantities()[r]) {
+              if (unknown.test(other) && unknowns.putIfAbsent(quantities.get(other), unknowns.size()) == null) {
+                next.add(other);
+              }
+            }
+          }
+        }
+      }
+      frontier = next;
+    }
+    List<Relation> relations = new ArrayList<>();
+    relationSet.forEach(r -> relations.add(knowledge.relations().get(r)));
+    return new Part(unknowns, relations, new ArrayList<>(List.of(target)));
   }
 
   private static int firstUnknown(boolean[] unknown, int[] qs) {
