@@ -347,10 +347,19 @@ public final class EvaluationReport {
         + "dan wordt er niets gepubliceerd.");
     if (!input.protection().isEmpty()) {
       List<List<String>> costs = new ArrayList<>();
+      long small = 0;
+      long protecting = 0;
       for (SmallNumberProtection.Cost cost : input.protection()) {
-        costs.add(List.of(cost.indicator(), DutchFormat.number(cost.primary()), DutchFormat.number(cost.secondary())));
+        costs.add(List.of(IndicatorCatalogue.byId(cost.indicator()).label(), DutchFormat.number(cost.primary()),
+            DutchFormat.number(cost.secondary())));
+        small += cost.primary();
+        protecting += cost.secondary();
       }
-      pdf.table(List.of("Indicator", "Rijen weggelaten: klein", "Rijen weggelaten ter bescherming"), costs,
+      costs.add(List.of("Totaal", DutchFormat.number(small), DutchFormat.number(protecting)));
+      pdf.text("Wat de bescherming kost: per indicator het aantal cijfers (regels van indicatoren.csv) dat is weggelaten "
+          + "omdat het klein is, en het aantal dat is weggelaten om een klein cijfer te beschermen. Samen "
+          + DutchFormat.number(small + protecting) + " van de " + DutchFormat.number(input.rows().size()) + " cijfers.");
+      pdf.table(List.of("Indicator", "Weggelaten: klein", "Weggelaten ter bescherming"), costs,
           new float[] {50, 25, 25}, Set.of(1, 2));
     }
     pdf.text(DutchFormat.SUPPRESSED_MEANING + ". In elke tabel staat een weggelaten cijfer als " + DutchFormat.SUPPRESSED

@@ -138,8 +138,9 @@ class ReportsTest {
   void theAppendixOnSmallNumbersSaysWhatProtectionCost() {
     // ReportInput carries I06: 3 rows suppressed for being small, 2 to protect others.
     String text = rapportText.replaceAll("\\s+", " ");
-    assertTrue(text.contains("Rijen weggelaten: klein"), "cost table header");
-    assertTrue(text.contains("I06_overgang_po_vo 3 2"), "the cost row of I06");
+    assertTrue(text.contains("Weggelaten: klein"), "cost table header");
+    assertTrue(text.contains("Overgang groep 8 naar VO 3 2"), "the cost row of I06, by its label");
+    assertTrue(text.contains("Totaal 3 2"), "the total");
     assertTrue(text.contains("complement (noemer min teller)"), "the complement rule");
   }
 
