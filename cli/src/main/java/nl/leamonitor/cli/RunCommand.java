@@ -133,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
         indicators = new AnalyticsJob(k).run(indicatorEngine, run.path(), reportDate);
         manifest.put("engine_versie", indicatorEngine.version());
       }
-      manifest.phase("indicatoren", elapsedMillis(started)).phase("kleine_aantallen", indicators.protectionMillis())
+      manifest.phase("indicatoren", elapsedMillis(started)).part("kleine_aantallen", indicators.protectionMillis())
           .indicators(indicators);
       started = System.nanoTime();
       ReportInput reportInput = new ReportInput(settingsFile.gemeente().orElse(indicators.gemeente()[1]),

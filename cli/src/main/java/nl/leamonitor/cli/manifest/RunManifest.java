@@ -66,6 +66,12 @@ public final class RunManifest {
     return this;
   }
 
+  /** Records how long a part of a phase took (no log line, no memory peak of its own). */
+  public RunManifest part(String name, long millis) {
+    durations.put(name, millis);
+    return this;
+  }
+
   /** Records the files read: their hash, size, dialect and row counts. */
   public RunManifest input(DeliveryFolder folder, IngestResult ingest) throws IOException {
     root.put("invoermap", folder.store().location());
