@@ -27,6 +27,7 @@ import org.ojalgo.optimisation.Variable;
  */
 public final class RangeAuditor {
   private static final double TOLERANCE = 1e-6;
+  private static final int SPARSE_FROM = 2000;
 
   static {
     // ojAlgo prints an English note about its hardware profile on first use unless told not to;
@@ -234,6 +235,9 @@ public final class RangeAuditor {
     solves.incrementAndGet();
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     model.options.validate = false;
+    // A system over hundreds of wijken has thousands of unknowns, each in a few relations: a
+    // dense simplex tableau would take time and memory by the square of that.
+    model.options.sparse = part.unknowns().size() > SPARSE_FROM;
     Map<Quantity, Variable> variables = new HashMap<>();
     for (Map.Entry<Quantity, Integer> u : part.unknowns().entrySet()) {
       Variable v = model.addVariable().lower(0);
