@@ -83,10 +83,6 @@ public final class AnalyticsJob {
     long protectionMillis = (System.nanoTime() - started) / 1_000_000;
     LOG.info("Kleine aantallen: {} van de {} rijen onderdrukt (k = {}; controle {} ms)", suppressed, published.size(), minCel,
         protectionMillis);
-    for (SmallNumberProtection.Cost cost : protection.costs()) {
-      LOG.info("Kleine aantallen {}: {} rijen klein, {} rijen onderdrukt om andere te beschermen", cost.indicator(),
-          cost.primary(), cost.secondary());
-    }
     IndicatorCsvWriter.write(runDir.resolve("indicatoren.csv"), published);
     IndicatorParquetWriter.write(runDir.resolve("indicatoren.parquet"), published);
     return new Result(published, skipped, rapportagedatum, minCel, gemeente, protection.costs(), protectionMillis);

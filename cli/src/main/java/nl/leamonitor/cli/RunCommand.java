@@ -39,6 +39,8 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Leest de aanlevermap, valideert en pseudonimiseert, en publiceert in DIR/latest.")
 final class RunCommand implements Callable<Integer> {
+  /** The analyst's file in the run's internal folder with the split of suppressed rows per indicator. */
+  static final String PROTECTION_SPLIT = "kleine-aantallen.csv";
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
   /** The engines of contract section 5. */
@@ -135,6 +137,9 @@ final class RunCommand implements Callable<Integer> {
       }
       manifest.phase("indicatoren", elapsedMillis(started)).part("kleine_aantallen", indicators.protectionMillis())
           .indicators(indicators);
+      RunManifest.protectionSplit(run.internal().resolve(PROTECTION_SPLIT), indicators.protection());
+      LOG.info("Kleine aantallen per indicator, klein en ter bescherming: {} in de interne map (niet in de publicatie:"
+          + " daaruit zou blijken welke weggelaten cijfers klein zijn)", PROTECTION_SPLIT);
       started = System.nanoTime();
       ReportInput reportInput = new ReportInput(settingsFile.gemeente().orElse(indicators.gemeente()[1]),
           period(reportDate, settingsFile), reportDate, k, indicators.rows(), indicators.skipped(), result.quality(), result.reports(),

@@ -122,7 +122,7 @@ class CheckCommandTest {
     assertEquals(3, r.exitCode(), r.stdout() + r.stderr());
     List<String> out = r.stdout().lines().toList();
     assertTrue(out.contains("  inschrijvingen_a.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn."
-        + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. Gevonden kolommen: ******782, 2023-2024, 2015-03-01, 2711aa, 12ab, po, 3."), r.stdout());
+        + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. De eerste regel lijkt gegevens in plaats van kolomnamen (7 velden; de waarden worden hier niet herhaald): zet de kopregel met de kolomnamen bovenaan."), r.stdout());
     assertTrue(out.contains("inschrijvingen_b.csv (inschrijvingen, ';' UTF-8): 4 regels, 3 afgekeurd (75,0 %)"), r.stdout());
     // The free-text column opmerking is left out of the rejects; the BSNs they keep are masked.
     assertEquals(List.of("regelnummer,reden,kolom,bsn,schooljaar,geboortedatum,postcode,brin,sector,leerjaar",

@@ -202,7 +202,7 @@ class ExitCodeTest {
     assertTrue(at >= 0, r.stderr());
     assertEquals(List.of(
         "  inschrijvingen_a.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn."
-            + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. Gevonden kolommen: ******782, 2023-2024, 2015-03-01, 2711aa, 12ab, po, 3.",
+            + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. De eerste regel lijkt gegevens in plaats van kolomnamen (7 velden; de waarden worden hier niet herhaald): zet de kopregel met de kolomnamen bovenaan.",
         "  inschrijvingen_b.csv: 3 van de 4 regels afgekeurd (75,0 %), meer dan de grens van 5,0 %."
             + " Bekijk afgekeurd/inschrijvingen_b.csv (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."),
         lines.subList(at + 1, lines.size()));

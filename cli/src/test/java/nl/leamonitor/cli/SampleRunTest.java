@@ -80,7 +80,7 @@ class SampleRunTest {
     assertEquals(Path.of("runs", id), Files.readSymbolicLink(internalLink), "both links name the same run");
     Path internal = internalLink.toRealPath();
     assertEquals(out.resolve("intern/runs").toRealPath().resolve(id), internal);
-    assertEquals(List.of("afgekeurd", "lake"), listing(internal), "the staging area is cleaned up");
+    assertEquals(List.of("afgekeurd", "kleine-aantallen.csv", "lake"), listing(internal), "the staging area is cleaned up");
     assertTrue(Files.isRegularFile(internal.resolve("afgekeurd/inschrijvingen_po_parnassys.csv")));
     assertTrue(Files.isRegularFile(internal.resolve("afgekeurd/Inschrijvingen_MBO_HBO_Eduarte.csv")));
     assertTrue(Files.isRegularFile(internal.resolve("lake/referentie/wijken.parquet")));
@@ -313,14 +313,21 @@ class SampleRunTest {
   }
 
   @Test
-  void theLogAndManifestSayWhatProtectionCostPerIndicator() throws Exception {
+  void whatProtectionCostIsPublishedPerIndicatorAndItsSplitOnlyInternally() throws Exception {
     JsonNode protection = new ObjectMapper().readTree(out.resolve("latest/manifest.json").toFile())
         .path("indicatoren").path("kleine_aantallen");
     assertEquals(5, protection.path("min_celgrootte").asInt());
-    JsonNode i06 = protection.path("I06_overgang_po_vo");
-    assertTrue(i06.path("klein").asInt() > 0 && i06.has("ter_bescherming"), protection.toString());
-    assertTrue(run.stderr().contains("INFO  Kleine aantallen I06_overgang_po_vo: " + i06.path("klein").asInt() + " rijen klein, "
-        + i06.path("ter_bescherming").asInt() + " rijen onderdrukt om andere te beschermen"), run.stderr());
+    long i06Hidden = csv(out.resolve("latest/indicatoren.csv")).stream()
+        .filter(r -> r.get(0).equals("I06_overgang_po_vo") && r.get(13).equals("true")).count();
+    assertEquals(i06Hidden, protection.path("onderdrukt_per_indicator").path("I06_overgang_po_vo").asLong());
+    // The split into small and protecting rows would tell which rows are small: internal only.
+    assertFalse(protection.toString().contains("klein"), protection.toString());
+    assertFalse(Files.readString(out.resolve("latest/lea.log")).contains("rijen klein"));
+    List<CSVRecord> split = csv(out.resolve("intern/latest/kleine-aantallen.csv"));
+    assertEquals(List.of("indicator", "klein", "ter_bescherming"), split.get(0).toList());
+    CSVRecord i06 = split.stream().filter(r -> r.get(0).equals("I06_overgang_po_vo")).findFirst().orElseThrow();
+    assertEquals(i06Hidden, Long.parseLong(i06.get(1)) + Long.parseLong(i06.get(2)));
+    assertTrue(Long.parseLong(i06.get(1)) > 0);
   }
 
   @Test

@@ -46,7 +46,7 @@ class FileProblemTest {
         // 2015-03-01 passes the elfproef as digits (020150301: 55 = 5 x 11) and is left alone.
         Arguments.of("geen-kopregel-bsn.csv", "inschrijvingen_x.csv",
             "inschrijvingen_x.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn."
-                + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. Gevonden kolommen: ******782, 2023-2024, 2015-03-01, 2711aa, 12ab, po, 3."),
+                + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. De eerste regel lijkt gegevens in plaats van kolomnamen (7 velden; de waarden worden hier niet herhaald): zet de kopregel met de kolomnamen bovenaan."),
         Arguments.of("dubbele-kolom.csv", "inschrijvingen_x.csv",
             "inschrijvingen_x.csv, kolom schooljaar: de kolom komt twee keer voor in de kopregel. Verwijder of hernoem een van de twee kolommen."),
         Arguments.of("aanhalingsteken-open.csv", "inschrijvingen_x.csv",

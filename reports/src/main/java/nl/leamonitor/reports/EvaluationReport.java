@@ -346,21 +346,20 @@ public final class EvaluationReport {
         + " zijn. Waar nodig worden daarvoor andere cijfers weggelaten, zo weinig en zo klein mogelijk; lukt dat niet, "
         + "dan wordt er niets gepubliceerd.");
     if (!input.protection().isEmpty()) {
+      // Per indicator the total only: how many of its hidden rows are small and how many protect
+      // others would tell a reader which x is a small number (for I03 every x, where none protects).
       List<List<String>> costs = new ArrayList<>();
-      long small = 0;
-      long protecting = 0;
+      long hidden = 0;
       for (SmallNumberProtection.Cost cost : input.protection()) {
-        costs.add(List.of(IndicatorCatalogue.byId(cost.indicator()).label(), DutchFormat.number(cost.primary()),
-            DutchFormat.number(cost.secondary())));
-        small += cost.primary();
-        protecting += cost.secondary();
+        costs.add(List.of(IndicatorCatalogue.byId(cost.indicator()).label(), DutchFormat.number(cost.primary() + cost.secondary())));
+        hidden += cost.primary() + cost.secondary();
       }
-      costs.add(List.of("Totaal", DutchFormat.number(small), DutchFormat.number(protecting)));
-      pdf.text("Wat de bescherming kost: per indicator het aantal cijfers (regels van indicatoren.csv) dat is weggelaten "
-          + "omdat het klein is, en het aantal dat is weggelaten om een klein cijfer te beschermen. Samen "
-          + DutchFormat.number(small + protecting) + " van de " + DutchFormat.number(input.rows().size()) + " cijfers.");
-      pdf.table(List.of("Indicator", "Weggelaten: klein", "Weggelaten ter bescherming"), costs,
-          new float[] {50, 25, 25}, Set.of(1, 2));
+      costs.add(List.of("Totaal", DutchFormat.number(hidden)));
+      pdf.text("Wat de bescherming kost: per indicator het aantal weggelaten cijfers (regels van indicatoren.csv), samen "
+          + DutchFormat.number(hidden) + " van de " + DutchFormat.number(input.rows().size()) + ". Hoeveel daarvan klein zijn "
+          + "en hoeveel zijn weggelaten om een klein cijfer te beschermen, staat alleen in de interne map van de analist: "
+          + "gepubliceerd zou het verraden welke weggelaten cijfers klein zijn.");
+      pdf.table(List.of("Indicator", "Weggelaten cijfers"), costs, new float[] {70, 30}, Set.of(1));
     }
     pdf.text(DutchFormat.SUPPRESSED_MEANING + ". In elke tabel staat een weggelaten cijfer als " + DutchFormat.SUPPRESSED
         + ", ook als het werkelijke cijfer groot is of 0: de letter zegt alleen dat het cijfer niet gepubliceerd is, niet hoe "

@@ -55,7 +55,9 @@ public final class SmallNumberProtection {
   public record Protection(List<IndicatorRow> rows, List<Cost> costs) {}
 
   /**
-   * The cost of protection for one indicator.
+   * The cost of protection for one indicator. The split is for the analyst alone: published,
+   * "0 suppressed to protect others" would tell a reader that every suppressed row of the
+   * indicator is small, which the auditor does not assume a reader knows.
    *
    * @param indicator the indicator's id
    * @param primary rows suppressed because they are small (primary suppression)

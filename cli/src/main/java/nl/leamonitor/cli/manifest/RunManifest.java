@@ -109,16 +109,31 @@ public final class RunManifest {
     node.put("rijen", result.rows().size());
     node.put("onderdrukt", result.rows().stream().filter(IndicatorRow::onderdrukt).count());
     node.put("voorlopig", result.rows().stream().filter(IndicatorRow::voorlopig).count());
+    // Per indicator only the number of suppressed rows, which every reader can count; the split
+    // into small and protecting rows would tell which rows are small (see protectionSplit).
     ObjectNode protection = node.putObject("kleine_aantallen");
     protection.put("min_celgrootte", result.minCel());
+    ObjectNode perIndicator = protection.putObject("onderdrukt_per_indicator");
     for (SmallNumberProtection.Cost cost : result.protection()) {
-      ObjectNode perIndicator = protection.putObject(cost.indicator());
-      perIndicator.put("klein", cost.primary());
-      perIndicator.put("ter_bescherming", cost.secondary());
+      perIndicator.put(cost.indicator(), cost.primary() + cost.secondary());
     }
     ArrayNode skipped = node.putArray("niet_berekend");
     result.skipped().forEach(skipped::add);
     return this;
+  }
+
+  /**
+   * Writes, for the analyst alone, per indicator the rows suppressed for being small and to
+   * protect others ({@code indicator,klein,ter_bescherming}), into the run's internal folder
+   * (owner-only): published, a 0 in the second column would tell which rows are small.
+   */
+  public static void protectionSplit(Path target, java.util.List<SmallNumberProtection.Cost> costs) throws IOException {
+    try (java.io.Writer w = nl.leamonitor.ingest.OwnerOnly.newWriter(target)) {
+      w.write("indicator,klein,ter_bescherming\n");
+      for (SmallNumberProtection.Cost cost : costs) {
+        w.write(cost.indicator() + "," + cost.primary() + "," + cost.secondary() + "\n");
+      }
+    }
   }
 
   /** Writes the manifest. */

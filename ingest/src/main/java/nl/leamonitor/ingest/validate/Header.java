@@ -54,11 +54,20 @@ public final class Header {
         "Voeg de kolom " + column + " toe." + foundColumns()));
   }
 
-  /** Returns a sentence naming the columns found, or saying the delimiter was not recognised. */
+  /**
+   * Returns a sentence naming the columns found, saying the delimiter was not recognised, or,
+   * when the first line holds digits (no column name of the contract does), that it looks like
+   * data: a pupil's birth date, postcode and school are never repeated in a message.
+   */
   public String foundColumns() {
-    return names.size() == 1
-        ? " De kopregel heeft maar een kolom: gebruik ; , of tab als scheidingsteken."
-        : " Gevonden kolommen: " + String.join(", ", names) + ".";
+    if (names.size() == 1) {
+      return " De kopregel heeft maar een kolom: gebruik ; , of tab als scheidingsteken.";
+    }
+    if (names.stream().anyMatch(n -> n.chars().anyMatch(Character::isDigit))) {
+      return " De eerste regel lijkt gegevens in plaats van kolomnamen (" + names.size()
+          + " velden; de waarden worden hier niet herhaald): zet de kopregel met de kolomnamen bovenaan.";
+    }
+    return " Gevonden kolommen: " + String.join(", ", names) + ".";
   }
 
   public String file() {
