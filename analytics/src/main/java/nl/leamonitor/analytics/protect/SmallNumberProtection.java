@@ -41,7 +41,7 @@ public final class SmallNumberProtection {
    * large systems. A count, not a time, so that a run is repeatable to the byte.
    */
   private static final int PRUNE_SOLVES_PER_TARGET = 8;
-  /** How many relations deep pruning looks around a target; the whole audit follows. */
+  /** How many relations deep rounds and pruning look around a target; the whole audit follows. */
   private static final int LOCAL_RADIUS = 2;
 
   private SmallNumberProtection() {}
