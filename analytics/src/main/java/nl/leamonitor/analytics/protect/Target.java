@@ -20,13 +20,4 @@ public record Target(String indicator, String schooljaar, String area, String ca
   public String describe() {
     return part + " van " + indicator + " " + schooljaar + " " + area + (categorie.isEmpty() ? "" : " " + categorie);
   }
-
-  /** Returns the figure's true value. */
-  public long value(Map<Quantity, Long> values) {
-    long v = 0;
-    for (Map.Entry<Quantity, Integer> t : expression.entrySet()) {
-      v += t.getValue() * values.getOrDefault(t.getKey(), 0L);
-    }
-    return v;
-  }
 }

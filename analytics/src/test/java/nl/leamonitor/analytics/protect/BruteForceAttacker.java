@@ -178,4 +178,23 @@ final class BruteForceAttacker {
     }
     return small;
   }
+
+  /**
+   * Returns the small figures of a table that a reader of the published rows can narrow to
+   * fewer than k values, each with the values it can take; empty means the publication holds.
+   */
+  static List<String> narrowed(List<nl.leamonitor.analytics.publish.IndicatorRow> published, long[][] cells, long[] noemers,
+      boolean outcomes, int k) {
+    boolean[][][] visible = SmallTables.visible(published, noemers.length, cells[0].length, outcomes);
+    Map<String, Set<Long>> values = new BruteForceAttacker(cells, noemers, visible[0], visible[1][0], outcomes,
+        noemers[noemers.length - 1] + k).attack();
+    List<String> narrowed = new ArrayList<>();
+    for (String figure : smallFigures(cells, noemers, outcomes, k)) {
+      Set<Long> possible = values.get(figure);
+      if (possible == null || possible.size() < k) {
+        narrowed.add(figure + " takes only " + possible);
+      }
+    }
+    return narrowed;
+  }
 }
