@@ -189,16 +189,23 @@ public final class SmallNumberProtection {
     int rounds = 0;
     while (!findings.isEmpty()) {
       Set<Quantity> hidThisRound = new HashSet<>();
+      Target stuck = null;
       for (Target f : findings) {
         if (neighbours.touches(f, hidThisRound)) {
           continue;
         }
         Quantity cheapest = neighbours.cheapestVisible(f, model, k);
         if (cheapest == null) {
-          throw new ProtectionFailure(f, k);
+          // Nothing left to hide near it now; what this round hid elsewhere may have been
+          // enough, which only the next audit can tell.
+          stuck = stuck == null ? f : stuck;
+          continue;
         }
         model.hide(cheapest);
         hidThisRound.add(cheapest);
+      }
+      if (hidThisRound.isEmpty()) {
+        throw new ProtectionFailure(stuck, k);
       }
       findings = audit.apply(findings);
       rounds++;

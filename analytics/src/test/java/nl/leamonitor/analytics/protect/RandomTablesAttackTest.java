@@ -56,6 +56,18 @@ class RandomTablesAttackTest {
     }
   }
 
+  @Test
+  void aFindingWhoseSurroundingsThisRoundHidAlreadyWaitsForTheNextAudit() {
+    // Found by random seed 1011: W2 and W3 have cohorts of 1 (below k = 3). After one round
+    // everything near W3's niet_gevonden was hidden for other findings, and protection gave up
+    // (nothing published) although the next audit accepts.
+    long[][] cells = {{4, 1, 2}, {0, 0, 1}, {0, 0, 1}, {4, 1, 4}};
+    long[] noemers = {7, 1, 1, 9};
+    List<IndicatorRow> rows = SmallTables.outcomeRows(cells, noemers);
+    List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
+    assertEquals(List.of(), BruteForceAttacker.narrowed(published, cells, noemers, true, K));
+  }
+
   private static void attack(long seed, long[][] cells, long[] noemers, boolean outcomes, List<IndicatorRow> rows) {
     List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
     assertEquals(List.of(), BruteForceAttacker.narrowed(published, cells, noemers, outcomes, K),
