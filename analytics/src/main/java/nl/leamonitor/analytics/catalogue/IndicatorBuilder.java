@@ -57,9 +57,19 @@ public final class IndicatorBuilder {
     return this;
   }
 
-  /** Sets the breakdown: its name in the {@code uitsplitsing} column, how it adds up, and its categories. */
+  /**
+   * Sets the breakdown: its name in the {@code uitsplitsing} column, how it adds up, and its
+   * categories, each labelled as published until {@link #labels} says otherwise.
+   */
   public IndicatorBuilder breakdown(String name, Additivity additive, String... categories) {
-    this.breakdown = new Breakdown(name, List.of(categories), additive);
+    this.breakdown = new Breakdown(name, List.of(categories), additive, List.of(categories));
+    return this;
+  }
+
+  /** Sets the Dutch labels of the breakdown's categories for reports, in the categories' order. */
+  public IndicatorBuilder labels(String... labels) {
+    require(breakdown != null, "a breakdown before its labels");
+    this.breakdown = new Breakdown(breakdown.name(), breakdown.categories(), breakdown.additive(), List.of(labels));
     return this;
   }
 

@@ -93,6 +93,28 @@ class IndicatorCatalogueTest {
   }
 
   @Test
+  void aCategoryHasOneLabelWhicheverIndicatorListsIt() {
+    // Reports label a category by its code alone: vo is "VO" in I06 and in I07.
+    Map<String, String> labels = new TreeMap<>();
+    for (Indicator i : IndicatorCatalogue.ALL) {
+      i.breakdown().ifPresent(b -> b.categories().forEach(c -> {
+        String earlier = labels.putIfAbsent(c, b.label(c));
+        assertTrue(earlier == null || earlier.equals(b.label(c)), i.id() + ": " + c);
+      }));
+    }
+    assertEquals("PO/SO", labels.get("po_so"));
+    assertEquals("absoluut verzuim", labels.get("ABSOLUUT_VERZUIM"));
+    assertEquals("VVE", labels.get("VVE"));
+  }
+
+  @Test
+  void labelsMustMatchTheCategories() {
+    IndicatorBuilder b = Indicator.builder("I99_proef", Ambition.BOUWEN).breakdown("sector", Additivity.NONE, "PO", "VO");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.labels("PO"));
+    assertEquals("breakdown sector has 2 categories and 1 labels", e.getMessage());
+  }
+
+  @Test
   void everyIndicatorHasItsSqlAndNeedsEnrolment() {
     for (Indicator i : IndicatorCatalogue.ALL) {
       assertNotNull(getClass().getClassLoader().getResource("sql/indicators/" + i.sql()), i.sql());
