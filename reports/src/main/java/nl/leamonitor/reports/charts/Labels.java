@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
-import nl.leamonitor.analytics.catalogue.Scale;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.reports.DutchFormat;
 
@@ -33,7 +32,7 @@ public final class Labels {
 
   /** Returns the unit for an axis. */
   static String unit(Indicator indicator) {
-    return indicator.scale() == Scale.COUNT ? "aantal" : indicator.scale() == Scale.PERCENT ? "%" : "per 1000";
+    return indicator.scale().unit();
   }
 
   /** The most names a caption lists before it counts the rest. */
