@@ -29,8 +29,8 @@ public final class IndicatorCatalogue {
   public static final List<Indicator> ALL = List.of(
       Indicator.builder(I01, Ambition.BOUWEN)
           .label("Leerlingen en studenten")
-          .description("Aantal inwoners met een inschrijving in het schooljaar, per sector (elke persoon met zijn eerste"
-              + " inschrijving in die sector).")
+          .description("Aantal inwoners met een inschrijving in het schooljaar, per sector (elke persoon met zijn"
+              + " eerste inschrijving in die sector).")
           .scale(Scale.COUNT, Polarity.NEUTRAL)
           .breakdown("sector", TELLER_AND_NOEMER, "VVE", "PO", "SO", "VO", "VSO", "MBO", "HBO")
           .needs(INSCHRIJVINGEN)

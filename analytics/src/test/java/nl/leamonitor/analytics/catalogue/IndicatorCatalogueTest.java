@@ -109,7 +109,8 @@ class IndicatorCatalogueTest {
 
   @Test
   void labelsMustMatchTheCategories() {
-    IndicatorBuilder b = Indicator.builder("I99_proef", Ambition.BOUWEN).breakdown("sector", Additivity.NONE, "PO", "VO");
+    IndicatorBuilder b = Indicator.builder("I99_proef", Ambition.BOUWEN)
+        .breakdown("sector", Additivity.NONE, "PO", "VO");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.labels("PO"));
     assertEquals("breakdown sector has 2 categories and 1 labels", e.getMessage());
   }
