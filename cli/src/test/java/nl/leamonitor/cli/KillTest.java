@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.leamonitor.sample.SampleGenerator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill {@code latest} is still the previous complete publication, {@code intern/latest} the same
  * run's complete internal folder, and the next run succeeds without any clean-up by hand.
  */
+@Tag("langzaam") // over 20 s (the full kill series): left out by mvn verify -P snel, run in CI
 class KillTest {
   /** Log lines at which the run is killed, in the order they appear. */
   private static final List<String> KILL_POINTS = List.of(

@@ -18,6 +18,7 @@ import nl.leamonitor.sample.SampleGenerator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * from HDFS, writes the lake to HDFS, and publishes what DuckDB publishes from the same files on
  * the local disk. The HDFS is real: a namenode and a datanode in this JVM (Hadoop's MiniDFSCluster).
  */
+@Tag("langzaam") // over 20 s (Spark over HDFS): left out by mvn verify -P snel, run in CI
 class SparkCommandTest {
   private static final Path REPOSITORY = Path.of(System.getProperty("lea.repository", ".."));
   private static final String KEY = "lea-test-sleutel-0123456789abcdef-0123456789";

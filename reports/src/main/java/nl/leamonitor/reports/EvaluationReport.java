@@ -73,10 +73,6 @@ public final class EvaluationReport {
     }
   }
 
-  static String ambitionTitle(Ambition ambition) {
-    return ambition.number() > 0 ? "Ambitie " + ambition.number() + ": " + ambition.label() : ambition.label();
-  }
-
   private void cover(PdfReportWriter pdf) throws DocumentException {
     pdf.big("Voortgangsrapportage LEA " + input.gemeente(), 26, Font.BOLD, PdfReportWriter.ACCENT, 140);
     pdf.big("Lokaal Educatieve Agenda 2021-2030", 14, Font.NORMAL, PdfReportWriter.INK, 0);
@@ -103,7 +99,7 @@ public final class EvaluationReport {
         + "chi-kwadraattoets voor trend over de laatste " + TREND_YEARS + " jaren, p < 0,05) en de status ten opzichte van de doelen "
         + "van de stuurgroep.");
     for (Ambition ambition : ORDER) {
-      pdf.heading(2, ambitionTitle(ambition));
+      pdf.heading(2, ambition.title());
       pdf.table(List.of("Indicator", "Schooljaar", "Gemeente", "95%-interval", "t.o.v. vorig jaar", "Trend", "Doel", "Status"),
           summaryRows(ambition), new float[] {22, 11, 10, 13, 10, 11, 12, 11}, Set.of(2, 3, 4));
     }
@@ -223,7 +219,7 @@ public final class EvaluationReport {
   }
 
   private void chapter(PdfReportWriter pdf, Ambition ambition) throws DocumentException {
-    pdf.heading(1, ambitionTitle(ambition));
+    pdf.heading(1, ambition.title());
     for (Indicator indicator : indicators(ambition)) {
       pdf.heading(2, indicator.label());
       pdf.text(indicator.description() + " " + polarityText(indicator));

@@ -8,8 +8,28 @@ import java.util.List;
  * @param name e.g. {@code sector}
  * @param categories the categories in their published form
  * @param additive how the categories relate to the totaal, for small-number protection
+ * @param labels the categories' Dutch labels for reports, in the categories' order
  */
-public record Breakdown(String name, List<String> categories, Additivity additive) {
+public record Breakdown(String name, List<String> categories, Additivity additive, List<String> labels) {
+
+  /** Checks that every category has one label. */
+  public Breakdown {
+    categories = List.copyOf(categories);
+    labels = List.copyOf(labels);
+    if (labels.size() != categories.size()) {
+      throw new IllegalArgumentException("breakdown " + name + " has " + categories.size() + " categories and "
+          + labels.size() + " labels");
+    }
+  }
+
+  /** Returns a category's Dutch label. */
+  public String label(String category) {
+    int i = categories.indexOf(category);
+    if (i < 0) {
+      throw new IllegalArgumentException("breakdown " + name + " has no category " + category);
+    }
+    return labels.get(i);
+  }
 
   /** How a breakdown's tellers and noemers add up. */
   public enum Additivity {

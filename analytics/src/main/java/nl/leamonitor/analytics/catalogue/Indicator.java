@@ -7,7 +7,8 @@ import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.values.Schooljaar;
 
 /**
- * One indicator of contract section 3: what it is, how it reads, and where its SQL is.
+ * One indicator of contract section 3: what it is, how it reads, where its SQL is, and what a
+ * reader of the publication knows about it (contract section 4). Built with {@link #builder}.
  *
  * @param id e.g. {@code I04_vsv_percentage}
  * @param ambition the ambition it reports under
@@ -15,18 +16,28 @@ import nl.leamonitor.ingest.values.Schooljaar;
  * @param description Dutch definition for the report's appendix
  * @param scale count, percentage or per 1000
  * @param polarity whether higher is better
- * @param breakdown its breakdown, if any
+ * @param breakdown its breakdown, if any, with how its categories add up to the totaal
  * @param hasTotaal whether it publishes a totaal row (I05 does not)
  * @param needs the datasets without which it is not computed
  * @param sql the {@code sql/indicators/} resource computing its wijk cells
- * @param transition for transition indicators, the main outcome and all outcomes
- * @param noemerIsTellerOf the indicator whose totaal teller this indicator's noemer equals (I03: I02)
+ * @param transition for transition indicators, the main outcome and all outcomes (the breakdown's categories)
  * @param countsEventsDuringSchooljaar whether its teller counts events during the schooljaar (I02, I03,
  *     I04), so that a schooljaar still running on the rapportagedatum is voorlopig
+ * @param noemerIsTellerOf the indicator whose totaal teller this indicator's noemer equals (I03: I02)
+ * @param noemerWithin the other indicator's count that this indicator's noemer is at most (I06: I01's PO)
+ * @param tellerOutsideNoemer whether the teller may count persons outside the noemer's wijken (I02, I04),
+ *     so that wijken without a row can still hold tellers that count towards the gemeente
+ * @param tellerMayExceedNoemer whether the teller may exceed the noemer (I04); for every other
+ *     proportion a reader knows that the teller is at most the noemer
+ * @param complementRule whether the complement (noemer - teller) is itself a small number to
+ *     protect: a proportion without an outcome breakdown, whose complement is an unpublished
+ *     category (I03, I05, I09, I11)
  */
 public record Indicator(String id, Ambition ambition, String label, String description, Scale scale,
     Polarity polarity, Optional<Breakdown> breakdown, boolean hasTotaal, Set<Dataset> needs, String sql,
-    Optional<Transition> transition, Optional<String> noemerIsTellerOf, boolean countsEventsDuringSchooljaar) {
+    Optional<Transition> transition, boolean countsEventsDuringSchooljaar, Optional<String> noemerIsTellerOf,
+    Optional<NoemerWithin> noemerWithin, boolean tellerOutsideNoemer, boolean tellerMayExceedNoemer,
+    boolean complementRule) {
 
   /**
    * The outcomes of a transition cohort.
@@ -35,6 +46,11 @@ public record Indicator(String id, Ambition ambition, String label, String descr
    * @param outcomes every outcome in priority order
    */
   public record Transition(String main, java.util.List<String> outcomes) {}
+
+  /** Returns a builder for an indicator with an id, under an ambition. */
+  public static IndicatorBuilder builder(String id, Ambition ambition) {
+    return new IndicatorBuilder(id, ambition);
+  }
 
   /**
    * Returns whether this indicator's rows of a schooljaar are voorlopig (contract section 2): it
@@ -57,12 +73,8 @@ public record Indicator(String id, Ambition ambition, String label, String descr
     return scale == Scale.COUNT;
   }
 
-  /**
-   * Returns whether the complement (noemer - teller) is itself a small number to protect
-   * (contract section 4): a proportion without an outcome breakdown, whose complement is an
-   * unpublished category (I03, I05 per domein, I09, I11).
-   */
-  public boolean hasComplementRule() {
-    return !isCount() && breakdown.map(b -> b.additive() == Breakdown.Additivity.NONE).orElse(true);
+  /** Returns how the breakdown's categories add up to the totaal; {@code NONE} without a breakdown. */
+  public Breakdown.Additivity additivity() {
+    return breakdown.map(Breakdown::additive).orElse(Breakdown.Additivity.NONE);
   }
 }

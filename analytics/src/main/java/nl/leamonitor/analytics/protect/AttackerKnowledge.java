@@ -30,7 +30,7 @@ import nl.leamonitor.analytics.publish.IndicatorRow;
  *   <li>the wijken add up to the gemeente, with one unpublished remainder where a teller may
  *       count persons in wijken without a row (I02, I04);
  *   <li>the relations between indicators: I03's noemer is I02's teller (one quantity), and
- *       cohorts are at most I01's count of their sector ({@link IndicatorCatalogue#NOEMER_WITHIN}).
+ *       cohorts are at most I01's count of their sector ({@link Indicator#noemerWithin()}).
  * </ul>
  *
  * <p>Built from the rows before suppression, so the true value of every quantity is known. A
@@ -138,11 +138,11 @@ public final class AttackerKnowledge {
       if (ind.noemerIsTellerOf().isEmpty()) {
         out.add(new Relation(Map.of(noemer, 1), Relation.Sense.AT_LEAST, 1, "een rij bestaat alleen bij een noemer boven 0"));
       }
-      if (!IndicatorCatalogue.TELLER_MAY_EXCEED_NOEMER.contains(ind.id())) {
+      if (!ind.tellerMayExceedNoemer()) {
         out.add(new Relation(terms(teller, 1, noemer, -1), Relation.Sense.AT_MOST, 0, "de teller is hoogstens de noemer"));
       }
-      NoemerWithin within = IndicatorCatalogue.NOEMER_WITHIN.get(ind.id());
-      if (within != null) {
+      if (ind.noemerWithin().isPresent()) {
+        NoemerWithin within = ind.noemerWithin().get();
         Indicator other = IndicatorCatalogue.byId(within.indicator());
         String categorie = within.sector().orElse(r.categorie() == null ? "" : r.categorie());
         String uitsplitsing = categorie.isEmpty() ? IndicatorRow.TOTAAL : other.breakdown().orElseThrow().name();
@@ -182,7 +182,7 @@ public final class AttackerKnowledge {
   private void categoriesWithinTotaal(Indicator ind, Breakdown b, char kind, String sj, String area, List<Relation> out) {
     Quantity tot = new Quantity(kind, ind.id(), sj, IndicatorRow.TOTAAL, "", area);
     // A category without a row is 0, unless a teller may count persons outside the noemer.
-    boolean absentIsZero = kind == 'N' || ind.isCount() || !IndicatorCatalogue.TELLER_OUTSIDE_NOEMER.contains(ind.id());
+    boolean absentIsZero = kind == 'N' || ind.isCount() || !ind.tellerOutsideNoemer();
     Map<Quantity, Integer> sum = new LinkedHashMap<>();
     boolean complete = true;
     for (String c : b.categories()) {

@@ -51,7 +51,7 @@ public final class ProtectionModel implements Cover {
   /** Returns the quantities one row publishes: its teller and, unless a count, its noemer. */
   static List<Quantity> quantitiesOf(IndicatorRow r) {
     Indicator ind = IndicatorCatalogue.byId(r.indicator());
-    Additivity additivity = ind.breakdown().map(Breakdown::additive).orElse(Additivity.NONE);
+    Additivity additivity = ind.additivity();
     String categorie = r.categorie() == null ? "" : r.categorie();
     List<Quantity> quantities = new ArrayList<>(2);
     if (additivity == Additivity.OUTCOMES_OF_NOEMER && r.uitsplitsing().equals(IndicatorRow.TOTAAL)) {
@@ -76,7 +76,7 @@ public final class ProtectionModel implements Cover {
   private void addGrids(Indicator ind, String schooljaar, List<Integer> members) {
     // Where a teller may count persons outside its noemer (I02, I04), a wijk without a row may
     // still have tellers in the gemeente total: its cells are unknowns, not zeros.
-    boolean unpublishedTellers = IndicatorCatalogue.TELLER_OUTSIDE_NOEMER.contains(ind.id());
+    boolean unpublishedTellers = ind.tellerOutsideNoemer();
     // A voorlopig schooljaar publishes the gemeente only: its wijk cells exist but are not
     // published, so every wijk teller and noemer is an unknown, not a structural zero (which
     // would pin the gemeente's figures to 0 and make a suppressed one derivable).

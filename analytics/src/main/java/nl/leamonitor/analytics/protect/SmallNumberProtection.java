@@ -79,7 +79,7 @@ public final class SmallNumberProtection {
       return true;
     }
     long complement = row.noemer() - (teller == null ? 0 : teller);
-    return indicator.hasComplementRule() && complement >= 1 && complement < k;
+    return indicator.complementRule() && complement >= 1 && complement < k;
   }
 
   /**
@@ -110,7 +110,7 @@ public final class SmallNumberProtection {
       if (noemer < k) {
         targets.putIfAbsent(Map.of(q.get(1), 1), new Target(r.indicator(), r.schooljaar(), r.gebiedCode(), cat, "noemer", Map.of(q.get(1), 1)));
       }
-      if (ind.hasComplementRule() && noemer - teller >= 1 && noemer - teller < k) {
+      if (ind.complementRule() && noemer - teller >= 1 && noemer - teller < k) {
         Map<Quantity, Integer> complement = new LinkedHashMap<>();
         complement.put(q.get(1), 1);
         complement.put(q.get(0), -1);

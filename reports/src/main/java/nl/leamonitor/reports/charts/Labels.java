@@ -4,8 +4,9 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.leamonitor.analytics.catalogue.Indicator;
-import nl.leamonitor.analytics.catalogue.Scale;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.reports.DutchFormat;
 
@@ -16,12 +17,11 @@ public final class Labels {
       new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73),
       new Color(0xCC, 0x79, 0xA7), new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00), new Color(0x99, 0x99, 0x99)};
 
-  private static final Map<String, String> CATEGORIES = Map.ofEntries(
-      Map.entry("ABSOLUUT_VERZUIM", "absoluut verzuim"), Map.entry("RELATIEF_VERZUIM", "relatief verzuim"),
-      Map.entry("BEGRIJPEND_LEZEN", "begrijpend lezen"), Map.entry("REKENEN", "rekenen"),
-      Map.entry("SPELLING", "spelling"), Map.entry("TECHNISCH_LEZEN", "technisch lezen"),
-      Map.entry("vo", "VO"), Map.entry("vso", "VSO"), Map.entry("po_so", "PO/SO"), Map.entry("mbo", "MBO"),
-      Map.entry("hbo", "HBO"), Map.entry("niet_gevonden", "niet gevonden"));
+  /** Every category's Dutch label, as the catalogue's breakdowns give it (one label per category). */
+  private static final Map<String, String> CATEGORIES = IndicatorCatalogue.ALL.stream()
+      .flatMap(i -> i.breakdown().stream())
+      .flatMap(b -> b.categories().stream().map(c -> Map.entry(c, b.label(c))))
+      .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, same) -> first));
 
   private Labels() {}
 
@@ -32,7 +32,7 @@ public final class Labels {
 
   /** Returns the unit for an axis. */
   static String unit(Indicator indicator) {
-    return indicator.scale() == Scale.COUNT ? "aantal" : indicator.scale() == Scale.PERCENT ? "%" : "per 1000";
+    return indicator.scale().unit();
   }
 
   /** The most names a caption lists before it counts the rest. */
