@@ -109,7 +109,9 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   private List<Cell> cells(Indicator indicator) throws Exception {
     SqlModel model = model(indicator);
     materialise(model);
-    return rows("SELECT schooljaar, wijk_code, uitsplitsing, categorie, teller, noemer FROM (" + expand(model) + ") AS cellen")
+    String query = "SELECT schooljaar, wijk_code, uitsplitsing, categorie, teller, noemer FROM ("
+        + expand(model) + ") AS cellen";
+    return rows(query)
         .stream()
         .map(r -> new Cell(r[0], r[1], r[2], r[3], Long.parseLong(r[4]), r[5] == null ? null : Long.valueOf(r[5])))
         .toList();

@@ -98,8 +98,8 @@ public record SqlModel(String name, String sql, List<String> reads) {
     return order;
   }
 
-  private static void visit(SqlModel model, Function<String, Optional<String>> texts, List<String> path, Set<String> done,
-      List<SqlModel> order) {
+  private static void visit(SqlModel model, Function<String, Optional<String>> texts, List<String> path,
+      Set<String> done, List<SqlModel> order) {
     path.add(model.name());
     for (String read : model.reads()) {
       if (path.contains(read)) {

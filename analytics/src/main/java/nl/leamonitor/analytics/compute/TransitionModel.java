@@ -29,7 +29,8 @@ final class TransitionModel {
   static SqlModel of(String cohort, Indicator.Transition transition) {
     return SqlModel.parse(NAME, SqlResource.load(SqlModel.resource(NAME))
         .replace("{cohort}", cohort)
-        .replace("{uitkomsten}", transition.outcomes().stream().map(o -> "('" + o + "')").collect(Collectors.joining(", ")))
+        .replace("{uitkomsten}", transition.outcomes().stream().map(o -> "('" + o + "')")
+            .collect(Collectors.joining(", ")))
         .replace("{uitkomst}", outcome(transition.outcomes()))
         .replace("{hoofduitkomst}", transition.main()));
   }
@@ -37,15 +38,18 @@ final class TransitionModel {
   /** Returns the case that gives a person's outcome, the outcomes taken in priority order. */
   static String outcome(List<String> outcomes) {
     if (outcomes.isEmpty() || !outcomes.get(outcomes.size() - 1).equals(NOT_FOUND)) {
-      throw new IllegalArgumentException("de laatste uitkomst van een overgang moet " + NOT_FOUND + " zijn: " + outcomes);
+      throw new IllegalArgumentException(
+          "de laatste uitkomst van een overgang moet " + NOT_FOUND + " zijn: " + outcomes);
     }
     List<String> whens = new ArrayList<>();
     for (String outcome : outcomes.subList(0, outcomes.size() - 1)) {
       List<String> sectors = List.of(outcome.split("_"));
       if (!SECTORS.containsAll(sectors)) {
-        throw new IllegalArgumentException("uitkomst " + outcome + " noemt geen sectoren uit " + SECTORS.stream().sorted().toList());
+        throw new IllegalArgumentException(
+            "uitkomst " + outcome + " noemt geen sectoren uit " + SECTORS.stream().sorted().toList());
       }
-      whens.add("when " + sectors.stream().map(s -> "v." + s + " = 1").collect(Collectors.joining(" or ")) + " then '" + outcome + "'");
+      String found = sectors.stream().map(s -> "v." + s + " = 1").collect(Collectors.joining(" or "));
+      whens.add("when " + found + " then '" + outcome + "'");
     }
     return "case " + String.join(" ", whens) + " else '" + NOT_FOUND + "' end";
   }
