@@ -72,10 +72,10 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
         continue;
       }
       switch (read.layer()) {
-        case SqlModel.STAGING -> throw new IllegalStateException(
+        case STAGING -> throw new IllegalStateException(
             "SQL-model " + read.name() + " hoort bij een dataset die niet is aangeleverd");
-        case SqlModel.INTERMEDIATE -> stage(read.name(), expand(read));
-        default -> view(read.name(), expand(read));
+        case INTERMEDIATE -> stage(read.name(), expand(read));
+        case INDICATORS -> view(read.name(), expand(read));
       }
       materialised.add(read.name());
     }

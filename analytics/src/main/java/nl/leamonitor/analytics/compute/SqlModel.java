@@ -29,14 +29,20 @@ public record SqlModel(String name, String sql, List<String> reads) {
   /** A {@code {{ ref('name') }}} marker; a name is lower case letters, digits and underscores. */
   private static final Pattern REF = Pattern.compile("\\{\\{\\s*ref\\('([a-z0-9_]+)'\\)\\s*}}");
 
-  /** The layer of a staging model: a table over one lake dataset. */
-  public static final String STAGING = "staging";
+  /** Where a model lives and how an engine builds it. */
+  public enum Layer {
+    /** A table over one lake dataset ({@code stg_*}), loaded for every delivered dataset. */
+    STAGING,
+    /** A shared model ({@code int_*}) that several indicators read, materialised once. */
+    INTERMEDIATE,
+    /** An indicator's model, or a parameterised model that indicators use. */
+    INDICATORS;
 
-  /** The layer of a shared model that several indicators read, materialised once. */
-  public static final String INTERMEDIATE = "intermediate";
-
-  /** The layer of an indicator's model, and of the parameterised models they use. */
-  public static final String INDICATORS = "indicators";
+    /** Returns the layer's folder under {@code sql/}. */
+    public String folder() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   /** Returns a model from its text, with its {@code ref()} markers read and replaced. */
   public static SqlModel parse(String name, String text) {
@@ -60,21 +66,21 @@ public record SqlModel(String name, String sql, List<String> reads) {
         + resource(name) + " ontbreekt")));
   }
 
-  /** Returns the layer of a model name: {@link #STAGING}, {@link #INTERMEDIATE} or {@link #INDICATORS}. */
-  public static String layer(String name) {
+  /** Returns the layer of a model name. */
+  public static Layer layer(String name) {
     if (name.startsWith("stg_")) {
-      return STAGING;
+      return Layer.STAGING;
     }
-    return name.startsWith("int_") ? INTERMEDIATE : INDICATORS;
+    return name.startsWith("int_") ? Layer.INTERMEDIATE : Layer.INDICATORS;
   }
 
   /** Returns the classpath resource of a model name, e.g. {@code sql/intermediate/int_thuiszitter_cases.sql}. */
   public static String resource(String name) {
-    return "sql/" + layer(name) + "/" + name + ".sql";
+    return "sql/" + layer(name).folder() + "/" + name + ".sql";
   }
 
   /** Returns this model's layer. */
-  public String layer() {
+  public Layer layer() {
     return layer(name);
   }
 
