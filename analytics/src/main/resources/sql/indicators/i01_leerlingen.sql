@@ -4,12 +4,12 @@ with per_sector as (
     select
         *,
         row_number() over (partition by schooljaar, persoon, sector order by bestand, regelnummer) as volgorde
-    from stg_inschrijvingen
+    from {{ ref('stg_inschrijvingen') }}
 ),
 
 totaal as (
     select schooljaar, wijk_code, 'totaal' as uitsplitsing, cast(null as string) as categorie, count(*) as teller, cast(null as bigint) as noemer
-    from int_eerste_inschrijving
+    from {{ ref('int_eerste_inschrijving') }}
     where wijk_code is not null
     group by all
 ),

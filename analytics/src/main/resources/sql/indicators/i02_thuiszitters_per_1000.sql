@@ -4,8 +4,8 @@
 -- gemeente total.
 with noemers as (
     select j.schooljaar, b.wijk_code, sum(b.aantal) as noemer
-    from stg_bevolking as b
-    inner join int_rapportage_schooljaren as j on b.jaar = cast(left(j.schooljaar, 4) as integer)
+    from {{ ref('stg_bevolking') }} as b
+    inner join {{ ref('int_rapportage_schooljaren') }} as j on b.jaar = cast(left(j.schooljaar, 4) as integer)
     where b.leeftijd between 5 and 17
     group by all
 ),
@@ -18,7 +18,7 @@ tellers as (
         c.wijk_code,
         case when k.soort = 'totaal' then cast(null as string) else c.categorie end as categorie,
         count(*) as teller
-    from int_thuiszitter_eerste_cases as c
+    from {{ ref('int_thuiszitter_eerste_cases') }} as c
     cross join (values ('totaal'), ('categorie')) as k(soort)
     where c.wijk_code is not null
         and c.leeftijd between 5 and 17

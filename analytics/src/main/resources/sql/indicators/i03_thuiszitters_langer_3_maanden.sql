@@ -1,6 +1,6 @@
 -- I03: of I02's persons, the share whose longest qualifying case in t lasts 91 days or more.
 with personen as (
-    select * from int_thuiszitters_5_17
+    select * from {{ ref('int_thuiszitters_5_17') }}
 ),
 
 final as (

@@ -3,7 +3,7 @@
 -- of t (per sector: first row of that sector). vsv persons need not be in the noemer.
 with vsv as (
     select schooljaar, persoon, sector, wijk_code
-    from stg_vsv
+    from {{ ref('stg_vsv') }}
     where wijk_code is not null
         and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
 ),
@@ -13,13 +13,13 @@ ingeschreven as (
         *,
         row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde,
         row_number() over (partition by schooljaar, persoon, sector order by bestand, regelnummer) as volgorde_sector
-    from stg_inschrijvingen
+    from {{ ref('stg_inschrijvingen') }}
     where sector in ('VO', 'MBO')
         and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
 ),
 
 schooljaren as (
-    select distinct schooljaar from stg_inschrijvingen
+    select distinct schooljaar from {{ ref('stg_inschrijvingen') }}
 ),
 
 noemer_totaal as (

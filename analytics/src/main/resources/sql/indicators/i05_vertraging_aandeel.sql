@@ -2,7 +2,7 @@
 -- with an E measurement; the wijk is the student's record in t. No totaal row.
 with metingen as (
     select schooljaar, persoon, domein, vertraging_maanden
-    from stg_vertragingen
+    from {{ ref('stg_vertragingen') }}
     where meetmoment = 'E'
 ),
 
@@ -15,7 +15,7 @@ final as (
         count(*) filter (where m.vertraging_maanden >= 3) as teller,
         count(*) as noemer
     from metingen as m
-    inner join int_eerste_inschrijving as r using (schooljaar, persoon)
+    inner join {{ ref('int_eerste_inschrijving') }} as r using (schooljaar, persoon)
     where r.wijk_code is not null
     group by all
 )

@@ -4,7 +4,7 @@ with cohort_rows as (
     select
         *,
         row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde
-    from stg_inschrijvingen
+    from {{ ref('stg_inschrijvingen') }}
     where sector = 'PO' and leerjaar = 1 and vve_indicatie
 ),
 
@@ -16,13 +16,13 @@ cohort as (
 
 vve_vorig_jaar as (
     select distinct schooljaar_plus(schooljaar, 1) as schooljaar, persoon
-    from stg_inschrijvingen
+    from {{ ref('stg_inschrijvingen') }}
     where sector = 'VVE'
 ),
 
 schooljaren_met_vorig as (
     select distinct schooljaar_plus(schooljaar, 1) as schooljaar
-    from stg_inschrijvingen
+    from {{ ref('stg_inschrijvingen') }}
 ),
 
 final as (

@@ -2,7 +2,7 @@
 -- in scholen.csv, and the share whose school lies in their own wijk. The pupil's record is the
 -- first PO row of t whose school is found.
 with po as (
-    select * from stg_inschrijvingen where sector = 'PO'
+    select * from {{ ref('stg_inschrijvingen') }} where sector = 'PO'
 ),
 
 met_school as (
@@ -11,9 +11,9 @@ met_school as (
         case when exact.brin is not null then exact.wijk_code else alleen_brin.wijk_code end as school_wijk,
         exact.brin is not null or alleen_brin.brin is not null as school_gevonden
     from po
-    left join stg_scholen as exact
+    left join {{ ref('stg_scholen') }} as exact
         on exact.brin = po.brin and exact.vestiging = po.vestiging
-    left join stg_scholen as alleen_brin
+    left join {{ ref('stg_scholen') }} as alleen_brin
         on alleen_brin.brin = po.brin and alleen_brin.vestiging is null
 ),
 

@@ -4,7 +4,7 @@ with ranked as (
     select
         *,
         row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde
-    from stg_inschrijvingen
+    from {{ ref('stg_inschrijvingen') }}
 ),
 
 final as (

@@ -1,6 +1,6 @@
 -- The schooljaren t whose t+1 has enrolment rows: only these have transition outcomes.
 with volgende as (
-    select distinct schooljaar from stg_inschrijvingen
+    select distinct schooljaar from {{ ref('stg_inschrijvingen') }}
 ),
 
 final as (

@@ -5,7 +5,7 @@ with volgend_jaar as (
         schooljaar_plus(schooljaar, -1) as schooljaar,
         persoon,
         sector
-    from stg_inschrijvingen
+    from {{ ref('stg_inschrijvingen') }}
 ),
 
 final as (

@@ -4,12 +4,12 @@
 -- its length counts from the real startdatum; a case starting after that end does not count.
 -- VRIJSTELLING is no thuiszitter case.
 with cases as (
-    select * from stg_thuiszitters
+    select * from {{ ref('stg_thuiszitters') }}
     where categorie in ('ABSOLUUT_VERZUIM', 'RELATIEF_VERZUIM')
 ),
 
 schooljaren as (
-    select schooljaar from int_rapportage_schooljaren
+    select schooljaar from {{ ref('int_rapportage_schooljaren') }}
 ),
 
 in_schooljaar as (

@@ -7,7 +7,7 @@ with ranked as (
         row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde,
         row_number() over (partition by schooljaar, persoon, categorie order by bestand, regelnummer) as volgorde_categorie,
         max(lengte) over (partition by schooljaar, persoon) as langste_lengte
-    from int_thuiszitter_cases
+    from {{ ref('int_thuiszitter_cases') }}
 ),
 
 final as (

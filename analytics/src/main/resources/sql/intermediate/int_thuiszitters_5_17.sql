@@ -1,7 +1,7 @@
 -- I02's persons: residents aged 5-17 with a thuiszitter case in t. Age and wijk come from the
 -- person's first qualifying case in t; the longest qualifying case feeds I03.
 with first_cases as (
-    select * from int_thuiszitter_eerste_cases
+    select * from {{ ref('int_thuiszitter_eerste_cases') }}
     where volgorde = 1
 ),
 

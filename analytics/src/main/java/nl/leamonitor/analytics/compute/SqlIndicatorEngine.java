@@ -2,25 +2,27 @@ package nl.leamonitor.analytics.compute;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.ingest.delivery.Dataset;
-import nl.leamonitor.ingest.lake.SqlResource;
 
 /**
  * What every SQL engine does with the indicator SQL: staging tables over the lake
- * ({@code sql/staging/}), the shared intermediate views ({@code sql/intermediate/}) and each
- * indicator's file ({@code sql/indicators/}), all expanded for the engine's {@link SqlDialect}.
- * An engine only says how it reads the lake and runs a statement.
+ * ({@code sql/staging/}), the shared intermediate models ({@code sql/intermediate/}) and each
+ * indicator's model ({@code sql/indicators/}), all expanded for the engine's {@link SqlDialect}.
+ * Each model names the models it reads ({@link SqlModel}); the order in which they are built is
+ * derived from those names, the same for every engine. An engine only says how it reads the
+ * lake and runs a statement.
  */
 public abstract class SqlIndicatorEngine implements IndicatorEngine {
   private final SqlDialect dialect;
   private final LocalDate rapportagedatum;
   private final Set<Dataset> available = EnumSet.noneOf(Dataset.class);
+  private final Set<String> materialised = new HashSet<>();
 
   protected SqlIndicatorEngine(SqlDialect dialect, LocalDate rapportagedatum) {
     this.dialect = dialect;
@@ -42,38 +44,45 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   /** Runs a query and returns its rows, each value as text (null stays null). */
   protected abstract List<String[]> rows(String query) throws Exception;
 
-  /** Loads the staging tables and intermediate views; call once from the engine's constructor. */
+  /**
+   * Loads a staging table for every delivered dataset; call once from the engine's constructor.
+   * The other models are materialised when an indicator first reads them (see {@link #cells}).
+   */
   protected final void load() throws Exception {
     for (Dataset d : Dataset.values()) {
       if (d != Dataset.POSTCODES && exists(d)) {
-        stage("stg_" + d.lakeName(), sql("sql/staging/stg_" + d.lakeName() + ".sql").replace("{source}", source(d)));
+        SqlModel staging = SqlModel.load("stg_" + d.lakeName());
+        stage(staging.name(), expand(staging).replace("{source}", source(d)));
         available.add(d);
-      }
-    }
-    if (available.contains(Dataset.INSCHRIJVINGEN)) {
-      intermediate("int_rapportage_schooljaren");
-      intermediate("int_eerste_inschrijving");
-      intermediate("int_schooljaren_met_vervolg");
-      intermediate("int_sectoren_volgend_jaar");
-      if (available.contains(Dataset.THUISZITTERS)) {
-        intermediate("int_thuiszitter_cases");
-        intermediate("int_thuiszitter_eerste_cases");
-        intermediate("int_thuiszitters_5_17");
+        materialised.add(staging.name());
       }
     }
   }
 
   /**
-   * Materialises an intermediate model once (a table in DuckDB, a cached table in Spark): several
-   * indicators read each, and recomputing their window functions per indicator dominated the
-   * indicator phase at national scale.
+   * Materialises, in the order derived from their {@code ref()}s, the models a model reads that
+   * are not there yet: an intermediate model as a table (a cached table in Spark), once, since
+   * several indicators read each and recomputing their window functions per indicator dominated
+   * the indicator phase at national scale; an indicator's model that another model reads (a
+   * transition's cohort) as a view.
    */
-  private void intermediate(String name) throws Exception {
-    stage(name, sql("sql/intermediate/" + name + ".sql"));
+  private void materialise(SqlModel model) throws Exception {
+    for (SqlModel read : model.dependencies()) {
+      if (materialised.contains(read.name())) {
+        continue;
+      }
+      switch (read.layer()) {
+        case STAGING -> throw new IllegalStateException(
+            "SQL-model " + read.name() + " hoort bij een dataset die niet is aangeleverd");
+        case INTERMEDIATE -> stage(read.name(), expand(read));
+        case INDICATORS -> view(read.name(), expand(read));
+      }
+      materialised.add(read.name());
+    }
   }
 
-  private String sql(String resource) {
-    return dialect.expand(SqlResource.load(resource), rapportagedatum);
+  private String expand(SqlModel model) {
+    return dialect.expand(model.sql(), rapportagedatum);
   }
 
   @Override
@@ -90,16 +99,19 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
     }
   }
 
+  /** Returns the model that computes an indicator's cells: its own, or the transition model over its cohort. */
+  static SqlModel model(Indicator indicator) {
+    String name = indicator.sql().replaceFirst("\\.sql$", "");
+    return indicator.transition().map(t -> TransitionModel.of(name, t)).orElseGet(() -> SqlModel.load(name));
+  }
+
+  /** Returns an indicator's wijk cells, computed after the models its model reads. */
   private List<Cell> cells(Indicator indicator) throws Exception {
-    String query = sql("sql/indicators/" + indicator.sql());
-    if (indicator.transition().isPresent()) {
-      Indicator.Transition t = indicator.transition().get();
-      view("overgang_uitkomsten", query);
-      query = sql("sql/indicators/overgang_cellen.sql")
-          .replace("{hoofduitkomst}", t.main())
-          .replace("{uitkomsten}", t.outcomes().stream().map(o -> "('" + o + "')").collect(Collectors.joining(", ")));
-    }
-    return rows("SELECT schooljaar, wijk_code, uitsplitsing, categorie, teller, noemer FROM (" + query + ") AS cellen")
+    SqlModel model = model(indicator);
+    materialise(model);
+    String query = "SELECT schooljaar, wijk_code, uitsplitsing, categorie, teller, noemer FROM ("
+        + expand(model) + ") AS cellen";
+    return rows(query)
         .stream()
         .map(r -> new Cell(r[0], r[1], r[2], r[3], Long.parseLong(r[4]), r[5] == null ? null : Long.valueOf(r[5])))
         .toList();

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.leamonitor.analytics.AnalyticsJob;
-import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
@@ -15,7 +14,8 @@ import nl.leamonitor.ingest.OutputFolders;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 
 /**
- * A tiny delivery for a golden indicator test: two wijken (WK063701 Centrum = PC4 2711, WK063702
+ * A tiny delivery written inline, for tests of the whole indicator step (the golden fixtures of
+ * single indicators are folders, see {@link GoldenFixture}): two wijken (WK063701 Centrum = PC4 2711, WK063702
  * Dorp = PC4 2712; 9999ZZ is outside the gemeente), ingested for real, then computed by DuckDB.
  */
 final class GoldenLake {
@@ -38,17 +38,6 @@ final class GoldenLake {
     return this;
   }
 
-  /** Returns each computed cell as "schooljaar wijk uitsplitsing categorie teller/noemer", sorted. */
-  List<String> cells(String indicator, LocalDate rapportagedatum) throws Exception {
-    try (DuckDbIndicators engine = open(rapportagedatum)) {
-      return engine.compute(IndicatorCatalogue.byId(indicator)).stream()
-          .map(c -> c.schooljaar() + " " + c.wijkCode() + " " + c.uitsplitsing() + " " + (c.categorie() == null ? "-" : c.categorie())
-              + " " + c.teller() + "/" + (c.noemer() == null ? "-" : c.noemer()))
-          .sorted()
-          .toList();
-    }
-  }
-
   /**
    * Runs the whole indicator step (gemeente rows, voorlopig, protection with minimum cell size k)
    * and returns the lines of the {@code indicatoren.csv} it writes, header first.
@@ -63,14 +52,20 @@ final class GoldenLake {
 
   private DuckDbIndicators open(LocalDate rapportagedatum) throws Exception {
     if (!Files.exists(run.resolve("lake"))) {
-      IngestResult result = new IngestJob(new IngestSettings(Optional.empty(), 0.0, "256MB")).run(DeliveryFolder.scan(input), new OutputFolders(run, run));
-      result.quality().forEach(q -> {
-        if (q.rejected() > 0) {
-          throw new IllegalStateException("golden fixture has a rejected row in " + q.file());
-        }
-      });
+      ingest(input, run);
     }
     Path temp = Files.createDirectories(run.resolve("tmp"));
     return new DuckDbIndicators(run.resolve("lake"), rapportagedatum, temp, "256MB");
+  }
+
+  /** Ingests a delivery folder into a run folder, refusing a fixture with a rejected row, and returns the lake. */
+  static Path ingest(Path input, Path run) throws Exception {
+    IngestResult result = new IngestJob(new IngestSettings(Optional.empty(), 0.0, "256MB")).run(DeliveryFolder.scan(input), new OutputFolders(run, run));
+    result.quality().forEach(q -> {
+      if (q.rejected() > 0) {
+        throw new IllegalStateException("golden fixture has a rejected row in " + q.file());
+      }
+    });
+    return run.resolve("lake");
   }
 }
