@@ -151,7 +151,7 @@ public final class IngestJob {
   }
 
   /** Returns the file problem of a file whose reject share is over the limit. */
-  public static Optional<FileProblem> tooManyRejects(FileReport report, double maxShare) {
+  private static Optional<FileProblem> tooManyRejects(FileReport report, double maxShare) {
     if (report.rejectShare() <= maxShare) {
       return Optional.empty();
     }
@@ -182,7 +182,7 @@ public final class IngestJob {
    * Returns datakwaliteit's rows: per file read, what the lake kept, the duplicates and rejects
    * and the rows outside the gemeente, in byte order of the file names.
    */
-  public static List<FileQuality> reconcile(List<FileReport> reports, Map<String, LakeBuilder.FileCounts> counts) {
+  static List<FileQuality> reconcile(List<FileReport> reports, Map<String, LakeBuilder.FileCounts> counts) {
     List<FileQuality> quality = new ArrayList<>();
     for (FileReport r : reports) {
       LakeBuilder.FileCounts c = counts.getOrDefault(r.file(), new LakeBuilder.FileCounts(0, 0));
