@@ -217,7 +217,10 @@ final class SparkPartExecutor implements PartExecutor {
     return reads;
   }
 
-  /** Stages records (with the reference rows read on the driver so far) and shows all staged as {@code ingest_records}. */
+  /**
+   * Stages records, with the reference rows read on the driver so far, and shows all that is
+   * staged as {@code ingest_records}.
+   */
   private void stage(org.apache.spark.sql.Dataset<Row> records) {
     records.union(spark.createDataFrame(driverRows, ReadPart.RECORDS))
         .write().mode(staged ? SaveMode.Append : SaveMode.Overwrite).partitionBy("soort").parquet(staging.toString());
@@ -232,7 +235,8 @@ final class SparkPartExecutor implements PartExecutor {
     RejectWriter writer = null;
     String current = null;
     Iterator<Row> rows = spark.sql("SELECT r.bestand, r.regelnummer, r.reden, r.waarden FROM ingest_records r"
-        + " LEFT JOIN (SELECT bestand, MIN(regelnummer) AS regel FROM ingest_records WHERE soort = 'P' GROUP BY bestand) p"
+        + " LEFT JOIN (SELECT bestand, MIN(regelnummer) AS regel FROM ingest_records WHERE soort = 'P'"
+        + " GROUP BY bestand) p"
         + " ON p.bestand = r.bestand WHERE r.soort = 'R' AND (p.regel IS NULL OR r.regelnummer < p.regel)"
         + " ORDER BY r.bestand, r.regelnummer").toLocalIterator();
     try {

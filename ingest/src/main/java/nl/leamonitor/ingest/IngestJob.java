@@ -123,7 +123,8 @@ public final class IngestJob {
   }
 
   /** What reading the files found: reports in folder order, problems, and each dataset's lake columns. */
-  private record Reading(List<FileReport> reports, List<FileProblem> problems, Map<Dataset, List<LakeColumn>> lakeColumns) {
+  private record Reading(List<FileReport> reports, List<FileProblem> problems,
+      Map<Dataset, List<LakeColumn>> lakeColumns) {
     void add(List<FileRead> reads, double maxRejectShare) {
       for (FileRead read : reads) {
         problems.addAll(read.problems());

@@ -62,7 +62,8 @@ class IngestPlanTest {
     }
 
     @Override
-    public Map<String, LakeBuilder.FileCounts> writeDataset(Dataset dataset, List<LakeColumn> columns, LakeLayout lake) {
+    public Map<String, LakeBuilder.FileCounts> writeDataset(Dataset dataset, List<LakeColumn> columns,
+        LakeLayout lake) {
       calls.add("write " + dataset.lakeName() + " at " + LakeLayout.relative(dataset));
       return counts;
     }
@@ -97,7 +98,8 @@ class IngestPlanTest {
         "inschrijvingen_a.csv", new long[] {100, 5},
         "vsv_a.csv", new long[] {40, 2},
         "vsv_b.csv", new long[] {30, 0}),
-        Map.of("inschrijvingen_a.csv", new LakeBuilder.FileCounts(3, 7), "vsv_b.csv", new LakeBuilder.FileCounts(1, 0)));
+        Map.of("inschrijvingen_a.csv", new LakeBuilder.FileCounts(3, 7),
+            "vsv_b.csv", new LakeBuilder.FileCounts(1, 0)));
     OutputFolders out = out();
     IngestResult result = job(0.05).run(delivery(), out, LakeLayout.at(temp.resolve("lake")), parts);
 
