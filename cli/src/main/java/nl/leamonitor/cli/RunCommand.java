@@ -29,6 +29,7 @@ import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.InputRejectedException;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
+import nl.leamonitor.ingest.lake.LakeLayout;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
       long started = System.nanoTime();
       IngestResult result = engineFactory.ingest(settings, TerminalProgress.forThisProcess(), folder, run.folders(), lakeLocation);
       manifest.put("intern", run.internalName());
-      manifest.put("lake", lakeLocation.map(URI::toString).orElse(run.internalName() + "/lake"));
+      manifest.put("lake", lakeLocation.map(URI::toString).orElse(run.internalName() + "/" + LakeLayout.FOLDER));
       manifest.phase("ingest", elapsedMillis(started)).input(folder, result);
       started = System.nanoTime();
       AnalyticsJob.Result indicators;

@@ -13,6 +13,7 @@ import nl.leamonitor.ingest.OutputFolders;
 import nl.leamonitor.ingest.OwnerOnly;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.delivery.DeliveryStore;
+import nl.leamonitor.ingest.lake.LakeLayout;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -67,12 +68,15 @@ public final class SparkEngineFactory implements EngineFactory {
       Optional<URI> lake) throws Exception {
     SparkSession spark = session(OwnerOnly.createDirectories(out.work()));
     SparkConf conf = spark.sparkContext().getConf();
-    return new SparkIngest(spark, settings, HadoopSettings.fromSparkConf(conf), conf.getSizeAsBytes(PART_BYTES, "128m"))
-        .run(folder, out, lake.orElse(out.lake().toAbsolutePath().toUri()));
+    LakeLayout layout = lake.map(LakeLayout::new).orElse(LakeLayout.at(out.lake()));
+    try (SparkPartExecutor parts = SparkPartExecutor.open(spark, settings.key(), HadoopSettings.fromSparkConf(conf),
+        conf.getSizeAsBytes(PART_BYTES, "128m"), layout)) {
+      return new IngestJob(settings).run(folder, out, layout, parts);
+    }
   }
 
   @Override
   public IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception {
-    return new SparkIndicators(session(tempDir), lake.toString(), rapportagedatum, true);
+    return new SparkIndicators(session(tempDir), new LakeLayout(lake), rapportagedatum, true);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import nl.leamonitor.analytics.compute.SqlDialect;
 import nl.leamonitor.analytics.compute.SqlIndicatorEngine;
 import nl.leamonitor.ingest.delivery.Dataset;
+import nl.leamonitor.ingest.lake.LakeLayout;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
@@ -21,20 +22,21 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkIndicators extends SqlIndicatorEngine {
   private final SparkSession spark;
-  private final String lake;
+  private final LakeLayout lake;
   private final boolean ownsSession;
 
   /** Opens a lake with a Spark session; closes the session on {@link #close()} when it owns it. */
-  public SparkIndicators(SparkSession spark, String lake, LocalDate rapportagedatum, boolean ownsSession) throws Exception {
+  public SparkIndicators(SparkSession spark, LakeLayout lake, LocalDate rapportagedatum, boolean ownsSession)
+      throws Exception {
     super(SqlDialect.SPARK, rapportagedatum);
     this.spark = spark;
-    this.lake = lake.endsWith("/") ? lake.substring(0, lake.length() - 1) : lake;
+    this.lake = lake;
     this.ownsSession = ownsSession;
     load();
   }
 
   private String location(Dataset d) {
-    return d.personal() ? lake + "/" + d.lakeName() : lake + "/referentie/" + d.lakeName() + ".parquet";
+    return lake.location(d).toString();
   }
 
   @Override

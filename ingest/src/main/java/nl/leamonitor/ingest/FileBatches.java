@@ -23,7 +23,7 @@ import nl.leamonitor.ingest.validate.WijkLookup;
 /**
  * One delivered file, read from a stream and validated a batch at a time on the calling thread:
  * how the Spark engine reads a file inside a task (and its reference files on the driver). The
- * rules are {@link Validators}' and {@link ValidatedBatch}'s, the same that {@link IngestJob}
+ * rules are {@link Validators}' and {@link ValidatedBatch}'s, the same that {@link LocalPartExecutor}
  * runs on its thread pool. Problems with the file as a whole are thrown as
  * {@link InputRejectedException}.
  */
@@ -98,7 +98,7 @@ public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseabl
   /**
    * Returns whether another batch follows. A record the CSV parser cannot read ends the file:
    * the rows before it come as a last batch, and the next call throws the problem, as
-   * {@link IngestJob} gives the rows before a broken record their verdict.
+   * {@link LocalPartExecutor} gives the rows before a broken record their verdict.
    */
   @Override
   public boolean hasNext() {

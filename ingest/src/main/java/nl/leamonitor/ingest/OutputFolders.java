@@ -1,6 +1,7 @@
 package nl.leamonitor.ingest;
 
 import java.nio.file.Path;
+import nl.leamonitor.ingest.lake.LakeLayout;
 
 /**
  * Where a run's ingest writes, in two parts (contract section 4, "Outputs"): aggregate files
@@ -22,7 +23,7 @@ public record OutputFolders(Path publication, Path internal) {
 
   /** Returns the lake's folder, {@code lake/} in the internal folder. */
   public Path lake() {
-    return internal.resolve("lake");
+    return internal.resolve(LakeLayout.FOLDER);
   }
 
   /** Returns the scratch folder (staging files, DuckDB's and Spark's spill) in the internal folder. */

@@ -11,16 +11,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.leamonitor.ingest.delivery.Dataset;
+import nl.leamonitor.ingest.lake.LakeLayout;
 
 /** The embedded DuckDB engine, the default: the lake read with {@code read_parquet}, staging in temporary tables. */
 public final class DuckDbIndicators extends SqlIndicatorEngine {
   private final Connection connection;
-  private final Path lake;
+  private final LakeLayout lake;
 
   /** Opens the lake of a run. */
   public DuckDbIndicators(Path lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception {
     super(SqlDialect.DUCKDB, rapportagedatum);
-    this.lake = lake;
+    this.lake = LakeLayout.at(lake);
     connection = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = connection.createStatement()) {
       s.execute("SET temp_directory = " + literal(tempDir.toAbsolutePath().toString()));
@@ -30,7 +31,7 @@ public final class DuckDbIndicators extends SqlIndicatorEngine {
   }
 
   private Path location(Dataset d) {
-    return d.personal() ? lake.resolve(d.lakeName()) : lake.resolve("referentie").resolve(d.lakeName() + ".parquet");
+    return lake.path(d);
   }
 
   @Override

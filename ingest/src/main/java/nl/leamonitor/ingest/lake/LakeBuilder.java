@@ -65,7 +65,8 @@ public final class LakeBuilder implements AutoCloseable {
         kept = rs.getLong(1);
       }
       if (dataset.personal() && kept > 0) {
-        s.execute("COPY (" + select + ") TO '" + path + "' (FORMAT parquet, PARTITION_BY (schooljaar))");
+        s.execute("COPY (" + select + ") TO '" + path + "' (FORMAT parquet, PARTITION_BY ("
+            + LakeLayout.PARTITION_COLUMN + "))");
       } else if (dataset.personal()) {
         // A delivered dataset without rows still gets its schema, so readers see "none", not "missing".
         java.nio.file.Files.createDirectories(target);
