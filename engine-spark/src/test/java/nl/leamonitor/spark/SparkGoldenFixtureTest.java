@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import nl.leamonitor.analytics.compute.GoldenFixture;
+import nl.leamonitor.ingest.lake.LakeLayout;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,7 @@ class SparkGoldenFixtureTest {
   void sparkReproducesTheHandComputation(GoldenFixture fixture, @TempDir Path temp) throws Exception {
     Path lake = fixture.ingest(temp);
     // A session of its own per fixture (same context): the staging tables' names are the same for every lake.
-    try (SparkIndicators engine = new SparkIndicators(spark.newSession(), lake.toUri().toString(), GoldenFixture.RAPPORTAGEDATUM, false)) {
+    try (SparkIndicators engine = new SparkIndicators(spark.newSession(), LakeLayout.at(lake), GoldenFixture.RAPPORTAGEDATUM, false)) {
       assertEquals(fixture.expected(), fixture.cells(engine));
     }
   }
