@@ -143,11 +143,13 @@ public final class SmallNumberProtection {
     Neighbours neighbours = new Neighbours(knowledge);
     RangeAuditor auditor = new RangeAuditor(knowledge, k);
     long started = System.nanoTime();
-    // Rounds and pruning look at the relations around each target, which is fast and never
-    // misses what it finds; the whole audit at the end decides, and closes what remains.
+    // The first screening vouches for targets from the closed part around each, without optima
+    // over whole systems (a country's tables form systems of thousands of unknowns); rounds and
+    // pruning look at the relations around each target, which is fast and never misses what it
+    // finds; the whole audit at the end decides, and closes what remains.
     UnaryOperator<List<Target>> local = ts -> targetsOf(auditor.auditLocally(model::hidden, ts, LOCAL_RADIUS));
     UnaryOperator<List<Target>> whole = ts -> targetsOf(auditor.audit(model::hidden, ts));
-    int rounds = hideUntilAccepted(whole.apply(targets), local, neighbours, model, k);
+    int rounds = hideUntilAccepted(targetsOf(auditor.screen(model::hidden, targets)), local, neighbours, model, k);
     long audited = System.nanoTime();
     prune(rows, alongSums, suppressed, local, neighbours, targets, auditor);
     rounds += hideUntilAccepted(whole.apply(targets), whole, neighbours, model, k);

@@ -2,6 +2,7 @@ package nl.leamonitor.analytics.protect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,6 +117,67 @@ record Systems(List<Systems.Part> parts) {
         }
       }
       frontier = next;
+    }
+    List<Relation> relations = new ArrayList<>();
+    relationSet.forEach(r -> relations.add(knowledge.relations().get(r)));
+    return new Part(unknowns, relations, new ArrayList<>(List.of(target)));
+  }
+
+  /**
+   * Returns a closed part around one target, whose every whole-number point is, with the true
+   * values of the quantities outside it, a point of the whole system: a witness of values the
+   * target can take. Its unknowns are those reached from the target through relations in at
+   * most {@code radius} steps, where a relation of more than {@link #LOCAL_TERMS} terms (a sum
+   * over hundreds of wijken) brings in only its {@code absorbers} hidden quantities of largest
+   * true value (the ones with most room to take up a change); its relations are all that name
+   * one of these unknowns, the quantities outside fixed at their true values.
+   */
+  static Part closed(AttackerKnowledge knowledge, Predicate<Quantity> hidden, Target target, int radius, int absorbers) {
+    List<Quantity> quantities = knowledge.quantities();
+    Map<Quantity, Long> values = knowledge.values();
+    Predicate<Integer> unknown = i -> {
+      Quantity q = quantities.get(i);
+      return knowledge.isRemainder(q) || (knowledge.isPublished(q) && hidden.test(q));
+    };
+    Map<Quantity, Integer> unknowns = new LinkedHashMap<>();
+    List<Integer> frontier = new ArrayList<>();
+    for (Quantity q : target.expression().keySet()) {
+      int i = knowledge.index(q);
+      if (unknown.test(i) && unknowns.putIfAbsent(q, unknowns.size()) == null) {
+        frontier.add(i);
+      }
+    }
+    Set<Integer> visited = new LinkedHashSet<>();
+    for (int step = 0; step < radius && !frontier.isEmpty(); step++) {
+      List<Integer> next = new ArrayList<>();
+      for (int q : frontier) {
+        for (int r : knowledge.relationsOf(q)) {
+          if (!visited.add(r)) {
+            continue;
+          }
+          int[] terms = knowledge.relationQuantities()[r];
+          List<Integer> reached = new ArrayList<>();
+          for (int other : terms) {
+            if (unknown.test(other) && !unknowns.containsKey(quantities.get(other))) {
+              reached.add(other);
+            }
+          }
+          if (terms.length > LOCAL_TERMS && reached.size() > absorbers) {
+            reached.sort(Comparator.comparingLong((Integer i) -> -values.getOrDefault(quantities.get(i), 0L))
+                .thenComparingInt(i -> i));
+            reached = reached.subList(0, absorbers);
+          }
+          for (int other : reached) {
+            unknowns.put(quantities.get(other), unknowns.size());
+            next.add(other);
+          }
+        }
+      }
+      frontier = next;
+    }
+    Set<Integer> relationSet = new LinkedHashSet<>();
+    for (Quantity q : unknowns.keySet()) {
+      relationSet.addAll(knowledge.relationsOf(knowledge.index(q)));
     }
     List<Relation> relations = new ArrayList<>();
     relationSet.forEach(r -> relations.add(knowledge.relations().get(r)));
