@@ -1,13 +1,16 @@
 package nl.leamonitor.analytics.protect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.leamonitor.analytics.catalogue.Breakdown;
 import nl.leamonitor.analytics.catalogue.Breakdown.Additivity;
 import nl.leamonitor.analytics.catalogue.Indicator;
@@ -49,6 +52,7 @@ public final class AttackerKnowledge {
   private final List<Quantity> quantities = new ArrayList<>();
   private int[][] relationQuantities;
   private final Map<Integer, List<Integer>> relationsOf = new HashMap<>();
+  private final Map<Integer, int[]> byValue = new ConcurrentHashMap<>();
 
   private AttackerKnowledge() {}
 
@@ -84,11 +88,13 @@ public final class AttackerKnowledge {
     }
     k.relationQuantities = new int[k.relations.size()][];
     for (int i = 0; i < k.relations.size(); i++) {
-      k.relationQuantities[i] = k.relations.get(i).terms().keySet().stream().mapToInt(k::index).toArray();
+      k.relationQuantities[i] = k.relations.get(i).terms().keySet().stream().mapToInt(k::number).toArray();
       for (int q : k.relationQuantities[i]) {
         k.relationsOf.computeIfAbsent(q, x -> new ArrayList<>()).add(i);
       }
     }
+    // A published figure in no relation is numbered too (after all that are).
+    k.values.keySet().forEach(k::number);
     return k;
   }
 
@@ -207,8 +213,21 @@ public final class AttackerKnowledge {
     return terms;
   }
 
-  /** Returns the number of a quantity that a relation or target names (every such quantity has one). */
+  /**
+   * Returns the number of a quantity that a relation names or a row publishes. Numbers are
+   * given while the knowledge is built, so that the auditor's threads only read them.
+   *
+   * @throws IllegalArgumentException for a quantity neither named nor published
+   */
   int index(Quantity q) {
+    Integer i = index.get(q);
+    if (i == null) {
+      throw new IllegalArgumentException("onbekende grootheid: " + q);
+    }
+    return i;
+  }
+
+  private int number(Quantity q) {
     return index.computeIfAbsent(q, x -> {
       quantities.add(x);
       return quantities.size() - 1;
@@ -223,6 +242,16 @@ public final class AttackerKnowledge {
   /** Returns, per relation, the numbers of its quantities. */
   int[][] relationQuantities() {
     return relationQuantities;
+  }
+
+  /**
+   * Returns the numbers of a relation's quantities, largest true value first (ties by number):
+   * the order in which a closed part takes in a long sum's cells as absorbers.
+   */
+  int[] quantitiesByValue(int relation) {
+    return byValue.computeIfAbsent(relation, r -> Arrays.stream(relationQuantities[r]).boxed()
+        .sorted(Comparator.comparingLong((Integer q) -> -values.getOrDefault(quantities.get(q), 0L)).thenComparingInt(q -> q))
+        .mapToInt(Integer::intValue).toArray());
   }
 
   /** Returns the numbers of the relations that name a quantity, by the quantity's number. */

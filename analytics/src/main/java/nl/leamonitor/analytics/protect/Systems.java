@@ -2,7 +2,6 @@ package nl.leamonitor.analytics.protect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,7 +133,6 @@ record Systems(List<Systems.Part> parts) {
    */
   static Part closed(AttackerKnowledge knowledge, Predicate<Quantity> hidden, Target target, int radius, int absorbers) {
     List<Quantity> quantities = knowledge.quantities();
-    Map<Quantity, Long> values = knowledge.values();
     Predicate<Integer> unknown = i -> {
       Quantity q = quantities.get(i);
       return knowledge.isRemainder(q) || (knowledge.isPublished(q) && hidden.test(q));
@@ -156,16 +154,15 @@ record Systems(List<Systems.Part> parts) {
             continue;
           }
           int[] terms = knowledge.relationQuantities()[r];
+          boolean sum = terms.length > LOCAL_TERMS;
           List<Integer> reached = new ArrayList<>();
-          for (int other : terms) {
+          for (int other : sum ? knowledge.quantitiesByValue(r) : terms) {
+            if (sum && reached.size() == absorbers) {
+              break;
+            }
             if (unknown.test(other) && !unknowns.containsKey(quantities.get(other))) {
               reached.add(other);
             }
-          }
-          if (terms.length > LOCAL_TERMS && reached.size() > absorbers) {
-            reached.sort(Comparator.comparingLong((Integer i) -> -values.getOrDefault(quantities.get(i), 0L))
-                .thenComparingInt(i -> i));
-            reached = reached.subList(0, absorbers);
           }
           for (int other : reached) {
             unknowns.put(quantities.get(other), unknowns.size());
