@@ -25,6 +25,10 @@ import org.ojalgo.optimisation.Variable;
  * so an LP range below k is final; an LP optimum that is not a whole-number point is solved
  * again with whole-number variables (branch and bound), since an integer attacker can be
  * stronger than the continuous relaxation where the structure is not a plain two-way table.
+ *
+ * <p>Before any optimum over a whole system, each target is vouched for where possible from the
+ * closed part around it ({@link Systems#closed}): a few dozen unknowns, where a country's
+ * systems have thousands. Only targets without such witnesses are optimised whole.
  */
 public final class RangeAuditor {
   private static final double TOLERANCE = 1e-6;
@@ -81,8 +85,8 @@ public final class RangeAuditor {
    * Returns the targets that can be narrowed to fewer than k whole numbers; empty means they
    * are safe. Suppressing more can only widen a range (every figure that was possible stays
    * possible), so after more suppression only the earlier findings need auditing again.
-   *
-   * Findings come in the order of the targets.
+   * Targets vouched for ({@link #vouch}) are safe; the others get optima over their whole
+   * system. Findings come in the order of the targets.
    *
    * @param hidden whether a published quantity is hidden (every row publishing it is suppressed)
    * @param targets the figures to audit
@@ -127,9 +131,11 @@ public final class RangeAuditor {
 
   /**
    * Returns how many values whole-number points of the closed part around the target
-   * ({@link Systems#closed}) show it taking, as far as needed to reach k. Each such point, with the true
-   * values outside the part, satisfies every relation, so a range shown here is one the
-   * attacker cannot narrow; a target not vouched for may still be safe.
+   * ({@link Systems#closed}) show it taking, as far as needed to reach k: the true figures and
+   * the part's optima up and down, at radius 2 and, if that is not enough, 3. Each such point,
+   * with the true values outside the part, satisfies every relation, so a range shown here is
+   * one the attacker cannot narrow; a target not vouched for may still be safe. An LP unbounded
+   * on the part is unbounded in whole numbers too (the true figures are a whole-number point).
    */
   private long vouch(Predicate<Quantity> hidden, Target target) {
     long seen = 1;
