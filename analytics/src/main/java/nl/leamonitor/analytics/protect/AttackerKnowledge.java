@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public final class AttackerKnowledge {
   private int[][] relationQuantities;
   private final Map<Integer, List<Integer>> relationsOf = new HashMap<>();
   private final Map<Integer, int[]> byValue = new ConcurrentHashMap<>();
+  private final Map<Relation, Long> truthSums = new IdentityHashMap<>();
 
   private AttackerKnowledge() {}
 
@@ -92,6 +94,13 @@ public final class AttackerKnowledge {
       for (int q : k.relationQuantities[i]) {
         k.relationsOf.computeIfAbsent(q, x -> new ArrayList<>()).add(i);
       }
+    }
+    for (Relation relation : k.relations) {
+      long sum = 0;
+      for (Map.Entry<Quantity, Integer> t : relation.terms().entrySet()) {
+        sum += t.getValue() * k.values.getOrDefault(t.getKey(), 0L);
+      }
+      k.truthSums.put(relation, sum);
     }
     // A published figure in no relation is numbered too (after all that are).
     k.values.keySet().forEach(k::number);
@@ -252,6 +261,15 @@ public final class AttackerKnowledge {
     return byValue.computeIfAbsent(relation, r -> Arrays.stream(relationQuantities[r]).boxed()
         .sorted(Comparator.comparingLong((Integer q) -> -values.getOrDefault(quantities.get(q), 0L)).thenComparingInt(q -> q))
         .mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * Returns a relation's left-hand side at the true figures (a quantity without a value counts
+   * as 0), computed once: the known part of a long sum follows from it without reading its
+   * hundreds of terms again.
+   */
+  long truthSum(Relation relation) {
+    return truthSums.get(relation);
   }
 
   /** Returns the numbers of the relations that name a quantity, by the quantity's number. */

@@ -325,7 +325,7 @@ public final class RangeAuditor {
     // A system over hundreds of wijken has thousands of unknowns, each in a few relations: a
     // dense simplex tableau would take time and memory by the square of that.
     model.options.sparse = part.unknowns().size() > SPARSE_FROM;
-    Map<Quantity, Variable> variables = new HashMap<>();
+    Map<Quantity, Variable> variables = new LinkedHashMap<>();
     for (Map.Entry<Quantity, Integer> u : part.unknowns().entrySet()) {
       Variable v = model.addVariable().lower(0);
       if (integer) {
@@ -339,12 +339,25 @@ public final class RangeAuditor {
     for (Relation relation : part.relations()) {
       Expression e = model.addExpression();
       long constant = relation.constant();
-      for (Map.Entry<Quantity, Integer> term : relation.terms().entrySet()) {
-        Variable v = variables.get(term.getKey());
-        if (v == null) {
-          constant -= term.getValue() * knowledge.values().getOrDefault(term.getKey(), 0L);
-        } else {
-          e.set(v, term.getValue());
+      if (relation.terms().size() > variables.size()) {
+        // A sum over hundreds of wijken in a closed part of a few dozen unknowns: its known
+        // terms are its true total less the part's own terms.
+        constant -= knowledge.truthSum(relation);
+        for (Map.Entry<Quantity, Variable> u : variables.entrySet()) {
+          Integer coefficient = relation.terms().get(u.getKey());
+          if (coefficient != null) {
+            constant += coefficient * knowledge.values().get(u.getKey());
+            e.set(u.getValue(), coefficient);
+          }
+        }
+      } else {
+        for (Map.Entry<Quantity, Integer> term : relation.terms().entrySet()) {
+          Variable v = variables.get(term.getKey());
+          if (v == null) {
+            constant -= term.getValue() * knowledge.values().getOrDefault(term.getKey(), 0L);
+          } else {
+            e.set(v, term.getValue());
+          }
         }
       }
       BigDecimal c = BigDecimal.valueOf(constant);
