@@ -30,7 +30,7 @@ public record ValidatedBatch(List<Accepted> accepted, List<Rejected> rejected) {
     for (RawRow raw : rows) {
       try {
         if (raw.fields().size() != header.size()) {
-          throw new RowRejected(RejectReason.AANTAL_VELDEN, null);
+          throw new RowRejected(RejectReason.AANTAL_VELDEN_ONJUIST, null);
         }
         accepted.add(new Accepted(raw.line(), validator.validate(new Row(header, raw.line(), raw.fields()))));
       } catch (RowRejected r) {

@@ -26,7 +26,7 @@ class RejectWriterTest {
     try (RejectWriter w = new RejectWriter(target, columns)) {
       w.write(7, new RowRejected(RejectReason.BSN_ONGELDIG, "bsn"), List.of(" 123456789 ", "zie 111.222.333", "111 222 333", "2711AA"));
       w.write(8, new RowRejected(RejectReason.POSTCODE_ONGELDIG, "postcode"), List.of("", "x", "kind-1", "woont bij 123-456-782"));
-      w.write(9, new RowRejected(RejectReason.AANTAL_VELDEN, null), List.of("12", "x"));
+      w.write(9, new RowRejected(RejectReason.AANTAL_VELDEN_ONJUIST, null), List.of("12", "x"));
     }
     // opmerking is not a column of the dataset: it is left out, whatever it holds.
     assertEquals("regelnummer,reden,kolom,bsn,leerling_id,postcode\n"
