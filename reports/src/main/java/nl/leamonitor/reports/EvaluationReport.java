@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.leamonitor.analytics.Skipped;
 import nl.leamonitor.analytics.catalogue.Ambition;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
@@ -58,7 +59,7 @@ public final class EvaluationReport {
 
   /** Writes the report. */
   public void write(Path target, ReportFonts fonts) throws IOException {
-    String title = "Voortgangsrapportage LEA " + input.gemeente() + " - " + input.period();
+    String title = "Voortgangsrapportage LEA " + input.gemeente() + " - " + input.period().label();
     try (PdfReportWriter pdf = new PdfReportWriter(target, fonts, title,
         "Voortgang van de Lokaal Educatieve Agenda " + input.gemeente() + " 2021-2030", input.rapportagedatum(),
         SUPPRESSED_NOTE)) {
@@ -76,7 +77,7 @@ public final class EvaluationReport {
   private void cover(PdfReportWriter pdf) throws DocumentException {
     pdf.big("Voortgangsrapportage LEA " + input.gemeente(), 26, Font.BOLD, PdfReportWriter.ACCENT, 140);
     pdf.big("Lokaal Educatieve Agenda 2021-2030", 14, Font.NORMAL, PdfReportWriter.INK, 0);
-    pdf.big("Periode: " + input.period(), 14, Font.NORMAL, PdfReportWriter.INK, 30);
+    pdf.big("Periode: " + input.period().label(), 14, Font.NORMAL, PdfReportWriter.INK, 30);
     pdf.big("Schooljaren: " + coveredYears(), 12, Font.NORMAL, PdfReportWriter.INK, 0);
     pdf.big("Rapportagedatum: " + DutchFormat.date(input.rapportagedatum()), 12, Font.NORMAL, PdfReportWriter.INK, 0);
     pdf.big("Voor het bestuurlijk platform van de LEA: scholen (po, vo, so/vso, mbo, hbo), kinderopvang, "
@@ -223,10 +224,10 @@ public final class EvaluationReport {
     for (Indicator indicator : indicators(ambition)) {
       pdf.heading(2, indicator.label());
       pdf.text(indicator.description() + " " + polarityText(indicator));
-      Optional<String> skipped = input.skipped().stream().filter(s -> s.startsWith(indicator.id() + ":")).findFirst();
+      Optional<Skipped> skipped = input.skipped().stream().filter(s -> s.indicator().equals(indicator.id())).findFirst();
       Optional<String> latest = table.latest(indicator.id());
       if (skipped.isPresent() || !table.covers(indicator.id())) {
-        pdf.note(skipped.map(s -> "Niet berekend: " + s.substring(s.indexOf("niet aangeleverd")) + ". Lever dit bestand aan om deze indicator te krijgen.")
+        pdf.note(skipped.map(s -> "Niet berekend: niet aangeleverd: " + s.missingFiles() + ". Lever dit bestand aan om deze indicator te krijgen.")
             .orElse("Geen schooljaar met gegevens voor deze indicator."));
         continue;
       }
@@ -371,12 +372,12 @@ public final class EvaluationReport {
     pdf.text("Rapportagedatum " + DutchFormat.date(input.rapportagedatum()) + ", minimale celgrootte " + input.minCel()
         + ", LEA Monitor " + input.version() + ". De invoer, met SHA-256 (eerste 16 tekens) en aantallen regels:");
     List<List<String>> provenance = new ArrayList<>();
-    for (String[] line : input.provenance()) {
-      provenance.add(List.of(line[0], line[1], DutchFormat.number(Long.parseLong(line[2]))));
+    for (InputFile file : input.provenance()) {
+      provenance.add(List.of(file.file(), file.shortHash(), DutchFormat.number(file.rowsRead())));
     }
     pdf.table(List.of("Bestand", "SHA-256", "Regels gelezen"), provenance, new float[] {45, 35, 20}, Set.of(2));
     if (!input.skipped().isEmpty()) {
-      pdf.text("Niet berekend: " + String.join("; ", input.skipped()) + ".");
+      pdf.text("Niet berekend: " + input.skipped().stream().map(Skipped::message).collect(Collectors.joining("; ")) + ".");
     }
   }
 }

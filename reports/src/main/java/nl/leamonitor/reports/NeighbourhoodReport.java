@@ -74,7 +74,7 @@ public final class NeighbourhoodReport {
 
   /** Writes the report. */
   public void write(Path target, ReportFonts fonts) throws IOException {
-    String title = "Wijkvergelijking LEA " + input.gemeente() + " - " + input.period();
+    String title = "Wijkvergelijking LEA " + input.gemeente() + " - " + input.period().label();
     try (PdfReportWriter pdf = new PdfReportWriter(target, fonts, title,
         "Vergelijking van de wijken van " + input.gemeente() + " op de indicatoren van de LEA", input.rapportagedatum(),
         SUPPRESSED_NOTE)) {
@@ -104,7 +104,7 @@ public final class NeighbourhoodReport {
 
   private void cover(PdfReportWriter pdf) throws DocumentException {
     pdf.big("Wijkvergelijking LEA " + input.gemeente(), 26, Font.BOLD, PdfReportWriter.ACCENT, 120);
-    pdf.big("Periode: " + input.period() + ", rapportagedatum " + DutchFormat.date(input.rapportagedatum()), 12, Font.NORMAL, PdfReportWriter.INK, 20);
+    pdf.big("Periode: " + input.period().label() + ", rapportagedatum " + DutchFormat.date(input.rapportagedatum()), 12, Font.NORMAL, PdfReportWriter.INK, 20);
     pdf.heading(2, "Zo leest u dit rapport");
     pdf.text("Per wijk een profiel: elke regel is een indicator in het laatste schooljaar met gegevens. De grijze balk loopt van "
         + "de slechtste wijk (links) tot de beste wijk (rechts), het donkere deel omvat de middelste helft van de wijken en de "

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.leamonitor.analytics.Skipped;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.compute.Cell;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.analytics.publish.IndicatorTable;
+import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.reports.charts.PlottedChart;
 import nl.leamonitor.reports.pdf.ReportFonts;
 import org.apache.pdfbox.Loader;
@@ -93,9 +95,9 @@ class ReportsTest {
     }
     unprotected = rows;
     published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K).rows());
-    ReportInput input = new ReportInput("Teststad", "najaar 2024", LocalDate.of(2024, 11, 15), K, published,
-        List.of("I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv"), List.of(), List.of(),
-        List.of(new Target("I06_overgang_po_vo", 97, true, "2029-2030")), List.<String[]>of(new String[] {"inschrijvingen.csv", "0123456789abcdef", "1234"}),
+    ReportInput input = new ReportInput("Teststad", new Periode(2024, Periode.Half.NAJAAR), LocalDate.of(2024, 11, 15), K, published,
+        List.of(new Skipped("I04_vsv_percentage", List.of(Dataset.VSV))), List.of(), List.of(),
+        List.of(new Target("I06_overgang_po_vo", 97, true, "2029-2030")), List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
         "test", List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
     ReportFonts fonts = new ReportFonts();
     evaluation = new EvaluationReport(input);
@@ -367,9 +369,9 @@ class ReportsTest {
 
   @Test
   void sameInputSameTextAndMetadata() throws Exception {
-    ReportInput input = new ReportInput("Teststad", "najaar 2024", LocalDate.of(2024, 11, 15), K, published,
-        List.of("I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv"), List.of(), List.of(),
-        List.of(new Target("I06_overgang_po_vo", 97, true, "2029-2030")), List.<String[]>of(new String[] {"inschrijvingen.csv", "0123456789abcdef", "1234"}),
+    ReportInput input = new ReportInput("Teststad", new Periode(2024, Periode.Half.NAJAAR), LocalDate.of(2024, 11, 15), K, published,
+        List.of(new Skipped("I04_vsv_percentage", List.of(Dataset.VSV))), List.of(), List.of(),
+        List.of(new Target("I06_overgang_po_vo", 97, true, "2029-2030")), List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
         "test", List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
     new EvaluationReport(input).write(temp.resolve("rapport2.pdf"), new ReportFonts());
     assertEquals(rapportText, text(temp.resolve("rapport2.pdf")));

@@ -67,7 +67,7 @@ class VoorlopigReportTest {
       rows.addAll(IndicatorTable.voorlopig(i02, IndicatorTable.build(i02, cells, WIJKEN, "GM0001", "Teststad"), RAPPORTAGEDATUM));
     }
     published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K).rows());
-    ReportInput input = new ReportInput("Teststad", "najaar 2024", RAPPORTAGEDATUM, K, published, List.of(), List.of(), List.of(),
+    ReportInput input = new ReportInput("Teststad", new Periode(2024, Periode.Half.NAJAAR), RAPPORTAGEDATUM, K, published, List.of(), List.of(), List.of(),
         List.of(new Target("I02_thuiszitters_per_1000", 5, false, "2029-2030")), List.of(), "test", List.of());
     ReportFonts fonts = new ReportFonts();
     evaluation = new EvaluationReport(input);

@@ -127,9 +127,10 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   }
 
   @Override
-  public String[] gemeente() throws Exception {
-    return rows("SELECT gemeente_code, coalesce(max(gemeente_naam), gemeente_code) FROM stg_wijken"
+  public Gemeente gemeente() throws Exception {
+    String[] row = rows("SELECT gemeente_code, coalesce(max(gemeente_naam), gemeente_code) FROM stg_wijken"
         + " GROUP BY gemeente_code ORDER BY count(*) DESC, gemeente_code LIMIT 1").get(0);
+    return new Gemeente(row[0], row[1]);
   }
 
   /** Returns a SQL string literal. */

@@ -27,8 +27,9 @@ class ConfigFileTest {
     LeaConfig config = ConfigFile.read(example);
     assertEquals(Optional.of("Zoetermeer"), config.gemeente());
     assertEquals(Optional.of(0.05), config.maxRejectShare());
-    assertEquals(Optional.of("duckdb"), config.engine());
-    assertEquals(Optional.of("2GB"), config.memoryLimit());
+    assertEquals(Optional.of(nl.leamonitor.cli.Engine.duckdb), config.engine());
+    assertEquals(Optional.of(nl.leamonitor.ingest.MemoryLimit.gigabytes(2)), config.memoryLimit());
+    assertEquals("2GB", config.memoryLimit().orElseThrow().toString());
     assertEquals(Optional.empty(), config.keyFile());
     assertEquals(Optional.of(5), config.minCel());
     assertEquals(4, config.targets().size());
@@ -49,7 +50,8 @@ class ConfigFileTest {
     Path missing = write("doelen:\n  - indicator: I04_vsv_percentage\n    waarde: 3\n");
     assertEquals(missing + ", regel 2: dit doel mist de sleutel 'richting'.",
         assertThrows(ConfigurationException.class, () -> ConfigFile.read(missing)).getMessage());
-    assertEquals(Optional.of("2025-najaar"), ConfigFile.read(write("periode: 2025-najaar\n")).period());
+    assertEquals(Optional.of(new nl.leamonitor.reports.Periode(2025, nl.leamonitor.reports.Periode.Half.NAJAAR)),
+        ConfigFile.read(write("periode: 2025-Najaar\n")).period());
   }
 
   @Test
