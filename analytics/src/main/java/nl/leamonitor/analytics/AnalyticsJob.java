@@ -1,5 +1,6 @@
 package nl.leamonitor.analytics;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,11 +68,11 @@ public final class AnalyticsJob {
       List<IndicatorRow> table = IndicatorTable.voorlopig(indicator,
           IndicatorTable.build(indicator, engine.compute(indicator), wijken, gemeente.code(), gemeente.naam()), rapportagedatum);
       LOG.info("Indicator {}: {} rijen ({} ms)", indicator.id(), table.size(), (System.nanoTime() - computing) / 1_000_000);
-      Set<String> voorlopig = table.stream().filter(IndicatorRow::voorlopig).map(IndicatorRow::schooljaar)
+      Set<Schooljaar> voorlopig = table.stream().filter(IndicatorRow::voorlopig).map(IndicatorRow::schooljaar)
           .collect(Collectors.toCollection(java.util.TreeSet::new));
       if (!voorlopig.isEmpty()) {
         LOG.info("Indicator {}: {} voorlopig (het schooljaar loopt nog op {}): alleen gemeentecijfers", indicator.id(),
-            String.join(", ", voorlopig), rapportagedatum);
+            voorlopig.stream().map(Schooljaar::label).collect(Collectors.joining(", ")), rapportagedatum);
       }
       rows.addAll(table);
     }

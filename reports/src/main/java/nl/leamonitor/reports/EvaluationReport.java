@@ -21,6 +21,7 @@ import nl.leamonitor.analytics.stats.TrendTest;
 import nl.leamonitor.analytics.stats.Wilson;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
+import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.charts.FunnelChart;
 import nl.leamonitor.reports.charts.Labels;
 import nl.leamonitor.reports.charts.OutcomeChart;
@@ -89,8 +90,8 @@ public final class EvaluationReport {
   }
 
   private String coveredYears() {
-    List<String> years = input.rows().stream().map(IndicatorRow::schooljaar).distinct().sorted().toList();
-    return years.isEmpty() ? "geen" : years.get(0) + " tot en met " + years.get(years.size() - 1);
+    List<Schooljaar> years = input.rows().stream().map(IndicatorRow::schooljaar).distinct().sorted().toList();
+    return years.isEmpty() ? "geen" : years.get(0).label() + " tot en met " + years.get(years.size() - 1).label();
   }
 
   private void summary(PdfReportWriter pdf) throws DocumentException {
@@ -149,7 +150,7 @@ public final class EvaluationReport {
     String value = row.onderdrukt() ? DutchFormat.SUPPRESSED : DutchFormat.value(indicator, row.waarde());
     String interval = row.onderdrukt() ? "" : DutchFormat.interval(indicator, row.ciLaag(), row.ciHoog());
     Optional<Target> target = categorie == null ? target(indicator) : Optional.empty();
-    return List.of(label, row.schooljaar(), value, interval, "-", "-", target.map(this::describe).orElse("-"),
+    return List.of(label, row.schooljaar().label(), value, interval, "-", "-", target.map(this::describe).orElse("-"),
         "voorlopig: " + stillRunning());
   }
 
@@ -176,7 +177,7 @@ public final class EvaluationReport {
     if (target.isPresent() && !latest.onderdrukt()) {
       status = Status.of(target.get(), latest.waarde(), latest.ciLaag(), latest.ciHoog(), trend).label();
     }
-    return List.of(label, latest.schooljaar(), value, interval, change, trendText(indicator, trend, series),
+    return List.of(label, latest.schooljaar().label(), value, interval, change, trendText(indicator, trend, series),
         target.map(this::describe).orElse("-"), status);
   }
 
@@ -212,7 +213,7 @@ public final class EvaluationReport {
 
   private String describe(Target t) {
     Indicator indicator = IndicatorCatalogue.byId(t.indicator());
-    return (t.higherIsTarget() ? "\u2265 " : "\u2264 ") + DutchFormat.value(indicator, t.value()) + " in " + t.deadline();
+    return (t.higherIsTarget() ? "\u2265 " : "\u2264 ") + DutchFormat.value(indicator, t.value()) + " in " + t.deadline().label();
   }
 
   static List<Indicator> indicators(Ambition ambition) {
@@ -225,7 +226,7 @@ public final class EvaluationReport {
       pdf.heading(2, indicator.label());
       pdf.text(indicator.description() + " " + polarityText(indicator));
       Optional<Skipped> skipped = input.skipped().stream().filter(s -> s.indicator().equals(indicator.id())).findFirst();
-      Optional<String> latest = table.latest(indicator.id());
+      Optional<Schooljaar> latest = table.latest(indicator.id());
       if (skipped.isPresent() || !table.covers(indicator.id())) {
         pdf.note(skipped.map(s -> "Niet berekend: niet aangeleverd: " + s.missingFiles() + ". Lever dit bestand aan om deze indicator te krijgen.")
             .orElse("Geen schooljaar met gegevens voor deze indicator."));
@@ -285,7 +286,7 @@ public final class EvaluationReport {
         String value = row.onderdrukt() ? DutchFormat.SUPPRESSED
             : DutchFormat.value(indicator, row.waarde()) + (row.ciLaag() == null ? ""
                 : " (95%-interval " + DutchFormat.interval(indicator, row.ciLaag(), row.ciHoog()) + ")");
-        pdf.note("Voorlopig " + row.schooljaar() + (categorie == null ? "" : ", " + Labels.category(categorie)) + ": gemeente "
+        pdf.note("Voorlopig " + row.schooljaar().label() + (categorie == null ? "" : ", " + Labels.category(categorie)) + ": gemeente "
             + value + "; " + stillRunning() + ". Dit cijfer kan nog veranderen en telt niet mee in de trend; wijkcijfers volgen "
             + "als het schooljaar voorbij is.");
       }

@@ -1,5 +1,6 @@
 package nl.leamonitor.reports;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class ReportsTest {
   void render() throws Exception {
     List<IndicatorRow> rows = new ArrayList<>();
     for (int year = 2021; year <= 2023; year++) {
-      String sj = year + "-" + (year + 1);
+      Schooljaar sj = new Schooljaar(year);
       int shift = year - 2021;
       // I09: Westhove's noemer 3 is below k; the suppressor hides a partner too.
       rows.addAll(IndicatorTable.build(IndicatorCatalogue.byId("I09_vve_bereik"), List.of(
@@ -97,7 +98,7 @@ class ReportsTest {
     published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K).rows());
     ReportInput input = new ReportInput("Teststad", new Periode(2024, Periode.Half.NAJAAR), LocalDate.of(2024, 11, 15), K, published,
         List.of(new Skipped("I04_vsv_percentage", List.of(Dataset.VSV))), List.of(), List.of(),
-        List.of(new Target("I06_overgang_po_vo", 97, true, "2029-2030")), List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
+        List.of(new Target("I06_overgang_po_vo", 97, true, Schooljaar.of("2029-2030"))), List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
         "test", List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
     ReportFonts fonts = new ReportFonts();
     evaluation = new EvaluationReport(input);
@@ -371,7 +372,7 @@ class ReportsTest {
   void sameInputSameTextAndMetadata() throws Exception {
     ReportInput input = new ReportInput("Teststad", new Periode(2024, Periode.Half.NAJAAR), LocalDate.of(2024, 11, 15), K, published,
         List.of(new Skipped("I04_vsv_percentage", List.of(Dataset.VSV))), List.of(), List.of(),
-        List.of(new Target("I06_overgang_po_vo", 97, true, "2029-2030")), List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
+        List.of(new Target("I06_overgang_po_vo", 97, true, Schooljaar.of("2029-2030"))), List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
         "test", List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
     new EvaluationReport(input).write(temp.resolve("rapport2.pdf"), new ReportFonts());
     assertEquals(rapportText, text(temp.resolve("rapport2.pdf")));

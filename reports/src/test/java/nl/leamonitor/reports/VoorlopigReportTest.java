@@ -1,5 +1,6 @@
 package nl.leamonitor.reports;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +57,7 @@ class VoorlopigReportTest {
     long[][] absoluut = {{5, 5, 5, 5}, {5, 5, 5, 5}, {5, 5, 5, 5}, {10, 12, 10, 12}};
     List<IndicatorRow> rows = new ArrayList<>();
     for (int y = 0; y < 4; y++) {
-      String sj = (2021 + y) + "-" + (2022 + y);
+      Schooljaar sj = new Schooljaar(2021 + y);
       List<Cell> cells = new ArrayList<>();
       for (int w = 0; w < 4; w++) {
         String code = "WK00000" + (w + 1);
@@ -68,7 +69,7 @@ class VoorlopigReportTest {
     }
     published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K).rows());
     ReportInput input = new ReportInput("Teststad", new Periode(2024, Periode.Half.NAJAAR), RAPPORTAGEDATUM, K, published, List.of(), List.of(), List.of(),
-        List.of(new Target("I02_thuiszitters_per_1000", 5, false, "2029-2030")), List.of(), "test", List.of());
+        List.of(new Target("I02_thuiszitters_per_1000", 5, false, Schooljaar.of("2029-2030"))), List.of(), "test", List.of());
     ReportFonts fonts = new ReportFonts();
     evaluation = new EvaluationReport(input);
     evaluation.write(temp.resolve("rapport.pdf"), fonts);

@@ -1,5 +1,6 @@
 package nl.leamonitor.analytics.compute;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -113,7 +114,7 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
         + expand(model) + ") AS cellen";
     return rows(query)
         .stream()
-        .map(r -> new Cell(r[0], r[1], r[2], r[3], Long.parseLong(r[4]), r[5] == null ? null : Long.valueOf(r[5])))
+        .map(r -> new Cell(Schooljaar.of(r[0]), r[1], r[2], r[3], Long.parseLong(r[4]), r[5] == null ? null : Long.valueOf(r[5])))
         .toList();
   }
 

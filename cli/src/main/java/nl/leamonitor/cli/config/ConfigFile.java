@@ -150,7 +150,7 @@ public final class ConfigFile {
       if (deadline == null) {
         throw error(file, item, "het schooljaar van een doel heeft de vorm 2029-2030, niet '" + fields.get("schooljaar") + "'");
       }
-      targets.add(new Target(indicator, value, direction.equals("hoger"), deadline.label()));
+      targets.add(new Target(indicator, value, direction.equals("hoger"), deadline));
     }
     return targets;
   }

@@ -33,7 +33,7 @@ class ConfigFileTest {
     assertEquals(Optional.empty(), config.keyFile());
     assertEquals(Optional.of(5), config.minCel());
     assertEquals(4, config.targets().size());
-    assertEquals(new nl.leamonitor.reports.Target("I04_vsv_percentage", 1.5, false, "2029-2030"), config.targets().get(0));
+    assertEquals(new nl.leamonitor.reports.Target("I04_vsv_percentage", 1.5, false, new nl.leamonitor.ingest.values.Schooljaar(2029)), config.targets().get(0));
   }
 
   @Test
