@@ -167,6 +167,11 @@ class ReportsTest {
   @Test
   void missingDataIsExplainedOnThePage() {
     assertTrue(rapportText.contains("Niet berekend: niet aangeleverd: vsv*.csv. Lever dit bestand aan om deze indicator te krijgen."));
+    // Appendix D lists the skipped indicator as the manifest does, and each file's hash shortened to 16 characters.
+    String flat = rapportText.replaceAll("\\s+", " ");
+    assertTrue(flat.contains("Niet berekend: I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv."), flat);
+    assertTrue(flat.contains("inschrijvingen.csv 0123456789abcdef 1.234"), flat);
+    assertFalse(flat.contains("0123456789abcdef0"), "the hash is shortened");
   }
 
   @Test
@@ -297,7 +302,7 @@ class ReportsTest {
         for (Object areaKey : data.getColumnKeys()) {
           String area = areaKey.toString().replace("Gemeente ", "");
           IndicatorRow row = published.stream().filter(r -> r.indicator().equals("I06_overgang_po_vo")
-              && r.schooljaar().equals("2023-2024") && r.gebiedNaam().equals(area) && outcome.equals(r.categorie()))
+              && r.schooljaar().equals(Schooljaar.of("2023-2024")) && r.gebiedNaam().equals(area) && outcome.equals(r.categorie()))
               .findFirst().orElseThrow(() -> new AssertionError("no row for " + areaKey + " " + outcome));
           Number drawn = data.getValue((Comparable<?>) outcomeKey, (Comparable<?>) areaKey);
           if (row.onderdrukt()) {
@@ -323,7 +328,7 @@ class ReportsTest {
   void barChartsLeaveSuppressedWijkenOutAndSaySo() {
     // I09 2023-2024: Westhove (noemer 3) is suppressed, and with it one more wijk.
     List<IndicatorRow> hidden = published.stream().filter(r -> r.indicator().equals("I09_vve_bereik")
-        && r.schooljaar().equals("2023-2024") && !r.isGemeente() && r.onderdrukt()).toList();
+        && r.schooljaar().equals(Schooljaar.of("2023-2024")) && !r.isGemeente() && r.onderdrukt()).toList();
     assertTrue(hidden.stream().anyMatch(r -> r.gebiedNaam().equals("Westhove")), hidden.toString());
     String names = String.join(", ", hidden.stream().map(IndicatorRow::gebiedNaam).toList());
     String caption = hidden.size() + " wijken niet getoond (x): " + names;
@@ -361,7 +366,7 @@ class ReportsTest {
   void spineShowsXForTheWijkAndCountsTheWijkenLeftOut() {
     nl.leamonitor.reports.charts.SpineChart.Line vve = neighbourhoods.spines().get("WK000004").stream()
         .filter(l -> l.label().equals("VVE-bereik doelgroepkinderen")).findFirst().orElseThrow();
-    long hidden = published.stream().filter(r -> r.indicator().equals("I09_vve_bereik") && r.schooljaar().equals("2023-2024")
+    long hidden = published.stream().filter(r -> r.indicator().equals("I09_vve_bereik") && r.schooljaar().equals(Schooljaar.of("2023-2024"))
         && !r.isGemeente() && r.onderdrukt()).count();
     assertEquals(null, vve.wijk());
     assertEquals("x", vve.note());
