@@ -54,7 +54,8 @@ class RunSettingsTest {
     assertEquals("najaar 2025", fromFile.periode().label());
     assertEquals("512MB", fromFile.ingest().memoryLimit().toString());
     assertEquals(Optional.of("Zoetermeer"), fromFile.gemeente());
-    assertEquals(Optional.of(temp.toAbsolutePath().resolve("lakes").toUri()), fromFile.lakeRoot());
+    // A folder relative to lea.yaml; the root ends in a slash, so a run's lake resolves below it.
+    assertEquals(Optional.of(URI.create(temp.toAbsolutePath().resolve("lakes").toUri() + "/")), fromFile.lakeRoot());
     assertEquals(new Schooljaar(2029), fromFile.targets().get(0).deadline());
     RunSettings overridden = RunSettings.resolve(options(file, Engine.spark, 3, "2026-Voorjaar", "hdfs://nn/lea"), Map.of());
     assertEquals(3, overridden.k());
