@@ -1,5 +1,6 @@
 package nl.leamonitor.analytics;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.SortedMap;
 import java.util.stream.Collectors;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.compute.Gemeente;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.analytics.publish.IndicatorCsvWriter;
 import nl.leamonitor.analytics.publish.IndicatorParquetWriter;
@@ -30,14 +32,14 @@ public final class AnalyticsJob {
    * What the indicators step published.
    *
    * @param rows the published rows, protected and in contract order
-   * @param skipped per indicator not computed, why (in Dutch)
+   * @param skipped the indicators not computed, with the datasets they miss
    * @param rapportagedatum the rapportagedatum used
    * @param minCel the minimum cell size used
    * @param gemeente the gemeente's code and name, from wijken.csv
    * @param protection per indicator, the rows suppressed for being small and to protect others
    * @param protectionMillis how long small-number protection (with its audit) took, in ms
    */
-  public record Result(List<IndicatorRow> rows, List<String> skipped, LocalDate rapportagedatum, int minCel, String[] gemeente,
+  public record Result(List<IndicatorRow> rows, List<Skipped> skipped, LocalDate rapportagedatum, int minCel, Gemeente gemeente,
       List<SmallNumberProtection.Cost> protection, long protectionMillis) {}
 
   private final int minCel;
@@ -50,28 +52,27 @@ public final class AnalyticsJob {
   public Result run(IndicatorEngine engine, Path runDir, LocalDate rapportagedatum) throws Exception {
     Set<Dataset> available = engine.available();
     SortedMap<String, String> wijken = engine.wijken();
-    String[] gemeente = engine.gemeente();
+    Gemeente gemeente = engine.gemeente();
     List<IndicatorRow> rows = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     for (Indicator indicator : IndicatorCatalogue.ALL) {
       Set<Dataset> missing = indicator.needs().stream().filter(d -> !available.contains(d))
           .collect(Collectors.toCollection(java.util.TreeSet::new));
       if (!missing.isEmpty()) {
-        String why = indicator.id() + ": niet berekend, niet aangeleverd: "
-            + missing.stream().map(Dataset::fileNamePattern).collect(Collectors.joining(", "));
-        LOG.warn(why);
+        Skipped why = new Skipped(indicator.id(), List.copyOf(missing));
+        LOG.warn(why.message());
         skipped.add(why);
         continue;
       }
       long computing = System.nanoTime();
       List<IndicatorRow> table = IndicatorTable.voorlopig(indicator,
-          IndicatorTable.build(indicator, engine.compute(indicator), wijken, gemeente[0], gemeente[1]), rapportagedatum);
+          IndicatorTable.build(indicator, engine.compute(indicator), wijken, gemeente.code(), gemeente.naam()), rapportagedatum);
       LOG.info("Indicator {}: {} rijen ({} ms)", indicator.id(), table.size(), (System.nanoTime() - computing) / 1_000_000);
-      Set<String> voorlopig = table.stream().filter(IndicatorRow::voorlopig).map(IndicatorRow::schooljaar)
+      Set<Schooljaar> voorlopig = table.stream().filter(IndicatorRow::voorlopig).map(IndicatorRow::schooljaar)
           .collect(Collectors.toCollection(java.util.TreeSet::new));
       if (!voorlopig.isEmpty()) {
         LOG.info("Indicator {}: {} voorlopig (het schooljaar loopt nog op {}): alleen gemeentecijfers", indicator.id(),
-            String.join(", ", voorlopig), rapportagedatum);
+            voorlopig.stream().map(Schooljaar::label).collect(Collectors.joining(", ")), rapportagedatum);
       }
       rows.addAll(table);
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.MemoryLimit;
 import nl.leamonitor.ingest.OwnerOnly;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
@@ -50,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Optional<PseudonymKey> key = PseudonymKey.load(Optional.ofNullable(keyFile), System.getenv());
     DeliveryFolder folder = DeliveryFolder.scan(input);
-    IngestJob.Check check = new IngestJob(new IngestSettings(key, maxRejectShare, "1GB")).check(folder, out);
+    IngestJob.Check check = new IngestJob(new IngestSettings(key, maxRejectShare, MemoryLimit.gigabytes(1))).check(folder, out);
     PrintWriter w = spec.commandLine().getOut();
     w.printf("Controle van %s%n%n", input);
     for (FileReport r : check.reports()) {

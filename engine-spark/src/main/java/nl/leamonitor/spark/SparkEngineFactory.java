@@ -76,7 +76,7 @@ public final class SparkEngineFactory implements EngineFactory {
   }
 
   @Override
-  public IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception {
+  public IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, nl.leamonitor.ingest.MemoryLimit memoryLimit) throws Exception {
     return new SparkIndicators(session(tempDir), new LakeLayout(lake), rapportagedatum, true);
   }
 }

@@ -61,7 +61,7 @@ class BrokenFileParityTest {
     Files.write(input.resolve(LATER_FILE), later, StandardCharsets.UTF_8);
 
     IngestSettings settings = new IngestSettings(
-        Optional.of(PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test")), 0.05, "512MB");
+        Optional.of(PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test")), 0.05, nl.leamonitor.ingest.MemoryLimit.megabytes(512));
     OutputFolders duck = new OutputFolders(Files.createDirectories(temp.resolve("duckdb")), temp.resolve("duckdb-intern"));
     List<FileProblem> duckProblems = assertThrows(InputRejectedException.class, () -> EngineFactory.find("duckdb").orElseThrow()
         .ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), duck, Optional.empty())).problems();

@@ -59,9 +59,9 @@ class EngineParityTest {
   }
 
   private static AnalyticsJob.Result run(EngineFactory engine, Path input, OutputFolders out) throws Exception {
-    IngestSettings settings = new IngestSettings(Optional.of(KEY), 0.05, "1GB");
+    IngestSettings settings = new IngestSettings(Optional.of(KEY), 0.05, nl.leamonitor.ingest.MemoryLimit.gigabytes(1));
     IngestResult ingest = engine.ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), out, Optional.empty());
-    try (IndicatorEngine indicators = engine.open(ingest.lake(), RAPPORTAGEDATUM, Files.createDirectories(out.work()), "1GB")) {
+    try (IndicatorEngine indicators = engine.open(ingest.lake(), RAPPORTAGEDATUM, Files.createDirectories(out.work()), nl.leamonitor.ingest.MemoryLimit.gigabytes(1))) {
       return new AnalyticsJob(5).run(indicators, out.publication(), RAPPORTAGEDATUM);
     }
   }

@@ -40,7 +40,7 @@ class LakeLocationTest {
     Files.writeString(existing.resolve("van-een-andere-run.txt"), "blijft");
     URI lake = existing.toUri();
     IngestSettings settings = new IngestSettings(
-        Optional.of(PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test")), 0.05, "512MB");
+        Optional.of(PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test")), 0.05, nl.leamonitor.ingest.MemoryLimit.megabytes(512));
     ConfigurationException e = assertThrows(ConfigurationException.class, () -> new SparkEngineFactory()
         .ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input),
             new OutputFolders(Files.createDirectories(temp.resolve("run")), temp.resolve("intern")), Optional.of(lake)));

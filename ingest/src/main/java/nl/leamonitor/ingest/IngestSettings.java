@@ -10,7 +10,7 @@ import nl.leamonitor.ingest.pseudonym.PseudonymKey;
  * @param maxRejectShare the largest share of a file's rows that may be rejected (contract default 0.05)
  * @param memoryLimit DuckDB's memory limit while building the lake, e.g. {@code 2GB}
  */
-public record IngestSettings(Optional<PseudonymKey> key, double maxRejectShare, String memoryLimit) {
+public record IngestSettings(Optional<PseudonymKey> key, double maxRejectShare, MemoryLimit memoryLimit) {
   /** The contract's default reject-share limit: 5 % of a file's rows. */
   public static final double DEFAULT_MAX_REJECT_SHARE = 0.05;
 

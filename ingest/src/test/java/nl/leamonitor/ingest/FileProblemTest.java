@@ -106,7 +106,7 @@ class FileProblemTest {
   @Test
   void bsnColumnWithoutKeyIsAConfigurationErrorNotADefault() throws Exception {
     TestDelivery d = new TestDelivery(temp).add("bad-file/bsn-zonder-sleutel.csv", "inschrijvingen_x.csv");
-    IngestJob job = new IngestJob(new IngestSettings(Optional.empty(), 0.05, "256MB"));
+    IngestJob job = new IngestJob(new IngestSettings(Optional.empty(), 0.05, nl.leamonitor.ingest.MemoryLimit.megabytes(256)));
     ConfigurationException e = assertThrows(ConfigurationException.class, () -> job.run(DeliveryFolder.scan(d.input), new OutputFolders(d.run, d.run)));
     assertEquals("inschrijvingen_x.csv heeft een kolom bsn, maar er is geen pseudonimiseringssleutel. Zet de sleutel in de omgevingsvariabele"
         + " LEA_PSEUDONIEM_SLEUTEL of noem een sleutelbestand in de configuratie.", e.getMessage());

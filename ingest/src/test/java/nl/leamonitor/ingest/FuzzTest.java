@@ -73,7 +73,7 @@ class FuzzTest {
       Files.write(input.resolve("inschrijvingen.csv"), data);
       String where = "fuzz seed " + SEED + ", case " + i + ", mutations " + applied;
       try {
-        IngestJob job = new IngestJob(new IngestSettings(Optional.of(key), random.nextBoolean() ? 1.0 : 0.05, "256MB"));
+        IngestJob job = new IngestJob(new IngestSettings(Optional.of(key), random.nextBoolean() ? 1.0 : 0.05, nl.leamonitor.ingest.MemoryLimit.megabytes(256)));
         IngestJob.Check check = job.check(DeliveryFolder.scan(input), input.resolve("uit"));
         if (check.problems().isEmpty()) {
           for (FileReport report : check.reports()) {

@@ -87,7 +87,7 @@ class IngestPlanTest {
   }
 
   private IngestJob job(double maxRejectShare) {
-    return new IngestJob(new IngestSettings(Optional.empty(), maxRejectShare, "256MB"));
+    return new IngestJob(new IngestSettings(Optional.empty(), maxRejectShare, nl.leamonitor.ingest.MemoryLimit.megabytes(256)));
   }
 
   @Test

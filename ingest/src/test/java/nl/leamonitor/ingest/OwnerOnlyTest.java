@@ -31,7 +31,7 @@ class OwnerOnlyTest {
     // postcode-ongeldig.csv: line 2 is accepted (schooljaar 2023-2024), line 3 rejected.
     TestDelivery d = new TestDelivery(temp).add("bad-input/postcode-ongeldig.csv", "inschrijvingen.csv");
     OutputFolders out = new OutputFolders(Files.createDirectories(temp.resolve("publicatie")), temp.resolve("intern"));
-    new IngestJob(new IngestSettings(Optional.of(PseudonymKey.of(TestDelivery.KEY.getBytes(StandardCharsets.UTF_8), "test")), 1.0, "256MB"))
+    new IngestJob(new IngestSettings(Optional.of(PseudonymKey.of(TestDelivery.KEY.getBytes(StandardCharsets.UTF_8), "test")), 1.0, nl.leamonitor.ingest.MemoryLimit.megabytes(256)))
         .run(DeliveryFolder.scan(d.input), out);
 
     assertEquals(List.of("datakwaliteit.csv"), names(out.publication()), "the publication holds no rejects and no lake");

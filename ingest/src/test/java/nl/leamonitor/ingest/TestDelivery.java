@@ -57,7 +57,7 @@ final class TestDelivery {
 
   IngestResult ingest(double maxRejectShare) throws IOException {
     Optional<PseudonymKey> key = Optional.of(PseudonymKey.of(KEY.getBytes(StandardCharsets.UTF_8), "test"));
-    return new IngestJob(new IngestSettings(key, maxRejectShare, "512MB")).run(DeliveryFolder.scan(input), new OutputFolders(run, run));
+    return new IngestJob(new IngestSettings(key, maxRejectShare, nl.leamonitor.ingest.MemoryLimit.megabytes(512))).run(DeliveryFolder.scan(input), new OutputFolders(run, run));
   }
 
   IngestResult ingest() throws IOException {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.leamonitor.analytics.Skipped;
 import nl.leamonitor.analytics.catalogue.Ambition;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
@@ -20,6 +21,7 @@ import nl.leamonitor.analytics.stats.TrendTest;
 import nl.leamonitor.analytics.stats.Wilson;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
+import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.charts.FunnelChart;
 import nl.leamonitor.reports.charts.Labels;
 import nl.leamonitor.reports.charts.OutcomeChart;
@@ -58,7 +60,7 @@ public final class EvaluationReport {
 
   /** Writes the report. */
   public void write(Path target, ReportFonts fonts) throws IOException {
-    String title = "Voortgangsrapportage LEA " + input.gemeente() + " - " + input.period();
+    String title = "Voortgangsrapportage LEA " + input.gemeente() + " - " + input.period().label();
     try (PdfReportWriter pdf = new PdfReportWriter(target, fonts, title,
         "Voortgang van de Lokaal Educatieve Agenda " + input.gemeente() + " 2021-2030", input.rapportagedatum(),
         SUPPRESSED_NOTE)) {
@@ -76,7 +78,7 @@ public final class EvaluationReport {
   private void cover(PdfReportWriter pdf) throws DocumentException {
     pdf.big("Voortgangsrapportage LEA " + input.gemeente(), 26, Font.BOLD, PdfReportWriter.ACCENT, 140);
     pdf.big("Lokaal Educatieve Agenda 2021-2030", 14, Font.NORMAL, PdfReportWriter.INK, 0);
-    pdf.big("Periode: " + input.period(), 14, Font.NORMAL, PdfReportWriter.INK, 30);
+    pdf.big("Periode: " + input.period().label(), 14, Font.NORMAL, PdfReportWriter.INK, 30);
     pdf.big("Schooljaren: " + coveredYears(), 12, Font.NORMAL, PdfReportWriter.INK, 0);
     pdf.big("Rapportagedatum: " + DutchFormat.date(input.rapportagedatum()), 12, Font.NORMAL, PdfReportWriter.INK, 0);
     pdf.big("Voor het bestuurlijk platform van de LEA: scholen (po, vo, so/vso, mbo, hbo), kinderopvang, "
@@ -88,8 +90,8 @@ public final class EvaluationReport {
   }
 
   private String coveredYears() {
-    List<String> years = input.rows().stream().map(IndicatorRow::schooljaar).distinct().sorted().toList();
-    return years.isEmpty() ? "geen" : years.get(0) + " tot en met " + years.get(years.size() - 1);
+    List<Schooljaar> years = input.rows().stream().map(IndicatorRow::schooljaar).distinct().sorted().toList();
+    return years.isEmpty() ? "geen" : years.get(0).label() + " tot en met " + years.get(years.size() - 1).label();
   }
 
   private void summary(PdfReportWriter pdf) throws DocumentException {
@@ -148,7 +150,7 @@ public final class EvaluationReport {
     String value = row.onderdrukt() ? DutchFormat.SUPPRESSED : DutchFormat.value(indicator, row.waarde());
     String interval = row.onderdrukt() ? "" : DutchFormat.interval(indicator, row.ciLaag(), row.ciHoog());
     Optional<Target> target = categorie == null ? target(indicator) : Optional.empty();
-    return List.of(label, row.schooljaar(), value, interval, "-", "-", target.map(this::describe).orElse("-"),
+    return List.of(label, row.schooljaar().label(), value, interval, "-", "-", target.map(this::describe).orElse("-"),
         "voorlopig: " + stillRunning());
   }
 
@@ -175,7 +177,7 @@ public final class EvaluationReport {
     if (target.isPresent() && !latest.onderdrukt()) {
       status = Status.of(target.get(), latest.waarde(), latest.ciLaag(), latest.ciHoog(), trend).label();
     }
-    return List.of(label, latest.schooljaar(), value, interval, change, trendText(indicator, trend, series),
+    return List.of(label, latest.schooljaar().label(), value, interval, change, trendText(indicator, trend, series),
         target.map(this::describe).orElse("-"), status);
   }
 
@@ -211,7 +213,7 @@ public final class EvaluationReport {
 
   private String describe(Target t) {
     Indicator indicator = IndicatorCatalogue.byId(t.indicator());
-    return (t.higherIsTarget() ? "\u2265 " : "\u2264 ") + DutchFormat.value(indicator, t.value()) + " in " + t.deadline();
+    return (t.higherIsTarget() ? "\u2265 " : "\u2264 ") + DutchFormat.value(indicator, t.value()) + " in " + t.deadline().label();
   }
 
   static List<Indicator> indicators(Ambition ambition) {
@@ -223,10 +225,10 @@ public final class EvaluationReport {
     for (Indicator indicator : indicators(ambition)) {
       pdf.heading(2, indicator.label());
       pdf.text(indicator.description() + " " + polarityText(indicator));
-      Optional<String> skipped = input.skipped().stream().filter(s -> s.startsWith(indicator.id() + ":")).findFirst();
-      Optional<String> latest = table.latest(indicator.id());
+      Optional<Skipped> skipped = input.skipped().stream().filter(s -> s.indicator().equals(indicator.id())).findFirst();
+      Optional<Schooljaar> latest = table.latest(indicator.id());
       if (skipped.isPresent() || !table.covers(indicator.id())) {
-        pdf.note(skipped.map(s -> "Niet berekend: " + s.substring(s.indexOf("niet aangeleverd")) + ". Lever dit bestand aan om deze indicator te krijgen.")
+        pdf.note(skipped.map(s -> "Niet berekend: niet aangeleverd: " + s.missingFiles() + ". Lever dit bestand aan om deze indicator te krijgen.")
             .orElse("Geen schooljaar met gegevens voor deze indicator."));
         continue;
       }
@@ -284,7 +286,7 @@ public final class EvaluationReport {
         String value = row.onderdrukt() ? DutchFormat.SUPPRESSED
             : DutchFormat.value(indicator, row.waarde()) + (row.ciLaag() == null ? ""
                 : " (95%-interval " + DutchFormat.interval(indicator, row.ciLaag(), row.ciHoog()) + ")");
-        pdf.note("Voorlopig " + row.schooljaar() + (categorie == null ? "" : ", " + Labels.category(categorie)) + ": gemeente "
+        pdf.note("Voorlopig " + row.schooljaar().label() + (categorie == null ? "" : ", " + Labels.category(categorie)) + ": gemeente "
             + value + "; " + stillRunning() + ". Dit cijfer kan nog veranderen en telt niet mee in de trend; wijkcijfers volgen "
             + "als het schooljaar voorbij is.");
       }
@@ -371,12 +373,12 @@ public final class EvaluationReport {
     pdf.text("Rapportagedatum " + DutchFormat.date(input.rapportagedatum()) + ", minimale celgrootte " + input.minCel()
         + ", LEA Monitor " + input.version() + ". De invoer, met SHA-256 (eerste 16 tekens) en aantallen regels:");
     List<List<String>> provenance = new ArrayList<>();
-    for (String[] line : input.provenance()) {
-      provenance.add(List.of(line[0], line[1], DutchFormat.number(Long.parseLong(line[2]))));
+    for (InputFile file : input.provenance()) {
+      provenance.add(List.of(file.file(), file.shortHash(), DutchFormat.number(file.rowsRead())));
     }
     pdf.table(List.of("Bestand", "SHA-256", "Regels gelezen"), provenance, new float[] {45, 35, 20}, Set.of(2));
     if (!input.skipped().isEmpty()) {
-      pdf.text("Niet berekend: " + String.join("; ", input.skipped()) + ".");
+      pdf.text("Niet berekend: " + input.skipped().stream().map(Skipped::message).collect(Collectors.joining("; ")) + ".");
     }
   }
 }

@@ -13,6 +13,7 @@ import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.catalogue.Polarity;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.charts.Labels;
 import nl.leamonitor.reports.charts.PlottedChart;
 import nl.leamonitor.reports.charts.SpineChart;
@@ -50,7 +51,7 @@ public final class NeighbourhoodReport {
   }
 
   /** An indicator (and category) with its latest schooljaar, as one line of a profile. */
-  private record Measure(Indicator indicator, String categorie, String schooljaar) {
+  private record Measure(Indicator indicator, String categorie, Schooljaar schooljaar) {
     String label() {
       return indicator.label() + (categorie == null ? "" : ": " + Labels.category(categorie));
     }
@@ -59,7 +60,7 @@ public final class NeighbourhoodReport {
   private List<Measure> measures() {
     List<Measure> measures = new ArrayList<>();
     for (Indicator indicator : IndicatorCatalogue.ALL) {
-      Optional<String> latest = table.latest(indicator.id());
+      Optional<Schooljaar> latest = table.latest(indicator.id());
       if (latest.isEmpty() || indicator.polarity() == Polarity.NEUTRAL) {
         continue;
       }
@@ -74,7 +75,7 @@ public final class NeighbourhoodReport {
 
   /** Writes the report. */
   public void write(Path target, ReportFonts fonts) throws IOException {
-    String title = "Wijkvergelijking LEA " + input.gemeente() + " - " + input.period();
+    String title = "Wijkvergelijking LEA " + input.gemeente() + " - " + input.period().label();
     try (PdfReportWriter pdf = new PdfReportWriter(target, fonts, title,
         "Vergelijking van de wijken van " + input.gemeente() + " op de indicatoren van de LEA", input.rapportagedatum(),
         SUPPRESSED_NOTE)) {
@@ -87,9 +88,9 @@ public final class NeighbourhoodReport {
       pdf.text("Per indicator de wijken van hoog naar laag, met hun 95%-interval en de gemeente als stippellijn. Overlappen de "
           + "intervallen van twee wijken, dan is het verschil tussen die wijken mogelijk toeval.");
       for (Measure m : measures) {
-        pdf.heading(2, m.label() + " (" + m.schooljaar() + ")");
+        pdf.heading(2, m.label() + " (" + m.schooljaar().label() + ")");
         PlottedChart ranking = WijkBarChart.of(m.indicator(), table, m.schooljaar(), m.categorie(), true,
-            m.label() + ", " + m.schooljaar());
+            m.label() + ", " + m.schooljaar().label());
         if (ranking == null) {
           pdf.note("Alle wijkcijfers zijn onderdrukt (kleine aantallen).");
         } else {
@@ -104,7 +105,7 @@ public final class NeighbourhoodReport {
 
   private void cover(PdfReportWriter pdf) throws DocumentException {
     pdf.big("Wijkvergelijking LEA " + input.gemeente(), 26, Font.BOLD, PdfReportWriter.ACCENT, 120);
-    pdf.big("Periode: " + input.period() + ", rapportagedatum " + DutchFormat.date(input.rapportagedatum()), 12, Font.NORMAL, PdfReportWriter.INK, 20);
+    pdf.big("Periode: " + input.period().label() + ", rapportagedatum " + DutchFormat.date(input.rapportagedatum()), 12, Font.NORMAL, PdfReportWriter.INK, 20);
     pdf.heading(2, "Zo leest u dit rapport");
     pdf.text("Per wijk een profiel: elke regel is een indicator in het laatste schooljaar met gegevens. De grijze balk loopt van "
         + "de slechtste wijk (links) tot de beste wijk (rechts), het donkere deel omvat de middelste helft van de wijken en de "
@@ -132,7 +133,7 @@ public final class NeighbourhoodReport {
       String ownText = own.map(r -> DutchFormat.valueCell(ind, r)).orElse("-");
       String gemeenteText = gemeente.map(r -> DutchFormat.valueCell(ind, r)).orElse("-");
       Judgement judgement = own.map(r -> Judgement.of(r.vergelijking(), ind.polarity())).orElse(Judgement.ONBEKEND);
-      rows.add(List.of(m.label(), m.schooljaar(), ownText, own.map(r -> DutchFormat.intervalCell(ind, r)).orElse(""),
+      rows.add(List.of(m.label(), m.schooljaar().label(), ownText, own.map(r -> DutchFormat.intervalCell(ind, r)).orElse(""),
           gemeenteText, own.isPresent() ? judgement.label() : "geen gegevens"));
       int notShown = (int) table.wijkRows(ind.id(), m.schooljaar(), m.categorie()).stream().filter(IndicatorRow::onderdrukt).count();
       if (gemeente.isPresent() && !gemeente.get().onderdrukt() && values.size() >= 2) {

@@ -11,6 +11,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.values.Schooljaar;
 
 /**
  * Looks up published indicator rows for the reports; it holds nothing that was not published.
@@ -22,10 +23,10 @@ public final class PublishedTable {
   private final List<IndicatorRow> rows;
   // Lookups by key, built once: at national scale (hundreds of wijken, 70,000 rows) scanning the
   // table per wijk and indicator took minutes. Keys are Arrays.asList, as a categorie may be null.
-  private final Map<List<String>, IndicatorRow> byArea = new HashMap<>();
-  private final Map<List<String>, List<IndicatorRow>> gemeenteSeries = new HashMap<>();
-  private final Map<List<String>, List<IndicatorRow>> voorlopigSeries = new HashMap<>();
-  private final Map<List<String>, List<IndicatorRow>> wijkRows = new HashMap<>();
+  private final Map<List<Object>, IndicatorRow> byArea = new HashMap<>();
+  private final Map<List<Object>, List<IndicatorRow>> gemeenteSeries = new HashMap<>();
+  private final Map<List<Object>, List<IndicatorRow>> voorlopigSeries = new HashMap<>();
+  private final Map<List<Object>, List<IndicatorRow>> wijkRows = new HashMap<>();
 
   public PublishedTable(List<IndicatorRow> rows) {
     this.rows = List.copyOf(rows);
@@ -55,8 +56,8 @@ public final class PublishedTable {
   }
 
   /** Returns the schooljaren an indicator covers with final (not voorlopig) figures, oldest first. */
-  public List<String> schooljaren(String indicator) {
-    TreeSet<String> years = new TreeSet<>();
+  public List<Schooljaar> schooljaren(String indicator) {
+    TreeSet<Schooljaar> years = new TreeSet<>();
     rows.stream().filter(r -> r.indicator().equals(indicator) && !r.voorlopig()).forEach(r -> years.add(r.schooljaar()));
     return new ArrayList<>(years);
   }
@@ -67,8 +68,8 @@ public final class PublishedTable {
   }
 
   /** Returns the latest schooljaar an indicator covers with final figures. */
-  public Optional<String> latest(String indicator) {
-    List<String> years = schooljaren(indicator);
+  public Optional<Schooljaar> latest(String indicator) {
+    List<Schooljaar> years = schooljaren(indicator);
     return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
   }
 
@@ -83,12 +84,12 @@ public final class PublishedTable {
   }
 
   /** Returns the wijk rows of an indicator, schooljaar and category (null: totaal), in wijk code order. */
-  public List<IndicatorRow> wijkRows(String indicator, String schooljaar, String categorie) {
+  public List<IndicatorRow> wijkRows(String indicator, Schooljaar schooljaar, String categorie) {
     return wijkRows.getOrDefault(Arrays.asList(indicator, schooljaar, categorie), List.of());
   }
 
   /** Returns one area's row, if published (suppressed rows included). */
-  public Optional<IndicatorRow> row(String indicator, String schooljaar, String area, String categorie) {
+  public Optional<IndicatorRow> row(String indicator, Schooljaar schooljaar, String area, String categorie) {
     return Optional.ofNullable(byArea.get(Arrays.asList(indicator, schooljaar, area, categorie)));
   }
 

@@ -2,6 +2,7 @@ package nl.leamonitor.reports;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.leamonitor.analytics.Skipped;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.quality.FileQuality;
@@ -12,7 +13,7 @@ import nl.leamonitor.ingest.quality.FileReport;
  * indicator rows, the data quality per file, and the run's facts.
  *
  * @param gemeente the gemeente's name
- * @param period e.g. {@code najaar 2025}
+ * @param period the half year reported on
  * @param rapportagedatum the run's rapportagedatum, also the documents' creation date
  * @param minCel k, shown as {@code <k} for suppressed values
  * @param rows the protected indicator rows
@@ -20,16 +21,11 @@ import nl.leamonitor.ingest.quality.FileReport;
  * @param quality per input file, the reconciled counts
  * @param reports per input file, the dialect and reject reasons
  * @param targets the stuurgroep's SMART targets
- * @param provenance lines for the manifest appendix (files with hashes, versions)
+ * @param provenance the files read, for the account of the run
  * @param version LEA Monitor's version
  * @param protection per indicator, the rows suppressed for being small and to protect others
  */
-public record ReportInput(String gemeente, String period, LocalDate rapportagedatum, int minCel, List<IndicatorRow> rows,
-    List<String> skipped, List<FileQuality> quality, List<FileReport> reports, List<Target> targets,
-    List<String[]> provenance, String version, List<SmallNumberProtection.Cost> protection) {
-
-  /** Returns the period derived from a rapportagedatum: voorjaar (January-June) or najaar. */
-  public static String periodOf(LocalDate rapportagedatum) {
-    return (rapportagedatum.getMonthValue() <= 6 ? "voorjaar " : "najaar ") + rapportagedatum.getYear();
-  }
+public record ReportInput(String gemeente, Periode period, LocalDate rapportagedatum, int minCel, List<IndicatorRow> rows,
+    List<Skipped> skipped, List<FileQuality> quality, List<FileReport> reports, List<Target> targets,
+    List<InputFile> provenance, String version, List<SmallNumberProtection.Cost> protection) {
 }

@@ -1,5 +1,6 @@
 package nl.leamonitor.reports;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,12 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import nl.leamonitor.analytics.Skipped;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.compute.Cell;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.analytics.publish.IndicatorTable;
+import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.reports.charts.PlottedChart;
 import nl.leamonitor.reports.pdf.ReportFonts;
 import org.apache.pdfbox.Loader;
@@ -57,7 +60,7 @@ class ReportsTest {
   void render() throws Exception {
     List<IndicatorRow> rows = new ArrayList<>();
     for (int year = 2021; year <= 2023; year++) {
-      String sj = year + "-" + (year + 1);
+      Schooljaar sj = new Schooljaar(year);
       int shift = year - 2021;
       // I09: Westhove's noemer 3 is below k; the suppressor hides a partner too.
       rows.addAll(IndicatorTable.build(IndicatorCatalogue.byId("I09_vve_bereik"), List.of(
@@ -93,9 +96,9 @@ class ReportsTest {
     }
     unprotected = rows;
     published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K).rows());
-    ReportInput input = new ReportInput("Teststad", "najaar 2024", LocalDate.of(2024, 11, 15), K, published,
-        List.of("I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv"), List.of(), List.of(),
-        List.of(new Target("I06_overgang_po_vo", 97, true, "2029-2030")), List.<String[]>of(new String[] {"inschrijvingen.csv", "0123456789abcdef", "1234"}),
+    ReportInput input = new ReportInput("Teststad", new Periode(2024, Periode.Half.NAJAAR), LocalDate.of(2024, 11, 15), K, published,
+        List.of(new Skipped("I04_vsv_percentage", List.of(Dataset.VSV))), List.of(), List.of(),
+        List.of(new Target("I06_overgang_po_vo", 97, true, Schooljaar.of("2029-2030"))), List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
         "test", List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
     ReportFonts fonts = new ReportFonts();
     evaluation = new EvaluationReport(input);
@@ -164,6 +167,11 @@ class ReportsTest {
   @Test
   void missingDataIsExplainedOnThePage() {
     assertTrue(rapportText.contains("Niet berekend: niet aangeleverd: vsv*.csv. Lever dit bestand aan om deze indicator te krijgen."));
+    // Appendix D lists the skipped indicator as the manifest does, and each file's hash shortened to 16 characters.
+    String flat = rapportText.replaceAll("\\s+", " ");
+    assertTrue(flat.contains("Niet berekend: I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv."), flat);
+    assertTrue(flat.contains("inschrijvingen.csv 0123456789abcdef 1.234"), flat);
+    assertFalse(flat.contains("0123456789abcdef0"), "the hash is shortened");
   }
 
   @Test
@@ -294,7 +302,7 @@ class ReportsTest {
         for (Object areaKey : data.getColumnKeys()) {
           String area = areaKey.toString().replace("Gemeente ", "");
           IndicatorRow row = published.stream().filter(r -> r.indicator().equals("I06_overgang_po_vo")
-              && r.schooljaar().equals("2023-2024") && r.gebiedNaam().equals(area) && outcome.equals(r.categorie()))
+              && r.schooljaar().equals(Schooljaar.of("2023-2024")) && r.gebiedNaam().equals(area) && outcome.equals(r.categorie()))
               .findFirst().orElseThrow(() -> new AssertionError("no row for " + areaKey + " " + outcome));
           Number drawn = data.getValue((Comparable<?>) outcomeKey, (Comparable<?>) areaKey);
           if (row.onderdrukt()) {
@@ -320,7 +328,7 @@ class ReportsTest {
   void barChartsLeaveSuppressedWijkenOutAndSaySo() {
     // I09 2023-2024: Westhove (noemer 3) is suppressed, and with it one more wijk.
     List<IndicatorRow> hidden = published.stream().filter(r -> r.indicator().equals("I09_vve_bereik")
-        && r.schooljaar().equals("2023-2024") && !r.isGemeente() && r.onderdrukt()).toList();
+        && r.schooljaar().equals(Schooljaar.of("2023-2024")) && !r.isGemeente() && r.onderdrukt()).toList();
     assertTrue(hidden.stream().anyMatch(r -> r.gebiedNaam().equals("Westhove")), hidden.toString());
     String names = String.join(", ", hidden.stream().map(IndicatorRow::gebiedNaam).toList());
     String caption = hidden.size() + " wijken niet getoond (x): " + names;
@@ -358,7 +366,7 @@ class ReportsTest {
   void spineShowsXForTheWijkAndCountsTheWijkenLeftOut() {
     nl.leamonitor.reports.charts.SpineChart.Line vve = neighbourhoods.spines().get("WK000004").stream()
         .filter(l -> l.label().equals("VVE-bereik doelgroepkinderen")).findFirst().orElseThrow();
-    long hidden = published.stream().filter(r -> r.indicator().equals("I09_vve_bereik") && r.schooljaar().equals("2023-2024")
+    long hidden = published.stream().filter(r -> r.indicator().equals("I09_vve_bereik") && r.schooljaar().equals(Schooljaar.of("2023-2024"))
         && !r.isGemeente() && r.onderdrukt()).count();
     assertEquals(null, vve.wijk());
     assertEquals("x", vve.note());
@@ -367,9 +375,9 @@ class ReportsTest {
 
   @Test
   void sameInputSameTextAndMetadata() throws Exception {
-    ReportInput input = new ReportInput("Teststad", "najaar 2024", LocalDate.of(2024, 11, 15), K, published,
-        List.of("I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv"), List.of(), List.of(),
-        List.of(new Target("I06_overgang_po_vo", 97, true, "2029-2030")), List.<String[]>of(new String[] {"inschrijvingen.csv", "0123456789abcdef", "1234"}),
+    ReportInput input = new ReportInput("Teststad", new Periode(2024, Periode.Half.NAJAAR), LocalDate.of(2024, 11, 15), K, published,
+        List.of(new Skipped("I04_vsv_percentage", List.of(Dataset.VSV))), List.of(), List.of(),
+        List.of(new Target("I06_overgang_po_vo", 97, true, Schooljaar.of("2029-2030"))), List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
         "test", List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
     new EvaluationReport(input).write(temp.resolve("rapport2.pdf"), new ReportFonts());
     assertEquals(rapportText, text(temp.resolve("rapport2.pdf")));

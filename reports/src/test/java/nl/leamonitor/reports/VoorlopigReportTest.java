@@ -1,5 +1,6 @@
 package nl.leamonitor.reports;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +57,7 @@ class VoorlopigReportTest {
     long[][] absoluut = {{5, 5, 5, 5}, {5, 5, 5, 5}, {5, 5, 5, 5}, {10, 12, 10, 12}};
     List<IndicatorRow> rows = new ArrayList<>();
     for (int y = 0; y < 4; y++) {
-      String sj = (2021 + y) + "-" + (2022 + y);
+      Schooljaar sj = new Schooljaar(2021 + y);
       List<Cell> cells = new ArrayList<>();
       for (int w = 0; w < 4; w++) {
         String code = "WK00000" + (w + 1);
@@ -67,8 +68,8 @@ class VoorlopigReportTest {
       rows.addAll(IndicatorTable.voorlopig(i02, IndicatorTable.build(i02, cells, WIJKEN, "GM0001", "Teststad"), RAPPORTAGEDATUM));
     }
     published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K).rows());
-    ReportInput input = new ReportInput("Teststad", "najaar 2024", RAPPORTAGEDATUM, K, published, List.of(), List.of(), List.of(),
-        List.of(new Target("I02_thuiszitters_per_1000", 5, false, "2029-2030")), List.of(), "test", List.of());
+    ReportInput input = new ReportInput("Teststad", new Periode(2024, Periode.Half.NAJAAR), RAPPORTAGEDATUM, K, published, List.of(), List.of(), List.of(),
+        List.of(new Target("I02_thuiszitters_per_1000", 5, false, Schooljaar.of("2029-2030"))), List.of(), "test", List.of());
     ReportFonts fonts = new ReportFonts();
     evaluation = new EvaluationReport(input);
     evaluation.write(temp.resolve("rapport.pdf"), fonts);
@@ -90,7 +91,7 @@ class VoorlopigReportTest {
         "2024-2025 GM0001 totaal 90/10000"), published.stream().filter(IndicatorRow::voorlopig)
         .map(r -> r.schooljaar() + " " + r.gebiedCode() + " " + (r.categorie() == null ? "totaal" : r.categorie()) + " " + r.teller() + "/" + r.noemer())
         .toList());
-    assertFalse(published.stream().anyMatch(r -> r.schooljaar().equals("2024-2025") && !r.isGemeente()));
+    assertFalse(published.stream().anyMatch(r -> r.schooljaar().equals(Schooljaar.of("2024-2025")) && !r.isGemeente()));
   }
 
   @Test
@@ -115,8 +116,8 @@ class VoorlopigReportTest {
     List<IndicatorRow> all = published.stream().filter(r -> r.isGemeente() && r.categorie() == null).toList();
     assertEquals(nl.leamonitor.analytics.stats.TrendTest.Direction.UP, evaluation.trend(i02, all));
     PublishedTable table = new PublishedTable(published);
-    assertEquals(List.of("2021-2022", "2022-2023", "2023-2024"), table.schooljaren(i02.id()));
-    assertEquals(java.util.Optional.of("2023-2024"), table.latest(i02.id()));
+    assertEquals(List.of(new Schooljaar(2021), new Schooljaar(2022), new Schooljaar(2023)), table.schooljaren(i02.id()));
+    assertEquals(java.util.Optional.of(new Schooljaar(2023)), table.latest(i02.id()));
     assertEquals(nl.leamonitor.analytics.stats.TrendTest.Direction.NONE, evaluation.trend(i02, table.gemeenteSeries(i02.id(), null)));
   }
 
@@ -132,7 +133,7 @@ class VoorlopigReportTest {
     }
     // The trend line has the three final years.
     assertEquals(List.of("2021-2022", "2022-2023", "2023-2024"), evaluation.charts().get(0).plotted().stream()
-        .map(IndicatorRow::schooljaar).toList());
+        .map(r -> r.schooljaar().label()).toList());
   }
 
   @Test

@@ -57,15 +57,8 @@ public record Indicator(String id, Ambition ambition, String label, String descr
    * counts events during the schooljaar, and the schooljaar's last day, P(t+1) - 1, is after the
    * rapportagedatum. Voorlopig rows are published for the gemeente only.
    */
-  public boolean voorlopig(String schooljaar, LocalDate rapportagedatum) {
-    if (!countsEventsDuringSchooljaar) {
-      return false;
-    }
-    Schooljaar year = Schooljaar.parse(schooljaar);
-    if (year == null) {
-      throw new IllegalArgumentException("not a schooljaar: " + schooljaar);
-    }
-    return year.lastDay().isAfter(rapportagedatum);
+  public boolean voorlopig(Schooljaar schooljaar, LocalDate rapportagedatum) {
+    return countsEventsDuringSchooljaar && schooljaar.lastDay().isAfter(rapportagedatum);
   }
 
   /** Returns whether the value is a count (no noemer, no interval). */

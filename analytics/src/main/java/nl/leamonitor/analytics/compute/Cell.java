@@ -1,5 +1,7 @@
 package nl.leamonitor.analytics.compute;
 
+import nl.leamonitor.ingest.values.Schooljaar;
+
 /**
  * One wijk's teller and noemer for an indicator, schooljaar and category, as computed by an engine.
  *
@@ -10,4 +12,4 @@ package nl.leamonitor.analytics.compute;
  * @param teller the teller
  * @param noemer the noemer, or null for a count
  */
-public record Cell(String schooljaar, String wijkCode, String uitsplitsing, String categorie, long teller, Long noemer) {}
+public record Cell(Schooljaar schooljaar, String wijkCode, String uitsplitsing, String categorie, long teller, Long noemer) {}

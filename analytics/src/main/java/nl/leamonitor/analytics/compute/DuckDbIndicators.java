@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.leamonitor.ingest.MemoryLimit;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.lake.LakeLayout;
 
@@ -19,13 +20,13 @@ public final class DuckDbIndicators extends SqlIndicatorEngine {
   private final LakeLayout lake;
 
   /** Opens the lake of a run. */
-  public DuckDbIndicators(Path lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception {
+  public DuckDbIndicators(Path lake, LocalDate rapportagedatum, Path tempDir, MemoryLimit memoryLimit) throws Exception {
     super(SqlDialect.DUCKDB, rapportagedatum);
     this.lake = LakeLayout.at(lake);
     connection = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = connection.createStatement()) {
       s.execute("SET temp_directory = " + literal(tempDir.toAbsolutePath().toString()));
-      s.execute("SET memory_limit = " + literal(memoryLimit));
+      s.execute("SET memory_limit = " + literal(memoryLimit.toString()));
     }
     load();
   }

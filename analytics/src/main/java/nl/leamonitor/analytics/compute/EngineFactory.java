@@ -11,6 +11,7 @@ import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
+import nl.leamonitor.ingest.MemoryLimit;
 import nl.leamonitor.ingest.OutputFolders;
 import nl.leamonitor.ingest.delivery.DeliveryStore;
 import nl.leamonitor.ingest.delivery.LocalDeliveryStore;
@@ -28,7 +29,7 @@ public interface EngineFactory {
   String name();
 
   /** Opens the engine over a run's lake. */
-  IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception;
+  IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, MemoryLimit memoryLimit) throws Exception;
 
   /**
    * Returns the delivery folder at a location given on the command line. This machine's engine
@@ -86,7 +87,7 @@ public interface EngineFactory {
     }
 
     @Override
-    public IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, String memoryLimit) throws Exception {
+    public IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, MemoryLimit memoryLimit) throws Exception {
       return new DuckDbIndicators(Path.of(lake), rapportagedatum, tempDir, memoryLimit);
     }
   }

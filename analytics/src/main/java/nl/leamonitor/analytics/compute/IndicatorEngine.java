@@ -20,5 +20,5 @@ public interface IndicatorEngine extends AutoCloseable {
   String version() throws Exception;
 
   /** Returns the gemeente's code and name from {@code wijken.csv}. */
-  String[] gemeente() throws Exception;
+  Gemeente gemeente() throws Exception;
 }

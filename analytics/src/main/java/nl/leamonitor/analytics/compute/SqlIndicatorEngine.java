@@ -1,5 +1,6 @@
 package nl.leamonitor.analytics.compute;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -113,7 +114,7 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
         + expand(model) + ") AS cellen";
     return rows(query)
         .stream()
-        .map(r -> new Cell(r[0], r[1], r[2], r[3], Long.parseLong(r[4]), r[5] == null ? null : Long.valueOf(r[5])))
+        .map(r -> new Cell(Schooljaar.of(r[0]), r[1], r[2], r[3], Long.parseLong(r[4]), r[5] == null ? null : Long.valueOf(r[5])))
         .toList();
   }
 
@@ -127,9 +128,10 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   }
 
   @Override
-  public String[] gemeente() throws Exception {
-    return rows("SELECT gemeente_code, coalesce(max(gemeente_naam), gemeente_code) FROM stg_wijken"
+  public Gemeente gemeente() throws Exception {
+    String[] row = rows("SELECT gemeente_code, coalesce(max(gemeente_naam), gemeente_code) FROM stg_wijken"
         + " GROUP BY gemeente_code ORDER BY count(*) DESC, gemeente_code LIMIT 1").get(0);
+    return new Gemeente(row[0], row[1]);
   }
 
   /** Returns a SQL string literal. */

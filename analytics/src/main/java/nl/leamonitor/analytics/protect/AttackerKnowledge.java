@@ -161,7 +161,7 @@ public final class AttackerKnowledge {
         Indicator other = IndicatorCatalogue.byId(within.indicator());
         String categorie = within.sector().orElse(r.categorie() == null ? "" : r.categorie());
         String uitsplitsing = categorie.isEmpty() ? IndicatorRow.TOTAAL : other.breakdown().orElseThrow().name();
-        Quantity count = new Quantity('T', other.id(), r.schooljaar(), uitsplitsing, categorie, r.gebiedCode());
+        Quantity count = new Quantity('T', other.id(), r.schooljaar().label(), uitsplitsing, categorie, r.gebiedCode());
         out.add(new Relation(terms(noemer, 1, count, -1), Relation.Sense.AT_MOST, 0,
             "het cohort is een deel van de leerlingen van " + other.id()));
       }
@@ -172,7 +172,7 @@ public final class AttackerKnowledge {
   }
 
   private void breakdownRelations(Indicator ind, Breakdown b, IndicatorRow totaal, List<Relation> out) {
-    String sj = totaal.schooljaar();
+    String sj = totaal.schooljaar().label();
     String area = totaal.gebiedCode();
     switch (b.additive()) {
       case OUTCOMES_OF_NOEMER -> {

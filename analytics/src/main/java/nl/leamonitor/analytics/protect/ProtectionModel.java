@@ -37,9 +37,9 @@ public final class ProtectionModel implements Cover {
       for (Quantity q : quantitiesOf(r)) {
         publishedBy.computeIfAbsent(q, k -> new ArrayList<>()).add(i);
       }
-      groups.computeIfAbsent(List.of(r.indicator(), r.schooljaar()), k -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(List.of(r.indicator(), r.schooljaar().label()), k -> new ArrayList<>()).add(i);
       if (!r.isGemeente()) {
-        wijkenPerSchooljaar.computeIfAbsent(r.schooljaar(), k -> new TreeSet<>()).add(r.gebiedCode());
+        wijkenPerSchooljaar.computeIfAbsent(r.schooljaar().label(), k -> new TreeSet<>()).add(r.gebiedCode());
         allWijken.add(r.gebiedCode());
       }
     }
@@ -56,19 +56,19 @@ public final class ProtectionModel implements Cover {
     List<Quantity> quantities = new ArrayList<>(2);
     if (additivity == Additivity.OUTCOMES_OF_NOEMER && r.uitsplitsing().equals(IndicatorRow.TOTAAL)) {
       String main = ind.transition().orElseThrow().main();
-      quantities.add(new Quantity('T', ind.id(), r.schooljaar(), ind.breakdown().get().name(), main, r.gebiedCode()));
+      quantities.add(new Quantity('T', ind.id(), r.schooljaar().label(), ind.breakdown().get().name(), main, r.gebiedCode()));
     } else {
-      quantities.add(new Quantity('T', ind.id(), r.schooljaar(), r.uitsplitsing(), categorie, r.gebiedCode()));
+      quantities.add(new Quantity('T', ind.id(), r.schooljaar().label(), r.uitsplitsing(), categorie, r.gebiedCode()));
     }
     if (ind.isCount()) {
       return quantities;
     }
     if (ind.noemerIsTellerOf().isPresent()) {
-      quantities.add(new Quantity('T', ind.noemerIsTellerOf().get(), r.schooljaar(), IndicatorRow.TOTAAL, "", r.gebiedCode()));
+      quantities.add(new Quantity('T', ind.noemerIsTellerOf().get(), r.schooljaar().label(), IndicatorRow.TOTAAL, "", r.gebiedCode()));
     } else if (additivity == Additivity.TELLER_SHARED_NOEMER || additivity == Additivity.OUTCOMES_OF_NOEMER) {
-      quantities.add(new Quantity('N', ind.id(), r.schooljaar(), IndicatorRow.TOTAAL, "", r.gebiedCode()));
+      quantities.add(new Quantity('N', ind.id(), r.schooljaar().label(), IndicatorRow.TOTAAL, "", r.gebiedCode()));
     } else {
-      quantities.add(new Quantity('N', ind.id(), r.schooljaar(), r.uitsplitsing(), categorie, r.gebiedCode()));
+      quantities.add(new Quantity('N', ind.id(), r.schooljaar().label(), r.uitsplitsing(), categorie, r.gebiedCode()));
     }
     return quantities;
   }

@@ -25,7 +25,7 @@ public final class Quantity {
    *
    * @param kind {@code T} for a teller, {@code N} for a noemer
    * @param indicator the indicator whose quantity it is
-   * @param schooljaar the schooljaar
+   * @param schooljaar the schooljaar's label: a quantity is one of the audit's variables, named in text
    * @param uitsplitsing {@code totaal} or the breakdown's name
    * @param categorie the category, or empty
    * @param area the area's code

@@ -1,5 +1,6 @@
 package nl.leamonitor.analytics.protect;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import java.util.Map;
 
 /**
@@ -13,11 +14,11 @@ import java.util.Map;
  * @param part {@code teller}, {@code noemer} or {@code complement}, as named in messages
  * @param expression the quantities whose sum (with coefficients) the figure is
  */
-public record Target(String indicator, String schooljaar, String area, String categorie, String part,
+public record Target(String indicator, Schooljaar schooljaar, String area, String categorie, String part,
     Map<Quantity, Integer> expression) {
 
   /** Returns a Dutch description without any value, for messages and the log. */
   public String describe() {
-    return part + " van " + indicator + " " + schooljaar + " " + area + (categorie.isEmpty() ? "" : " " + categorie);
+    return part + " van " + indicator + " " + schooljaar.label() + " " + area + (categorie.isEmpty() ? "" : " " + categorie);
   }
 }

@@ -24,7 +24,7 @@ public final class IndicatorCsvWriter {
         CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
       out.printRecord(COLUMNS);
       for (IndicatorRow r : rows) {
-        out.printRecord(r.indicator(), r.schooljaar(), r.gebiedType(), r.gebiedCode(), text(r.gebiedNaam()),
+        out.printRecord(r.indicator(), r.schooljaar().label(), r.gebiedType(), r.gebiedCode(), text(r.gebiedNaam()),
             r.uitsplitsing(), r.categorie() == null ? "" : r.categorie(), number(r.teller()), number(r.noemer()),
             number(r.waarde()), number(r.ciLaag()), number(r.ciHoog()),
             r.vergelijking() == null ? "" : r.vergelijking().label(), Boolean.toString(r.onderdrukt()),

@@ -30,7 +30,7 @@ public final class IndicatorParquetWriter {
           append.beginRow()
               .append(order++)
               .append(r.indicator())
-              .append(r.schooljaar())
+              .append(r.schooljaar().label())
               .append(r.gebiedType())
               .append(r.gebiedCode())
               .append(r.gebiedNaam())

@@ -1,10 +1,12 @@
 package nl.leamonitor.analytics.publish;
 
+import nl.leamonitor.ingest.values.Schooljaar;
+
 /**
  * One row of {@code indicatoren.csv}. Suppressed rows carry no teller, noemer, value or interval.
  *
  * @param indicator the indicator's id
- * @param schooljaar e.g. {@code 2023-2024}
+ * @param schooljaar the schooljaar, written as {@code 2023-2024}
  * @param gebiedType {@code gemeente} or {@code wijk}
  * @param gebiedCode {@code GM0637} or {@code WK063701}
  * @param gebiedNaam the area's name
@@ -22,7 +24,7 @@ package nl.leamonitor.analytics.publish;
  * @param voorlopig whether the row is voorlopig: its schooljaar was still running on the
  *     rapportagedatum (contract section 2); such rows exist for the gemeente only
  */
-public record IndicatorRow(String indicator, String schooljaar, String gebiedType, String gebiedCode, String gebiedNaam,
+public record IndicatorRow(String indicator, Schooljaar schooljaar, String gebiedType, String gebiedCode, String gebiedNaam,
     String uitsplitsing, String categorie, Long teller, Long noemer, Double waarde, Double ciLaag, Double ciHoog,
     Double ci998Laag, Double ci998Hoog, Comparison vergelijking, boolean onderdrukt, boolean voorlopig) {
 

@@ -1,5 +1,6 @@
 package nl.leamonitor.analytics.publish;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class IndicatorTable {
   /** The contract's order: the first seven columns, byte order. */
   public static final Comparator<IndicatorRow> ORDER = Comparator
       .comparing(IndicatorRow::indicator, BYTES)
-      .thenComparing(IndicatorRow::schooljaar, BYTES)
+      .thenComparing(IndicatorRow::schooljaar)
       .thenComparing(IndicatorRow::gebiedType, BYTES)
       .thenComparing(IndicatorRow::gebiedCode, BYTES)
       .thenComparing(IndicatorRow::gebiedNaam, BYTES)
@@ -46,7 +47,7 @@ public final class IndicatorTable {
   public static List<IndicatorRow> build(Indicator indicator, List<Cell> cells, SortedMap<String, String> wijken,
       String gemeenteCode, String gemeenteNaam) {
     List<IndicatorRow> rows = new ArrayList<>();
-    Map<List<String>, long[]> gemeente = new LinkedHashMap<>();
+    Map<CellKey, long[]> gemeente = new LinkedHashMap<>();
     for (Cell c : cells) {
       if (!wijken.containsKey(c.wijkCode())) {
         continue;
@@ -60,11 +61,11 @@ public final class IndicatorTable {
             c.uitsplitsing(), c.categorie(), c.teller(), noemer));
       }
     }
-    for (Map.Entry<List<String>, long[]> g : gemeente.entrySet()) {
+    for (Map.Entry<CellKey, long[]> g : gemeente.entrySet()) {
       long[] sum = g.getValue();
       if (publishable(indicator, sum[0], sum[1])) {
-        rows.add(row(indicator, g.getKey().get(0), IndicatorRow.GEMEENTE, gemeenteCode, gemeenteNaam,
-            g.getKey().get(1), g.getKey().get(2), sum[0], sum[1]));
+        rows.add(row(indicator, g.getKey().schooljaar(), IndicatorRow.GEMEENTE, gemeenteCode, gemeenteNaam,
+            g.getKey().uitsplitsing(), g.getKey().categorie(), sum[0], sum[1]));
       }
     }
     rows.sort(ORDER);
@@ -88,15 +89,18 @@ public final class IndicatorTable {
     return kept;
   }
 
-  private static List<String> key(Cell c) {
-    return Arrays.asList(c.schooljaar(), c.uitsplitsing(), c.categorie());
+  /** A cell's schooljaar, breakdown and category (null for totaal): what the gemeente sums its wijken by. */
+  private record CellKey(Schooljaar schooljaar, String uitsplitsing, String categorie) {}
+
+  private static CellKey key(Cell c) {
+    return new CellKey(c.schooljaar(), c.uitsplitsing(), c.categorie());
   }
 
   private static boolean publishable(Indicator indicator, long teller, long noemer) {
     return indicator.isCount() ? teller > 0 : noemer > 0;
   }
 
-  private static IndicatorRow row(Indicator indicator, String schooljaar, String type, String code, String name,
+  private static IndicatorRow row(Indicator indicator, Schooljaar schooljaar, String type, String code, String name,
       String uitsplitsing, String categorie, long teller, long noemer) {
     if (indicator.isCount()) {
       return new IndicatorRow(indicator.id(), schooljaar, type, code, name, uitsplitsing, categorie,
@@ -129,7 +133,7 @@ public final class IndicatorTable {
         continue;
       }
       String linked = indicator.noemerIsTellerOf().get();
-      Set<List<String>> present = new HashSet<>();
+      Set<List<Object>> present = new HashSet<>();
       rows.stream().filter(r -> r.indicator().equals(indicator.id()))
           .forEach(r -> present.add(List.of(r.schooljaar(), r.gebiedCode())));
       if (present.isEmpty()) {
@@ -153,7 +157,7 @@ public final class IndicatorTable {
    * either row is suppressed or has no interval.
    */
   public static List<IndicatorRow> compare(List<IndicatorRow> rows) {
-    Map<List<String>, IndicatorRow> gemeente = new HashMap<>();
+    Map<List<Object>, IndicatorRow> gemeente = new HashMap<>();
     for (IndicatorRow r : rows) {
       if (r.isGemeente()) {
         gemeente.put(Arrays.asList(r.indicator(), r.schooljaar(), r.uitsplitsing(), r.categorie()), r);

@@ -86,7 +86,7 @@ public record GoldenFixture(String indicator, Path folder) {
   public List<String> cells(IndicatorEngine engine) throws Exception {
     List<String> lines = new ArrayList<>();
     for (Cell c : engine.compute(nl.leamonitor.analytics.catalogue.IndicatorCatalogue.byId(indicator))) {
-      lines.add(String.join(",", c.schooljaar(), c.wijkCode(), c.uitsplitsing(),
+      lines.add(String.join(",", c.schooljaar().label(), c.wijkCode(), c.uitsplitsing(),
           c.categorie() == null ? "" : c.categorie(), Long.toString(c.teller()), c.noemer() == null ? "" : c.noemer().toString()));
     }
     return lines.stream().sorted().toList();

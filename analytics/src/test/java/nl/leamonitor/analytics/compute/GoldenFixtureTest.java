@@ -30,7 +30,7 @@ class GoldenFixtureTest {
   void duckDbReproducesTheHandComputation(GoldenFixture fixture) throws Exception {
     Path lake = fixture.ingest(temp);
     try (DuckDbIndicators engine = new DuckDbIndicators(lake, GoldenFixture.RAPPORTAGEDATUM,
-        Files.createDirectories(temp.resolve("tmp")), "256MB")) {
+        Files.createDirectories(temp.resolve("tmp")), nl.leamonitor.ingest.MemoryLimit.megabytes(256))) {
       assertEquals(fixture.expected(), fixture.cells(engine));
     }
   }

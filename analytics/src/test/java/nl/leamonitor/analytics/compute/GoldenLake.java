@@ -55,12 +55,12 @@ final class GoldenLake {
       ingest(input, run);
     }
     Path temp = Files.createDirectories(run.resolve("tmp"));
-    return new DuckDbIndicators(run.resolve("lake"), rapportagedatum, temp, "256MB");
+    return new DuckDbIndicators(run.resolve("lake"), rapportagedatum, temp, nl.leamonitor.ingest.MemoryLimit.megabytes(256));
   }
 
   /** Ingests a delivery folder into a run folder, refusing a fixture with a rejected row, and returns the lake. */
   static Path ingest(Path input, Path run) throws Exception {
-    IngestResult result = new IngestJob(new IngestSettings(Optional.empty(), 0.0, "256MB")).run(DeliveryFolder.scan(input), new OutputFolders(run, run));
+    IngestResult result = new IngestJob(new IngestSettings(Optional.empty(), 0.0, nl.leamonitor.ingest.MemoryLimit.megabytes(256))).run(DeliveryFolder.scan(input), new OutputFolders(run, run));
     result.quality().forEach(q -> {
       if (q.rejected() > 0) {
         throw new IllegalStateException("golden fixture has a rejected row in " + q.file());

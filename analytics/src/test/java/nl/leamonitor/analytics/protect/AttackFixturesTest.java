@@ -1,5 +1,6 @@
 package nl.leamonitor.analytics.protect;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import static nl.leamonitor.analytics.protect.SmallTables.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -174,7 +175,7 @@ class AttackFixturesTest {
         row("I09_vve_bereik", "WK000001", "totaal", null, 2, 40L));
     List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
     assertTrue(published.stream().allMatch(IndicatorRow::onderdrukt));
-    ProtectionFailure failure = new ProtectionFailure(new Target("I09_vve_bereik", "2023-2024", "WK000001", "", "teller", Map.of()), K);
+    ProtectionFailure failure = new ProtectionFailure(new Target("I09_vve_bereik", Schooljaar.of("2023-2024"), "WK000001", "", "teller", Map.of()), K);
     assertEquals("de bescherming van kleine aantallen sluit niet: de teller van I09_vve_bereik 2023-2024 WK000001 is af te leiden"
         + " tot minder dan 5 mogelijke waarden, en geen ander cijfer kan nog worden weggelaten; er wordt niets gepubliceerd",
         failure.getMessage());

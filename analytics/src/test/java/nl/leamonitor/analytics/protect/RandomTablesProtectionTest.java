@@ -1,5 +1,6 @@
 package nl.leamonitor.analytics.protect;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -39,18 +40,18 @@ class RandomTablesProtectionTest {
         long absoluut = random.nextInt(6);
         long relatief = random.nextInt(9);
         long persons = Math.max(absoluut, relatief) + random.nextInt((int) Math.min(absoluut, relatief) + 1);
-        i02.add(new Cell("2023-2024", wijk, "totaal", null, persons, population));
-        i02.add(new Cell("2023-2024", wijk, "categorie", "ABSOLUUT_VERZUIM", absoluut, population));
-        i02.add(new Cell("2023-2024", wijk, "categorie", "RELATIEF_VERZUIM", relatief, population));
+        i02.add(new Cell(Schooljaar.of("2023-2024"), wijk, "totaal", null, persons, population));
+        i02.add(new Cell(Schooljaar.of("2023-2024"), wijk, "categorie", "ABSOLUUT_VERZUIM", absoluut, population));
+        i02.add(new Cell(Schooljaar.of("2023-2024"), wijk, "categorie", "RELATIEF_VERZUIM", relatief, population));
         if (persons > 0) {
-          i03.add(new Cell("2023-2024", wijk, "totaal", null, random.nextInt((int) persons + 1), persons));
+          i03.add(new Cell(Schooljaar.of("2023-2024"), wijk, "totaal", null, random.nextInt((int) persons + 1), persons));
         }
         long[] outcomes = {20 + random.nextInt(200), random.nextInt(5), random.nextInt(6), random.nextInt(4)};
         long cohort = outcomes[0] + outcomes[1] + outcomes[2] + outcomes[3];
-        i06.add(new Cell("2023-2024", wijk, "totaal", null, outcomes[0], cohort));
+        i06.add(new Cell(Schooljaar.of("2023-2024"), wijk, "totaal", null, outcomes[0], cohort));
         String[] names = {"vo", "vso", "po_so", "niet_gevonden"};
         for (int o = 0; o < 4; o++) {
-          i06.add(new Cell("2023-2024", wijk, "uitkomst", names[o], outcomes[o], cohort));
+          i06.add(new Cell(Schooljaar.of("2023-2024"), wijk, "uitkomst", names[o], outcomes[o], cohort));
         }
       }
       rows.addAll(IndicatorTable.build(IndicatorCatalogue.byId("I02_thuiszitters_per_1000"), i02, wijken, "GM0001", "Stad"));

@@ -1,5 +1,6 @@
 package nl.leamonitor.analytics.protect;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SmallNumberProtectionTest {
   private static final int K = 5;
-  private static final String YEAR = "2023-2024";
+  private static final Schooljaar YEAR = Schooljaar.of("2023-2024");
 
   private static IndicatorRow row(String indicator, String area, String uitsplitsing, String categorie, long teller, Long noemer) {
     String type = area.startsWith("GM") ? IndicatorRow.GEMEENTE : IndicatorRow.WIJK;

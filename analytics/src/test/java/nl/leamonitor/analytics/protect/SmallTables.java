@@ -1,5 +1,6 @@
 package nl.leamonitor.analytics.protect;
 
+import nl.leamonitor.ingest.values.Schooljaar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import nl.leamonitor.analytics.publish.IndicatorRow;
  * WK000001... and the gemeente GM0637 last.
  */
 final class SmallTables {
-  static final String YEAR = "2023-2024";
+  static final Schooljaar YEAR = Schooljaar.of("2023-2024");
   static final String I08 = "I08_overgang_mbo_hbo";
   static final String I09 = "I09_vve_bereik";
   static final String[] OUTCOMES = {"hbo", "mbo", "niet_gevonden"};

@@ -9,9 +9,11 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.leamonitor.analytics.compute.EngineFactory;
+import nl.leamonitor.cli.Engine;
 import nl.leamonitor.ingest.ConfigurationException;
+import nl.leamonitor.ingest.MemoryLimit;
+import nl.leamonitor.reports.Periode;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -29,7 +31,6 @@ import nl.leamonitor.reports.Target;
 public final class ConfigFile {
   private static final Set<String> KEYS = Set.of("gemeente", "sleutelbestand", "max_afgekeurd", "engine", "duckdb_geheugen",
       "min_celgrootte", "doelen", "periode", "lake");
-  private static final Pattern MEMORY = Pattern.compile("[1-9][0-9]*(MB|GB)");
 
   private ConfigFile() {}
 
@@ -52,10 +53,10 @@ public final class ConfigFile {
     Optional<String> gemeente = Optional.empty();
     Optional<Path> keyFile = Optional.empty();
     Optional<Double> maxRejectShare = Optional.empty();
-    Optional<String> engine = Optional.empty();
-    Optional<String> memory = Optional.empty();
+    Optional<Engine> engine = Optional.empty();
+    Optional<MemoryLimit> memory = Optional.empty();
     Optional<Integer> minCel = Optional.empty();
-    Optional<String> period = Optional.empty();
+    Optional<Periode> period = Optional.empty();
     Optional<String> lake = Optional.empty();
     java.util.List<Target> targets = java.util.List.of();
     Set<String> seen = new HashSet<>();
@@ -84,19 +85,15 @@ public final class ConfigFile {
           if (!lower.equals("duckdb") && !lower.equals("spark")) {
             throw error(file, valueNode, "engine moet duckdb of spark zijn, niet '" + value + "'");
           }
-          engine = Optional.of(lower);
+          engine = Optional.of(Engine.valueOf(lower));
         }
         case "duckdb_geheugen" -> {
-          if (!MEMORY.matcher(value).matches()) {
-            throw error(file, valueNode, "duckdb_geheugen moet een hoeveelheid als 2GB of 512MB zijn, niet '" + value + "'");
-          }
-          memory = Optional.of(value);
+          memory = Optional.of(MemoryLimit.parse(value).orElseThrow(() -> error(file, valueNode,
+              "duckdb_geheugen moet een hoeveelheid als 2GB of 512MB zijn, niet '" + value + "'")));
         }
         case "periode" -> {
-          if (!value.toLowerCase(Locale.ROOT).matches("\\d{4}-(voorjaar|najaar)")) {
-            throw error(file, valueNode, "periode heeft de vorm 2025-voorjaar of 2025-najaar, niet '" + value + "'");
-          }
-          period = Optional.of(value.toLowerCase(Locale.ROOT));
+          period = Optional.of(Periode.parse(value).orElseThrow(() -> error(file, valueNode,
+              "periode heeft de vorm 2025-voorjaar of 2025-najaar, niet '" + value + "'")));
         }
         case "min_celgrootte" -> {
           if (!value.matches("[1-9][0-9]{0,3}")) {
@@ -153,7 +150,7 @@ public final class ConfigFile {
       if (deadline == null) {
         throw error(file, item, "het schooljaar van een doel heeft de vorm 2029-2030, niet '" + fields.get("schooljaar") + "'");
       }
-      targets.add(new Target(indicator, value, direction.equals("hoger"), deadline.label()));
+      targets.add(new Target(indicator, value, direction.equals("hoger"), deadline));
     }
     return targets;
   }

@@ -22,6 +22,7 @@ import nl.leamonitor.ingest.delivery.DeliveryFile;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
+import nl.leamonitor.reports.InputFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ public final class RunManifest {
   private static final Logger LOG = LoggerFactory.getLogger(RunManifest.class);
   private final Map<String, Long> durations = new LinkedHashMap<>();
   private final Map<String, Long> peaks = new LinkedHashMap<>();
-  private final java.util.List<String[]> provenance = new java.util.ArrayList<>();
+  private final java.util.List<InputFile> provenance = new java.util.ArrayList<>();
 
   /** Starts a manifest for a run. */
   public RunManifest(String runId, String version) {
@@ -84,7 +85,7 @@ public final class RunManifest {
       f.put("dataset", q.dataset().lakeName());
       Digest digest = sha256(file);
       f.put("sha256", digest.hex());
-      provenance.add(new String[] {q.file(), digest.hex().substring(0, 16), Long.toString(q.read())});
+      provenance.add(new InputFile(q.file(), digest.hex(), q.read()));
       f.put("bytes", digest.bytes());
       f.put("dialect", report.dialect().describe());
       f.put("rijen_gelezen", q.read());
@@ -98,8 +99,8 @@ public final class RunManifest {
     return this;
   }
 
-  /** Returns per input file: name, the first 16 characters of its SHA-256, rows read. */
-  public java.util.List<String[]> provenance() {
+  /** Returns the files read, with their SHA-256 and rows read, in the order of {@code datakwaliteit.csv}. */
+  public java.util.List<InputFile> provenance() {
     return provenance;
   }
 
@@ -118,7 +119,7 @@ public final class RunManifest {
       perIndicator.put(cost.indicator(), cost.primary() + cost.secondary());
     }
     ArrayNode skipped = node.putArray("niet_berekend");
-    result.skipped().forEach(skipped::add);
+    result.skipped().forEach(s -> skipped.add(s.message()));
     return this;
   }
 

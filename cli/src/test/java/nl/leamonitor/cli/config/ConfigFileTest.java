@@ -27,12 +27,13 @@ class ConfigFileTest {
     LeaConfig config = ConfigFile.read(example);
     assertEquals(Optional.of("Zoetermeer"), config.gemeente());
     assertEquals(Optional.of(0.05), config.maxRejectShare());
-    assertEquals(Optional.of("duckdb"), config.engine());
-    assertEquals(Optional.of("2GB"), config.memoryLimit());
+    assertEquals(Optional.of(nl.leamonitor.cli.Engine.duckdb), config.engine());
+    assertEquals(Optional.of(nl.leamonitor.ingest.MemoryLimit.gigabytes(2)), config.memoryLimit());
+    assertEquals("2GB", config.memoryLimit().orElseThrow().toString());
     assertEquals(Optional.empty(), config.keyFile());
     assertEquals(Optional.of(5), config.minCel());
     assertEquals(4, config.targets().size());
-    assertEquals(new nl.leamonitor.reports.Target("I04_vsv_percentage", 1.5, false, "2029-2030"), config.targets().get(0));
+    assertEquals(new nl.leamonitor.reports.Target("I04_vsv_percentage", 1.5, false, new nl.leamonitor.ingest.values.Schooljaar(2029)), config.targets().get(0));
   }
 
   @Test
@@ -49,7 +50,8 @@ class ConfigFileTest {
     Path missing = write("doelen:\n  - indicator: I04_vsv_percentage\n    waarde: 3\n");
     assertEquals(missing + ", regel 2: dit doel mist de sleutel 'richting'.",
         assertThrows(ConfigurationException.class, () -> ConfigFile.read(missing)).getMessage());
-    assertEquals(Optional.of("2025-najaar"), ConfigFile.read(write("periode: 2025-najaar\n")).period());
+    assertEquals(Optional.of(new nl.leamonitor.reports.Periode(2025, nl.leamonitor.reports.Periode.Half.NAJAAR)),
+        ConfigFile.read(write("periode: 2025-Najaar\n")).period());
   }
 
   @Test

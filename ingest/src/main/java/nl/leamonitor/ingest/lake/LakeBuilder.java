@@ -22,11 +22,11 @@ public final class LakeBuilder implements AutoCloseable {
   private final Connection connection;
 
   /** Opens an in-memory DuckDB that spills to {@code tempDir}. */
-  public LakeBuilder(Path tempDir, String memoryLimit) throws SQLException {
+  public LakeBuilder(Path tempDir, nl.leamonitor.ingest.MemoryLimit memoryLimit) throws SQLException {
     connection = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = connection.createStatement()) {
       s.execute("SET temp_directory = '" + quote(tempDir.toAbsolutePath().toString()) + "'");
-      s.execute("SET memory_limit = '" + quote(memoryLimit) + "'");
+      s.execute("SET memory_limit = '" + memoryLimit + "'");
       // Row order in the lake carries no meaning (readers sort); unordered writes use both cores.
       s.execute("SET preserve_insertion_order = false");
     }

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A schooljaar {@code YYYY-YYYY+1}, identified by its first calendar year. */
+/**
+ * A schooljaar {@code YYYY-YYYY+1}, identified by its first calendar year: the one type for a
+ * schooljaar in cells, indicator rows, targets and reports. Only where text leaves or enters the
+ * program (CSV, Parquet, SQL results, {@code lea.yaml}) is it a label.
+ */
 public record Schooljaar(int startYear) implements Comparable<Schooljaar> {
   private static final Pattern FORM = Pattern.compile("(\\d{4})[-/](\\d{4})");
 
@@ -22,6 +26,18 @@ public record Schooljaar(int startYear) implements Comparable<Schooljaar> {
     return new Schooljaar(first);
   }
 
+  /**
+   * Returns the schooljaar of a canonical label ({@code 2023-2024}), as the lake and the SQL
+   * models write it; another form is a programming error there, not a partner's mistake.
+   */
+  public static Schooljaar of(String label) {
+    Schooljaar year = parse(label);
+    if (year == null || !year.label().equals(label)) {
+      throw new IllegalArgumentException("not a schooljaar label: " + label);
+    }
+    return year;
+  }
+
   /** Returns the schooljaar whose peildatum period {@code [P(t), P(t+1) - 1 day]} holds the date. */
   public static Schooljaar containing(LocalDate date) {
     return new Schooljaar(date.getMonthValue() >= 10 ? date.getYear() : date.getYear() - 1);
@@ -34,7 +50,12 @@ public record Schooljaar(int startYear) implements Comparable<Schooljaar> {
 
   /** Returns the schooljaar's last day, P(t+1) - 1 day: 30 September of the second year. */
   public LocalDate lastDay() {
-    return new Schooljaar(startYear + 1).peildatum().minusDays(1);
+    return successor().peildatum().minusDays(1);
+  }
+
+  /** Returns the next schooljaar, {@code 2024-2025} after {@code 2023-2024}. */
+  public Schooljaar successor() {
+    return new Schooljaar(startYear + 1);
   }
 
   /** Returns the canonical label, {@code 2023-2024}. */

@@ -3,6 +3,7 @@ package nl.leamonitor.ingest.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -36,6 +37,20 @@ class ValueParsingTest {
     assertNull(Schooljaar.parse("2023"));
     assertEquals(LocalDate.of(2023, 10, 1), new Schooljaar(2023).peildatum());
     assertEquals("2023-2024", new Schooljaar(2023).label());
+  }
+
+  @Test
+  void schooljaarSuccessorAndCanonicalLabel() {
+    assertEquals(new Schooljaar(2024), new Schooljaar(2023).successor());
+    // 30 September 2024 is the last day of 2023-2024: the day before the successor's peildatum.
+    assertEquals(LocalDate.of(2024, 9, 30), new Schooljaar(2023).lastDay());
+    assertEquals(new Schooljaar(2023), Schooljaar.of("2023-2024"));
+    // of() reads what the lake and the SQL models write; a partner's 2023/2024 goes through parse().
+    assertEquals("not a schooljaar label: 2023/2024",
+        assertThrows(IllegalArgumentException.class, () -> Schooljaar.of("2023/2024")).getMessage());
+    assertEquals("not a schooljaar label: 2023-2025",
+        assertThrows(IllegalArgumentException.class, () -> Schooljaar.of("2023-2025")).getMessage());
+    assertTrue(new Schooljaar(2023).compareTo(new Schooljaar(2024)) < 0);
   }
 
   @Test

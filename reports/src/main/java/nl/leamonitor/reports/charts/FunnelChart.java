@@ -9,6 +9,7 @@ import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.analytics.stats.Funnel;
 import nl.leamonitor.analytics.stats.Wilson;
+import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.Judgement;
 import nl.leamonitor.reports.PublishedTable;
 import org.jfree.chart.JFreeChart;
@@ -28,7 +29,7 @@ public final class FunnelChart {
   private FunnelChart() {}
 
   /** Returns the funnel plot of a proportion indicator's totaal for one schooljaar, or null without data. */
-  public static PlottedChart of(Indicator indicator, PublishedTable table, String schooljaar) {
+  public static PlottedChart of(Indicator indicator, PublishedTable table, Schooljaar schooljaar) {
     if (indicator.isCount() || !indicator.hasTotaal()) {
       return null;
     }
@@ -86,7 +87,7 @@ public final class FunnelChart {
     XYPlot plot = new XYPlot(points, x, y, pointRenderer);
     plot.setDataset(1, limits);
     plot.setRenderer(1, lineRenderer);
-    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": trechterdiagram " + schooljaar, null, plot, true));
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": trechterdiagram " + schooljaar.label(), null, plot, true));
     ChartStyle.dutchNumbers(x);
     ChartStyle.dutchNumbers(y);
     pointRenderer.setSeriesPaint(0, Judgement.GELIJK.color().darker().darker());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.DutchFormat;
 import nl.leamonitor.reports.PublishedTable;
 import nl.leamonitor.reports.pdf.ReportFonts;
@@ -49,7 +50,7 @@ public final class OutcomeChart {
   private OutcomeChart() {}
 
   /** Returns the chart of a transition indicator for one schooljaar, or null when no outcome is published anywhere. */
-  public static PlottedChart of(Indicator indicator, PublishedTable table, String schooljaar) {
+  public static PlottedChart of(Indicator indicator, PublishedTable table, Schooljaar schooljaar) {
     List<String> outcomes = indicator.transition().orElseThrow().outcomes();
     Map<String, String> areas = new LinkedHashMap<>(); // code to the label on the axis, gemeente first
     table.gemeenteSeries(indicator.id(), null).stream().filter(r -> r.schooljaar().equals(schooljaar)).findFirst()
@@ -91,7 +92,7 @@ public final class OutcomeChart {
     if (plotted.isEmpty()) {
       return null;
     }
-    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": waar het cohort van " + schooljaar
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": waar het cohort van " + schooljaar.label()
         + " een jaar later is", null, plot, false));
     chart.addSubtitle(new org.jfree.chart.title.TextTitle(
         "% van het cohort per uitkomst; elke uitkomst een eigen staaf vanaf 0 en een eigen schaal",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.DutchFormat;
 import nl.leamonitor.reports.PublishedTable;
 import org.jfree.chart.JFreeChart;
@@ -41,7 +42,7 @@ public final class TrendChart {
 
   /** Returns the chart, or null when fewer than two schooljaren have a published value. */
   public static PlottedChart of(Indicator indicator, PublishedTable table) {
-    List<String> years = table.schooljaren(indicator.id());
+    List<Schooljaar> years = table.schooljaren(indicator.id());
     List<String> lines = indicator.hasTotaal() ? java.util.Collections.singletonList(null) : table.categories(indicator.id());
     YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
     List<Integer> lineOfSeries = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class TrendChart {
     if (points < 2) {
       return null;
     }
-    SymbolAxis x = new SymbolAxis(null, years.toArray(new String[0]));
+    SymbolAxis x = new SymbolAxis(null, years.stream().map(Schooljaar::label).toArray(String[]::new));
     x.setGridBandsVisible(false);
     NumberAxis y = new NumberAxis(Labels.unit(indicator));
     y.setAutoRangeIncludesZero(indicator.isCount());
@@ -107,7 +108,7 @@ public final class TrendChart {
       return "";
     }
     List<String> gaps = notShown.stream()
-        .map(r -> (indicator.hasTotaal() || r.categorie() == null ? "" : Labels.category(r.categorie()) + " ") + r.schooljaar())
+        .map(r -> (indicator.hasTotaal() || r.categorie() == null ? "" : Labels.category(r.categorie()) + " ") + r.schooljaar().label())
         .toList();
     return "De lijn is onderbroken waar de waarde niet gepubliceerd is (" + DutchFormat.SUPPRESSED + "): " + String.join(", ", gaps);
   }

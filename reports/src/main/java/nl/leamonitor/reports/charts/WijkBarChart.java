@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.DutchFormat;
 import nl.leamonitor.reports.Judgement;
 import nl.leamonitor.reports.PublishedTable;
@@ -41,7 +42,7 @@ public final class WijkBarChart {
   private WijkBarChart() {}
 
   /** Returns the chart of one schooljaar and category (null: totaal); sorted by value when ranking. */
-  public static PlottedChart of(Indicator indicator, PublishedTable table, String schooljaar, String categorie,
+  public static PlottedChart of(Indicator indicator, PublishedTable table, Schooljaar schooljaar, String categorie,
       boolean ranking, String title) {
     // Suppressed wijken get no bar, no label and no place in the ranking: the caption names them.
     List<IndicatorRow> rows = new ArrayList<>();

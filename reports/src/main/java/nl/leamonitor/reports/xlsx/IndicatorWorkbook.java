@@ -77,7 +77,7 @@ public final class IndicatorWorkbook {
           Row x = sheet.createRow(r++);
           x.createCell(0).setCellValue(indicator.label());
           x.createCell(1).setCellValue(row.indicator());
-          x.createCell(2).setCellValue(row.schooljaar());
+          x.createCell(2).setCellValue(row.schooljaar().label());
           x.createCell(3).setCellValue(row.gebiedNaam());
           x.createCell(4).setCellValue(row.gebiedCode());
           x.createCell(5).setCellValue(row.uitsplitsing());

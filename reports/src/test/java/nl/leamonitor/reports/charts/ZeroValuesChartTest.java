@@ -11,6 +11,7 @@ import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.compute.Cell;
 import nl.leamonitor.analytics.publish.IndicatorTable;
+import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.PublishedTable;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +22,14 @@ class ZeroValuesChartTest {
     SortedMap<String, String> wijken = new TreeMap<>(java.util.Map.of("WK000001", "Noord", "WK000002", "Zuid"));
     Indicator indicator = IndicatorCatalogue.byId("I09_vve_bereik");
     List<Cell> cells = new ArrayList<>();
-    for (String year : List.of("2022-2023", "2023-2024")) {
+    for (Schooljaar year : List.of(new Schooljaar(2022), new Schooljaar(2023))) {
       cells.add(new Cell(year, "WK000001", "totaal", null, 0, 400L));
       cells.add(new Cell(year, "WK000002", "totaal", null, 0, 300L));
     }
     PublishedTable table = new PublishedTable(IndicatorTable.compare(IndicatorTable.build(indicator, cells, wijken, "GM0001", "Stad")));
     BufferedImage image = new BufferedImage(500, 300, BufferedImage.TYPE_INT_RGB);
-    for (PlottedChart chart : List.of(TrendChart.of(indicator, table), FunnelChart.of(indicator, table, "2023-2024"),
-        WijkBarChart.of(indicator, table, "2023-2024", null, true, "t"))) {
+    for (PlottedChart chart : List.of(TrendChart.of(indicator, table), FunnelChart.of(indicator, table, new Schooljaar(2023)),
+        WijkBarChart.of(indicator, table, new Schooljaar(2023), null, true, "t"))) {
       assertNotNull(chart);
       chart.chart().draw(image.createGraphics(), new java.awt.geom.Rectangle2D.Double(0, 0, 500, 300));
     }

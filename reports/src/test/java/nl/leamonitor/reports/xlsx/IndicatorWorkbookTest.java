@@ -11,6 +11,7 @@ import nl.leamonitor.analytics.publish.Comparison;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.quality.FileQuality;
+import nl.leamonitor.ingest.values.Schooljaar;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,15 +33,15 @@ class IndicatorWorkbookTest {
 
   @Test
   void sheetsPerAmbitionWithNumbersAndSuppressedCells() throws Exception {
-    IndicatorRow published = new IndicatorRow("I09_vve_bereik", "2023-2024", "wijk", "WK000001", "Noordwijk", "totaal", null,
+    IndicatorRow published = new IndicatorRow("I09_vve_bereik", Schooljaar.of("2023-2024"), "wijk", "WK000001", "Noordwijk", "totaal", null,
         45L, 60L, 75.0, 62.8, 84.2, 55.0, 90.0, Comparison.GELIJK, false, false);
-    IndicatorRow hidden = new IndicatorRow("I09_vve_bereik", "2023-2024", "wijk", "WK000002", "Oostbroek", "totaal", null,
+    IndicatorRow hidden = new IndicatorRow("I09_vve_bereik", Schooljaar.of("2023-2024"), "wijk", "WK000002", "Oostbroek", "totaal", null,
         null, null, null, null, null, null, null, null, true, false);
-    IndicatorRow count = new IndicatorRow("I01_leerlingen", "2023-2024", "gemeente", "GM0001", "Stad", "sector", "PO",
+    IndicatorRow count = new IndicatorRow("I01_leerlingen", Schooljaar.of("2023-2024"), "gemeente", "GM0001", "Stad", "sector", "PO",
         1234L, null, 1234.0, null, null, null, null, null, false, false);
-    IndicatorRow hiddenCount = new IndicatorRow("I01_leerlingen", "2023-2024", "wijk", "WK000002", "Oostbroek", "sector", "PO",
+    IndicatorRow hiddenCount = new IndicatorRow("I01_leerlingen", Schooljaar.of("2023-2024"), "wijk", "WK000002", "Oostbroek", "sector", "PO",
         null, null, null, null, null, null, null, null, true, false);
-    IndicatorRow voorlopig = new IndicatorRow("I04_vsv_percentage", "2024-2025", "gemeente", "GM0001", "Stad", "totaal", null,
+    IndicatorRow voorlopig = new IndicatorRow("I04_vsv_percentage", Schooljaar.of("2024-2025"), "gemeente", "GM0001", "Stad", "totaal", null,
         30L, 1500L, 2.0, 1.4, 2.8, 1.2, 3.3, null, false, true);
     Path file = temp.resolve("indicatoren.xlsx");
     IndicatorWorkbook.write(file, List.of(count, hiddenCount, voorlopig, published, hidden),
