@@ -1,6 +1,5 @@
 package nl.leamonitor.analytics;
 
-import nl.leamonitor.ingest.values.Schooljaar;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,12 +11,13 @@ import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.compute.Gemeente;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
+import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorCsvWriter;
 import nl.leamonitor.analytics.publish.IndicatorParquetWriter;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.analytics.publish.IndicatorTable;
-import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.ingest.delivery.Dataset;
+import nl.leamonitor.ingest.values.Schooljaar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +39,14 @@ public final class AnalyticsJob {
    * @param protection per indicator, the rows suppressed for being small and to protect others
    * @param protectionMillis how long small-number protection (with its audit) took, in ms
    */
-  public record Result(List<IndicatorRow> rows, List<Skipped> skipped, LocalDate rapportagedatum, int minCel, Gemeente gemeente,
-      List<SmallNumberProtection.Cost> protection, long protectionMillis) {}
+  public record Result(
+      List<IndicatorRow> rows,
+      List<Skipped> skipped,
+      LocalDate rapportagedatum,
+      int minCel,
+      Gemeente gemeente,
+      List<SmallNumberProtection.Cost> protection,
+      long protectionMillis) {}
 
   private final int minCel;
 
@@ -49,15 +55,18 @@ public final class AnalyticsJob {
   }
 
   /** Runs the step with an engine over the run's lake and writes into the run folder. */
-  public Result run(IndicatorEngine engine, Path runDir, LocalDate rapportagedatum) throws Exception {
+  public Result run(IndicatorEngine engine, Path runDir, LocalDate rapportagedatum)
+      throws Exception {
     Set<Dataset> available = engine.available();
     SortedMap<String, String> wijken = engine.wijken();
     Gemeente gemeente = engine.gemeente();
     List<IndicatorRow> rows = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (Indicator indicator : IndicatorCatalogue.ALL) {
-      Set<Dataset> missing = indicator.needs().stream().filter(d -> !available.contains(d))
-          .collect(Collectors.toCollection(java.util.TreeSet::new));
+      Set<Dataset> missing =
+          indicator.needs().stream()
+              .filter(d -> !available.contains(d))
+              .collect(Collectors.toCollection(java.util.TreeSet::new));
       if (!missing.isEmpty()) {
         Skipped why = new Skipped(indicator.id(), List.copyOf(missing));
         LOG.warn(why.message());
@@ -65,14 +74,28 @@ public final class AnalyticsJob {
         continue;
       }
       long computing = System.nanoTime();
-      List<IndicatorRow> table = IndicatorTable.voorlopig(indicator,
-          IndicatorTable.build(indicator, engine.compute(indicator), wijken, gemeente.code(), gemeente.naam()), rapportagedatum);
-      LOG.info("Indicator {}: {} rijen ({} ms)", indicator.id(), table.size(), (System.nanoTime() - computing) / 1_000_000);
-      Set<Schooljaar> voorlopig = table.stream().filter(IndicatorRow::voorlopig).map(IndicatorRow::schooljaar)
-          .collect(Collectors.toCollection(java.util.TreeSet::new));
+      List<IndicatorRow> table =
+          IndicatorTable.voorlopig(
+              indicator,
+              IndicatorTable.build(
+                  indicator, engine.compute(indicator), wijken, gemeente.code(), gemeente.naam()),
+              rapportagedatum);
+      LOG.info(
+          "Indicator {}: {} rijen ({} ms)",
+          indicator.id(),
+          table.size(),
+          (System.nanoTime() - computing) / 1_000_000);
+      Set<Schooljaar> voorlopig =
+          table.stream()
+              .filter(IndicatorRow::voorlopig)
+              .map(IndicatorRow::schooljaar)
+              .collect(Collectors.toCollection(java.util.TreeSet::new));
       if (!voorlopig.isEmpty()) {
-        LOG.info("Indicator {}: {} voorlopig (het schooljaar loopt nog op {}): alleen gemeentecijfers", indicator.id(),
-            voorlopig.stream().map(Schooljaar::label).collect(Collectors.joining(", ")), rapportagedatum);
+        LOG.info(
+            "Indicator {}: {} voorlopig (het schooljaar loopt nog op {}): alleen gemeentecijfers",
+            indicator.id(),
+            voorlopig.stream().map(Schooljaar::label).collect(Collectors.joining(", ")),
+            rapportagedatum);
       }
       rows.addAll(table);
     }
@@ -82,10 +105,21 @@ public final class AnalyticsJob {
     published.sort(IndicatorTable.ORDER);
     long suppressed = published.stream().filter(IndicatorRow::onderdrukt).count();
     long protectionMillis = (System.nanoTime() - started) / 1_000_000;
-    LOG.info("Kleine aantallen: {} van de {} rijen onderdrukt (k = {}; controle {} ms)", suppressed, published.size(), minCel,
+    LOG.info(
+        "Kleine aantallen: {} van de {} rijen onderdrukt (k = {}; controle {} ms)",
+        suppressed,
+        published.size(),
+        minCel,
         protectionMillis);
     IndicatorCsvWriter.write(runDir.resolve("indicatoren.csv"), published);
     IndicatorParquetWriter.write(runDir.resolve("indicatoren.parquet"), published);
-    return new Result(published, skipped, rapportagedatum, minCel, gemeente, protection.costs(), protectionMillis);
+    return new Result(
+        published,
+        skipped,
+        rapportagedatum,
+        minCel,
+        gemeente,
+        protection.costs(),
+        protectionMillis);
   }
 }

@@ -20,7 +20,10 @@ public record Skipped(String indicator, List<Dataset> missing) {
     return missing.stream().map(Dataset::fileNamePattern).collect(Collectors.joining(", "));
   }
 
-  /** Returns the line for the log and the manifest, {@code I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv}. */
+  /**
+   * Returns the line for the log and the manifest, {@code I04_vsv_percentage: niet berekend, niet
+   * aangeleverd: vsv*.csv}.
+   */
   public String message() {
     return indicator + ": niet berekend, niet aangeleverd: " + missingFiles();
   }

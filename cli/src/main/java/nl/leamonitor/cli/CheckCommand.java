@@ -24,44 +24,82 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lea controleer}: checks a delivery folder the way a run reads it, without publishing
  * anything: per file the dialect, rows read and rejected, the most frequent reasons with example
- * lines, and the rejected rows in {@code afgekeurd/}, readable by the owner only as in a run.
- * Exit 3 where a run would refuse the input.
+ * lines, and the rejected rows in {@code afgekeurd/}, readable by the owner only as in a run. Exit
+ * 3 where a run would refuse the input.
  */
-@Command(name = "controleer", mixinStandardHelpOptions = true,
-    description = "Controleert een aanlevermap zonder iets te publiceren; de afgekeurde regels komen in --out/afgekeurd/.")
+@Command(
+    name = "controleer",
+    mixinStandardHelpOptions = true,
+    description =
+        "Controleert een aanlevermap zonder iets te publiceren; de afgekeurde regels komen in"
+            + " --out/afgekeurd/.")
 final class CheckCommand implements Callable<Integer> {
   private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "DIR", description = "De aanlevermap met de CSV-bestanden.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "DIR",
+      description = "De aanlevermap met de CSV-bestanden.")
   Path input;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "controle", description = "Waar afgekeurd/ komt (standaard ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "controle",
+      description = "Waar afgekeurd/ komt (standaard ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--sleutelbestand", paramLabel = "FILE", description = "Bestand met de pseudonimiseringssleutel (anders " + PseudonymKey.ENVIRONMENT_VARIABLE + ").")
+  @Option(
+      names = "--sleutelbestand",
+      paramLabel = "FILE",
+      description =
+          "Bestand met de pseudonimiseringssleutel (anders "
+              + PseudonymKey.ENVIRONMENT_VARIABLE
+              + ").")
   Path keyFile;
 
-  @Option(names = "--max-afgekeurd", paramLabel = "AANDEEL", defaultValue = "0.05", description = "Grootste aandeel afgekeurde regels per bestand (standaard ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-afgekeurd",
+      paramLabel = "AANDEEL",
+      defaultValue = "0.05",
+      description = "Grootste aandeel afgekeurde regels per bestand (standaard ${DEFAULT-VALUE}).")
   double maxRejectShare;
 
   @Override
   public Integer call() throws Exception {
     Optional<PseudonymKey> key = PseudonymKey.load(Optional.ofNullable(keyFile), System.getenv());
     DeliveryFolder folder = DeliveryFolder.scan(input);
-    IngestJob.Check check = new IngestJob(new IngestSettings(key, maxRejectShare, MemoryLimit.gigabytes(1))).check(folder, out);
+    IngestJob.Check check =
+        new IngestJob(new IngestSettings(key, maxRejectShare, MemoryLimit.gigabytes(1)))
+            .check(folder, out);
     PrintWriter w = spec.commandLine().getOut();
     w.printf("Controle van %s%n%n", input);
     for (FileReport r : check.reports()) {
-      w.printf(DUTCH, "%s (%s, %s): %,d regels, %,d afgekeurd (%.1f %%)%n", r.file(), r.dataset().lakeName(),
-          r.dialect().describe(), r.read(), r.rejected(), 100 * r.rejectShare());
+      w.printf(
+          DUTCH,
+          "%s (%s, %s): %,d regels, %,d afgekeurd (%.1f %%)%n",
+          r.file(),
+          r.dataset().lakeName(),
+          r.dialect().describe(),
+          r.read(),
+          r.rejected(),
+          100 * r.rejectShare());
       r.reasons().entrySet().stream()
           .sorted(Map.Entry.<RejectReason, Long>comparingByValue().reversed())
           .limit(5)
-          .forEach(e -> w.printf(DUTCH, "    %-28s %,6d  bijvoorbeeld regel %s%n", e.getKey().code(), e.getValue(),
-              r.exampleLines().get(e.getKey()).stream().map(String::valueOf).collect(Collectors.joining(", "))));
+          .forEach(
+              e ->
+                  w.printf(
+                      DUTCH,
+                      "    %-28s %,6d  bijvoorbeeld regel %s%n",
+                      e.getKey().code(),
+                      e.getValue(),
+                      r.exampleLines().get(e.getKey()).stream()
+                          .map(String::valueOf)
+                          .collect(Collectors.joining(", "))));
     }
     for (String ignored : folder.ignored()) {
       w.printf("%s: genegeerd (hoort bij geen dataset)%n", ignored);
@@ -70,8 +108,12 @@ final class CheckCommand implements Callable<Integer> {
     long withRejects = check.reports().stream().filter(r -> r.rejected() > 0).count();
     if (withRejects > 0) {
       Path rejects = out.resolve("afgekeurd");
-      w.printf("Afgekeurde regels staan in %s%s%n", rejects,
-          OwnerOnly.posix(rejects.toAbsolutePath()) ? " (alleen leesbaar voor de eigenaar: map 0700, bestanden 0600)" : "");
+      w.printf(
+          "Afgekeurde regels staan in %s%s%n",
+          rejects,
+          OwnerOnly.posix(rejects.toAbsolutePath())
+              ? " (alleen leesbaar voor de eigenaar: map 0700, bestanden 0600)"
+              : "");
     }
     List<FileProblem> problems = check.problems();
     if (problems.isEmpty()) {

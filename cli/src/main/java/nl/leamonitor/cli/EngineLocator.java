@@ -18,12 +18,15 @@ import nl.leamonitor.ingest.ConfigurationException;
 
 /**
  * Finds the engine for {@code --engine}. DuckDB is always on the classpath. Spark is on it under
- * {@code spark-submit}; otherwise the launcher names the built engine-spark folder in
- * {@code LEA_SPARK_LIB} and the engine and Spark's jars are loaded in a class loader of their own,
- * so a DuckDB run never loads or ships Spark.
+ * {@code spark-submit}; otherwise the launcher names the built engine-spark folder in {@code
+ * LEA_SPARK_LIB} and the engine and Spark's jars are loaded in a class loader of their own, so a
+ * DuckDB run never loads or ships Spark.
  */
 final class EngineLocator {
-  /** The environment variable with the folder holding {@code lea-engine-spark.jar} and {@code spark-lib/}. */
+  /**
+   * The environment variable with the folder holding {@code lea-engine-spark.jar} and {@code
+   * spark-lib/}.
+   */
   static final String SPARK_LIB = "LEA_SPARK_LIB";
 
   private EngineLocator() {}
@@ -35,7 +38,9 @@ final class EngineLocator {
     }
     String folder = environment.get(SPARK_LIB);
     if (folder != null && Files.isRegularFile(Path.of(folder, "lea-engine-spark.jar"))) {
-      ClassLoader loader = new URLClassLoader("spark-engine", jars(Path.of(folder)), EngineLocator.class.getClassLoader());
+      ClassLoader loader =
+          new URLClassLoader(
+              "spark-engine", jars(Path.of(folder)), EngineLocator.class.getClassLoader());
       // Spark loads its data sources and codecs through the context class loader.
       Thread.currentThread().setContextClassLoader(loader);
       for (EngineFactory factory : ServiceLoader.load(EngineFactory.class, loader)) {
@@ -44,9 +49,14 @@ final class EngineLocator {
         }
       }
     }
-    throw new ConfigurationException("De engine '" + name + "' is niet gevonden. Start lea met ./lea (dat bouwt de Spark-engine"
-        + " en zet " + SPARK_LIB + "), of op een cluster met spark-submit en --jars engine-spark/target/lea-engine-spark.jar"
-        + " (zie README, 'Spark').");
+    throw new ConfigurationException(
+        "De engine '"
+            + name
+            + "' is niet gevonden. Start lea met ./lea (dat bouwt de Spark-engine"
+            + " en zet "
+            + SPARK_LIB
+            + "), of op een cluster met spark-submit en --jars"
+            + " engine-spark/target/lea-engine-spark.jar (zie README, 'Spark').");
   }
 
   private static URL[] jars(Path folder) {
@@ -59,7 +69,8 @@ final class EngineLocator {
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
     } catch (IOException e) {
-      throw new UncheckedIOException("de Spark-bibliotheken in " + folder + " konden niet gelezen worden", e);
+      throw new UncheckedIOException(
+          "de Spark-bibliotheken in " + folder + " konden niet gelezen worden", e);
     }
     return urls.toArray(URL[]::new);
   }

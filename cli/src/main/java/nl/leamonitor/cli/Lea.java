@@ -14,9 +14,17 @@ import picocli.CommandLine.Command;
  * configuration error, 3 input rejected, 4 output folder locked, 1 anything else; errors are one
  * clear message on stderr, never a bare stack trace.
  */
-@Command(name = "lea", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(
+    name = "lea",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionInfo.class,
     description = "LEA Monitor: de indicatoren van de Lokaal Educatieve Agenda Zoetermeer.",
-    subcommands = {RunCommand.class, CheckCommand.class, PseudonymiseCommand.class, SampleCommand.class})
+    subcommands = {
+      RunCommand.class,
+      CheckCommand.class,
+      PseudonymiseCommand.class,
+      SampleCommand.class
+    })
 public final class Lea implements Runnable {
   static final int OK = 0;
   static final int FAILURE = 1;
@@ -26,12 +34,13 @@ public final class Lea implements Runnable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Lea.class);
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Geef een opdracht: run, controleer, pseudonimiseer of sample (zie lea --help).");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
+        "Geef een opdracht: run, controleer, pseudonimiseer of sample (zie lea --help).");
   }
 
   /** Runs the command line and returns the contract's exit code. */
@@ -58,8 +67,12 @@ public final class Lea implements Runnable {
     }
     LOG.debug("Onverwachte fout", e);
     // The message of an unexpected error may repeat a value it choked on.
-    err.println("Onverwachte fout: " + e.getClass().getSimpleName() + ": " + BsnMask.inText(e.getMessage())
-        + " (start met LEA_DEBUG=1 voor details)");
+    err.println(
+        "Onverwachte fout: "
+            + e.getClass().getSimpleName()
+            + ": "
+            + BsnMask.inText(e.getMessage())
+            + " (start met LEA_DEBUG=1 voor details)");
     if (System.getenv("LEA_DEBUG") != null) {
       e.printStackTrace(err);
     }

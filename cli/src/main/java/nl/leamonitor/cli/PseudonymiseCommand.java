@@ -10,28 +10,53 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code lea pseudonimiseer}: replaces {@code bsn} by {@code leerling_id} for partners. */
-@Command(name = "pseudonimiseer", mixinStandardHelpOptions = true,
+@Command(
+    name = "pseudonimiseer",
+    mixinStandardHelpOptions = true,
     description = "Vervangt de kolom bsn door leerling_id (HMAC-SHA256 met de gedeelde sleutel).")
 final class PseudonymiseCommand implements Callable<Integer> {
-  @Option(names = "--in", required = true, paramLabel = "FILE", description = "CSV-bestand met een kolom bsn.")
+  @Option(
+      names = "--in",
+      required = true,
+      paramLabel = "FILE",
+      description = "CSV-bestand met een kolom bsn.")
   Path in;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Waar het gepseudonimiseerde bestand komt.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "Waar het gepseudonimiseerde bestand komt.")
   Path out;
 
-  @Option(names = "--sleutelbestand", paramLabel = "FILE", description = "Bestand met de sleutel (anders " + PseudonymKey.ENVIRONMENT_VARIABLE + ").")
+  @Option(
+      names = "--sleutelbestand",
+      paramLabel = "FILE",
+      description = "Bestand met de sleutel (anders " + PseudonymKey.ENVIRONMENT_VARIABLE + ").")
   Path keyFile;
 
   @Override
   public Integer call() throws Exception {
-    PseudonymKey key = PseudonymKey.load(Optional.ofNullable(keyFile), System.getenv())
-        .orElseThrow(() -> new ConfigurationException("Er is geen pseudonimiseringssleutel: zet "
-            + PseudonymKey.ENVIRONMENT_VARIABLE + " of geef --sleutelbestand."));
+    PseudonymKey key =
+        PseudonymKey.load(Optional.ofNullable(keyFile), System.getenv())
+            .orElseThrow(
+                () ->
+                    new ConfigurationException(
+                        "Er is geen pseudonimiseringssleutel: zet "
+                            + PseudonymKey.ENVIRONMENT_VARIABLE
+                            + " of geef --sleutelbestand."));
     if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
-      throw new ConfigurationException("--in en --out zijn hetzelfde bestand; kies een ander uitvoerbestand.");
+      throw new ConfigurationException(
+          "--in en --out zijn hetzelfde bestand; kies een ander uitvoerbestand.");
     }
     long rows = FilePseudonymiser.run(in, out, key);
-    System.out.println(rows + " regels gepseudonimiseerd naar " + out + " (sleutel-vingerafdruk " + key.fingerprint() + ")");
+    System.out.println(
+        rows
+            + " regels gepseudonimiseerd naar "
+            + out
+            + " (sleutel-vingerafdruk "
+            + key.fingerprint()
+            + ")");
     return Lea.OK;
   }
 }

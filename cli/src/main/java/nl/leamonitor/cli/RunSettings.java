@@ -35,55 +35,112 @@ import nl.leamonitor.reports.Target;
  * @param gemeente the gemeente's name from {@code lea.yaml}; otherwise {@code wijken.csv} names it
  * @param targets the stuurgroep's SMART targets
  */
-public record RunSettings(String input, Path out, Optional<Path> configFile, Engine engine, int k,
-    LocalDate rapportagedatum, Periode periode, IngestSettings ingest, Optional<URI> lakeRoot,
-    Optional<String> gemeente, List<Target> targets) {
+public record RunSettings(
+    String input,
+    Path out,
+    Optional<Path> configFile,
+    Engine engine,
+    int k,
+    LocalDate rapportagedatum,
+    Periode periode,
+    IngestSettings ingest,
+    Optional<URI> lakeRoot,
+    Optional<String> gemeente,
+    List<Target> targets) {
   /** The minimum cell size when neither the command line nor {@code lea.yaml} gives one. */
   public static final int DEFAULT_K = 5;
 
   /** The options of {@code lea run} as picocli parsed them; null where not given. */
-  record Options(String input, Path out, String lake, Path config, Engine engine, Integer minCel,
-      LocalDate rapportagedatum, String periode, Path keyFile, Double maxRejectShare) {}
+  record Options(
+      String input,
+      Path out,
+      String lake,
+      Path config,
+      Engine engine,
+      Integer minCel,
+      LocalDate rapportagedatum,
+      String periode,
+      Path keyFile,
+      Double maxRejectShare) {}
 
-  /** Resolves the options, the configuration file they name and the defaults; a bad value is a configuration error. */
+  /**
+   * Resolves the options, the configuration file they name and the defaults; a bad value is a
+   * configuration error.
+   */
   static RunSettings resolve(Options options, Map<String, String> environment) {
-    LeaConfig file = options.config() == null ? LeaConfig.empty() : ConfigFile.read(options.config());
-    Engine engine = options.engine() != null ? options.engine() : file.engine().orElse(Engine.duckdb);
+    LeaConfig file =
+        options.config() == null ? LeaConfig.empty() : ConfigFile.read(options.config());
+    Engine engine =
+        options.engine() != null ? options.engine() : file.engine().orElse(Engine.duckdb);
     int k = options.minCel() != null ? options.minCel() : file.minCel().orElse(DEFAULT_K);
     if (k < 1) {
       throw new ConfigurationException("--min-cel moet minstens 1 zijn, niet " + k + ".");
     }
-    LocalDate rapportagedatum = options.rapportagedatum() != null ? options.rapportagedatum() : LocalDate.now();
-    Optional<PseudonymKey> key = PseudonymKey.load(Optional.ofNullable(options.keyFile()).or(file::keyFile), environment);
-    IngestSettings ingest = new IngestSettings(key,
-        options.maxRejectShare() != null ? options.maxRejectShare()
-            : file.maxRejectShare().orElse(IngestSettings.DEFAULT_MAX_REJECT_SHARE),
-        file.memoryLimit().orElse(MemoryLimit.DEFAULT));
+    LocalDate rapportagedatum =
+        options.rapportagedatum() != null ? options.rapportagedatum() : LocalDate.now();
+    Optional<PseudonymKey> key =
+        PseudonymKey.load(Optional.ofNullable(options.keyFile()).or(file::keyFile), environment);
+    IngestSettings ingest =
+        new IngestSettings(
+            key,
+            options.maxRejectShare() != null
+                ? options.maxRejectShare()
+                : file.maxRejectShare().orElse(IngestSettings.DEFAULT_MAX_REJECT_SHARE),
+            file.memoryLimit().orElse(MemoryLimit.DEFAULT));
     Optional<String> lake = Optional.ofNullable(options.lake()).or(file::lake);
     if (lake.isPresent() && engine != Engine.spark) {
-      throw new ConfigurationException("--lake (of lake: in lea.yaml) kan alleen met --engine spark; met " + engine
-          + " staat de lake in de interne map van de run (DIR/intern/latest/lake).");
+      throw new ConfigurationException(
+          "--lake (of lake: in lea.yaml) kan alleen met --engine spark; met "
+              + engine
+              + " staat de lake in de interne map van de run (DIR/intern/latest/lake).");
     }
-    Periode periode = options.periode() != null ? periode(options.periode())
-        : file.period().orElseGet(() -> Periode.of(rapportagedatum));
-    return new RunSettings(options.input(), options.out(), Optional.ofNullable(options.config()), engine, k,
-        rapportagedatum, periode, ingest, lake.map(RunSettings::lakeRoot), file.gemeente(), file.targets());
+    Periode periode =
+        options.periode() != null
+            ? periode(options.periode())
+            : file.period().orElseGet(() -> Periode.of(rapportagedatum));
+    return new RunSettings(
+        options.input(),
+        options.out(),
+        Optional.ofNullable(options.config()),
+        engine,
+        k,
+        rapportagedatum,
+        periode,
+        ingest,
+        lake.map(RunSettings::lakeRoot),
+        file.gemeente(),
+        file.targets());
   }
 
   /** Returns {@code --periode} as a period; it has the form 2025-najaar. */
   private static Periode periode(String given) {
-    return Periode.parse(given).orElseThrow(() -> new ConfigurationException(
-        "--periode moet de vorm 2025-voorjaar of 2025-najaar hebben, niet '" + given + "'."));
+    return Periode.parse(given)
+        .orElseThrow(
+            () ->
+                new ConfigurationException(
+                    "--periode moet de vorm 2025-voorjaar of 2025-najaar hebben, niet '"
+                        + given
+                        + "'."));
   }
 
-  /** Returns the folder under which each run writes its lake, as a URI ending in a slash; a plain path is a local folder. */
+  /**
+   * Returns the folder under which each run writes its lake, as a URI ending in a slash; a plain
+   * path is a local folder.
+   */
   static URI lakeRoot(String location) {
     try {
-      URI root = EngineFactory.URI_SCHEME.matcher(location).matches() ? new URI(location) : Path.of(location).toAbsolutePath().toUri();
+      URI root =
+          EngineFactory.URI_SCHEME.matcher(location).matches()
+              ? new URI(location)
+              : Path.of(location).toAbsolutePath().toUri();
       return root.getPath() != null && root.getPath().endsWith("/") ? root : new URI(root + "/");
     } catch (URISyntaxException | InvalidPathException e) {
-      throw new ConfigurationException("--lake " + location + " is geen geldig adres: " + e.getMessage()
-          + ". Geef een map of een adres als hdfs://namenode/lea/lake.");
+      throw new ConfigurationException(
+          "--lake "
+              + location
+              + " is geen geldig adres: "
+              + e.getMessage()
+              + ". Geef een map of een adres als hdfs://namenode/lea/lake.");
     }
   }
 }

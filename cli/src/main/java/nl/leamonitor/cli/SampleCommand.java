@@ -9,14 +9,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code lea sample}: writes a synthetic delivery folder. */
-@Command(name = "sample", mixinStandardHelpOptions = true,
-    description = "Schrijft een synthetische aanlevermap (een Zoetermeer-achtige gemeente) in het formaat van het contract.")
+@Command(
+    name = "sample",
+    mixinStandardHelpOptions = true,
+    description =
+        "Schrijft een synthetische aanlevermap (een Zoetermeer-achtige gemeente) in het formaat van"
+            + " het contract.")
 final class SampleCommand implements Callable<Integer> {
   /**
    * The sizes the generator knows: one Zoetermeer (35,000 persons, schooljaren 2019-2020 to
-   * 2024-2025), or national scale (3.5 million persons in 39 gemeenten with Zoetermeer's shape,
-   * 585 wijken, schooljaren 2021-2022 to 2024-2025). {@code --personen} changes the number of
-   * persons of either; at national scale there is one gemeente per 35,000 persons (at most 39).
+   * 2024-2025), or national scale (3.5 million persons in 39 gemeenten with Zoetermeer's shape, 585
+   * wijken, schooljaren 2021-2022 to 2024-2025). {@code --personen} changes the number of persons
+   * of either; at national scale there is one gemeente per 35,000 persons (at most 39).
    */
   enum Scale {
     zoetermeer(35_000),
@@ -29,17 +33,32 @@ final class SampleCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "De map die geschreven wordt (moet leeg zijn of niet bestaan).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "De map die geschreven wordt (moet leeg zijn of niet bestaan).")
   Path out;
 
-  @Option(names = "--seed", defaultValue = "20211001", description = "Startwaarde van de toevalsgenerator (standaard ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "20211001",
+      description = "Startwaarde van de toevalsgenerator (standaard ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--personen", paramLabel = "N", description = "Aantal personen (standaard 35000, bij --scale nl 3500000).")
+  @Option(
+      names = "--personen",
+      paramLabel = "N",
+      description = "Aantal personen (standaard 35000, bij --scale nl 3500000).")
   Integer persons;
 
-  @Option(names = "--scale", paramLabel = "SCHAAL", defaultValue = "zoetermeer",
-      description = "Schaal: zoetermeer (een gemeente) of nl (39 gemeenten, 585 wijken, 4 schooljaren; standaard ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--scale",
+      paramLabel = "SCHAAL",
+      defaultValue = "zoetermeer",
+      description =
+          "Schaal: zoetermeer (een gemeente) of nl (39 gemeenten, 585 wijken, 4 schooljaren;"
+              + " standaard ${DEFAULT-VALUE}).")
   Scale scale;
 
   @Override
@@ -47,7 +66,8 @@ final class SampleCommand implements Callable<Integer> {
     if (Files.exists(out)) {
       try (var entries = Files.list(out)) {
         if (entries.findAny().isPresent()) {
-          throw new ConfigurationException("De map " + out + " is niet leeg; kies een nieuwe map voor --out.");
+          throw new ConfigurationException(
+              "De map " + out + " is niet leeg; kies een nieuwe map voor --out.");
         }
       }
     }
@@ -55,10 +75,23 @@ final class SampleCommand implements Callable<Integer> {
     if (n < 1) {
       throw new ConfigurationException("--personen moet minstens 1 zijn, niet " + n + ".");
     }
-    SampleGenerator generator = scale == Scale.nl ? SampleGenerator.national(seed, n) : new SampleGenerator(seed, n);
+    SampleGenerator generator =
+        scale == Scale.nl ? SampleGenerator.national(seed, n) : new SampleGenerator(seed, n);
     SampleGenerator.Summary summary = generator.write(out);
-    System.out.println("Synthetische aanlevermap geschreven in " + out + " (" + summary.persons() + " personen, seed " + seed + "):");
-    summary.rowsPerFile().forEach((file, rows) -> System.out.printf(java.util.Locale.forLanguageTag("nl-NL"), "  %-40s %,d regels%n", file, rows));
+    System.out.println(
+        "Synthetische aanlevermap geschreven in "
+            + out
+            + " ("
+            + summary.persons()
+            + " personen, seed "
+            + seed
+            + "):");
+    summary
+        .rowsPerFile()
+        .forEach(
+            (file, rows) ->
+                System.out.printf(
+                    java.util.Locale.forLanguageTag("nl-NL"), "  %-40s %,d regels%n", file, rows));
     return Lea.OK;
   }
 }

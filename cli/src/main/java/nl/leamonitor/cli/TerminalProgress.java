@@ -26,8 +26,14 @@ final class TerminalProgress implements IngestJob.Progress {
     int width = 30;
     int filled = (int) (rows / 50_000 % (width + 1));
     // Ends with a carriage return, so the next log line writes over the progress line.
-    out.printf(DUTCH, "  [%s%s] %s: %,d regels (%,.0f regels/s)\u001b[K\r", "#".repeat(filled), " ".repeat(width - filled),
-        file, rows, perSecond);
+    out.printf(
+        DUTCH,
+        "  [%s%s] %s: %,d regels (%,.0f regels/s)\u001b[K\r",
+        "#".repeat(filled),
+        " ".repeat(width - filled),
+        file,
+        rows,
+        perSecond);
     out.flush();
   }
 }

@@ -30,41 +30,75 @@ class CheckCommandTest {
 
   @Test
   void reportsEachFileWithReasonsAndExampleLines() throws Exception {
-    StringBuilder rows = new StringBuilder("leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n");
+    StringBuilder rows =
+        new StringBuilder("leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n");
     for (int i = 0; i < 40; i++) {
       rows.append(String.format("kind-%05d;2023-2024;2015-01-01;2711AA;12AB;PO;3%n", i));
     }
     rows.append("kind-99999;2023-2024;2015-01-01;0711AA;12AB;PO;3\n");
     write("inschrijvingen.csv", rows.toString());
-    LeaProcess.Result r = LeaProcess.run(temp, java.util.Map.of(), "controleer", "--input", "aanlevering", "--out", "controle");
+    LeaProcess.Result r =
+        LeaProcess.run(
+            temp, java.util.Map.of(), "controleer", "--input", "aanlevering", "--out", "controle");
     assertEquals(0, r.exitCode(), r.stderr());
     List<String> out = r.stdout().lines().toList();
-    assertTrue(out.contains("inschrijvingen.csv (inschrijvingen, ';' UTF-8): 41 regels, 1 afgekeurd (2,4 %)"), r.stdout());
-    assertTrue(out.contains("    postcode_ongeldig                 1  bijvoorbeeld regel 42"), r.stdout());
-    assertTrue(out.contains("Afgekeurde regels staan in controle/afgekeurd (alleen leesbaar voor de eigenaar: map 0700, bestanden 0600)"), r.stdout());
-    assertTrue(out.contains("Resultaat: goed; een run zou deze aanlevering verwerken."), r.stdout());
-    assertTrue(Files.readString(temp.resolve("controle/afgekeurd/inschrijvingen.csv")).contains("42,postcode_ongeldig,postcode,"));
+    assertTrue(
+        out.contains(
+            "inschrijvingen.csv (inschrijvingen, ';' UTF-8): 41 regels, 1 afgekeurd (2,4 %)"),
+        r.stdout());
+    assertTrue(
+        out.contains("    postcode_ongeldig                 1  bijvoorbeeld regel 42"), r.stdout());
+    assertTrue(
+        out.contains(
+            "Afgekeurde regels staan in controle/afgekeurd (alleen leesbaar voor de eigenaar: map"
+                + " 0700, bestanden 0600)"),
+        r.stdout());
+    assertTrue(
+        out.contains("Resultaat: goed; een run zou deze aanlevering verwerken."), r.stdout());
+    assertTrue(
+        Files.readString(temp.resolve("controle/afgekeurd/inschrijvingen.csv"))
+            .contains("42,postcode_ongeldig,postcode,"));
     assertFalse(Files.exists(temp.resolve("controle/lake")), "nothing is published");
   }
 
   @Test
   void rejectsAreForTheOwnerOnlyWhateverTheUmask() throws Exception {
-    write("inschrijvingen.csv", "leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n"
-        + "kind-00001;2023-2024;2015-01-01;2711AA;12AB;PO;3\n"
-        + "kind-00002;2023-2024;2015-01-01;0711AA;12AB;PO;3\n");
+    write(
+        "inschrijvingen.csv",
+        "leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n"
+            + "kind-00001;2023-2024;2015-01-01;2711AA;12AB;PO;3\n"
+            + "kind-00002;2023-2024;2015-01-01;0711AA;12AB;PO;3\n");
     // A file an earlier check left, readable by all.
     Path earlier = Files.createDirectories(temp.resolve("controle/afgekeurd")).resolve("vsv.csv");
     Files.writeString(earlier, "regelnummer,reden\n");
     Files.setPosixFilePermissions(earlier, PosixFilePermissions.fromString("rw-r--r--"));
-    LeaProcess.Result r = LeaProcess.runWithKeyUnderUmask(temp, "000", "controleer", "--input", "aanlevering", "--out", "controle",
-        "--max-afgekeurd", "1");
+    LeaProcess.Result r =
+        LeaProcess.runWithKeyUnderUmask(
+            temp,
+            "000",
+            "controleer",
+            "--input",
+            "aanlevering",
+            "--out",
+            "controle",
+            "--max-afgekeurd",
+            "1");
     assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
     assertEquals("rwx------", mode(temp.resolve("controle/afgekeurd")));
     assertEquals("rw-------", mode(temp.resolve("controle/afgekeurd/inschrijvingen.csv")));
     assertEquals("rw-------", mode(earlier));
     // Made by controleer itself under umask 000: the folder it writes into is the owner's too.
-    LeaProcess.Result fresh = LeaProcess.runWithKeyUnderUmask(temp, "000", "controleer", "--input", "aanlevering", "--out", "nieuw/controle",
-        "--max-afgekeurd", "1");
+    LeaProcess.Result fresh =
+        LeaProcess.runWithKeyUnderUmask(
+            temp,
+            "000",
+            "controleer",
+            "--input",
+            "aanlevering",
+            "--out",
+            "nieuw/controle",
+            "--max-afgekeurd",
+            "1");
     assertEquals(0, fresh.exitCode(), fresh.stdout() + fresh.stderr());
     assertEquals("rwx------", mode(temp.resolve("nieuw")));
     assertEquals("rwx------", mode(temp.resolve("nieuw/controle/afgekeurd")));
@@ -72,7 +106,8 @@ class CheckCommandTest {
   }
 
   static String mode(Path p) throws java.io.IOException {
-    return PosixFilePermissions.toString(Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    return PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
   }
 
   /** Copies one of ingest's named bad-input fixtures into the delivery. */
@@ -88,50 +123,96 @@ class CheckCommandTest {
     fixture("bad-input/geboortedatum-na-peildatum.csv", "inschrijvingen_b.csv");
     fixture("bad-input/vertragingen-meetmoment.csv", "vertragingen.csv");
     fixture("bad-input/thuiszitters-einddatum-voor-startdatum.csv", "thuiszitters.csv");
-    LeaProcess.Result r = LeaProcess.runWithKey(temp, "controleer", "--input", "aanlevering", "--max-afgekeurd", "1");
+    LeaProcess.Result r =
+        LeaProcess.runWithKey(temp, "controleer", "--input", "aanlevering", "--max-afgekeurd", "1");
     assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
     List<String> out = r.stdout().lines().toList();
-    assertTrue(out.contains("inschrijvingen_a.csv (inschrijvingen, ';' UTF-8): 2 regels, 1 afgekeurd (50,0 %)"), r.stdout());
-    assertTrue(out.contains("    bsn_ongeldig                      1  bijvoorbeeld regel 3"), r.stdout());
-    assertTrue(out.contains("    geboortedatum_na_peildatum        1  bijvoorbeeld regel 3"), r.stdout());
-    assertTrue(out.contains("    code_onbekend                     1  bijvoorbeeld regel 3"), r.stdout());
-    assertTrue(out.contains("    einddatum_voor_startdatum         1  bijvoorbeeld regel 3"), r.stdout());
+    assertTrue(
+        out.contains(
+            "inschrijvingen_a.csv (inschrijvingen, ';' UTF-8): 2 regels, 1 afgekeurd (50,0 %)"),
+        r.stdout());
+    assertTrue(
+        out.contains("    bsn_ongeldig                      1  bijvoorbeeld regel 3"), r.stdout());
+    assertTrue(
+        out.contains("    geboortedatum_na_peildatum        1  bijvoorbeeld regel 3"), r.stdout());
+    assertTrue(
+        out.contains("    code_onbekend                     1  bijvoorbeeld regel 3"), r.stdout());
+    assertTrue(
+        out.contains("    einddatum_voor_startdatum         1  bijvoorbeeld regel 3"), r.stdout());
     // With the contract's default limit of 5 %, each of these files is over it: a run would refuse.
     LeaProcess.Result strict = LeaProcess.runWithKey(temp, "controleer", "--input", "aanlevering");
     assertEquals(3, strict.exitCode());
-    assertTrue(strict.stdout().lines().toList().contains("  inschrijvingen_a.csv: 1 van de 2 regels afgekeurd (50,0 %), meer dan de grens van 5,0 %."
-        + " Bekijk afgekeurd/inschrijvingen_a.csv (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."), strict.stdout());
+    assertTrue(
+        strict
+            .stdout()
+            .lines()
+            .toList()
+            .contains(
+                "  inschrijvingen_a.csv: 1 van de 2 regels afgekeurd (50,0 %), meer dan de grens"
+                    + " van 5,0 %. Bekijk afgekeurd/inschrijvingen_a.csv (kolommen regelnummer,"
+                    + " reden, kolom), verbeter de export en lever opnieuw aan."),
+        strict.stdout());
   }
 
   @Test
   void exitsThreeWhereARunWouldRefuse() throws Exception {
-    write("inschrijvingen.csv", "leerling_id;schooljaar;geboortedatum;postcode;brin;sector\nkind-00001;2023-2024;2015-01-01;2711AA;12AB;PO\n");
-    LeaProcess.Result r = LeaProcess.run(temp, java.util.Map.of(), "controleer", "--input", "aanlevering");
+    write(
+        "inschrijvingen.csv",
+        "leerling_id;schooljaar;geboortedatum;postcode;brin;sector\n"
+            + "kind-00001;2023-2024;2015-01-01;2711AA;12AB;PO\n");
+    LeaProcess.Result r =
+        LeaProcess.run(temp, java.util.Map.of(), "controleer", "--input", "aanlevering");
     assertEquals(3, r.exitCode());
     List<String> out = r.stdout().lines().toList();
     assertTrue(out.contains("Resultaat: een run zou deze aanlevering weigeren:"), r.stdout());
-    assertTrue(out.contains("  inschrijvingen.csv, regel 1, kolom leerjaar: verplichte kolom ontbreekt in de kopregel. Voeg de kolom leerjaar toe."
-        + " Gevonden kolommen: leerling_id, schooljaar, geboortedatum, postcode, brin, sector."), r.stdout());
+    assertTrue(
+        out.contains(
+            "  inschrijvingen.csv, regel 1, kolom leerjaar: verplichte kolom ontbreekt in de"
+                + " kopregel. Voeg de kolom leerjaar toe. Gevonden kolommen: leerling_id,"
+                + " schooljaar, geboortedatum, postcode, brin, sector."),
+        r.stdout());
   }
 
   @Test
   void repeatsNoBsnOfTheDelivery() throws Exception {
     fixture("bad-file/geen-kopregel-bsn.csv", "inschrijvingen_a.csv");
     fixture("privacy/inschrijvingen-opmerking-met-bsn.csv", "inschrijvingen_b.csv");
-    LeaProcess.Result r = LeaProcess.runWithKey(temp, "controleer", "--input", "aanlevering", "--out", "controle", "--max-afgekeurd", "1");
+    LeaProcess.Result r =
+        LeaProcess.runWithKey(
+            temp,
+            "controleer",
+            "--input",
+            "aanlevering",
+            "--out",
+            "controle",
+            "--max-afgekeurd",
+            "1");
     assertEquals(3, r.exitCode(), r.stdout() + r.stderr());
     List<String> out = r.stdout().lines().toList();
-    assertTrue(out.contains("  inschrijvingen_a.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn."
-        + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. De eerste regel lijkt gegevens in plaats van kolomnamen (7 velden; de waarden worden hier niet herhaald): zet de kopregel met de kolomnamen bovenaan."), r.stdout());
-    assertTrue(out.contains("inschrijvingen_b.csv (inschrijvingen, ';' UTF-8): 4 regels, 3 afgekeurd (75,0 %)"), r.stdout());
+    assertTrue(
+        out.contains(
+            "  inschrijvingen_a.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt:"
+                + " een persoon wordt aangewezen met leerling_id of bsn. Voeg de kolom leerling_id"
+                + " (gepseudonimiseerd) of bsn toe. De eerste regel lijkt gegevens in plaats van"
+                + " kolomnamen (7 velden; de waarden worden hier niet herhaald): zet de kopregel"
+                + " met de kolomnamen bovenaan."),
+        r.stdout());
+    assertTrue(
+        out.contains(
+            "inschrijvingen_b.csv (inschrijvingen, ';' UTF-8): 4 regels, 3 afgekeurd (75,0 %)"),
+        r.stdout());
     // The free-text column opmerking is left out of the rejects; the BSNs they keep are masked.
-    assertEquals(List.of("regelnummer,reden,kolom,bsn,schooljaar,geboortedatum,postcode,brin,sector,leerjaar",
+    assertEquals(
+        List.of(
+            "regelnummer,reden,kolom,bsn,schooljaar,geboortedatum,postcode,brin,sector,leerjaar",
             "3,postcode_ongeldig,postcode,******782,2023-2024,2015-03-01,0711AA,12AB,PO,3",
             "4,aantal_velden_onjuist,,******004,2023-2024,2015-03-01,2711AA,12AB,PO,3",
             "5,postcode_ongeldig,postcode,******333,2023-2024,2015-03-01,zie ******782,12AB,PO,3"),
         Files.readAllLines(temp.resolve("controle/afgekeurd/inschrijvingen_b.csv")));
     for (String number : ExitCodeTest.FIXTURE_NUMBERS) {
-      assertFalse(r.stdout().contains(number) || r.stderr().contains(number), number + " in:\n" + r.stdout() + r.stderr());
+      assertFalse(
+          r.stdout().contains(number) || r.stderr().contains(number),
+          number + " in:\n" + r.stdout() + r.stderr());
     }
   }
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs {@code lea} as a real process, as a user or a scheduler would, and captures what it prints. */
+/**
+ * Runs {@code lea} as a real process, as a user or a scheduler would, and captures what it prints.
+ */
 final class LeaProcess {
   /** A test key; it only ever pseudonymises synthetic data. */
   static final String KEY = "lea-test-sleutel-0123456789abcdef-0123456789";
@@ -25,22 +27,28 @@ final class LeaProcess {
 
   private LeaProcess() {}
 
-  /** Runs {@code lea args} with the given environment on top of the inherited one (a null value removes a variable). */
-  static Result run(Path workDir, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+  /**
+   * Runs {@code lea args} with the given environment on top of the inherited one (a null value
+   * removes a variable).
+   */
+  static Result run(Path workDir, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     return run(workDir, environment, null, args);
   }
 
   /**
-   * Runs {@code lea args} with the test key under a umask (e.g. {@code 000}, which lets every
-   * file be created readable and writable by all), set by {@code /bin/sh} before Java starts.
+   * Runs {@code lea args} with the test key under a umask (e.g. {@code 000}, which lets every file
+   * be created readable and writable by all), set by {@code /bin/sh} before Java starts.
    */
-  static Result runWithKeyUnderUmask(Path workDir, String umask, String... args) throws IOException, InterruptedException {
+  static Result runWithKeyUnderUmask(Path workDir, String umask, String... args)
+      throws IOException, InterruptedException {
     Map<String, String> env = new HashMap<>();
     env.put("LEA_PSEUDONIEM_SLEUTEL", KEY);
     return run(workDir, env, umask, args);
   }
 
-  private static Result run(Path workDir, Map<String, String> environment, String umask, String... args)
+  private static Result run(
+      Path workDir, Map<String, String> environment, String umask, String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     if (umask != null) {
@@ -55,23 +63,28 @@ final class LeaProcess {
     Map<String, String> env = builder.environment();
     env.remove("LEA_PSEUDONIEM_SLEUTEL");
     env.remove("LEA_DEBUG");
-    environment.forEach((k, v) -> {
-      if (v == null) {
-        env.remove(k);
-      } else {
-        env.put(k, v);
-      }
-    });
+    environment.forEach(
+        (k, v) -> {
+          if (v == null) {
+            env.remove(k);
+          } else {
+            env.put(k, v);
+          }
+        });
     File out = workDir.resolve(".stdout-" + System.nanoTime()).toFile();
     File err = workDir.resolve(".stderr-" + System.nanoTime()).toFile();
     builder.redirectOutput(out).redirectError(err);
     Process process = builder.start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      throw new IllegalStateException("lea " + String.join(" ", args) + " did not finish in 5 minutes");
+      throw new IllegalStateException(
+          "lea " + String.join(" ", args) + " did not finish in 5 minutes");
     }
-    Result result = new Result(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-        Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    Result result =
+        new Result(
+            process.exitValue(),
+            Files.readString(out.toPath(), StandardCharsets.UTF_8),
+            Files.readString(err.toPath(), StandardCharsets.UTF_8));
     Files.delete(out.toPath());
     Files.delete(err.toPath());
     return result;

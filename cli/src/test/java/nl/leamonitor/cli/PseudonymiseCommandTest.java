@@ -11,31 +11,47 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code lea pseudonimiseer} writes the same pseudonyms the pipeline makes, so partner files link. */
+/**
+ * {@code lea pseudonimiseer} writes the same pseudonyms the pipeline makes, so partner files link.
+ */
 class PseudonymiseCommandTest {
   @TempDir Path temp;
 
   @Test
   void replacesBsnByTheSameHmacAsIngest() throws Exception {
-    Files.writeString(temp.resolve("in.csv"), "\uFEFFBSN;schooljaar;opmerking\r\n111222333;2023-2024;\"a;b\"\r\n12345672;2023-2024;x\r\n",
+    Files.writeString(
+        temp.resolve("in.csv"),
+        "\uFEFFBSN;schooljaar;opmerking\r\n111222333;2023-2024;\"a;b\"\r\n12345672;2023-2024;x\r\n",
         StandardCharsets.UTF_8);
-    LeaProcess.Result r = LeaProcess.runWithKey(temp, "pseudonimiseer", "--in", "in.csv", "--out", "uit.csv");
+    LeaProcess.Result r =
+        LeaProcess.runWithKey(temp, "pseudonimiseer", "--in", "in.csv", "--out", "uit.csv");
     assertEquals(0, r.exitCode(), r.stderr());
-    // Python: hmac.new(KEY, b"111222333", hashlib.sha256).hexdigest(); the 8-digit BSN is padded to 012345672.
-    assertEquals(List.of("leerling_id;schooljaar;opmerking",
-        "d0fa8879c4618972bad4a934f94a0714712341e81565640256233c80863ed674;2023-2024;a;b".replace("a;b", "\"a;b\""),
-        "877823255bd9226d9b7ae0ee5291b45ce3466deca67daa41094f5c9a41d73013;2023-2024;x"),
+    // Python: hmac.new(KEY, b"111222333", hashlib.sha256).hexdigest(); the 8-digit BSN is padded to
+    // 012345672.
+    assertEquals(
+        List.of(
+            "leerling_id;schooljaar;opmerking",
+            "d0fa8879c4618972bad4a934f94a0714712341e81565640256233c80863ed674;2023-2024;a;b"
+                .replace("a;b", "\"a;b\""),
+            "877823255bd9226d9b7ae0ee5291b45ce3466deca67daa41094f5c9a41d73013;2023-2024;x"),
         Files.readAllLines(temp.resolve("uit.csv")));
-    assertEquals("2 regels gepseudonimiseerd naar uit.csv (sleutel-vingerafdruk b4cd87662da6f14b)", r.stdout().strip());
+    assertEquals(
+        "2 regels gepseudonimiseerd naar uit.csv (sleutel-vingerafdruk b4cd87662da6f14b)",
+        r.stdout().strip());
   }
 
   @Test
   void invalidBsnRefusesTheFileAndNamesTheLinesNotTheNumbers() throws Exception {
-    Files.writeString(temp.resolve("in.csv"), "bsn;x\n111222333;a\n123456789;b\n", StandardCharsets.UTF_8);
-    LeaProcess.Result r = LeaProcess.runWithKey(temp, "pseudonimiseer", "--in", "in.csv", "--out", "uit.csv");
+    Files.writeString(
+        temp.resolve("in.csv"), "bsn;x\n111222333;a\n123456789;b\n", StandardCharsets.UTF_8);
+    LeaProcess.Result r =
+        LeaProcess.runWithKey(temp, "pseudonimiseer", "--in", "in.csv", "--out", "uit.csv");
     assertEquals(3, r.exitCode());
-    assertEquals(List.of("Invoer afgekeurd, er is niets gepubliceerd:",
-        "  in.csv, regel 3, kolom bsn: 1 regel(s) zonder geldig BSN of onderwijsnummer (regels [3]). Verbeter of verwijder deze regels; er is niets geschreven."),
+    assertEquals(
+        List.of(
+            "Invoer afgekeurd, er is niets gepubliceerd:",
+            "  in.csv, regel 3, kolom bsn: 1 regel(s) zonder geldig BSN of onderwijsnummer (regels"
+                + " [3]). Verbeter of verwijder deze regels; er is niets geschreven."),
         r.stderrLines());
     assertFalse(r.stderr().contains("123456789"));
     assertFalse(Files.exists(temp.resolve("uit.csv")));
@@ -44,9 +60,13 @@ class PseudonymiseCommandTest {
   @Test
   void withoutKeyItRefusesToGuess() throws Exception {
     Files.writeString(temp.resolve("in.csv"), "bsn\n111222333\n", StandardCharsets.UTF_8);
-    LeaProcess.Result r = LeaProcess.run(temp, Map.of(), "pseudonimiseer", "--in", "in.csv", "--out", "uit.csv");
+    LeaProcess.Result r =
+        LeaProcess.run(temp, Map.of(), "pseudonimiseer", "--in", "in.csv", "--out", "uit.csv");
     assertEquals(2, r.exitCode());
-    assertEquals(List.of("Configuratiefout: Er is geen pseudonimiseringssleutel: zet LEA_PSEUDONIEM_SLEUTEL of geef --sleutelbestand."),
+    assertEquals(
+        List.of(
+            "Configuratiefout: Er is geen pseudonimiseringssleutel: zet LEA_PSEUDONIEM_SLEUTEL of"
+                + " geef --sleutelbestand."),
         r.stderrLines());
   }
 }

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same input and configuration give the same publication: byte-identical
- * {@code indicatoren.csv}, {@code datakwaliteit.csv} and {@code intern/latest/afgekeurd/} files, the same lake
- * content and the same PDF text, also when the files were copied into the folder in another order.
+ * The same input and configuration give the same publication: byte-identical {@code
+ * indicatoren.csv}, {@code datakwaliteit.csv} and {@code intern/latest/afgekeurd/} files, the same
+ * lake content and the same PDF text, also when the files were copied into the folder in another
+ * order.
  */
 class RepeatabilityTest {
   @TempDir Path temp;
@@ -41,23 +42,37 @@ class RepeatabilityTest {
       Files.copy(file, target);
     }
     String[] common = {"--rapportagedatum", "2025-06-30"};
-    assertEquals(0, LeaProcess.runWithKey(temp, concat("run", "--input", "a", "--out", "uit-a", common)).exitCode());
-    assertEquals(0, LeaProcess.runWithKey(temp, concat("run", "--input", "b", "--out", "uit-b", common)).exitCode());
+    assertEquals(
+        0,
+        LeaProcess.runWithKey(temp, concat("run", "--input", "a", "--out", "uit-a", common))
+            .exitCode());
+    assertEquals(
+        0,
+        LeaProcess.runWithKey(temp, concat("run", "--input", "b", "--out", "uit-b", common))
+            .exitCode());
     Path first = temp.resolve("uit-a");
     Path second = temp.resolve("uit-b");
-    List<String> compared = new ArrayList<>(List.of("latest/indicatoren.csv", "latest/datakwaliteit.csv"));
+    List<String> compared =
+        new ArrayList<>(List.of("latest/indicatoren.csv", "latest/datakwaliteit.csv"));
     try (Stream<Path> rejects = Files.list(first.resolve("intern/latest/afgekeurd"))) {
       rejects.forEach(p -> compared.add("intern/latest/afgekeurd/" + p.getFileName()));
     }
     assertTrue(compared.size() > 5);
     for (String name : compared) {
-      assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
+      assertArrayEquals(
+          Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
     }
     for (String dataset : List.of("inschrijvingen", "vertragingen", "vsv", "thuiszitters")) {
-      assertEquals(lake(first.resolve("intern/latest"), dataset), lake(second.resolve("intern/latest"), dataset), dataset);
+      assertEquals(
+          lake(first.resolve("intern/latest"), dataset),
+          lake(second.resolve("intern/latest"), dataset),
+          dataset);
     }
     for (String pdf : List.of("rapport.pdf", "wijkvergelijking.pdf")) {
-      assertEquals(text(first.resolve("latest").resolve(pdf)), text(second.resolve("latest").resolve(pdf)), pdf);
+      assertEquals(
+          text(first.resolve("latest").resolve(pdf)),
+          text(second.resolve("latest").resolve(pdf)),
+          pdf);
     }
   }
 
@@ -73,9 +88,13 @@ class RepeatabilityTest {
 
   private static List<String> lake(Path internal, String dataset) throws Exception {
     List<String> rows = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select * from read_parquet('" + internal.toRealPath().resolve("lake").resolve(dataset)
-            + "/**/*.parquet', hive_partitioning = true) order by all")) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select * from read_parquet('"
+                    + internal.toRealPath().resolve("lake").resolve(dataset)
+                    + "/**/*.parquet', hive_partitioning = true) order by all")) {
       int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
         StringBuilder row = new StringBuilder();

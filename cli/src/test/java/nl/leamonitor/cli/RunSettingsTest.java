@@ -17,13 +17,17 @@ import nl.leamonitor.reports.Periode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code lea run}'s settings: the command line over {@code lea.yaml} over the defaults, typed once. */
+/**
+ * {@code lea run}'s settings: the command line over {@code lea.yaml} over the defaults, typed once.
+ */
 class RunSettingsTest {
   private static final LocalDate DATE = LocalDate.of(2025, 6, 30);
   @TempDir Path temp;
 
-  private static RunSettings.Options options(Path config, Engine engine, Integer minCel, String periode, String lake) {
-    return new RunSettings.Options("invoer", Path.of("uit"), lake, config, engine, minCel, DATE, periode, null, null);
+  private static RunSettings.Options options(
+      Path config, Engine engine, Integer minCel, String periode, String lake) {
+    return new RunSettings.Options(
+        "invoer", Path.of("uit"), lake, config, engine, minCel, DATE, periode, null, null);
   }
 
   private Path config(String yaml) throws Exception {
@@ -46,8 +50,19 @@ class RunSettingsTest {
 
   @Test
   void theConfigurationFillsWhatTheCommandLineLeavesOpen() throws Exception {
-    Path file = config("gemeente: Zoetermeer\nengine: spark\nduckdb_geheugen: 512MB\nmin_celgrootte: 10\nperiode: 2025-najaar\n"
-        + "lake: lakes\ndoelen:\n  - indicator: I04_vsv_percentage\n    waarde: 1,5\n    richting: lager\n    schooljaar: 2029-2030\n");
+    Path file =
+        config(
+            "gemeente: Zoetermeer\n"
+                + "engine: spark\n"
+                + "duckdb_geheugen: 512MB\n"
+                + "min_celgrootte: 10\n"
+                + "periode: 2025-najaar\n"
+                + "lake: lakes\n"
+                + "doelen:\n"
+                + "  - indicator: I04_vsv_percentage\n"
+                + "    waarde: 1,5\n"
+                + "    richting: lager\n"
+                + "    schooljaar: 2029-2030\n");
     RunSettings fromFile = RunSettings.resolve(options(file, null, null, null, null), Map.of());
     assertEquals(Engine.spark, fromFile.engine());
     assertEquals(10, fromFile.k());
@@ -55,9 +70,13 @@ class RunSettingsTest {
     assertEquals("512MB", fromFile.ingest().memoryLimit().toString());
     assertEquals(Optional.of("Zoetermeer"), fromFile.gemeente());
     // A folder relative to lea.yaml; the root ends in a slash, so a run's lake resolves below it.
-    assertEquals(Optional.of(URI.create(temp.toAbsolutePath().resolve("lakes").toUri() + "/")), fromFile.lakeRoot());
+    assertEquals(
+        Optional.of(URI.create(temp.toAbsolutePath().resolve("lakes").toUri() + "/")),
+        fromFile.lakeRoot());
     assertEquals(new Schooljaar(2029), fromFile.targets().get(0).deadline());
-    RunSettings overridden = RunSettings.resolve(options(file, Engine.spark, 3, "2026-Voorjaar", "hdfs://nn/lea"), Map.of());
+    RunSettings overridden =
+        RunSettings.resolve(
+            options(file, Engine.spark, 3, "2026-Voorjaar", "hdfs://nn/lea"), Map.of());
     assertEquals(3, overridden.k());
     assertEquals("voorjaar 2026", overridden.periode().label());
     assertEquals(Optional.of(URI.create("hdfs://nn/lea/")), overridden.lakeRoot());
@@ -65,16 +84,25 @@ class RunSettingsTest {
 
   @Test
   void badValuesAreNamedInDutch() throws Exception {
-    assertEquals("--periode moet de vorm 2025-voorjaar of 2025-najaar hebben, niet 'herfst 2025'.",
-        assertThrows(ConfigurationException.class,
-            () -> RunSettings.resolve(options(null, null, null, "herfst 2025", null), Map.of())).getMessage());
-    assertEquals("--min-cel moet minstens 1 zijn, niet 0.",
-        assertThrows(ConfigurationException.class,
-            () -> RunSettings.resolve(options(null, null, 0, null, null), Map.of())).getMessage());
+    assertEquals(
+        "--periode moet de vorm 2025-voorjaar of 2025-najaar hebben, niet 'herfst 2025'.",
+        assertThrows(
+                ConfigurationException.class,
+                () -> RunSettings.resolve(options(null, null, null, "herfst 2025", null), Map.of()))
+            .getMessage());
+    assertEquals(
+        "--min-cel moet minstens 1 zijn, niet 0.",
+        assertThrows(
+                ConfigurationException.class,
+                () -> RunSettings.resolve(options(null, null, 0, null, null), Map.of()))
+            .getMessage());
     Path file = config("lake: hdfs://nn/lea\n");
-    assertEquals("--lake (of lake: in lea.yaml) kan alleen met --engine spark; met duckdb staat de lake in de interne map"
-        + " van de run (DIR/intern/latest/lake).",
-        assertThrows(ConfigurationException.class,
-            () -> RunSettings.resolve(options(file, Engine.duckdb, null, null, null), Map.of())).getMessage());
+    assertEquals(
+        "--lake (of lake: in lea.yaml) kan alleen met --engine spark; met duckdb staat de lake in"
+            + " de interne map van de run (DIR/intern/latest/lake).",
+        assertThrows(
+                ConfigurationException.class,
+                () -> RunSettings.resolve(options(file, Engine.duckdb, null, null, null), Map.of()))
+            .getMessage());
   }
 }

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shipped sample at a stricter minimum cell size: the auditor accepts it (the run would
- * fail otherwise), no published figure breaks the rule at k = 10, and protection costs more
- * than at k = 5.
+ * The shipped sample at a stricter minimum cell size: the auditor accepts it (the run would fail
+ * otherwise), no published figure breaks the rule at k = 10, and protection costs more than at k =
+ * 5.
  */
 class SampleAtK10Test {
   @TempDir Path temp;
@@ -23,12 +23,25 @@ class SampleAtK10Test {
     Path input = temp.resolve("zoetermeer");
     Path out = temp.resolve("out");
     new SampleGenerator(20211001L, 35_000).write(input);
-    LeaProcess.Result run = LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", out.toString(),
-        "--rapportagedatum", "2025-06-30", "--min-cel", "10");
+    LeaProcess.Result run =
+        LeaProcess.runWithKey(
+            temp,
+            "run",
+            "--input",
+            input.toString(),
+            "--out",
+            out.toString(),
+            "--rapportagedatum",
+            "2025-06-30",
+            "--min-cel",
+            "10");
     assertEquals(0, run.exitCode(), run.stderr());
     SampleRunTest.assertNoPublishedRowBreaksTheRule(out.resolve("latest/indicatoren.csv"), 10);
-    JsonNode protection = new ObjectMapper().readTree(out.resolve("latest/manifest.json").toFile())
-        .path("indicatoren").path("kleine_aantallen");
+    JsonNode protection =
+        new ObjectMapper()
+            .readTree(out.resolve("latest/manifest.json").toFile())
+            .path("indicatoren")
+            .path("kleine_aantallen");
     assertEquals(10, protection.path("min_celgrootte").asInt());
     assertTrue(run.stderr().contains("(k = 10; controle "), run.stderr());
   }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +25,6 @@ import nl.leamonitor.ingest.csv.CsvRowReader;
 import nl.leamonitor.ingest.csv.DialectDetector;
 import nl.leamonitor.ingest.csv.RawRow;
 import nl.leamonitor.sample.SampleGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,11 +33,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code lea run} on the shipped sample (regenerated here from the default seed, which
- * {@code ShippedSampleTest} proves byte-identical), as a real process: what it publishes, what it
- * keeps in the internal area and with which modes, and that no BSN of the input appears in any
- * byte of any output or log. The run has umask 000, under which every file would be made
- * readable by all, so the internal area's modes are shown not to depend on the umask.
+ * {@code lea run} on the shipped sample (regenerated here from the default seed, which {@code
+ * ShippedSampleTest} proves byte-identical), as a real process: what it publishes, what it keeps in
+ * the internal area and with which modes, and that no BSN of the input appears in any byte of any
+ * output or log. The run has umask 000, under which every file would be made readable by all, so
+ * the internal area's modes are shown not to depend on the umask.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleRunTest {
@@ -51,8 +51,17 @@ class SampleRunTest {
     input = temp.resolve("zoetermeer");
     out = temp.resolve("out");
     new SampleGenerator(20211001L, 35_000).write(input);
-    run = LeaProcess.runWithKeyUnderUmask(temp, "000", "run", "--input", input.toString(), "--out", out.toString(),
-        "--rapportagedatum", "2025-06-30");
+    run =
+        LeaProcess.runWithKeyUnderUmask(
+            temp,
+            "000",
+            "run",
+            "--input",
+            input.toString(),
+            "--out",
+            out.toString(),
+            "--rapportagedatum",
+            "2025-06-30");
   }
 
   @Test
@@ -63,7 +72,10 @@ class SampleRunTest {
     assertEquals(out.resolve("runs").toRealPath(), latest.getParent());
     assertTrue(Files.isRegularFile(latest.resolve("datakwaliteit.csv")));
     String log = Files.readString(latest.resolve("lea.log"));
-    assertTrue(log.contains("INFO  Lezen: inschrijvingen_po_parnassys.csv") && log.contains("INFO  Gepubliceerd: "), "the run's log is kept with it");
+    assertTrue(
+        log.contains("INFO  Lezen: inschrijvingen_po_parnassys.csv")
+            && log.contains("INFO  Gepubliceerd: "),
+        "the run's log is kept with it");
   }
 
   @Test
@@ -71,21 +83,39 @@ class SampleRunTest {
     Path latest = out.resolve("latest").toRealPath();
     String id = latest.getFileName().toString();
     // Contract section 4: the publication can be shared whole; these are all the files it has.
-    assertEquals(List.of("datakwaliteit.csv", "indicatoren.csv", "indicatoren.parquet", "indicatoren.xlsx", "lea.log", "manifest.json",
-        "rapport.pdf", "wijkvergelijking.pdf"), listing(latest));
+    assertEquals(
+        List.of(
+            "datakwaliteit.csv",
+            "indicatoren.csv",
+            "indicatoren.parquet",
+            "indicatoren.xlsx",
+            "lea.log",
+            "manifest.json",
+            "rapport.pdf",
+            "wijkvergelijking.pdf"),
+        listing(latest));
 
     Path internalLink = out.resolve("intern/latest");
     assertTrue(Files.isSymbolicLink(internalLink));
     assertEquals(Path.of("runs", id), Files.readSymbolicLink(out.resolve("latest")));
-    assertEquals(Path.of("runs", id), Files.readSymbolicLink(internalLink), "both links name the same run");
+    assertEquals(
+        Path.of("runs", id), Files.readSymbolicLink(internalLink), "both links name the same run");
     Path internal = internalLink.toRealPath();
     assertEquals(out.resolve("intern/runs").toRealPath().resolve(id), internal);
-    assertEquals(List.of("afgekeurd", "kleine-aantallen.csv", "lake"), listing(internal), "the staging area is cleaned up");
+    assertEquals(
+        List.of("afgekeurd", "kleine-aantallen.csv", "lake"),
+        listing(internal),
+        "the staging area is cleaned up");
     assertTrue(Files.isRegularFile(internal.resolve("afgekeurd/inschrijvingen_po_parnassys.csv")));
-    assertTrue(Files.isRegularFile(internal.resolve("afgekeurd/Inschrijvingen_MBO_HBO_Eduarte.csv")));
+    assertTrue(
+        Files.isRegularFile(internal.resolve("afgekeurd/Inschrijvingen_MBO_HBO_Eduarte.csv")));
     assertTrue(Files.isRegularFile(internal.resolve("lake/referentie/wijken.parquet")));
-    assertTrue(Files.readString(latest.resolve("manifest.json")).contains("\"intern\" : \"intern/runs/" + id + "\""));
-    assertTrue(Files.readString(latest.resolve("manifest.json")).contains("\"lake\" : \"intern/runs/" + id + "/lake\""));
+    assertTrue(
+        Files.readString(latest.resolve("manifest.json"))
+            .contains("\"intern\" : \"intern/runs/" + id + "\""));
+    assertTrue(
+        Files.readString(latest.resolve("manifest.json"))
+            .contains("\"lake\" : \"intern/runs/" + id + "/lake\""));
   }
 
   @Test
@@ -110,7 +140,8 @@ class SampleRunTest {
       }
     }
     assertEquals(List.of(), wrong);
-    // intern, runs, the run, afgekeurd, lake, 4 personal datasets with their schooljaren, referentie
+    // intern, runs, the run, afgekeurd, lake, 4 personal datasets with their schooljaren,
+    // referentie
     assertTrue(folders > 20, "folders: " + folders);
     // 8 reject files, 4 reference files and a Parquet file per dataset and schooljaar
     assertTrue(files > 30, "files: " + files);
@@ -119,17 +150,23 @@ class SampleRunTest {
   @Test
   void noPseudonymOrLeerlingIdInThePublicationsTexts() throws Exception {
     Set<String> persons = new HashSet<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select distinct persoon from read_parquet('" + out.resolve("intern/latest/lake").toRealPath()
-            + "/*/**/*.parquet', union_by_name = true) where persoon is not null")) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select distinct persoon from read_parquet('"
+                    + out.resolve("intern/latest/lake").toRealPath()
+                    + "/*/**/*.parquet', union_by_name = true) where persoon is not null")) {
       while (rs.next()) {
         persons.add(rs.getString(1));
       }
     }
     assertTrue(persons.size() > 20_000, "persons: " + persons.size());
     Set<String> found = new TreeSet<>();
-    for (String text : List.of("lea.log", "manifest.json", "datakwaliteit.csv", "indicatoren.csv")) {
-      for (String word : Files.readString(out.resolve("latest").resolve(text)).split("[^A-Za-z0-9_-]+")) {
+    for (String text :
+        List.of("lea.log", "manifest.json", "datakwaliteit.csv", "indicatoren.csv")) {
+      for (String word :
+          Files.readString(out.resolve("latest").resolve(text)).split("[^A-Za-z0-9_-]+")) {
         if (persons.contains(word)) {
           found.add(text + ": " + word);
         }
@@ -141,11 +178,31 @@ class SampleRunTest {
   @Test
   void logSaysWhatWasReadRejectedAndPublished() throws IOException {
     String err = run.stderr();
-    assertTrue(err.contains("WARN  leesmij.txt: genegeerd, de naam hoort bij geen dataset van het contract"), err);
-    assertTrue(err.contains("INFO  Lezen: Inschrijvingen_MBO_HBO_Eduarte.csv (inschrijvingen, dialect tab Windows-1252)"), err);
-    assertTrue(err.contains("INFO  Lezen: inschrijvingen_po_parnassys.csv (inschrijvingen, dialect ';' UTF-8 met BOM)"), err);
+    assertTrue(
+        err.contains(
+            "WARN  leesmij.txt: genegeerd, de naam hoort bij geen dataset van het contract"),
+        err);
+    assertTrue(
+        err.contains(
+            "INFO  Lezen: Inschrijvingen_MBO_HBO_Eduarte.csv (inschrijvingen, dialect tab"
+                + " Windows-1252)"),
+        err);
+    assertTrue(
+        err.contains(
+            "INFO  Lezen: inschrijvingen_po_parnassys.csv (inschrijvingen, dialect ';' UTF-8 met"
+                + " BOM)"),
+        err);
     for (CSVRecord r : csv(out.resolve("latest/datakwaliteit.csv")).subList(1, 14)) {
-      assertTrue(err.contains("INFO  " + r.get(0) + ": " + r.get(2) + " regels gelezen, " + r.get(5) + " afgekeurd"), r.get(0) + "\n" + err);
+      assertTrue(
+          err.contains(
+              "INFO  "
+                  + r.get(0)
+                  + ": "
+                  + r.get(2)
+                  + " regels gelezen, "
+                  + r.get(5)
+                  + " afgekeurd"),
+          r.get(0) + "\n" + err);
     }
     assertTrue(err.contains("INFO  Gepubliceerd: "), err);
   }
@@ -153,17 +210,41 @@ class SampleRunTest {
   @Test
   void dataQualityReconcilesForEveryFile() throws IOException {
     List<CSVRecord> rows = csv(out.resolve("latest/datakwaliteit.csv"));
-    assertEquals(List.of("bestand", "dataset", "rijen_gelezen", "rijen_geaccepteerd", "duplicaten", "rijen_afgekeurd",
-        "buiten_gemeente_of_onbekend"), rows.get(0).toList());
+    assertEquals(
+        List.of(
+            "bestand",
+            "dataset",
+            "rijen_gelezen",
+            "rijen_geaccepteerd",
+            "duplicaten",
+            "rijen_afgekeurd",
+            "buiten_gemeente_of_onbekend"),
+        rows.get(0).toList());
     List<String> files = rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList();
-    // Byte order: upper case before lower case, "referentie/" between "inschrijvingen" and "thuiszitters".
-    assertEquals(List.of("Inschrijvingen_MBO_HBO_Eduarte.csv", "VSV_MBO_Eduarte.csv", "inschrijvingen_po_parnassys.csv", "inschrijvingen_vo_magister.csv",
-        "inschrijvingen_vve_kinderopvang.csv", "referentie/bevolking.csv", "referentie/postcodes.csv", "referentie/scholen.csv",
-        "referentie/wijken.csv", "thuiszitters_leerplicht.csv", "vertragingen_cito_lvs.csv", "vertragingen_parnassys.csv",
-        "vsv_vo_rmc.csv"), files);
+    // Byte order: upper case before lower case, "referentie/" between "inschrijvingen" and
+    // "thuiszitters".
+    assertEquals(
+        List.of(
+            "Inschrijvingen_MBO_HBO_Eduarte.csv",
+            "VSV_MBO_Eduarte.csv",
+            "inschrijvingen_po_parnassys.csv",
+            "inschrijvingen_vo_magister.csv",
+            "inschrijvingen_vve_kinderopvang.csv",
+            "referentie/bevolking.csv",
+            "referentie/postcodes.csv",
+            "referentie/scholen.csv",
+            "referentie/wijken.csv",
+            "thuiszitters_leerplicht.csv",
+            "vertragingen_cito_lvs.csv",
+            "vertragingen_parnassys.csv",
+            "vsv_vo_rmc.csv"),
+        files);
     for (CSVRecord r : rows.subList(1, rows.size())) {
       long read = Long.parseLong(r.get(2));
-      assertEquals(read, Long.parseLong(r.get(3)) + Long.parseLong(r.get(4)) + Long.parseLong(r.get(5)), r.get(0));
+      assertEquals(
+          read,
+          Long.parseLong(r.get(3)) + Long.parseLong(r.get(4)) + Long.parseLong(r.get(5)),
+          r.get(0));
       assertEquals(read, countDataRows(input.resolve(r.get(0))), "rows read of " + r.get(0));
     }
   }
@@ -171,20 +252,34 @@ class SampleRunTest {
   @Test
   void lakeIsReadableAndPartitionedBySchooljaar() throws Exception {
     Path lake = out.resolve("intern/latest/lake");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select schooljaar, count(*) from read_parquet('" + lake
-            + "/inschrijvingen/**/*.parquet', hive_partitioning = true) group by schooljaar order by schooljaar")) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select schooljaar, count(*) from read_parquet('"
+                    + lake
+                    + "/inschrijvingen/**/*.parquet', hive_partitioning = true) group by schooljaar"
+                    + " order by schooljaar")) {
       List<String> years = new ArrayList<>();
       while (rs.next()) {
         years.add(rs.getString(1));
         assertTrue(rs.getLong(2) > 10_000, rs.getString(1));
       }
-      assertEquals(List.of("2019-2020", "2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025"), years);
+      assertEquals(
+          List.of("2019-2020", "2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025"),
+          years);
     }
-    long accepted = csv(out.resolve("latest/datakwaliteit.csv")).stream().skip(1)
-        .filter(r -> r.get(1).equals("inschrijvingen")).mapToLong(r -> Long.parseLong(r.get(3))).sum();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select count(*) from read_parquet('" + lake + "/inschrijvingen/**/*.parquet')")) {
+    long accepted =
+        csv(out.resolve("latest/datakwaliteit.csv")).stream()
+            .skip(1)
+            .filter(r -> r.get(1).equals("inschrijvingen"))
+            .mapToLong(r -> Long.parseLong(r.get(3)))
+            .sum();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select count(*) from read_parquet('" + lake + "/inschrijvingen/**/*.parquet')")) {
       rs.next();
       assertEquals(accepted, rs.getLong(1), "the lake holds exactly the accepted rows");
     }
@@ -201,7 +296,8 @@ class SampleRunTest {
     int scanned = 0;
     try (Stream<Path> walk = Files.walk(out)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        found.addAll(leaks(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1), bsns));
+        found.addAll(
+            leaks(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1), bsns));
         if (file.toString().endsWith(".parquet")) {
           found.addAll(leaks(parquetAsText(file), bsns));
         }
@@ -216,49 +312,88 @@ class SampleRunTest {
   @Test
   void indicatorTableFollowsTheContract() throws IOException {
     List<CSVRecord> rows = csv(out.resolve("latest/indicatoren.csv"));
-    assertEquals(List.of("indicator", "schooljaar", "gebied_type", "gebied_code", "gebied_naam", "uitsplitsing", "categorie",
-        "teller", "noemer", "waarde", "ci_laag", "ci_hoog", "vergelijking", "onderdrukt", "voorlopig"), rows.get(0).toList());
+    assertEquals(
+        List.of(
+            "indicator",
+            "schooljaar",
+            "gebied_type",
+            "gebied_code",
+            "gebied_naam",
+            "uitsplitsing",
+            "categorie",
+            "teller",
+            "noemer",
+            "waarde",
+            "ci_laag",
+            "ci_hoog",
+            "vergelijking",
+            "onderdrukt",
+            "voorlopig"),
+        rows.get(0).toList());
     List<CSVRecord> data = rows.subList(1, rows.size());
     for (int i = 1; i < data.size(); i++) {
       String previous = String.join("\u0000", data.get(i - 1).toList().subList(0, 7));
       String current = String.join("\u0000", data.get(i).toList().subList(0, 7));
-      assertTrue(java.util.Arrays.compareUnsigned(previous.getBytes(StandardCharsets.UTF_8), current.getBytes(StandardCharsets.UTF_8)) < 0,
+      assertTrue(
+          java.util.Arrays.compareUnsigned(
+                  previous.getBytes(StandardCharsets.UTF_8),
+                  current.getBytes(StandardCharsets.UTF_8))
+              < 0,
           "sorted by the first seven columns at row " + (i + 1));
     }
     Set<String> indicators = new TreeSet<>();
     data.forEach(r -> indicators.add(r.get(0)));
-    assertEquals(Set.of("I01_leerlingen", "I02_thuiszitters_per_1000", "I03_thuiszitters_langer_3_maanden", "I04_vsv_percentage",
-        "I05_vertraging_aandeel", "I06_overgang_po_vo", "I07_overgang_vmbo_mbo", "I08_overgang_mbo_hbo", "I09_vve_bereik",
-        "I11_po_thuisnabij"), indicators);
+    assertEquals(
+        Set.of(
+            "I01_leerlingen",
+            "I02_thuiszitters_per_1000",
+            "I03_thuiszitters_langer_3_maanden",
+            "I04_vsv_percentage",
+            "I05_vertraging_aandeel",
+            "I06_overgang_po_vo",
+            "I07_overgang_vmbo_mbo",
+            "I08_overgang_mbo_hbo",
+            "I09_vve_bereik",
+            "I11_po_thuisnabij"),
+        indicators);
   }
 
   @Test
   void everyWijkAndYearWithDataHasItsRows() throws IOException {
     List<CSVRecord> data = csv(out.resolve("latest/indicatoren.csv")).stream().skip(1).toList();
     Set<String> wijken = new TreeSet<>();
-    csv(input.resolve("referentie/wijken.csv").toAbsolutePath()).stream().skip(1).forEach(r -> wijken.add(r.get(0).split(";")[0]));
+    csv(input.resolve("referentie/wijken.csv").toAbsolutePath()).stream()
+        .skip(1)
+        .forEach(r -> wijken.add(r.get(0).split(";")[0]));
     assertEquals(15, wijken.size());
     // Every schooljaar 2019-2020 .. 2024-2025 has I01 totaal for the gemeente and all 15 wijken.
     for (int year = 2019; year <= 2024; year++) {
       String schooljaar = year + "-" + (year + 1);
       Set<String> areas = new TreeSet<>();
-      data.stream().filter(r -> r.get(0).equals("I01_leerlingen") && r.get(1).equals(schooljaar) && r.get(5).equals("totaal"))
+      data.stream()
+          .filter(
+              r ->
+                  r.get(0).equals("I01_leerlingen")
+                      && r.get(1).equals(schooljaar)
+                      && r.get(5).equals("totaal"))
           .forEach(r -> areas.add(r.get(3)));
       Set<String> expected = new TreeSet<>(wijken);
       expected.add("GM0637");
       assertEquals(expected, areas, schooljaar);
     }
-    // Transitions exist only where t+1 has data: I06 for 2019-2020 .. 2023-2024; I09 only where t-1 has data.
+    // Transitions exist only where t+1 has data: I06 for 2019-2020 .. 2023-2024; I09 only where t-1
+    // has data.
     Set<String> i06Years = new TreeSet<>();
     Set<String> i09Years = new TreeSet<>();
-    data.forEach(r -> {
-      if (r.get(0).equals("I06_overgang_po_vo")) {
-        i06Years.add(r.get(1));
-      }
-      if (r.get(0).equals("I09_vve_bereik")) {
-        i09Years.add(r.get(1));
-      }
-    });
+    data.forEach(
+        r -> {
+          if (r.get(0).equals("I06_overgang_po_vo")) {
+            i06Years.add(r.get(1));
+          }
+          if (r.get(0).equals("I09_vve_bereik")) {
+            i09Years.add(r.get(1));
+          }
+        });
     assertEquals(Set.of("2019-2020", "2020-2021", "2021-2022", "2022-2023", "2023-2024"), i06Years);
     assertEquals(Set.of("2020-2021", "2021-2022", "2022-2023", "2023-2024", "2024-2025"), i09Years);
   }
@@ -268,22 +403,50 @@ class SampleRunTest {
     // On 30 June 2025, 2024-2025 runs until 30 September 2025: I02, I03 and I04 count events during
     // the year, so their 2024-2025 rows are the gemeente's only, voorlopig. I01 keeps its wijken.
     List<CSVRecord> data = csv(out.resolve("latest/indicatoren.csv")).stream().skip(1).toList();
-    List<String> voorlopig = data.stream().filter(r -> r.get(14).equals("true"))
-        .map(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(5) + " " + r.get(6)).toList();
-    assertEquals(List.of(
-        "I02_thuiszitters_per_1000 2024-2025 gemeente categorie ABSOLUUT_VERZUIM",
-        "I02_thuiszitters_per_1000 2024-2025 gemeente categorie RELATIEF_VERZUIM",
-        "I02_thuiszitters_per_1000 2024-2025 gemeente totaal ",
-        "I03_thuiszitters_langer_3_maanden 2024-2025 gemeente totaal ",
-        "I04_vsv_percentage 2024-2025 gemeente sector MBO",
-        "I04_vsv_percentage 2024-2025 gemeente sector VO",
-        "I04_vsv_percentage 2024-2025 gemeente totaal "), voorlopig);
+    List<String> voorlopig =
+        data.stream()
+            .filter(r -> r.get(14).equals("true"))
+            .map(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(5) + " " + r.get(6))
+            .toList();
+    assertEquals(
+        List.of(
+            "I02_thuiszitters_per_1000 2024-2025 gemeente categorie ABSOLUUT_VERZUIM",
+            "I02_thuiszitters_per_1000 2024-2025 gemeente categorie RELATIEF_VERZUIM",
+            "I02_thuiszitters_per_1000 2024-2025 gemeente totaal ",
+            "I03_thuiszitters_langer_3_maanden 2024-2025 gemeente totaal ",
+            "I04_vsv_percentage 2024-2025 gemeente sector MBO",
+            "I04_vsv_percentage 2024-2025 gemeente sector VO",
+            "I04_vsv_percentage 2024-2025 gemeente totaal "),
+        voorlopig);
     assertTrue(data.stream().allMatch(r -> r.get(14).equals("true") || r.get(14).equals("false")));
-    assertEquals(0, data.stream().filter(r -> r.get(1).equals("2024-2025") && r.get(2).equals("wijk")
-        && List.of("I02_thuiszitters_per_1000", "I03_thuiszitters_langer_3_maanden", "I04_vsv_percentage").contains(r.get(0))).count());
-    assertEquals(5, data.stream().filter(r -> r.get(0).equals("I04_vsv_percentage") && r.get(2).equals("wijk"))
-        .map(r -> r.get(1)).distinct().count(), "I04 has wijk rows for 2019-2020 .. 2023-2024");
-    assertTrue(data.stream().anyMatch(r -> r.get(0).equals("I01_leerlingen") && r.get(1).equals("2024-2025") && r.get(2).equals("wijk")));
+    assertEquals(
+        0,
+        data.stream()
+            .filter(
+                r ->
+                    r.get(1).equals("2024-2025")
+                        && r.get(2).equals("wijk")
+                        && List.of(
+                                "I02_thuiszitters_per_1000",
+                                "I03_thuiszitters_langer_3_maanden",
+                                "I04_vsv_percentage")
+                            .contains(r.get(0)))
+            .count());
+    assertEquals(
+        5,
+        data.stream()
+            .filter(r -> r.get(0).equals("I04_vsv_percentage") && r.get(2).equals("wijk"))
+            .map(r -> r.get(1))
+            .distinct()
+            .count(),
+        "I04 has wijk rows for 2019-2020 .. 2023-2024");
+    assertTrue(
+        data.stream()
+            .anyMatch(
+                r ->
+                    r.get(0).equals("I01_leerlingen")
+                        && r.get(1).equals("2024-2025")
+                        && r.get(2).equals("wijk")));
   }
 
   @Test
@@ -291,13 +454,23 @@ class SampleRunTest {
     assertNoPublishedRowBreaksTheRule(out.resolve("latest/indicatoren.csv"), 5);
   }
 
-  /** Asserts contract section 4's primary rule on a published indicatoren.csv: teller, noemer and complement. */
+  /**
+   * Asserts contract section 4's primary rule on a published indicatoren.csv: teller, noemer and
+   * complement.
+   */
   static void assertNoPublishedRowBreaksTheRule(Path indicatoren, int k) throws IOException {
-    java.util.Set<String> complementRule = java.util.Set.of("I03_thuiszitters_langer_3_maanden", "I05_vertraging_aandeel",
-        "I09_vve_bereik", "I11_po_thuisnabij");
+    java.util.Set<String> complementRule =
+        java.util.Set.of(
+            "I03_thuiszitters_langer_3_maanden",
+            "I05_vertraging_aandeel",
+            "I09_vve_bereik",
+            "I11_po_thuisnabij");
     for (CSVRecord r : csv(indicatoren).stream().skip(1).toList()) {
       if (r.get(13).equals("true")) {
-        assertEquals(List.of("", "", "", "", "", ""), r.toList().subList(7, 13), "suppressed rows carry no numbers");
+        assertEquals(
+            List.of("", "", "", "", "", ""),
+            r.toList().subList(7, 13),
+            "suppressed rows carry no numbers");
         continue;
       }
       long teller = Long.parseLong(r.get(7));
@@ -306,7 +479,8 @@ class SampleRunTest {
         long noemer = Long.parseLong(r.get(8));
         assertTrue(noemer >= k, "noemer below k published: " + r);
         if (complementRule.contains(r.get(0))) {
-          assertFalse(noemer - teller >= 1 && noemer - teller < k, "complement below k published: " + r);
+          assertFalse(
+              noemer - teller >= 1 && noemer - teller < k, "complement below k published: " + r);
         }
       }
     }
@@ -314,18 +488,25 @@ class SampleRunTest {
 
   @Test
   void whatProtectionCostIsPublishedPerIndicatorAndItsSplitOnlyInternally() throws Exception {
-    JsonNode protection = new ObjectMapper().readTree(out.resolve("latest/manifest.json").toFile())
-        .path("indicatoren").path("kleine_aantallen");
+    JsonNode protection =
+        new ObjectMapper()
+            .readTree(out.resolve("latest/manifest.json").toFile())
+            .path("indicatoren")
+            .path("kleine_aantallen");
     assertEquals(5, protection.path("min_celgrootte").asInt());
-    long i06Hidden = csv(out.resolve("latest/indicatoren.csv")).stream()
-        .filter(r -> r.get(0).equals("I06_overgang_po_vo") && r.get(13).equals("true")).count();
-    assertEquals(i06Hidden, protection.path("onderdrukt_per_indicator").path("I06_overgang_po_vo").asLong());
+    long i06Hidden =
+        csv(out.resolve("latest/indicatoren.csv")).stream()
+            .filter(r -> r.get(0).equals("I06_overgang_po_vo") && r.get(13).equals("true"))
+            .count();
+    assertEquals(
+        i06Hidden, protection.path("onderdrukt_per_indicator").path("I06_overgang_po_vo").asLong());
     // The split into small and protecting rows would tell which rows are small: internal only.
     assertFalse(protection.toString().contains("klein"), protection.toString());
     assertFalse(Files.readString(out.resolve("latest/lea.log")).contains("rijen klein"));
     List<CSVRecord> split = csv(out.resolve("intern/latest/kleine-aantallen.csv"));
     assertEquals(List.of("indicator", "klein", "ter_bescherming"), split.get(0).toList());
-    CSVRecord i06 = split.stream().filter(r -> r.get(0).equals("I06_overgang_po_vo")).findFirst().orElseThrow();
+    CSVRecord i06 =
+        split.stream().filter(r -> r.get(0).equals("I06_overgang_po_vo")).findFirst().orElseThrow();
     assertEquals(i06Hidden, Long.parseLong(i06.get(1)) + Long.parseLong(i06.get(2)));
     assertTrue(Long.parseLong(i06.get(1)) > 0);
   }
@@ -333,25 +514,53 @@ class SampleRunTest {
   @Test
   void parquetHoldsTheSameTable() throws Exception {
     List<CSVRecord> csvRows = csv(out.resolve("latest/indicatoren.csv"));
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select count(*), count(*) filter (where onderdrukt), sum(teller), count(*) filter (where voorlopig),"
-            + " typeof(any_value(voorlopig)) from read_parquet('" + out.resolve("latest/indicatoren.parquet") + "')")) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select count(*), count(*) filter (where onderdrukt), sum(teller), count(*) filter"
+                    + " (where voorlopig), typeof(any_value(voorlopig)) from read_parquet('"
+                    + out.resolve("latest/indicatoren.parquet")
+                    + "')")) {
       rs.next();
       assertEquals(csvRows.size() - 1, rs.getLong(1));
-      assertEquals(csvRows.stream().skip(1).filter(r -> r.get(13).equals("true")).count(), rs.getLong(2));
-      assertEquals(csvRows.stream().skip(1).filter(r -> !r.get(7).isEmpty()).mapToLong(r -> Long.parseLong(r.get(7))).sum(), rs.getLong(3));
+      assertEquals(
+          csvRows.stream().skip(1).filter(r -> r.get(13).equals("true")).count(), rs.getLong(2));
+      assertEquals(
+          csvRows.stream()
+              .skip(1)
+              .filter(r -> !r.get(7).isEmpty())
+              .mapToLong(r -> Long.parseLong(r.get(7)))
+              .sum(),
+          rs.getLong(3));
       assertEquals(7, rs.getLong(4));
       assertEquals("BOOLEAN", rs.getString(5));
     }
     // Every value, null included, is the CSV's: the symmetric difference of the two is empty.
     String parquet = "read_parquet('" + out.resolve("latest/indicatoren.parquet") + "')";
-    String typedCsv = "read_csv('" + out.resolve("latest/indicatoren.csv") + "', header = true, types = {'teller': 'BIGINT',"
-        + " 'noemer': 'BIGINT', 'waarde': 'DOUBLE', 'ci_laag': 'DOUBLE', 'ci_hoog': 'DOUBLE', 'onderdrukt': 'BOOLEAN',"
-        + " 'voorlopig': 'BOOLEAN'})";
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select (select count(*) from (from " + parquet + " except all from " + typedCsv + ")),"
-            + " (select count(*) from (from " + typedCsv + " except all from " + parquet + ")),"
-            + " (select count(*) from " + parquet + " where noemer is null)")) {
+    String typedCsv =
+        "read_csv('"
+            + out.resolve("latest/indicatoren.csv")
+            + "', header = true, types = {'teller': 'BIGINT', 'noemer': 'BIGINT', 'waarde':"
+            + " 'DOUBLE', 'ci_laag': 'DOUBLE', 'ci_hoog': 'DOUBLE', 'onderdrukt': 'BOOLEAN',"
+            + " 'voorlopig': 'BOOLEAN'})";
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "select (select count(*) from (from "
+                    + parquet
+                    + " except all from "
+                    + typedCsv
+                    + ")),"
+                    + " (select count(*) from (from "
+                    + typedCsv
+                    + " except all from "
+                    + parquet
+                    + ")),"
+                    + " (select count(*) from "
+                    + parquet
+                    + " where noemer is null)")) {
       rs.next();
       assertEquals(0, rs.getLong(1));
       assertEquals(0, rs.getLong(2));
@@ -366,7 +575,9 @@ class SampleRunTest {
     // Python: hmac.new(KEY, b"LEA Monitor sleutelvingerafdruk", hashlib.sha256).hexdigest()[:16]
     assertTrue(manifest.contains("\"sleutel_vingerafdruk\" : \"b4cd87662da6f14b\""), manifest);
     java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-    String expected = java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(input.resolve("vsv_vo_rmc.csv"))));
+    String expected =
+        java.util.HexFormat.of()
+            .formatHex(sha.digest(Files.readAllBytes(input.resolve("vsv_vo_rmc.csv"))));
     assertTrue(manifest.contains("\"sha256\" : \"" + expected + "\""), "hash of vsv_vo_rmc.csv");
     assertTrue(manifest.contains("\"rapportagedatum\" : \"2025-06-30\""));
     assertTrue(manifest.contains("\"engine_versie\" : \"DuckDB v"));
@@ -374,10 +585,15 @@ class SampleRunTest {
 
   @Test
   void bothReportsArePublishedAndNameEveryWijkIndicatorAndThePeriod() throws Exception {
-    List<String> wijken = csv(input.resolve("referentie/wijken.csv")).stream().skip(1).map(r -> r.get(0).split(";")[1]).toList();
+    List<String> wijken =
+        csv(input.resolve("referentie/wijken.csv")).stream()
+            .skip(1)
+            .map(r -> r.get(0).split(";")[1])
+            .toList();
     for (String pdf : List.of("rapport.pdf", "wijkvergelijking.pdf")) {
       String text;
-      try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("latest").resolve(pdf).toFile())) {
+      try (var doc =
+          org.apache.pdfbox.Loader.loadPDF(out.resolve("latest").resolve(pdf).toFile())) {
         text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
       }
       assertTrue(text.contains("voorjaar 2025"), pdf + ": period");
@@ -399,7 +615,8 @@ class SampleRunTest {
       for (Path file : walk.filter(p -> p.toString().endsWith(".csv")).toList()) {
         CsvDialect dialect = DialectDetector.detect(file, file.getFileName().toString());
         try (CsvRowReader reader = new CsvRowReader(file, file.getFileName().toString(), dialect)) {
-          int column = reader.header().stream().map(h -> h.strip().toLowerCase()).toList().indexOf("bsn");
+          int column =
+              reader.header().stream().map(h -> h.strip().toLowerCase()).toList().indexOf("bsn");
           RawRow row;
           while (column >= 0 && (row = reader.next()) != null) {
             if (row.fields().size() > column) {
@@ -444,7 +661,8 @@ class SampleRunTest {
 
   private static String parquetAsText(Path file) throws Exception {
     StringBuilder text = new StringBuilder();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("select * from read_parquet('" + file + "')")) {
       int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
@@ -474,7 +692,8 @@ class SampleRunTest {
   }
 
   static List<CSVRecord> csv(Path file) throws IOException {
-    try (var parser = CSVFormat.RFC4180.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+    try (var parser =
+        CSVFormat.RFC4180.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
       return parser.getRecords();
     }
   }

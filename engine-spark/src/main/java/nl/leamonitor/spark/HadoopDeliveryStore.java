@@ -60,7 +60,8 @@ final class HadoopDeliveryStore implements nl.leamonitor.ingest.delivery.Deliver
       LocatedFileStatus file = files.next();
       if (file.isFile()) {
         String path = file.getPath().toUri().getPath();
-        names.add(path.startsWith(prefix) ? path.substring(prefix.length()) : file.getPath().getName());
+        names.add(
+            path.startsWith(prefix) ? path.substring(prefix.length()) : file.getPath().getName());
       }
     }
     return names;

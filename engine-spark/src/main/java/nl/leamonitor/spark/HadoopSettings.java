@@ -7,10 +7,10 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 
 /**
- * The Hadoop settings of a run: the cluster's own ({@code core-site.xml} on the classpath) plus
- * the {@code spark.hadoop.*} options given to spark-submit or {@code lea} (s3a credentials and
- * endpoints among them). The driver and every task build their file systems from the same
- * settings; they travel in the serialized task, like the pseudonymisation key.
+ * The Hadoop settings of a run: the cluster's own ({@code core-site.xml} on the classpath) plus the
+ * {@code spark.hadoop.*} options given to spark-submit or {@code lea} (s3a credentials and
+ * endpoints among them). The driver and every task build their file systems from the same settings;
+ * they travel in the serialized task, like the pseudonymisation key.
  *
  * @param options the {@code spark.hadoop.} options without that prefix
  */

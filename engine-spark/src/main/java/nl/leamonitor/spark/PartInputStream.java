@@ -4,7 +4,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** The next {@code length} bytes of a stream: one part of a file, for a task. Closing it closes the stream. */
+/**
+ * The next {@code length} bytes of a stream: one part of a file, for a task. Closing it closes the
+ * stream.
+ */
 final class PartInputStream extends FilterInputStream {
   private long remaining;
 

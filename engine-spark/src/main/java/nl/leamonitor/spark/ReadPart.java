@@ -30,32 +30,41 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The Spark task: reads one part of a personal file with the {@code ingest} module's reader and
- * validators ({@link FileBatches}), a batch at a time, and emits what it found as rows of
- * {@link #RECORDS}.
+ * validators ({@link FileBatches}), a batch at a time, and emits what it found as rows of {@link
+ * #RECORDS}.
  */
 final class ReadPart implements FlatMapFunction<ReadPart.Part, Row> {
   private static final int BATCH_ROWS = 10_000;
 
   /**
    * What the tasks emit: accepted rows (A: their lake values), rejects (R: the masked reject
-   * record), a part's row count (N, in regelnummer) and file problems (P: line, column, problem
-   * in reden, remedy in waarden).
+   * record), a part's row count (N, in regelnummer) and file problems (P: line, column, problem in
+   * reden, remedy in waarden).
    */
-  static final StructType RECORDS = new StructType()
-      .add("soort", DataTypes.StringType, false)
-      .add("dataset", DataTypes.StringType, false)
-      .add("bestand", DataTypes.StringType, false)
-      .add("regelnummer", DataTypes.LongType, false)
-      .add("waarden", DataTypes.createArrayType(DataTypes.StringType, true), true)
-      .add("reden", DataTypes.StringType, true)
-      .add("kolom", DataTypes.StringType, true);
+  static final StructType RECORDS =
+      new StructType()
+          .add("soort", DataTypes.StringType, false)
+          .add("dataset", DataTypes.StringType, false)
+          .add("bestand", DataTypes.StringType, false)
+          .add("regelnummer", DataTypes.LongType, false)
+          .add("waarden", DataTypes.createArrayType(DataTypes.StringType, true), true)
+          .add("reden", DataTypes.StringType, true)
+          .add("kolom", DataTypes.StringType, true);
 
   /**
-   * A part of a personal file for a task: where the file is, how it is written, which bytes to
-   * read (see {@link RecordSplitter}) and, for a part after the first, the header the driver read.
+   * A part of a personal file for a task: where the file is, how it is written, which bytes to read
+   * (see {@link RecordSplitter}) and, for a part after the first, the header the driver read.
    */
-  record Part(String name, String uri, Dataset dataset, char delimiter, String charset, boolean bom,
-      RecordSplitter.Part bytes, ArrayList<String> header) implements Serializable {
+  record Part(
+      String name,
+      String uri,
+      Dataset dataset,
+      char delimiter,
+      String charset,
+      boolean bom,
+      RecordSplitter.Part bytes,
+      ArrayList<String> header)
+      implements Serializable {
     CsvDialect dialect() {
       return new CsvDialect(delimiter, Charset.forName(charset), bom);
     }
@@ -85,11 +94,26 @@ final class ReadPart implements FlatMapFunction<ReadPart.Part, Row> {
     InputStream in = new PartInputStream(file, part.end() - part.start());
     FileBatches batches;
     try {
-      batches = part.start() == 0
-          ? new FileBatches(in, task.name(), task.dataset(), task.dialect(), wijken.value(), Optional.ofNullable(key),
-              BATCH_ROWS)
-          : new FileBatches(in, part.linesBefore(), task.header(), task.name(), task.dataset(), task.dialect(),
-              wijken.value(), Optional.ofNullable(key), BATCH_ROWS);
+      batches =
+          part.start() == 0
+              ? new FileBatches(
+                  in,
+                  task.name(),
+                  task.dataset(),
+                  task.dialect(),
+                  wijken.value(),
+                  Optional.ofNullable(key),
+                  BATCH_ROWS)
+              : new FileBatches(
+                  in,
+                  part.linesBefore(),
+                  task.header(),
+                  task.name(),
+                  task.dataset(),
+                  task.dialect(),
+                  wijken.value(),
+                  Optional.ofNullable(key),
+                  BATCH_ROWS);
     } catch (InputRejectedException e) {
       return problems(task, e).iterator();
     }
@@ -106,13 +130,26 @@ final class ReadPart implements FlatMapFunction<ReadPart.Part, Row> {
               ValidatedBatch batch = batches.next();
               batch.accepted().forEach(a -> buffer.add(accepted(task.dataset(), task.name(), a)));
               for (ValidatedBatch.Rejected r : batch.rejected()) {
-                buffer.add(RowFactory.create("R", task.dataset().name(), task.name(), r.line(),
-                    rejectColumns.record(r.line(), r.reason().reason().code(), r.reason().column(), r.fields())
-                        .toArray(new String[0]),
-                    r.reason().reason().name(), r.reason().column()));
+                buffer.add(
+                    RowFactory.create(
+                        "R",
+                        task.dataset().name(),
+                        task.name(),
+                        r.line(),
+                        rejectColumns
+                            .record(
+                                r.line(),
+                                r.reason().reason().code(),
+                                r.reason().column(),
+                                r.fields())
+                            .toArray(new String[0]),
+                        r.reason().reason().name(),
+                        r.reason().column()));
               }
             } else {
-              buffer.add(RowFactory.create("N", task.dataset().name(), task.name(), batches.read(), null, null, null));
+              buffer.add(
+                  RowFactory.create(
+                      "N", task.dataset().name(), task.name(), batches.read(), null, null, null));
               finish();
             }
           } catch (InputRejectedException e) {
@@ -141,8 +178,15 @@ final class ReadPart implements FlatMapFunction<ReadPart.Part, Row> {
   private static List<Row> problems(Part task, InputRejectedException e) {
     List<Row> rows = new ArrayList<>();
     for (FileProblem p : e.problems()) {
-      rows.add(RowFactory.create("P", task.dataset().name(), p.file(), p.line(), new String[] {p.remedy()}, p.problem(),
-          p.column()));
+      rows.add(
+          RowFactory.create(
+              "P",
+              task.dataset().name(),
+              p.file(),
+              p.line(),
+              new String[] {p.remedy()},
+              p.problem(),
+              p.column()));
     }
     return rows;
   }

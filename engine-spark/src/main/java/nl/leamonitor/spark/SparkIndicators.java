@@ -16,9 +16,9 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The Apache Spark engine: the same indicator SQL as DuckDB, expanded for Spark SQL, over a lake
  * given as a Hadoop path ({@code file:}, {@code hdfs:}, {@code s3a:}). Staging tables are cached
- * views; results are collected as wijk cells, which are small whatever the lake's size. The lake
- * is read through SQL ({@code parquet.`path`}), not DataFrame views: with two partitioned
- * DataFrame views Spark 4.1.3 once bound one dataset's column to the other's scan.
+ * views; results are collected as wijk cells, which are small whatever the lake's size. The lake is
+ * read through SQL ({@code parquet.`path`}), not DataFrame views: with two partitioned DataFrame
+ * views Spark 4.1.3 once bound one dataset's column to the other's scan.
  */
 public final class SparkIndicators extends SqlIndicatorEngine {
   private final SparkSession spark;
@@ -26,7 +26,8 @@ public final class SparkIndicators extends SqlIndicatorEngine {
   private final boolean ownsSession;
 
   /** Opens a lake with a Spark session; closes the session on {@link #close()} when it owns it. */
-  public SparkIndicators(SparkSession spark, LakeLayout lake, LocalDate rapportagedatum, boolean ownsSession)
+  public SparkIndicators(
+      SparkSession spark, LakeLayout lake, LocalDate rapportagedatum, boolean ownsSession)
       throws Exception {
     super(SqlDialect.SPARK, rapportagedatum);
     this.spark = spark;

@@ -49,17 +49,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs ingest's parts on Spark, for {@link IngestJob}'s plan. Reference files are small and read
- * on the driver (they make the wijk lookup that every task needs); personal files are cut into
- * parts at record boundaries and each part is read by a task ({@link ReadPart}) with the
- * {@code ingest} module's own reader and validators. Tasks emit accepted rows, masked rejects and
- * counts, staged as Parquet so the files are read once; the driver writes the rejects, and each
- * dataset goes to the lake with the same {@code sql/lake/} files as DuckDB's.
+ * Runs ingest's parts on Spark, for {@link IngestJob}'s plan. Reference files are small and read on
+ * the driver (they make the wijk lookup that every task needs); personal files are cut into parts
+ * at record boundaries and each part is read by a task ({@link ReadPart}) with the {@code ingest}
+ * module's own reader and validators. Tasks emit accepted rows, masked rejects and counts, staged
+ * as Parquet so the files are read once; the driver writes the rejects, and each dataset goes to
+ * the lake with the same {@code sql/lake/} files as DuckDB's.
  *
- * <p>The delivery folder must be readable by the driver and, at the same address, by the
- * executors: a Hadoop file system ({@code hdfs:}, {@code s3a:}) or a shared mount in a cluster, the
- * local disk in {@code local[*]}. The lake, and the staged task output on its way there, go to
- * the lake's location, which is likewise a Hadoop address.
+ * <p>The delivery folder must be readable by the driver and, at the same address, by the executors:
+ * a Hadoop file system ({@code hdfs:}, {@code s3a:}) or a shared mount in a cluster, the local disk
+ * in {@code local[*]}. The lake, and the staged task output on its way there, go to the lake's
+ * location, which is likewise a Hadoop address.
  */
 final class SparkPartExecutor implements PartExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(SparkPartExecutor.class);
@@ -71,12 +71,22 @@ final class SparkPartExecutor implements PartExecutor {
   private final long partBytes;
   private final FileSystem lakeFs;
   private final org.apache.hadoop.fs.Path staging;
-  /** Accepted rows of reference files, read on the driver, until they are staged with the tasks' output. */
+
+  /**
+   * Accepted rows of reference files, read on the driver, until they are staged with the tasks'
+   * output.
+   */
   private final List<Row> driverRows = new ArrayList<>();
+
   private boolean staged;
 
-  private SparkPartExecutor(SparkSession spark, Optional<PseudonymKey> key, HadoopSettings hadoop, long partBytes,
-      FileSystem lakeFs, org.apache.hadoop.fs.Path staging) {
+  private SparkPartExecutor(
+      SparkSession spark,
+      Optional<PseudonymKey> key,
+      HadoopSettings hadoop,
+      long partBytes,
+      FileSystem lakeFs,
+      org.apache.hadoop.fs.Path staging) {
     this.spark = spark;
     this.key = key;
     this.hadoop = hadoop;
@@ -89,25 +99,43 @@ final class SparkPartExecutor implements PartExecutor {
    * Creates an executor that reads personal files in parts of about {@code partBytes} bytes, each
    * part a task, and writes the lake into {@code lake}'s root, which must not exist yet.
    */
-  static SparkPartExecutor open(SparkSession spark, Optional<PseudonymKey> key, HadoopSettings hadoop, long partBytes,
-      LakeLayout lake) throws IOException {
+  static SparkPartExecutor open(
+      SparkSession spark,
+      Optional<PseudonymKey> key,
+      HadoopSettings hadoop,
+      long partBytes,
+      LakeLayout lake)
+      throws IOException {
     org.apache.hadoop.fs.Path lakePath = new org.apache.hadoop.fs.Path(lake.root());
     FileSystem lakeFs = lakePath.getFileSystem(hadoop.configuration());
     if (lakeFs.exists(lakePath)) {
-      throw new ConfigurationException("De lake-map " + lake.root() + " bestaat al; een run schrijft zijn lake in een"
-          + " nieuwe map. Kies met --lake een andere map of verplaats de oude.");
+      throw new ConfigurationException(
+          "De lake-map "
+              + lake.root()
+              + " bestaat al; een run schrijft zijn lake in een"
+              + " nieuwe map. Kies met --lake een andere map of verplaats de oude.");
     }
     // Not "_werk": Spark's reader skips paths that start with '_' or '.', and says so in a warning.
-    return new SparkPartExecutor(spark, key, hadoop, partBytes, lakeFs,
+    return new SparkPartExecutor(
+        spark,
+        key,
+        hadoop,
+        partBytes,
+        lakeFs,
         new org.apache.hadoop.fs.Path(lakePath, "spark-werk"));
   }
 
   /** What the driver knows of a personal file before its rows are read. */
-  private record Opened(DeliveryFile file, CsvDialect dialect, List<String> rawHeader, RejectColumns rejectColumns,
+  private record Opened(
+      DeliveryFile file,
+      CsvDialect dialect,
+      List<String> rawHeader,
+      RejectColumns rejectColumns,
       List<LakeColumn> lakeColumns) {}
 
   @Override
-  public List<FileRead> read(List<DeliveryFile> files, WijkLookup wijken, Path rejects) throws IOException {
+  public List<FileRead> read(List<DeliveryFile> files, WijkLookup wijken, Path rejects)
+      throws IOException {
     Map<String, FileRead> reads = new HashMap<>();
     Map<String, Opened> opened = new LinkedHashMap<>();
     List<ReadPart.Part> parts = new ArrayList<>();
@@ -120,9 +148,16 @@ final class SparkPartExecutor implements PartExecutor {
         Opened o = open(file, wijken);
         opened.put(file.name(), o);
         for (RecordSplitter.Part part : RecordSplitter.split(file.open(), o.dialect(), partBytes)) {
-          parts.add(new ReadPart.Part(file.name(), file.uri().toString(), file.dataset(), o.dialect().delimiter(),
-              o.dialect().charset().name(), o.dialect().byteOrderMark(), part,
-              part.start() == 0 ? null : new ArrayList<>(o.rawHeader())));
+          parts.add(
+              new ReadPart.Part(
+                  file.name(),
+                  file.uri().toString(),
+                  file.dataset(),
+                  o.dialect().delimiter(),
+                  o.dialect().charset().name(),
+                  o.dialect().byteOrderMark(),
+                  part,
+                  part.start() == 0 ? null : new ArrayList<>(o.rawHeader())));
         }
       } catch (InputRejectedException e) {
         reads.put(file.name(), FileRead.stopped(file, e.problems()));
@@ -135,15 +170,20 @@ final class SparkPartExecutor implements PartExecutor {
   }
 
   /** Reads a reference file on the driver, through the same reader and validators as the tasks. */
-  private FileRead readOnDriver(DeliveryFile file, WijkLookup wijken, Path rejectsDir) throws IOException {
+  private FileRead readOnDriver(DeliveryFile file, WijkLookup wijken, Path rejectsDir)
+      throws IOException {
     CsvDialect dialect = dialectOf(file);
     RejectTally tally = new RejectTally();
-    try (FileBatches batches = new FileBatches(file.open(), file.name(), file.dataset(), dialect, wijken, key,
-        BATCH_ROWS);
-        RejectWriter writer = new RejectWriter(rejectsDir.resolve(file.name()), batches.rejectColumns())) {
+    try (FileBatches batches =
+            new FileBatches(
+                file.open(), file.name(), file.dataset(), dialect, wijken, key, BATCH_ROWS);
+        RejectWriter writer =
+            new RejectWriter(rejectsDir.resolve(file.name()), batches.rejectColumns())) {
       while (batches.hasNext()) {
         ValidatedBatch batch = batches.next();
-        batch.accepted().forEach(a -> driverRows.add(ReadPart.accepted(file.dataset(), file.name(), a)));
+        batch
+            .accepted()
+            .forEach(a -> driverRows.add(ReadPart.accepted(file.dataset(), file.name(), a)));
         for (ValidatedBatch.Rejected r : batch.rejected()) {
           writer.write(r.line(), r.reason(), r.fields());
           tally.add(r.reason().reason(), r.line());
@@ -156,8 +196,8 @@ final class SparkPartExecutor implements PartExecutor {
   }
 
   /**
-   * Detects a personal file's dialect and checks its header on the driver, so header problems and
-   * a missing key are found before any task runs.
+   * Detects a personal file's dialect and checks its header on the driver, so header problems and a
+   * missing key are found before any task runs.
    */
   private Opened open(DeliveryFile file, WijkLookup wijken) throws IOException {
     CsvDialect dialect = dialectOf(file);
@@ -165,7 +205,11 @@ final class SparkPartExecutor implements PartExecutor {
       Header header = new Header(file.name(), reader.header());
       RowValidator validator = Validators.forFile(file.dataset(), header, wijken, key);
       Validators.checkColumns(file.name(), file.dataset(), header, validator);
-      return new Opened(file, dialect, reader.header(), Validators.rejectColumns(file.dataset(), header, validator),
+      return new Opened(
+          file,
+          dialect,
+          reader.header(),
+          Validators.rejectColumns(file.dataset(), header, validator),
           validator.lakeColumns());
     }
   }
@@ -173,32 +217,59 @@ final class SparkPartExecutor implements PartExecutor {
   /** Detects a file's dialect on the driver (wherever the file is) and says it is being read. */
   private static CsvDialect dialectOf(DeliveryFile file) {
     CsvDialect dialect = DialectDetector.detect(file, file.name());
-    LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
+    LOG.info(
+        "Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
     return dialect;
   }
 
-  /** Reads the personal files' parts in one pass of Spark tasks, stages what they found and writes their rejects. */
-  private Map<String, FileRead> readInTasks(List<ReadPart.Part> parts, Map<String, Opened> opened, WijkLookup wijken,
-      Path rejects) {
+  /**
+   * Reads the personal files' parts in one pass of Spark tasks, stages what they found and writes
+   * their rejects.
+   */
+  private Map<String, FileRead> readInTasks(
+      List<ReadPart.Part> parts, Map<String, Opened> opened, WijkLookup wijken, Path rejects) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<WijkLookup> lookup = context.broadcast(wijken);
-    LOG.info("Spark: {} persoonsbestanden in {} taken inlezen (delen van ongeveer {})", opened.size(), parts.size(),
+    LOG.info(
+        "Spark: {} persoonsbestanden in {} taken inlezen (delen van ongeveer {})",
+        opened.size(),
+        parts.size(),
         partBytes >= 1 << 20 ? (partBytes >> 20) + " MB" : (partBytes >> 10) + " kB");
-    stage(spark.createDataFrame(context.parallelize(parts, Math.max(1, parts.size()))
-        .flatMap(new ReadPart(lookup, key, hadoop)).rdd(), ReadPart.RECORDS));
+    stage(
+        spark.createDataFrame(
+            context
+                .parallelize(parts, Math.max(1, parts.size()))
+                .flatMap(new ReadPart(lookup, key, hadoop))
+                .rdd(),
+            ReadPart.RECORDS));
 
     Map<String, List<FileProblem>> problems = new HashMap<>();
-    for (Row r : spark.sql("SELECT bestand, regelnummer, reden, kolom, waarden FROM ingest_records WHERE soort = 'P'"
-        + " ORDER BY bestand, regelnummer").collectAsList()) {
+    for (Row r :
+        spark
+            .sql(
+                "SELECT bestand, regelnummer, reden, kolom, waarden FROM ingest_records WHERE soort"
+                    + " = 'P' ORDER BY bestand, regelnummer")
+            .collectAsList()) {
       List<String> advice = r.getList(4);
-      problems.computeIfAbsent(r.getString(0), f -> new ArrayList<>()).add(new FileProblem(r.getString(0), r.getLong(1),
-          r.isNullAt(3) ? null : r.getString(3), r.getString(2), advice.isEmpty() ? "" : advice.get(0)));
+      problems
+          .computeIfAbsent(r.getString(0), f -> new ArrayList<>())
+          .add(
+              new FileProblem(
+                  r.getString(0),
+                  r.getLong(1),
+                  r.isNullAt(3) ? null : r.getString(3),
+                  r.getString(2),
+                  advice.isEmpty() ? "" : advice.get(0)));
     }
     // Rows read per file: the sum over its parts, for files read to the end (a file with a
     // broken record has a problem instead, and its rejects stop before that record).
     Map<String, Long> read = new HashMap<>();
-    for (Row r : spark.sql("SELECT bestand, SUM(regelnummer) FROM ingest_records WHERE soort = 'N'"
-        + " GROUP BY bestand").collectAsList()) {
+    for (Row r :
+        spark
+            .sql(
+                "SELECT bestand, SUM(regelnummer) FROM ingest_records WHERE soort = 'N'"
+                    + " GROUP BY bestand")
+            .collectAsList()) {
       read.put(r.getString(0), r.getLong(1));
     }
     Map<String, RejectTally> tallies = writeRejects(rejects, opened);
@@ -208,8 +279,10 @@ final class SparkPartExecutor implements PartExecutor {
       if (problems.containsKey(name)) {
         reads.put(name, FileRead.stopped(o.file(), problems.get(name)));
       } else {
-        FileReport report = tallies.getOrDefault(name, new RejectTally())
-            .report(name, o.file().dataset(), o.dialect(), read.getOrDefault(name, 0L));
+        FileReport report =
+            tallies
+                .getOrDefault(name, new RejectTally())
+                .report(name, o.file().dataset(), o.dialect(), read.getOrDefault(name, 0L));
         IngestJob.logRead(report);
         reads.put(name, FileRead.read(o.file(), report, o.lakeColumns()));
       }
@@ -218,27 +291,38 @@ final class SparkPartExecutor implements PartExecutor {
   }
 
   /**
-   * Stages records, with the reference rows read on the driver so far, and shows all that is
-   * staged as {@code ingest_records}.
+   * Stages records, with the reference rows read on the driver so far, and shows all that is staged
+   * as {@code ingest_records}.
    */
   private void stage(org.apache.spark.sql.Dataset<Row> records) {
-    records.union(spark.createDataFrame(driverRows, ReadPart.RECORDS))
-        .write().mode(staged ? SaveMode.Append : SaveMode.Overwrite).partitionBy("soort").parquet(staging.toString());
+    records
+        .union(spark.createDataFrame(driverRows, ReadPart.RECORDS))
+        .write()
+        .mode(staged ? SaveMode.Append : SaveMode.Overwrite)
+        .partitionBy("soort")
+        .parquet(staging.toString());
     driverRows.clear();
     staged = true;
     spark.read().parquet(staging.toString()).createOrReplaceTempView("ingest_records");
   }
 
-  /** Writes the personal files' rejects on the driver, in file and line order, as the tasks masked them. */
+  /**
+   * Writes the personal files' rejects on the driver, in file and line order, as the tasks masked
+   * them.
+   */
   private Map<String, RejectTally> writeRejects(Path rejectsDir, Map<String, Opened> opened) {
     Map<String, RejectTally> result = new HashMap<>();
     RejectWriter writer = null;
     String current = null;
-    Iterator<Row> rows = spark.sql("SELECT r.bestand, r.regelnummer, r.reden, r.waarden FROM ingest_records r"
-        + " LEFT JOIN (SELECT bestand, MIN(regelnummer) AS regel FROM ingest_records WHERE soort = 'P'"
-        + " GROUP BY bestand) p"
-        + " ON p.bestand = r.bestand WHERE r.soort = 'R' AND (p.regel IS NULL OR r.regelnummer < p.regel)"
-        + " ORDER BY r.bestand, r.regelnummer").toLocalIterator();
+    Iterator<Row> rows =
+        spark
+            .sql(
+                "SELECT r.bestand, r.regelnummer, r.reden, r.waarden FROM ingest_records r LEFT"
+                    + " JOIN (SELECT bestand, MIN(regelnummer) AS regel FROM ingest_records WHERE"
+                    + " soort = 'P' GROUP BY bestand) p ON p.bestand = r.bestand WHERE r.soort ="
+                    + " 'R' AND (p.regel IS NULL OR r.regelnummer < p.regel) ORDER BY r.bestand,"
+                    + " r.regelnummer")
+            .toLocalIterator();
     try {
       while (rows.hasNext()) {
         Row r = rows.next();
@@ -255,7 +339,9 @@ final class SparkPartExecutor implements PartExecutor {
         }
         List<String> record = r.getList(3);
         writer.writeRecord(record);
-        result.computeIfAbsent(file, f -> new RejectTally()).add(RejectReason.valueOf(r.getString(2)), r.getLong(1));
+        result
+            .computeIfAbsent(file, f -> new RejectTally())
+            .add(RejectReason.valueOf(r.getString(2)), r.getLong(1));
       }
       if (writer != null) {
         writer.close();
@@ -266,33 +352,49 @@ final class SparkPartExecutor implements PartExecutor {
     return result;
   }
 
-  /** Writes one dataset to the lake from the staged records, with DuckDB's duplicate rules (sql/lake/). */
+  /**
+   * Writes one dataset to the lake from the staged records, with DuckDB's duplicate rules
+   * (sql/lake/).
+   */
   @Override
-  public Map<String, LakeBuilder.FileCounts> writeDataset(Dataset dataset, List<LakeColumn> columns, LakeLayout lake) {
+  public Map<String, LakeBuilder.FileCounts> writeDataset(
+      Dataset dataset, List<LakeColumn> columns, LakeLayout lake) {
     if (!staged || !driverRows.isEmpty()) {
       stage(spark.createDataFrame(List.of(), ReadPart.RECORDS));
     }
     StringBuilder select = new StringBuilder("SELECT bestand, regelnummer");
     for (int i = 0; i < columns.size(); i++) {
-      select.append(", CAST(waarden[").append(i).append("] AS ").append(sparkType(columns.get(i))).append(") AS ")
+      select
+          .append(", CAST(waarden[")
+          .append(i)
+          .append("] AS ")
+          .append(sparkType(columns.get(i)))
+          .append(") AS ")
           .append(columns.get(i).name());
     }
-    select.append(" FROM ingest_records WHERE soort = 'A' AND dataset = '").append(dataset.name()).append("'");
+    select
+        .append(" FROM ingest_records WHERE soort = 'A' AND dataset = '")
+        .append(dataset.name())
+        .append("'");
     spark.sql(select.toString()).createOrReplaceTempView("staged_rows");
-    org.apache.spark.sql.Dataset<Row> ranked = spark.sql(LakeBuilder.markDuplicates(dataset))
-        .persist(StorageLevel.DISK_ONLY());
+    org.apache.spark.sql.Dataset<Row> ranked =
+        spark.sql(LakeBuilder.markDuplicates(dataset)).persist(StorageLevel.DISK_ONLY());
     ranked.createOrReplaceTempView("ranked_rows");
     Map<String, LakeBuilder.FileCounts> counts = new HashMap<>();
     for (Row r : spark.sql(SqlResource.load("sql/lake/file_counts.sql")).collectAsList()) {
       counts.put(r.getString(0), new LakeBuilder.FileCounts(r.getLong(1), r.getLong(2)));
     }
     String names = columns.stream().map(LakeColumn::name).collect(Collectors.joining(", "));
-    org.apache.spark.sql.Dataset<Row> kept = spark.sql("SELECT bestand, regelnummer, " + names
-        + " FROM ranked_rows WHERE NOT is_duplicaat");
+    org.apache.spark.sql.Dataset<Row> kept =
+        spark.sql(
+            "SELECT bestand, regelnummer, " + names + " FROM ranked_rows WHERE NOT is_duplicaat");
     LOG.info("Lake: {} naar Parquet (Spark)", dataset.lakeName());
     String target = lake.location(dataset).toString();
     if (dataset.personal()) {
-      kept.write().mode(SaveMode.Overwrite).partitionBy(LakeLayout.PARTITION_COLUMN).parquet(target);
+      kept.write()
+          .mode(SaveMode.Overwrite)
+          .partitionBy(LakeLayout.PARTITION_COLUMN)
+          .parquet(target);
     } else {
       kept.coalesce(1).write().mode(SaveMode.Overwrite).parquet(target);
     }

@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file whose CSV breaks halfway (text after a closing quote), read by Spark in parts of 4 kB:
- * the run is refused with DuckDB's problem, and the rejects stop where DuckDB's stop, though
- * the parts after the break were read by other tasks. A later file whose header lacks a column
- * (found on the driver, before any task) is listed after it on both engines: the one plan lists
- * problems in folder order.
+ * A file whose CSV breaks halfway (text after a closing quote), read by Spark in parts of 4 kB: the
+ * run is refused with DuckDB's problem, and the rejects stop where DuckDB's stop, though the parts
+ * after the break were read by other tasks. A later file whose header lacks a column (found on the
+ * driver, before any task) is listed after it on both engines: the one plan lists problems in
+ * folder order.
  */
 class BrokenFileParityTest {
   private static final String FILE = "inschrijvingen_po_parnassys.csv";
@@ -50,37 +50,85 @@ class BrokenFileParityTest {
   void aBrokenRecordStopsTheFileAtTheSameLineOnBothEngines() throws Exception {
     Path input = temp.resolve("aanlevering");
     new SampleGenerator(5, 300).write(input);
-    List<String> lines = new ArrayList<>(Files.readAllLines(input.resolve(FILE), StandardCharsets.UTF_8));
+    List<String> lines =
+        new ArrayList<>(Files.readAllLines(input.resolve(FILE), StandardCharsets.UTF_8));
     int broken = lines.size() / 2;
     lines.set(broken, "\"" + lines.get(broken).replaceFirst(";", "\"x;"));
     lines.set(broken / 2, "1;2"); // a reject before the break, in afgekeurd/
-    lines.set(lines.size() - 2, "3;4"); // one after it, in a later part: never read by a serial parse
+    lines.set(
+        lines.size() - 2, "3;4"); // one after it, in a later part: never read by a serial parse
     Files.write(input.resolve(FILE), lines, StandardCharsets.UTF_8);
-    List<String> later = new ArrayList<>(Files.readAllLines(input.resolve(LATER_FILE), StandardCharsets.UTF_8));
+    List<String> later =
+        new ArrayList<>(Files.readAllLines(input.resolve(LATER_FILE), StandardCharsets.UTF_8));
     later.set(0, later.get(0).replace(";schooljaar;", ";jaar;"));
     Files.write(input.resolve(LATER_FILE), later, StandardCharsets.UTF_8);
 
-    IngestSettings settings = new IngestSettings(
-        Optional.of(PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test")), 0.05, nl.leamonitor.ingest.MemoryLimit.megabytes(512));
-    OutputFolders duck = new OutputFolders(Files.createDirectories(temp.resolve("duckdb")), temp.resolve("duckdb-intern"));
-    List<FileProblem> duckProblems = assertThrows(InputRejectedException.class, () -> EngineFactory.find("duckdb").orElseThrow()
-        .ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), duck, Optional.empty())).problems();
+    IngestSettings settings =
+        new IngestSettings(
+            Optional.of(
+                PseudonymKey.of(
+                    "lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8),
+                    "test")),
+            0.05,
+            nl.leamonitor.ingest.MemoryLimit.megabytes(512));
+    OutputFolders duck =
+        new OutputFolders(
+            Files.createDirectories(temp.resolve("duckdb")), temp.resolve("duckdb-intern"));
+    List<FileProblem> duckProblems =
+        assertThrows(
+                InputRejectedException.class,
+                () ->
+                    EngineFactory.find("duckdb")
+                        .orElseThrow()
+                        .ingest(
+                            settings,
+                            IngestJob.Progress.NONE,
+                            DeliveryFolder.scan(input),
+                            duck,
+                            Optional.empty()))
+            .problems();
     System.setProperty(SparkEngineFactory.PART_BYTES, "4k");
-    OutputFolders spark = new OutputFolders(Files.createDirectories(temp.resolve("spark")), temp.resolve("spark-intern"));
-    List<FileProblem> sparkProblems = assertThrows(InputRejectedException.class, () -> new SparkEngineFactory()
-        .ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), spark, Optional.empty())).problems();
+    OutputFolders spark =
+        new OutputFolders(
+            Files.createDirectories(temp.resolve("spark")), temp.resolve("spark-intern"));
+    List<FileProblem> sparkProblems =
+        assertThrows(
+                InputRejectedException.class,
+                () ->
+                    new SparkEngineFactory()
+                        .ingest(
+                            settings,
+                            IngestJob.Progress.NONE,
+                            DeliveryFolder.scan(input),
+                            spark,
+                            Optional.empty()))
+            .problems();
 
     assertEquals(2, duckProblems.size(), duckProblems.toString());
-    assertEquals(new FileProblem(FILE, broken + 1, null,
-        "de CSV-opbouw klopt niet vanaf hier (een aanhalingsteken wordt niet gesloten of er staat tekst direct na een afsluitend aanhalingsteken)",
-        "Controleer de aanhalingstekens op deze regel en exporteer het bestand opnieuw."), duckProblems.get(0));
-    assertEquals(List.of(LATER_FILE, "1", "schooljaar", "verplichte kolom ontbreekt in de kopregel"),
-        List.of(duckProblems.get(1).file(), String.valueOf(duckProblems.get(1).line()), duckProblems.get(1).column(),
+    assertEquals(
+        new FileProblem(
+            FILE,
+            broken + 1,
+            null,
+            "de CSV-opbouw klopt niet vanaf hier (een aanhalingsteken wordt niet gesloten of er"
+                + " staat tekst direct na een afsluitend aanhalingsteken)",
+            "Controleer de aanhalingstekens op deze regel en exporteer het bestand opnieuw."),
+        duckProblems.get(0));
+    assertEquals(
+        List.of(LATER_FILE, "1", "schooljaar", "verplichte kolom ontbreekt in de kopregel"),
+        List.of(
+            duckProblems.get(1).file(),
+            String.valueOf(duckProblems.get(1).line()),
+            duckProblems.get(1).column(),
             duckProblems.get(1).problem()));
     assertEquals(duckProblems, sparkProblems);
     String duckRejects = Files.readString(duck.rejects().resolve(FILE));
-    assertEquals(2, duckRejects.lines().count(), duckRejects); // header and the reject before the break
-    assertTrue(duckRejects.contains("\n" + (broken / 2 + 1) + ",aantal_velden_onjuist,"), duckRejects);
-    assertArrayEquals(Files.readAllBytes(duck.rejects().resolve(FILE)), Files.readAllBytes(spark.rejects().resolve(FILE)));
+    assertEquals(
+        2, duckRejects.lines().count(), duckRejects); // header and the reject before the break
+    assertTrue(
+        duckRejects.contains("\n" + (broken / 2 + 1) + ",aantal_velden_onjuist,"), duckRejects);
+    assertArrayEquals(
+        Files.readAllBytes(duck.rejects().resolve(FILE)),
+        Files.readAllBytes(spark.rejects().resolve(FILE)));
   }
 }

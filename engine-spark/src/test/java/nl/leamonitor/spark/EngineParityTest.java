@@ -32,17 +32,21 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The shipped sample (regenerated from the default seed) through both engines, ingest and
  * indicators alike: Spark in local mode must publish a byte-identical {@code indicatoren.csv},
- * {@code datakwaliteit.csv} and {@code afgekeurd/}, the rejects and the lake in the internal folder.
+ * {@code datakwaliteit.csv} and {@code afgekeurd/}, the rejects and the lake in the internal
+ * folder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Tag("langzaam") // over 20 s (the sample through both engines): left out by mvn verify -P snel, run in CI
+@Tag("langzaam") // over 20 s (the sample through both engines): left out by mvn verify -P snel, run
+// in CI
 class EngineParityTest {
   private static final LocalDate RAPPORTAGEDATUM = LocalDate.of(2025, 6, 30);
   private static final PseudonymKey KEY =
-      PseudonymKey.of("lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test");
+      PseudonymKey.of(
+          "lea-test-sleutel-0123456789abcdef-0123456789".getBytes(StandardCharsets.UTF_8), "test");
 
   /** Each engine's publication folder and internal folder (rejects, lake). */
   private OutputFolders duck;
+
   private OutputFolders spark;
   private AnalyticsJob.Result duckResult;
 
@@ -50,18 +54,32 @@ class EngineParityTest {
   void runBothEngines(@TempDir Path temp) throws Exception {
     Path input = temp.resolve("zoetermeer");
     new SampleGenerator(20211001L, 35_000).write(input);
-    // Small parts: every personal file of the sample is read by several tasks, cut at record boundaries.
+    // Small parts: every personal file of the sample is read by several tasks, cut at record
+    // boundaries.
     System.setProperty(SparkEngineFactory.PART_BYTES, "1m");
-    duck = new OutputFolders(Files.createDirectories(temp.resolve("duckdb")), temp.resolve("duckdb-intern"));
-    spark = new OutputFolders(Files.createDirectories(temp.resolve("spark")), temp.resolve("spark-intern"));
+    duck =
+        new OutputFolders(
+            Files.createDirectories(temp.resolve("duckdb")), temp.resolve("duckdb-intern"));
+    spark =
+        new OutputFolders(
+            Files.createDirectories(temp.resolve("spark")), temp.resolve("spark-intern"));
     duckResult = run(EngineFactory.find("duckdb").orElseThrow(), input, duck);
     run(EngineFactory.find("spark").orElseThrow(), input, spark);
   }
 
-  private static AnalyticsJob.Result run(EngineFactory engine, Path input, OutputFolders out) throws Exception {
-    IngestSettings settings = new IngestSettings(Optional.of(KEY), 0.05, nl.leamonitor.ingest.MemoryLimit.gigabytes(1));
-    IngestResult ingest = engine.ingest(settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), out, Optional.empty());
-    try (IndicatorEngine indicators = engine.open(ingest.lake(), RAPPORTAGEDATUM, Files.createDirectories(out.work()), nl.leamonitor.ingest.MemoryLimit.gigabytes(1))) {
+  private static AnalyticsJob.Result run(EngineFactory engine, Path input, OutputFolders out)
+      throws Exception {
+    IngestSettings settings =
+        new IngestSettings(Optional.of(KEY), 0.05, nl.leamonitor.ingest.MemoryLimit.gigabytes(1));
+    IngestResult ingest =
+        engine.ingest(
+            settings, IngestJob.Progress.NONE, DeliveryFolder.scan(input), out, Optional.empty());
+    try (IndicatorEngine indicators =
+        engine.open(
+            ingest.lake(),
+            RAPPORTAGEDATUM,
+            Files.createDirectories(out.work()),
+            nl.leamonitor.ingest.MemoryLimit.gigabytes(1))) {
       return new AnalyticsJob(5).run(indicators, out.publication(), RAPPORTAGEDATUM);
     }
   }
@@ -74,7 +92,8 @@ class EngineParityTest {
   @Test
   void indicatorsAreByteIdentical() throws Exception {
     assertTrue(duckResult.rows().size() > 2000);
-    assertArrayEquals(Files.readAllBytes(duck.publication().resolve("indicatoren.csv")),
+    assertArrayEquals(
+        Files.readAllBytes(duck.publication().resolve("indicatoren.csv")),
         Files.readAllBytes(spark.publication().resolve("indicatoren.csv")));
   }
 
@@ -91,26 +110,34 @@ class EngineParityTest {
     try (Stream<Path> listing = Files.list(duck.rejects())) {
       files = listing.map(Path::getFileName).sorted().toList();
     }
-    assertEquals(8, files.size(), files.toString()); // every personal file of the sample has rejects
+    assertEquals(
+        8, files.size(), files.toString()); // every personal file of the sample has rejects
     try (Stream<Path> listing = Files.list(spark.rejects())) {
       assertEquals(files, listing.map(Path::getFileName).sorted().toList());
     }
     for (Path file : files) {
-      assertArrayEquals(Files.readAllBytes(duck.rejects().resolve(file)), Files.readAllBytes(spark.rejects().resolve(file)), file.toString());
+      assertArrayEquals(
+          Files.readAllBytes(duck.rejects().resolve(file)),
+          Files.readAllBytes(spark.rejects().resolve(file)),
+          file.toString());
     }
   }
 
   @Test
   void withoutLakeLocationBothLakesAreInTheInternalFolderWithTheSameDatasets() throws Exception {
-    for (String dataset : List.of("inschrijvingen", "vertragingen", "vsv", "thuiszitters", "referentie")) {
+    for (String dataset :
+        List.of("inschrijvingen", "vertragingen", "vsv", "thuiszitters", "referentie")) {
       assertTrue(Files.isDirectory(duck.lake().resolve(dataset)), dataset);
       assertTrue(Files.isDirectory(spark.lake().resolve(dataset)), dataset);
     }
-    assertTrue(Files.isDirectory(spark.internal().resolve("lake/inschrijvingen/schooljaar=2023-2024")));
+    assertTrue(
+        Files.isDirectory(spark.internal().resolve("lake/inschrijvingen/schooljaar=2023-2024")));
     assertFalse(Files.exists(spark.lake().resolve("spark-werk")), "Spark's staging is removed");
     try (Stream<Path> published = Files.list(spark.publication())) {
-      assertEquals(List.of("datakwaliteit.csv", "indicatoren.csv", "indicatoren.parquet"),
-          published.map(p -> p.getFileName().toString()).sorted().toList(), "nothing about persons in the publication");
+      assertEquals(
+          List.of("datakwaliteit.csv", "indicatoren.csv", "indicatoren.parquet"),
+          published.map(p -> p.getFileName().toString()).sorted().toList(),
+          "nothing about persons in the publication");
     }
   }
 

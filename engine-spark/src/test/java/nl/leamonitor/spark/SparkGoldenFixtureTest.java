@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every golden fixture folder of analytics ({@code golden/<indicator>/}, with its hand
- * computation in a README) through Spark: the same delivery, the same {@code verwacht.csv} that
- * DuckDB reproduces in {@code GoldenFixtureTest}. One local session serves every fixture.
+ * Every golden fixture folder of analytics ({@code golden/<indicator>/}, with its hand computation
+ * in a README) through Spark: the same delivery, the same {@code verwacht.csv} that DuckDB
+ * reproduces in {@code GoldenFixtureTest}. One local session serves every fixture.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkGoldenFixtureTest {
@@ -42,10 +42,14 @@ class SparkGoldenFixtureTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
-  void sparkReproducesTheHandComputation(GoldenFixture fixture, @TempDir Path temp) throws Exception {
+  void sparkReproducesTheHandComputation(GoldenFixture fixture, @TempDir Path temp)
+      throws Exception {
     Path lake = fixture.ingest(temp);
-    // A session of its own per fixture (same context): the staging tables' names are the same for every lake.
-    try (SparkIndicators engine = new SparkIndicators(spark.newSession(), LakeLayout.at(lake), GoldenFixture.RAPPORTAGEDATUM, false)) {
+    // A session of its own per fixture (same context): the staging tables' names are the same for
+    // every lake.
+    try (SparkIndicators engine =
+        new SparkIndicators(
+            spark.newSession(), LakeLayout.at(lake), GoldenFixture.RAPPORTAGEDATUM, false)) {
       assertEquals(fixture.expected(), fixture.cells(engine));
     }
   }

@@ -21,11 +21,11 @@ import nl.leamonitor.ingest.validate.Validators;
 import nl.leamonitor.ingest.validate.WijkLookup;
 
 /**
- * One delivered file, read from a stream and validated a batch at a time on the calling thread:
- * how the Spark engine reads a file inside a task (and its reference files on the driver). The
- * rules are {@link Validators}' and {@link ValidatedBatch}'s, the same that {@link LocalPartExecutor}
- * runs on its thread pool. Problems with the file as a whole are thrown as
- * {@link InputRejectedException}.
+ * One delivered file, read from a stream and validated a batch at a time on the calling thread: how
+ * the Spark engine reads a file inside a task (and its reference files on the driver). The rules
+ * are {@link Validators}' and {@link ValidatedBatch}'s, the same that {@link LocalPartExecutor}
+ * runs on its thread pool. Problems with the file as a whole are thrown as {@link
+ * InputRejectedException}.
  */
 public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseable {
   private final CsvRowReader reader;
@@ -40,8 +40,15 @@ public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseabl
   private long read;
 
   /** Opens a file of a dataset, checks its header and prepares its validator. */
-  public FileBatches(InputStream in, String name, Dataset dataset, CsvDialect dialect, WijkLookup wijken,
-      Optional<PseudonymKey> key, int batchRows) throws IOException {
+  public FileBatches(
+      InputStream in,
+      String name,
+      Dataset dataset,
+      CsvDialect dialect,
+      WijkLookup wijken,
+      Optional<PseudonymKey> key,
+      int batchRows)
+      throws IOException {
     this.reader = new CsvRowReader(in, name, dialect);
     this.rawHeader = reader.header();
     try {
@@ -57,11 +64,21 @@ public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseabl
   }
 
   /**
-   * Opens a later part of a file (see {@link nl.leamonitor.ingest.csv.RecordSplitter}): its records start on line
-   * {@code linesBefore + 1}, and the header, read and checked from the first part, is given.
+   * Opens a later part of a file (see {@link nl.leamonitor.ingest.csv.RecordSplitter}): its records
+   * start on line {@code linesBefore + 1}, and the header, read and checked from the first part, is
+   * given.
    */
-  public FileBatches(InputStream part, long linesBefore, List<String> rawHeader, String name, Dataset dataset, CsvDialect dialect,
-      WijkLookup wijken, Optional<PseudonymKey> key, int batchRows) throws IOException {
+  public FileBatches(
+      InputStream part,
+      long linesBefore,
+      List<String> rawHeader,
+      String name,
+      Dataset dataset,
+      CsvDialect dialect,
+      WijkLookup wijken,
+      Optional<PseudonymKey> key,
+      int batchRows)
+      throws IOException {
     this.reader = CsvRowReader.ofPart(part, name, dialect, linesBefore);
     this.rawHeader = rawHeader;
     this.header = new Header(name, rawHeader);
@@ -96,9 +113,9 @@ public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseabl
   }
 
   /**
-   * Returns whether another batch follows. A record the CSV parser cannot read ends the file:
-   * the rows before it come as a last batch, and the next call throws the problem, as
-   * {@link LocalPartExecutor} gives the rows before a broken record their verdict.
+   * Returns whether another batch follows. A record the CSV parser cannot read ends the file: the
+   * rows before it come as a last batch, and the next call throws the problem, as {@link
+   * LocalPartExecutor} gives the rows before a broken record their verdict.
    */
   @Override
   public boolean hasNext() {

@@ -5,10 +5,10 @@ import nl.leamonitor.ingest.values.BsnMask;
 /**
  * A problem with a whole delivered file: what is wrong, where, and what the partner should do.
  *
- * <p>The column, problem and remedy may repeat partner text (a header line, a value), so every
- * BSN in them is masked here, where each file problem is made, before it is printed, logged or
- * sent from a Spark task to the driver. The file's own name is left as it is wherever it appears,
- * so the message points at the file the partner delivered.
+ * <p>The column, problem and remedy may repeat partner text (a header line, a value), so every BSN
+ * in them is masked here, where each file problem is made, before it is printed, logged or sent
+ * from a Spark task to the driver. The file's own name is left as it is wherever it appears, so the
+ * message points at the file the partner delivered.
  *
  * @param file the file's name relative to the delivery folder
  * @param line the physical line, or 0 when the problem is not on one line

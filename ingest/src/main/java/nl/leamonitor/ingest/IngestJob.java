@@ -27,13 +27,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ingest plan, the same for every engine: reads the reference files first (their wijken and
- * postcodes place every personal row) and stops there when they have problems, then the
- * personal files; refuses a file whose reject share is over the limit; writes each dataset to its
- * place in the lake ({@link LakeLayout}); reconciles every file (read = accepted + duplicates +
- * rejected) into {@code datakwaliteit.csv} in the publication. Every file problem is collected
- * before the run fails, so a partner sees all of them at once. The files' parts are read and the
- * lake written by a {@link PartExecutor}: this machine's threads ({@link #run(DeliveryFolder,
- * OutputFolders)}) or Spark tasks.
+ * postcodes place every personal row) and stops there when they have problems, then the personal
+ * files; refuses a file whose reject share is over the limit; writes each dataset to its place in
+ * the lake ({@link LakeLayout}); reconciles every file (read = accepted + duplicates + rejected)
+ * into {@code datakwaliteit.csv} in the publication. Every file problem is collected before the run
+ * fails, so a partner sees all of them at once. The files' parts are read and the lake written by a
+ * {@link PartExecutor}: this machine's threads ({@link #run(DeliveryFolder, OutputFolders)}) or
+ * Spark tasks.
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
@@ -45,7 +45,7 @@ public final class IngestJob {
     void rows(String file, long rows, double perSecond);
 
     /** Reports nothing; the log still says what was read. */
-    Progress NONE = (file, rows, perSecond) -> { };
+    Progress NONE = (file, rows, perSecond) -> {};
   }
 
   private final IngestSettings settings;
@@ -62,9 +62,9 @@ public final class IngestJob {
   }
 
   /**
-   * Runs ingest on this machine's threads, with the lake in the internal folder ({@code lake/})
-   * and the staging in its {@code .werk/}, which the caller removes; throws
-   * {@link InputRejectedException} when the delivery may not be published.
+   * Runs ingest on this machine's threads, with the lake in the internal folder ({@code lake/}) and
+   * the staging in its {@code .werk/}, which the caller removes; throws {@link
+   * InputRejectedException} when the delivery may not be published.
    */
   public IngestResult run(DeliveryFolder folder, OutputFolders out) throws IOException {
     OwnerOnly.createDirectories(out.internal());
@@ -77,7 +77,8 @@ public final class IngestJob {
    * Runs ingest with an executor, rejects in the internal folder and the lake at {@code lake};
    * throws {@link InputRejectedException} when the delivery may not be published.
    */
-  public IngestResult run(DeliveryFolder folder, OutputFolders out, LakeLayout lake, PartExecutor parts)
+  public IngestResult run(
+      DeliveryFolder folder, OutputFolders out, LakeLayout lake, PartExecutor parts)
       throws IOException {
     OwnerOnly.createDirectories(out.internal());
     Reading reading = read(folder, parts, out.rejects());
@@ -90,16 +91,20 @@ public final class IngestJob {
     }
     List<FileQuality> quality = reconcile(reading.reports(), counts);
     DataQualityWriter.write(out.dataQuality(), quality);
-    LOG.info("Ingest klaar{}: {} bestanden, {} regels gelezen, {} afgekeurd, {} duplicaten; lake in {}", parts.where(),
-        quality.size(), quality.stream().mapToLong(FileQuality::read).sum(),
+    LOG.info(
+        "Ingest klaar{}: {} bestanden, {} regels gelezen, {} afgekeurd, {} duplicaten; lake in {}",
+        parts.where(),
+        quality.size(),
+        quality.stream().mapToLong(FileQuality::read).sum(),
         quality.stream().mapToLong(FileQuality::rejected).sum(),
-        quality.stream().mapToLong(FileQuality::duplicates).sum(), lake.describe());
+        quality.stream().mapToLong(FileQuality::duplicates).sum(),
+        lake.describe());
     return new IngestResult(lake.root(), quality, reading.reports(), folder.ignored());
   }
 
   /**
-   * What checking a delivery found without publishing anything: what reading each file found,
-   * and the problems that would stop a run (empty when a run would go ahead).
+   * What checking a delivery found without publishing anything: what reading each file found, and
+   * the problems that would stop a run (empty when a run would go ahead).
    *
    * @param reports per file read, the dialect, counts and reject reasons
    * @param problems the file problems and reject shares over the limit
@@ -122,8 +127,13 @@ public final class IngestJob {
     return new Check(reading.reports(), reading.problems());
   }
 
-  /** What reading the files found: reports in folder order, problems, and each dataset's lake columns. */
-  private record Reading(List<FileReport> reports, List<FileProblem> problems,
+  /**
+   * What reading the files found: reports in folder order, problems, and each dataset's lake
+   * columns.
+   */
+  private record Reading(
+      List<FileReport> reports,
+      List<FileProblem> problems,
       Map<Dataset, List<LakeColumn>> lakeColumns) {
     void add(List<FileRead> reads, double maxRejectShare) {
       for (FileRead read : reads) {
@@ -139,9 +149,12 @@ public final class IngestJob {
 
   /** Reads the reference files, then, when they are sound, the personal files. */
   private Reading read(DeliveryFolder folder, PartExecutor parts, Path rejects) throws IOException {
-    Reading reading = new Reading(new ArrayList<>(), new ArrayList<>(), new EnumMap<>(Dataset.class));
-    List<DeliveryFile> references = folder.allFiles().stream().filter(f -> !f.dataset().personal()).toList();
-    List<DeliveryFile> personal = folder.allFiles().stream().filter(f -> f.dataset().personal()).toList();
+    Reading reading =
+        new Reading(new ArrayList<>(), new ArrayList<>(), new EnumMap<>(Dataset.class));
+    List<DeliveryFile> references =
+        folder.allFiles().stream().filter(f -> !f.dataset().personal()).toList();
+    List<DeliveryFile> personal =
+        folder.allFiles().stream().filter(f -> f.dataset().personal()).toList();
     WijkLookup wijken = new WijkLookup();
     reading.add(parts.read(references, wijken, rejects), settings.maxRejectShare());
     // Without sound reference data every personal row would be judged wrongly.
@@ -156,16 +169,31 @@ public final class IngestJob {
     if (report.rejectShare() <= maxShare) {
       return Optional.empty();
     }
-    return Optional.of(new FileProblem(report.file(), 0, null,
-        String.format(DUTCH, "%d van de %d regels afgekeurd (%.1f %%), meer dan de grens van %.1f %%",
-            report.rejected(), report.read(), 100 * report.rejectShare(), 100 * maxShare),
-        "Bekijk afgekeurd/" + report.file()
-            + " (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."));
+    return Optional.of(
+        new FileProblem(
+            report.file(),
+            0,
+            null,
+            String.format(
+                DUTCH,
+                "%d van de %d regels afgekeurd (%.1f %%), meer dan de grens van %.1f %%",
+                report.rejected(),
+                report.read(),
+                100 * report.rejectShare(),
+                100 * maxShare),
+            "Bekijk afgekeurd/"
+                + report.file()
+                + " (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw"
+                + " aan."));
   }
 
   /** Logs what reading a file found, the same line for every executor. */
   public static void logRead(FileReport report) {
-    LOG.info("{}: {} regels gelezen, {} afgekeurd{}", report.file(), report.read(), report.rejected(),
+    LOG.info(
+        "{}: {} regels gelezen, {} afgekeurd{}",
+        report.file(),
+        report.read(),
+        report.rejected(),
         describe(report.reasons()));
   }
 
@@ -174,22 +202,34 @@ public final class IngestJob {
       return "";
     }
     StringBuilder text = new StringBuilder(" (");
-    reasons.forEach((reason, count) ->
-        text.append(text.length() > 2 ? ", " : "").append(reason.code()).append(": ").append(count));
+    reasons.forEach(
+        (reason, count) ->
+            text.append(text.length() > 2 ? ", " : "")
+                .append(reason.code())
+                .append(": ")
+                .append(count));
     return text.append(')').toString();
   }
 
   /**
-   * Returns datakwaliteit's rows: per file read, what the lake kept, the duplicates and rejects
-   * and the rows outside the gemeente, in byte order of the file names.
+   * Returns datakwaliteit's rows: per file read, what the lake kept, the duplicates and rejects and
+   * the rows outside the gemeente, in byte order of the file names.
    */
-  static List<FileQuality> reconcile(List<FileReport> reports, Map<String, LakeBuilder.FileCounts> counts) {
+  static List<FileQuality> reconcile(
+      List<FileReport> reports, Map<String, LakeBuilder.FileCounts> counts) {
     List<FileQuality> quality = new ArrayList<>();
     for (FileReport r : reports) {
       LakeBuilder.FileCounts c = counts.getOrDefault(r.file(), new LakeBuilder.FileCounts(0, 0));
       long staged = r.read() - r.rejected();
-      quality.add(new FileQuality(r.file(), r.dataset(), r.read(), staged - c.duplicates(), c.duplicates(),
-          r.rejected(), c.outsideGemeente()));
+      quality.add(
+          new FileQuality(
+              r.file(),
+              r.dataset(),
+              r.read(),
+              staged - c.duplicates(),
+              c.duplicates(),
+              r.rejected(),
+              c.outsideGemeente()));
     }
     quality.sort(Comparator.comparing(FileQuality::file, DeliveryFolder.BYTE_ORDER));
     return quality;

@@ -8,9 +8,11 @@ import nl.leamonitor.ingest.quality.FileReport;
 /**
  * What ingest published into a run folder.
  *
- * @param lake the curated lake's folder: a {@code file:} URI, or under Spark any Hadoop file system's
+ * @param lake the curated lake's folder: a {@code file:} URI, or under Spark any Hadoop file
+ *     system's
  * @param quality one reconciled row per file, in datakwaliteit order
  * @param reports what reading each file found (dialect, reject reasons)
  * @param ignoredFiles files of the folder that belong to no dataset
  */
-public record IngestResult(URI lake, List<FileQuality> quality, List<FileReport> reports, List<String> ignoredFiles) {}
+public record IngestResult(
+    URI lake, List<FileQuality> quality, List<FileReport> reports, List<String> ignoredFiles) {}

@@ -9,7 +9,10 @@ public final class InputRejectedException extends RuntimeException {
 
   /** Creates the exception for one or more file problems. */
   public InputRejectedException(List<FileProblem> problems) {
-    super(problems.stream().map(FileProblem::message).collect(Collectors.joining(System.lineSeparator())));
+    super(
+        problems.stream()
+            .map(FileProblem::message)
+            .collect(Collectors.joining(System.lineSeparator())));
     this.problems = List.copyOf(problems);
   }
 

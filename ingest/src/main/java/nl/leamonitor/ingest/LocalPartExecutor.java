@@ -35,18 +35,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs ingest's parts on this machine: each file is read as a stream and cut into chunks of
- * records that a thread pool parses and validates while the calling thread writes, in file
- * order, the rejects and a staging CSV per dataset (in the run's {@code .werk/}, which the caller
- * removes); embedded DuckDB turns each staging file into its place in the lake ({@link LakeBuilder}).
+ * Runs ingest's parts on this machine: each file is read as a stream and cut into chunks of records
+ * that a thread pool parses and validates while the calling thread writes, in file order, the
+ * rejects and a staging CSV per dataset (in the run's {@code .werk/}, which the caller removes);
+ * embedded DuckDB turns each staging file into its place in the lake ({@link LakeBuilder}).
  */
 public final class LocalPartExecutor implements PartExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(LocalPartExecutor.class);
   private static final long PROGRESS_EVERY = 250_000;
   private static final long PROGRESS_STEP = 50_000;
+
   /** Records per chunk: big enough to amortise hand-over, small enough for progress. */
   private static final int BATCH_ROWS = 10_000;
-  /** Parsing and validation threads: every core, while the calling thread cuts chunks and writes. */
+
+  /**
+   * Parsing and validation threads: every core, while the calling thread cuts chunks and writes.
+   */
   private static final int THREADS = Runtime.getRuntime().availableProcessors();
 
   private final IngestSettings settings;
@@ -60,16 +64,22 @@ public final class LocalPartExecutor implements PartExecutor {
     this.settings = settings;
     this.progress = progress;
     this.work = work;
-    this.pool = Executors.newFixedThreadPool(THREADS, r -> {
-      Thread t = new Thread(r, "lea-valideren");
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            THREADS,
+            r -> {
+              Thread t = new Thread(r, "lea-valideren");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
-  /** Creates an executor that stages accepted rows in {@code work} (created readable by the owner only). */
-  public static LocalPartExecutor forRun(IngestSettings settings, IngestJob.Progress progress, Path work)
-      throws IOException {
+  /**
+   * Creates an executor that stages accepted rows in {@code work} (created readable by the owner
+   * only).
+   */
+  public static LocalPartExecutor forRun(
+      IngestSettings settings, IngestJob.Progress progress, Path work) throws IOException {
     return new LocalPartExecutor(settings, progress, OwnerOnly.createDirectories(work));
   }
 
@@ -79,7 +89,8 @@ public final class LocalPartExecutor implements PartExecutor {
   }
 
   @Override
-  public List<FileRead> read(List<DeliveryFile> files, WijkLookup wijken, Path rejects) throws IOException {
+  public List<FileRead> read(List<DeliveryFile> files, WijkLookup wijken, Path rejects)
+      throws IOException {
     List<FileRead> reads = new ArrayList<>();
     for (DeliveryFile file : files) {
       try {
@@ -91,28 +102,41 @@ public final class LocalPartExecutor implements PartExecutor {
     return reads;
   }
 
-  private FileRead readFile(DeliveryFile file, WijkLookup wijken, Path rejectsDir) throws IOException {
+  private FileRead readFile(DeliveryFile file, WijkLookup wijken, Path rejectsDir)
+      throws IOException {
     CsvDialect dialect = DialectDetector.detect(file, file.name());
-    LOG.info("Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
+    LOG.info(
+        "Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
     long started = System.nanoTime();
     RejectTally tally = new RejectTally();
     long read = 0;
     RowValidator validator;
-    try (RecordChunker chunker = new RecordChunker(CsvRowReader.openText(file.open(), dialect), dialect.delimiter(),
-        file.name())) {
+    try (RecordChunker chunker =
+        new RecordChunker(
+            CsvRowReader.openText(file.open(), dialect), dialect.delimiter(), file.name())) {
       Header header = new Header(file.name(), headerOf(chunker, file.name(), dialect));
       validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
       Validators.checkColumns(file.name(), file.dataset(), header, validator);
       StagingWriter stage = staging.get(file.dataset());
       if (stage == null && work != null) {
-        stage = new StagingWriter(work.resolve(file.dataset().lakeName() + ".csv"), validator.lakeColumns());
+        stage =
+            new StagingWriter(
+                work.resolve(file.dataset().lakeName() + ".csv"), validator.lakeColumns());
         staging.put(file.dataset(), stage);
       }
-      try (RejectWriter rejects = new RejectWriter(rejectsDir.resolve(file.name()),
-          Validators.rejectColumns(file.dataset(), header, validator))) {
-        Batches batches = new Batches(pool,
-            ThreadLocal.withInitial(() -> Validators.forFile(file.dataset(), header, wijken, settings.key())),
-            header, file.name(), dialect, stage != null);
+      try (RejectWriter rejects =
+          new RejectWriter(
+              rejectsDir.resolve(file.name()),
+              Validators.rejectColumns(file.dataset(), header, validator))) {
+        Batches batches =
+            new Batches(
+                pool,
+                ThreadLocal.withInitial(
+                    () -> Validators.forFile(file.dataset(), header, wijken, settings.key())),
+                header,
+                file.name(),
+                dialect,
+                stage != null);
         while (true) {
           RecordChunker.Chunk chunk;
           InputRejectedException tooLong = null;
@@ -142,11 +166,16 @@ public final class LocalPartExecutor implements PartExecutor {
               throw done.broken();
             }
             if (read / PROGRESS_STEP != before / PROGRESS_STEP) {
-              progress.rows(file.name(), read, read / Math.max(1e-9, (System.nanoTime() - started) / 1e9));
+              progress.rows(
+                  file.name(), read, read / Math.max(1e-9, (System.nanoTime() - started) / 1e9));
             }
             if (read / PROGRESS_EVERY != before / PROGRESS_EVERY) {
               double seconds = (System.nanoTime() - started) / 1e9;
-              LOG.info("{}: {} regels gelezen ({} regels/s)", file.name(), read, Math.round(read / seconds));
+              LOG.info(
+                  "{}: {} regels gelezen ({} regels/s)",
+                  file.name(),
+                  read,
+                  Math.round(read / seconds));
             }
           }
           if (chunk == null) {
@@ -163,8 +192,12 @@ public final class LocalPartExecutor implements PartExecutor {
     return FileRead.read(file, report, validator.lakeColumns());
   }
 
-  /** Reads the header: the first record that is not blank, as a serial {@link CsvRowReader} finds it. */
-  private static List<String> headerOf(RecordChunker chunker, String name, CsvDialect dialect) throws IOException {
+  /**
+   * Reads the header: the first record that is not blank, as a serial {@link CsvRowReader} finds
+   * it.
+   */
+  private static List<String> headerOf(RecordChunker chunker, String name, CsvDialect dialect)
+      throws IOException {
     for (RecordChunker.Chunk chunk = chunker.next(1); chunk != null; chunk = chunker.next(1)) {
       try (CsvRowReader reader = CsvRowReader.ofChunk(chunk, name, dialect)) {
         RawRow first = reader.next();
@@ -177,8 +210,8 @@ public final class LocalPartExecutor implements PartExecutor {
   }
 
   @Override
-  public Map<String, LakeBuilder.FileCounts> writeDataset(Dataset dataset, List<LakeColumn> columns, LakeLayout lake)
-      throws IOException {
+  public Map<String, LakeBuilder.FileCounts> writeDataset(
+      Dataset dataset, List<LakeColumn> columns, LakeLayout lake) throws IOException {
     StagingWriter stage = staging.remove(dataset);
     stage.close();
     Path target = lake.path(dataset);
@@ -191,9 +224,11 @@ public final class LocalPartExecutor implements PartExecutor {
       }
       counts = builder.build(dataset, columns, stage.file(), target);
     } catch (SQLException e) {
-      throw new IllegalStateException("het bouwen van de Parquet-lake is mislukt: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "het bouwen van de Parquet-lake is mislukt: " + e.getMessage(), e);
     }
-    // DuckDB made the partition folders and Parquet files with its own modes, inside the owner's folder.
+    // DuckDB made the partition folders and Parquet files with its own modes, inside the owner's
+    // folder.
     OwnerOnly.restrictTree(target);
     return counts;
   }
@@ -215,15 +250,15 @@ public final class LocalPartExecutor implements PartExecutor {
   }
 
   /**
-   * A validated chunk with its staging records (empty when nothing is staged), and the CSV
-   * problem that ended it early, if any (the batch then holds the records before it).
+   * A validated chunk with its staging records (empty when nothing is staged), and the CSV problem
+   * that ended it early, if any (the batch then holds the records before it).
    */
   private record Staged(ValidatedBatch batch, String records, InputRejectedException broken) {}
 
   /**
-   * Validates a file's batches on the pool while the calling thread reads the next ones, and
-   * hands them back in file order, so staging and reject files come out the same as on one
-   * thread. At most {@code 2 x threads} batches are in flight, which bounds memory.
+   * Validates a file's batches on the pool while the calling thread reads the next ones, and hands
+   * them back in file order, so staging and reject files come out the same as on one thread. At
+   * most {@code 2 x threads} batches are in flight, which bounds memory.
    */
   private static final class Batches {
     private final ExecutorService pool;
@@ -235,7 +270,12 @@ public final class LocalPartExecutor implements PartExecutor {
     private final ArrayDeque<Future<Staged>> inFlight = new ArrayDeque<>();
     private final int limit;
 
-    Batches(ExecutorService pool, ThreadLocal<RowValidator> validators, Header header, String file, CsvDialect dialect,
+    Batches(
+        ExecutorService pool,
+        ThreadLocal<RowValidator> validators,
+        Header header,
+        String file,
+        CsvDialect dialect,
         boolean staged) {
       this.pool = pool;
       this.validators = validators;
@@ -248,19 +288,22 @@ public final class LocalPartExecutor implements PartExecutor {
 
     /** Parses and validates a chunk of records on the pool. */
     void submit(RecordChunker.Chunk chunk) {
-      inFlight.add(pool.submit(() -> {
-        List<RawRow> rows = new ArrayList<>(BATCH_ROWS);
-        InputRejectedException broken = null;
-        try (CsvRowReader reader = CsvRowReader.ofChunk(chunk, file, dialect)) {
-          for (RawRow row = reader.next(); row != null; row = reader.next()) {
-            rows.add(row);
-          }
-        } catch (InputRejectedException e) {
-          broken = e;
-        }
-        ValidatedBatch batch = ValidatedBatch.of(header, validators.get(), rows);
-        return new Staged(batch, staged ? StagingWriter.format(file, batch.accepted()) : "", broken);
-      }));
+      inFlight.add(
+          pool.submit(
+              () -> {
+                List<RawRow> rows = new ArrayList<>(BATCH_ROWS);
+                InputRejectedException broken = null;
+                try (CsvRowReader reader = CsvRowReader.ofChunk(chunk, file, dialect)) {
+                  for (RawRow row = reader.next(); row != null; row = reader.next()) {
+                    rows.add(row);
+                  }
+                } catch (InputRejectedException e) {
+                  broken = e;
+                }
+                ValidatedBatch batch = ValidatedBatch.of(header, validators.get(), rows);
+                return new Staged(
+                    batch, staged ? StagingWriter.format(file, batch.accepted()) : "", broken);
+              }));
     }
 
     /** Drops the batches still in flight (after a broken record). */
@@ -269,7 +312,10 @@ public final class LocalPartExecutor implements PartExecutor {
       inFlight.clear();
     }
 
-    /** Returns the finished batches at the head of the queue, waiting only while too many are in flight. */
+    /**
+     * Returns the finished batches at the head of the queue, waiting only while too many are in
+     * flight.
+     */
     List<Staged> ready() {
       List<Staged> done = new ArrayList<>();
       while (!inFlight.isEmpty() && (inFlight.size() > limit || inFlight.peek().isDone())) {

@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
 public record MemoryLimit(int amount, Unit unit) {
   /** The limit when {@code lea.yaml} names none. */
   public static final MemoryLimit DEFAULT = new MemoryLimit(2, Unit.GB);
+
   private static final Pattern FORM = Pattern.compile("([1-9][0-9]{0,5})(MB|GB)");
 
   /** The units DuckDB's {@code memory_limit} takes here. */
-  public enum Unit { MB, GB }
+  public enum Unit {
+    MB,
+    GB
+  }
 
   public MemoryLimit {
     if (amount < 1) {
@@ -26,7 +30,9 @@ public record MemoryLimit(int amount, Unit unit) {
   /** Returns the limit in {@code 2GB} form, or empty when the text has another form. */
   public static java.util.Optional<MemoryLimit> parse(String text) {
     Matcher m = FORM.matcher(text);
-    return m.matches() ? java.util.Optional.of(new MemoryLimit(Integer.parseInt(m.group(1)), Unit.valueOf(m.group(2))))
+    return m.matches()
+        ? java.util.Optional.of(
+            new MemoryLimit(Integer.parseInt(m.group(1)), Unit.valueOf(m.group(2))))
         : java.util.Optional.empty();
   }
 
@@ -40,7 +46,10 @@ public record MemoryLimit(int amount, Unit unit) {
     return new MemoryLimit(gigabytes, Unit.GB);
   }
 
-  /** Returns the limit as DuckDB's {@code SET memory_limit} and the manifest spell it, e.g. {@code 2GB}. */
+  /**
+   * Returns the limit as DuckDB's {@code SET memory_limit} and the manifest spell it, e.g. {@code
+   * 2GB}.
+   */
   @Override
   public String toString() {
     return amount + unit.name();

@@ -6,8 +6,8 @@ import nl.leamonitor.ingest.lake.LakeLayout;
 /**
  * Where a run's ingest writes, in two parts (contract section 4, "Outputs"): aggregate files
  * ({@code datakwaliteit.csv}) into the publication folder, which may be shared whole, and what is
- * about persons, even pseudonymised, into the internal folder, readable by its owner only
- * ({@link OwnerOnly}): {@code afgekeurd/}, the lake and the staging in {@code .werk/}.
+ * about persons, even pseudonymised, into the internal folder, readable by its owner only ({@link
+ * OwnerOnly}): {@code afgekeurd/}, the lake and the staging in {@code .werk/}.
  *
  * @param publication the run's publication folder
  * @param internal the run's internal folder, never inside the publication
@@ -26,7 +26,9 @@ public record OutputFolders(Path publication, Path internal) {
     return internal.resolve(LakeLayout.FOLDER);
   }
 
-  /** Returns the scratch folder (staging files, DuckDB's and Spark's spill) in the internal folder. */
+  /**
+   * Returns the scratch folder (staging files, DuckDB's and Spark's spill) in the internal folder.
+   */
   public Path work() {
     return internal.resolve(WORK);
   }

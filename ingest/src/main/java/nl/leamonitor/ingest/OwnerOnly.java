@@ -17,19 +17,21 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Folders and files about persons (rejected rows, the lake, staging), readable by their owner
- * only: folders mode 0700, files 0600, on POSIX file systems; elsewhere (Windows) the folder's
- * own access rules apply.
+ * Folders and files about persons (rejected rows, the lake, staging), readable by their owner only:
+ * folders mode 0700, files 0600, on POSIX file systems; elsewhere (Windows) the folder's own access
+ * rules apply.
  *
  * <p>The modes do not depend on the umask: a folder or file is created with the restrictive mode
  * (the umask can only take bits away from it, so it is never wider, not even for a moment), then
- * set to exactly that mode, which the umask does not touch. What other writers made (DuckDB's
- * and Spark's Parquet files and partition folders, made with their own modes inside a folder
- * nobody else can enter) is set with {@link #restrictTree} once they are written.
+ * set to exactly that mode, which the umask does not touch. What other writers made (DuckDB's and
+ * Spark's Parquet files and partition folders, made with their own modes inside a folder nobody
+ * else can enter) is set with {@link #restrictTree} once they are written.
  */
 public final class OwnerOnly {
   /** Mode 0700. */
-  public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+  public static final Set<PosixFilePermission> FOLDER =
+      PosixFilePermissions.fromString("rwx------");
+
   /** Mode 0600. */
   public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -64,8 +66,8 @@ public final class OwnerOnly {
   }
 
   /**
-   * Opens a UTF-8 writer on a new or emptied file of mode 0600; its folder must exist. The mode
-   * is set before the first byte is written.
+   * Opens a UTF-8 writer on a new or emptied file of mode 0600; its folder must exist. The mode is
+   * set before the first byte is written.
    */
   public static BufferedWriter newWriter(Path file) throws IOException {
     if (posix(file.toAbsolutePath())) {
@@ -76,13 +78,17 @@ public final class OwnerOnly {
       }
       Files.setPosixFilePermissions(file, FILE);
     }
-    return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    return Files.newBufferedWriter(
+        file,
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE);
   }
 
   /**
-   * Sets every folder under {@code root}, itself included, to 0700 and every file to 0600;
-   * symbolic links are not followed. Does nothing when {@code root} does not exist.
+   * Sets every folder under {@code root}, itself included, to 0700 and every file to 0600; symbolic
+   * links are not followed. Does nothing when {@code root} does not exist.
    */
   public static void restrictTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS) || !posix(root.toAbsolutePath())) {
@@ -99,7 +105,10 @@ public final class OwnerOnly {
     }
   }
 
-  /** Returns whether the path's file system has POSIX modes, so that these folders are the owner's alone. */
+  /**
+   * Returns whether the path's file system has POSIX modes, so that these folders are the owner's
+   * alone.
+   */
   public static boolean posix(Path path) {
     return path.getFileSystem().supportedFileAttributeViews().contains("posix");
   }

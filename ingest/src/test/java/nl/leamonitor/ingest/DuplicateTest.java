@@ -10,45 +10,75 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Duplicate keys are found across all files of a dataset, comparing persons by pseudonym, and
- * the later row in file (byte order) and line order is the one dropped.
+ * Duplicate keys are found across all files of a dataset, comparing persons by pseudonym, and the
+ * later row in file (byte order) and line order is the one dropped.
  */
 class DuplicateTest {
   @TempDir Path temp;
 
   @Test
   void bsnRowAndItsPseudonymisedLeerlingIdAreOnePerson() throws Exception {
-    String header = "leerling_id;bsn;schooljaar;geboortedatum;postcode;brin;vestiging;sector;leerjaar\n";
-    TestDelivery d = new TestDelivery(temp)
-        // "B" sorts before "a" in byte order, so this file is first.
-        .write("inschrijvingen_B.csv", header
-            + ";111222333;2023-2024;2015-01-01;2711AA;12AB;;PO;3\n"
-            + "kind-000002;;2023-2024;2015-01-01;2711AA;12AB;;PO;3\n")
-        .write("inschrijvingen_a.csv", header
-            // The same child, delivered as its pseudonym: a duplicate (person, schooljaar, brin, vestiging, sector).
-            + IngestDialectTest.PSEUDONYM_111222333 + ";;2023-2024;2015-01-01;2712AA;12AB;;PO;4\n"
-            // Same person and year, other vestiging: not a duplicate.
-            + "kind-000002;;2023-2024;2015-01-01;2711AA;12AB;02;PO;3\n"
-            // Same key twice in one file: the later line is the duplicate.
-            + "kind-000003;;2023-2024;2015-01-01;2711AA;12AB;;PO;3\n"
-            + "kind-000003;;2023/2024;2015-01-01;2712AA;12ab;;po;3\n");
+    String header =
+        "leerling_id;bsn;schooljaar;geboortedatum;postcode;brin;vestiging;sector;leerjaar\n";
+    TestDelivery d =
+        new TestDelivery(temp)
+            // "B" sorts before "a" in byte order, so this file is first.
+            .write(
+                "inschrijvingen_B.csv",
+                header
+                    + ";111222333;2023-2024;2015-01-01;2711AA;12AB;;PO;3\n"
+                    + "kind-000002;;2023-2024;2015-01-01;2711AA;12AB;;PO;3\n")
+            .write(
+                "inschrijvingen_a.csv",
+                header
+                    // The same child, delivered as its pseudonym: a duplicate (person, schooljaar,
+                    // brin, vestiging, sector).
+                    + IngestDialectTest.PSEUDONYM_111222333
+                    + ";;2023-2024;2015-01-01;2712AA;12AB;;PO;4\n"
+                    // Same person and year, other vestiging: not a duplicate.
+                    + "kind-000002;;2023-2024;2015-01-01;2711AA;12AB;02;PO;3\n"
+                    // Same key twice in one file: the later line is the duplicate.
+                    + "kind-000003;;2023-2024;2015-01-01;2711AA;12AB;;PO;3\n"
+                    + "kind-000003;;2023/2024;2015-01-01;2712AA;12ab;;po;3\n");
     IngestResult result = d.ingest();
-    assertEquals(new FileQuality("inschrijvingen_B.csv", Dataset.INSCHRIJVINGEN, 2, 2, 0, 0, 0),
+    assertEquals(
+        new FileQuality("inschrijvingen_B.csv", Dataset.INSCHRIJVINGEN, 2, 2, 0, 0, 0),
         IngestDialectTest.quality(result, "inschrijvingen_B.csv"));
-    assertEquals(new FileQuality("inschrijvingen_a.csv", Dataset.INSCHRIJVINGEN, 4, 2, 2, 0, 0),
+    assertEquals(
+        new FileQuality("inschrijvingen_a.csv", Dataset.INSCHRIJVINGEN, 4, 2, 2, 0, 0),
         IngestDialectTest.quality(result, "inschrijvingen_a.csv"));
     // The duplicates keep nothing of their own: the first rows' wijk and leerjaar stand.
-    assertEquals(List.of(
-        List.of(IngestDialectTest.PSEUDONYM_111222333, "inschrijvingen_B.csv", "2", "WK063701", "3"),
-        List.of("kind-000002", "inschrijvingen_B.csv", "3", "WK063701", "3"),
-        List.of("kind-000002", "inschrijvingen_a.csv", "3", "WK063701", "3"),
-        List.of("kind-000003", "inschrijvingen_a.csv", "4", "WK063701", "3")),
-        d.query("select persoon, bestand, regelnummer, wijk_code, leerjaar from " + d.dataset("inschrijvingen")
-            + " order by persoon, bestand, regelnummer"));
+    assertEquals(
+        List.of(
+            List.of(
+                IngestDialectTest.PSEUDONYM_111222333,
+                "inschrijvingen_B.csv",
+                "2",
+                "WK063701",
+                "3"),
+            List.of("kind-000002", "inschrijvingen_B.csv", "3", "WK063701", "3"),
+            List.of("kind-000002", "inschrijvingen_a.csv", "3", "WK063701", "3"),
+            List.of("kind-000003", "inschrijvingen_a.csv", "4", "WK063701", "3")),
+        d.query(
+            "select persoon, bestand, regelnummer, wijk_code, leerjaar from "
+                + d.dataset("inschrijvingen")
+                + " order by persoon, bestand, regelnummer"));
     List<org.apache.commons.csv.CSVRecord> quality = d.csv("datakwaliteit.csv");
-    assertEquals(List.of("bestand", "dataset", "rijen_gelezen", "rijen_geaccepteerd", "duplicaten", "rijen_afgekeurd",
-        "buiten_gemeente_of_onbekend"), quality.get(0).toList());
-    assertEquals(List.of("inschrijvingen_B.csv", "inschrijvingen", "2", "2", "0", "0", "0"), quality.get(1).toList());
-    assertEquals(List.of("inschrijvingen_a.csv", "inschrijvingen", "4", "2", "2", "0", "0"), quality.get(2).toList());
+    assertEquals(
+        List.of(
+            "bestand",
+            "dataset",
+            "rijen_gelezen",
+            "rijen_geaccepteerd",
+            "duplicaten",
+            "rijen_afgekeurd",
+            "buiten_gemeente_of_onbekend"),
+        quality.get(0).toList());
+    assertEquals(
+        List.of("inschrijvingen_B.csv", "inschrijvingen", "2", "2", "0", "0", "0"),
+        quality.get(1).toList());
+    assertEquals(
+        List.of("inschrijvingen_a.csv", "inschrijvingen", "4", "2", "2", "0", "0"),
+        quality.get(2).toList());
   }
 }

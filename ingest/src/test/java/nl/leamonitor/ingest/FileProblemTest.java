@@ -17,52 +17,100 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Problems with a whole file fail the run (exit 3) with a message naming file, line or column, and the fix. */
+/**
+ * Problems with a whole file fail the run (exit 3) with a message naming file, line or column, and
+ * the fix.
+ */
 class FileProblemTest {
   @TempDir Path temp;
 
   static Stream<Arguments> fixtures() {
     return Stream.of(
-        Arguments.of("leeg.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv: het bestand is leeg (0 bytes). Lever het bestand opnieuw aan met een kopregel."),
-        Arguments.of("alleen-lege-regels.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv: het bestand heeft geen kopregel (alleen lege regels). Lever het bestand opnieuw aan met de kolomnamen op de eerste regel."),
-        Arguments.of("excel-bestand.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv: dit is geen CSV maar een Excel- of zip-bestand. Sla het in Excel op als 'CSV UTF-8 (gescheiden door lijstscheidingsteken)'."),
-        Arguments.of("utf16.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv: het bestand is in UTF-16 opgeslagen. Sla het op als 'CSV UTF-8 (gescheiden door lijstscheidingsteken)'."),
-        Arguments.of("nul-bytes.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv: dit is geen CSV-tekstbestand (het bevat NUL-bytes). Lever een CSV-bestand aan, geen binair bestand."),
-        Arguments.of("kolom-ontbreekt.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv, regel 1, kolom schooljaar: verplichte kolom ontbreekt in de kopregel. Voeg de kolom schooljaar toe."
-                + " Gevonden kolommen: leerling_id, geboortedatum, postcode, brin, sector, leerjaar."),
-        Arguments.of("geen-scheidingsteken.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn."
-                + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. De kopregel heeft maar een kolom: gebruik ; , of tab als scheidingsteken."),
-        Arguments.of("geen-identiteit.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn."
-                + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. Gevonden kolommen: schooljaar, geboortedatum, postcode, brin, sector, leerjaar."),
+        Arguments.of(
+            "leeg.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv: het bestand is leeg (0 bytes). Lever het bestand opnieuw aan met"
+                + " een kopregel."),
+        Arguments.of(
+            "alleen-lege-regels.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv: het bestand heeft geen kopregel (alleen lege regels). Lever het"
+                + " bestand opnieuw aan met de kolomnamen op de eerste regel."),
+        Arguments.of(
+            "excel-bestand.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv: dit is geen CSV maar een Excel- of zip-bestand. Sla het in Excel"
+                + " op als 'CSV UTF-8 (gescheiden door lijstscheidingsteken)'."),
+        Arguments.of(
+            "utf16.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv: het bestand is in UTF-16 opgeslagen. Sla het op als 'CSV UTF-8"
+                + " (gescheiden door lijstscheidingsteken)'."),
+        Arguments.of(
+            "nul-bytes.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv: dit is geen CSV-tekstbestand (het bevat NUL-bytes). Lever een"
+                + " CSV-bestand aan, geen binair bestand."),
+        Arguments.of(
+            "kolom-ontbreekt.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv, regel 1, kolom schooljaar: verplichte kolom ontbreekt in de"
+                + " kopregel. Voeg de kolom schooljaar toe. Gevonden kolommen: leerling_id,"
+                + " geboortedatum, postcode, brin, sector, leerjaar."),
+        Arguments.of(
+            "geen-scheidingsteken.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een"
+                + " persoon wordt aangewezen met leerling_id of bsn. Voeg de kolom leerling_id"
+                + " (gepseudonimiseerd) of bsn toe. De kopregel heeft maar een kolom: gebruik ; ,"
+                + " of tab als scheidingsteken."),
+        Arguments.of(
+            "geen-identiteit.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een"
+                + " persoon wordt aangewezen met leerling_id of bsn. Voeg de kolom leerling_id"
+                + " (gepseudonimiseerd) of bsn toe. Gevonden kolommen: schooljaar, geboortedatum,"
+                + " postcode, brin, sector, leerjaar."),
         // The first line is data: the message repeats it, with the BSN masked. The date
         // 2015-03-01 passes the elfproef as digits (020150301: 55 = 5 x 11) and is left alone.
-        Arguments.of("geen-kopregel-bsn.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn."
-                + " Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe. De eerste regel lijkt gegevens in plaats van kolomnamen (7 velden; de waarden worden hier niet herhaald): zet de kopregel met de kolomnamen bovenaan."),
-        Arguments.of("dubbele-kolom.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv, kolom schooljaar: de kolom komt twee keer voor in de kopregel. Verwijder of hernoem een van de twee kolommen."),
-        Arguments.of("aanhalingsteken-open.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv, regel 4: de CSV-opbouw klopt niet vanaf hier (een aanhalingsteken wordt niet gesloten of er staat tekst direct na een afsluitend aanhalingsteken)."
-                + " Controleer de aanhalingstekens op deze regel en exporteer het bestand opnieuw."),
-        Arguments.of("te-veel-afgekeurd.csv", "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv: 2 van de 10 regels afgekeurd (20,0 %), meer dan de grens van 5,0 %."
-                + " Bekijk afgekeurd/inschrijvingen_x.csv (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw aan."),
-        Arguments.of("postcodes-wijk-onbekend.csv", "referentie/postcodes.csv",
-            "referentie/postcodes.csv, regel 4, kolom wijk_code: wijk_code WK063709 staat niet in referentie/wijken.csv."
-                + " Voeg de wijk toe aan wijken.csv of corrigeer de code in postcodes.csv."));
+        Arguments.of(
+            "geen-kopregel-bsn.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv, regel 1, kolom leerling_id|bsn: verplichte kolom ontbreekt: een"
+                + " persoon wordt aangewezen met leerling_id of bsn. Voeg de kolom leerling_id"
+                + " (gepseudonimiseerd) of bsn toe. De eerste regel lijkt gegevens in plaats van"
+                + " kolomnamen (7 velden; de waarden worden hier niet herhaald): zet de kopregel"
+                + " met de kolomnamen bovenaan."),
+        Arguments.of(
+            "dubbele-kolom.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv, kolom schooljaar: de kolom komt twee keer voor in de kopregel."
+                + " Verwijder of hernoem een van de twee kolommen."),
+        Arguments.of(
+            "aanhalingsteken-open.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv, regel 4: de CSV-opbouw klopt niet vanaf hier (een"
+                + " aanhalingsteken wordt niet gesloten of er staat tekst direct na een afsluitend"
+                + " aanhalingsteken). Controleer de aanhalingstekens op deze regel en exporteer het"
+                + " bestand opnieuw."),
+        Arguments.of(
+            "te-veel-afgekeurd.csv",
+            "inschrijvingen_x.csv",
+            "inschrijvingen_x.csv: 2 van de 10 regels afgekeurd (20,0 %), meer dan de grens van 5,0"
+                + " %. Bekijk afgekeurd/inschrijvingen_x.csv (kolommen regelnummer, reden, kolom),"
+                + " verbeter de export en lever opnieuw aan."),
+        Arguments.of(
+            "postcodes-wijk-onbekend.csv",
+            "referentie/postcodes.csv",
+            "referentie/postcodes.csv, regel 4, kolom wijk_code: wijk_code WK063709 staat niet in"
+                + " referentie/wijken.csv. Voeg de wijk toe aan wijken.csv of corrigeer de code in"
+                + " postcodes.csv."));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
-  void failsWithAMessageThatSaysWhereAndWhatToDo(String fixture, String target, String message) throws Exception {
+  void failsWithAMessageThatSaysWhereAndWhatToDo(String fixture, String target, String message)
+      throws Exception {
     TestDelivery d = new TestDelivery(temp).add("bad-file/" + fixture, target);
     if (!target.startsWith("inschrijvingen")) {
       d.add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
@@ -75,49 +123,78 @@ class FileProblemTest {
 
   @Test
   void everyProblemOfTheDeliveryIsReportedAtOnce() throws Exception {
-    TestDelivery d = new TestDelivery(temp)
-        .add("bad-file/leeg.csv", "inschrijvingen_a.csv")
-        .add("bad-file/kolom-ontbreekt.csv", "inschrijvingen_b.csv")
-        .add("dialect/inschrijvingen-booleans.csv", "inschrijvingen_c.csv");
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("bad-file/leeg.csv", "inschrijvingen_a.csv")
+            .add("bad-file/kolom-ontbreekt.csv", "inschrijvingen_b.csv")
+            .add("dialect/inschrijvingen-booleans.csv", "inschrijvingen_c.csv");
     InputRejectedException e = assertThrows(InputRejectedException.class, d::ingest);
-    assertEquals(List.of("inschrijvingen_a.csv", "inschrijvingen_b.csv"), e.problems().stream().map(FileProblem::file).toList());
+    assertEquals(
+        List.of("inschrijvingen_a.csv", "inschrijvingen_b.csv"),
+        e.problems().stream().map(FileProblem::file).toList());
   }
 
   @Test
   void missingRequiredDatasetsAreNamed() throws Exception {
     Path input = temp.resolve("leeg");
     Files.createDirectories(input);
-    InputRejectedException e = assertThrows(InputRejectedException.class, () -> DeliveryFolder.scan(input));
-    assertEquals(List.of(
-        "referentie/wijken.csv: verplicht bestand ontbreekt in " + input + ". Lever referentie/wijken.csv aan.",
-        "referentie/postcodes.csv: verplicht bestand ontbreekt in " + input + ". Lever referentie/postcodes.csv aan.",
-        "inschrijvingen*.csv: verplicht bestand ontbreekt in " + input + ". Lever inschrijvingen*.csv aan."),
+    InputRejectedException e =
+        assertThrows(InputRejectedException.class, () -> DeliveryFolder.scan(input));
+    assertEquals(
+        List.of(
+            "referentie/wijken.csv: verplicht bestand ontbreekt in "
+                + input
+                + ". Lever referentie/wijken.csv aan.",
+            "referentie/postcodes.csv: verplicht bestand ontbreekt in "
+                + input
+                + ". Lever referentie/postcodes.csv aan.",
+            "inschrijvingen*.csv: verplicht bestand ontbreekt in "
+                + input
+                + ". Lever inschrijvingen*.csv aan."),
         e.problems().stream().map(FileProblem::message).toList());
   }
 
   @Test
   void missingInputFolderIsAConfigurationError() {
     Path input = temp.resolve("bestaat-niet");
-    ConfigurationException e = assertThrows(ConfigurationException.class, () -> DeliveryFolder.scan(input));
-    assertEquals("De invoermap " + input + " bestaat niet of is geen map. Geef met --input de map met de aangeleverde CSV-bestanden.",
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> DeliveryFolder.scan(input));
+    assertEquals(
+        "De invoermap "
+            + input
+            + " bestaat niet of is geen map. Geef met --input de map met de aangeleverde"
+            + " CSV-bestanden.",
         e.getMessage());
   }
 
   @Test
   void bsnColumnWithoutKeyIsAConfigurationErrorNotADefault() throws Exception {
-    TestDelivery d = new TestDelivery(temp).add("bad-file/bsn-zonder-sleutel.csv", "inschrijvingen_x.csv");
-    IngestJob job = new IngestJob(new IngestSettings(Optional.empty(), 0.05, nl.leamonitor.ingest.MemoryLimit.megabytes(256)));
-    ConfigurationException e = assertThrows(ConfigurationException.class, () -> job.run(DeliveryFolder.scan(d.input), new OutputFolders(d.run, d.run)));
-    assertEquals("inschrijvingen_x.csv heeft een kolom bsn, maar er is geen pseudonimiseringssleutel. Zet de sleutel in de omgevingsvariabele"
-        + " LEA_PSEUDONIEM_SLEUTEL of noem een sleutelbestand in de configuratie.", e.getMessage());
+    TestDelivery d =
+        new TestDelivery(temp).add("bad-file/bsn-zonder-sleutel.csv", "inschrijvingen_x.csv");
+    IngestJob job =
+        new IngestJob(
+            new IngestSettings(
+                Optional.empty(), 0.05, nl.leamonitor.ingest.MemoryLimit.megabytes(256)));
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> job.run(DeliveryFolder.scan(d.input), new OutputFolders(d.run, d.run)));
+    assertEquals(
+        "inschrijvingen_x.csv heeft een kolom bsn, maar er is geen pseudonimiseringssleutel. Zet de"
+            + " sleutel in de omgevingsvariabele LEA_PSEUDONIEM_SLEUTEL of noem een sleutelbestand"
+            + " in de configuratie.",
+        e.getMessage());
   }
 
   @Test
   void otherFilesAreIgnoredAndListed() throws Exception {
-    TestDelivery d = new TestDelivery(temp).add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
+    TestDelivery d =
+        new TestDelivery(temp).add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
     Files.writeString(d.input.resolve("leesmij.txt"), "x", StandardCharsets.UTF_8);
     Files.writeString(d.input.resolve("referentie/extra.csv"), "x", StandardCharsets.UTF_8);
     Files.writeString(d.input.resolve("leerlingen.csv"), "x", StandardCharsets.UTF_8);
-    assertEquals(List.of("leerlingen.csv", "leesmij.txt", "referentie/extra.csv"), d.ingest().ignoredFiles());
+    assertEquals(
+        List.of("leerlingen.csv", "leesmij.txt", "referentie/extra.csv"),
+        d.ingest().ignoredFiles());
   }
 }

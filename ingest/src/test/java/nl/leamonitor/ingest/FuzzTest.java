@@ -21,22 +21,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A seeded mutation fuzzer over the CSV reader and validator, starting from the dialect and
- * reject fixtures: byte flips, truncation (also inside a quoted field), NUL bytes, 1 MB fields,
+ * A seeded mutation fuzzer over the CSV reader and validator, starting from the dialect and reject
+ * fixtures: byte flips, truncation (also inside a quoted field), NUL bytes, 1 MB fields,
  * 10,000-column lines, mixed encodings, stray quotes, lost line ends. Every case must end in a
  * processed file whose rows reconcile with its reject file, or in a file problem with a message;
- * anything else fails and prints the seed and case. Run longer with
- * {@code mvn -pl ingest test -Dtest=FuzzTest -Dlea.fuzz.cases=100000 -Dlea.fuzz.seed=N}.
+ * anything else fails and prints the seed and case. Run longer with {@code mvn -pl ingest test
+ * -Dtest=FuzzTest -Dlea.fuzz.cases=100000 -Dlea.fuzz.seed=N}.
  */
 class FuzzTest {
   private static final long SEED = Long.getLong("lea.fuzz.seed", 20261128L);
   private static final int CASES = Integer.getInteger("lea.fuzz.cases", 600);
-  private static final List<String> SEEDS = List.of(
-      "dialect/inschrijvingen-semicolon-utf8-bom-crlf.csv", "dialect/inschrijvingen-comma-utf8-lf-quoted.csv",
-      "dialect/inschrijvingen-tab-windows1252.csv", "dialect/inschrijvingen-booleans.csv",
-      "dialect/inschrijvingen-blank-lines-and-spaces.csv", "dialect/inschrijvingen-bsn-8-digits.csv",
-      "bad-input/aantal-velden-te-veel.csv", "bad-input/identiteit-dubbel.csv", "bad-input/datum-ongeldig.csv",
-      "bad-input/postcode-ongeldig.csv", "bad-input/bsn-elfproef.csv");
+  private static final List<String> SEEDS =
+      List.of(
+          "dialect/inschrijvingen-semicolon-utf8-bom-crlf.csv",
+          "dialect/inschrijvingen-comma-utf8-lf-quoted.csv",
+          "dialect/inschrijvingen-tab-windows1252.csv",
+          "dialect/inschrijvingen-booleans.csv",
+          "dialect/inschrijvingen-blank-lines-and-spaces.csv",
+          "dialect/inschrijvingen-bsn-8-digits.csv",
+          "bad-input/aantal-velden-te-veel.csv",
+          "bad-input/identiteit-dubbel.csv",
+          "bad-input/datum-ongeldig.csv",
+          "bad-input/postcode-ongeldig.csv",
+          "bad-input/bsn-elfproef.csv");
 
   @TempDir Path temp;
 
@@ -73,7 +80,12 @@ class FuzzTest {
       Files.write(input.resolve("inschrijvingen.csv"), data);
       String where = "fuzz seed " + SEED + ", case " + i + ", mutations " + applied;
       try {
-        IngestJob job = new IngestJob(new IngestSettings(Optional.of(key), random.nextBoolean() ? 1.0 : 0.05, nl.leamonitor.ingest.MemoryLimit.megabytes(256)));
+        IngestJob job =
+            new IngestJob(
+                new IngestSettings(
+                    Optional.of(key),
+                    random.nextBoolean() ? 1.0 : 0.05,
+                    nl.leamonitor.ingest.MemoryLimit.megabytes(256)));
         IngestJob.Check check = job.check(DeliveryFolder.scan(input), input.resolve("uit"));
         if (check.problems().isEmpty()) {
           for (FileReport report : check.reports()) {
@@ -92,20 +104,26 @@ class FuzzTest {
       }
       deleteTree(input);
     }
-    System.out.printf("Fuzz: %d gevallen (seed %d): %d verwerkt, %d afgekeurd met een melding, 0 onverwachte fouten%n",
+    System.out.printf(
+        "Fuzz: %d gevallen (seed %d): %d verwerkt, %d afgekeurd met een melding, 0 onverwachte"
+            + " fouten%n",
         CASES, SEED, processed, rejected);
     assertEquals(CASES, processed + rejected);
   }
 
   private static void assertMessage(FileProblem p, String where) {
-    assertTrue(p.message().startsWith(p.file()) && p.problem().length() > 10 && p.remedy().length() > 10, where + ": " + p.message());
+    assertTrue(
+        p.message().startsWith(p.file()) && p.problem().length() > 10 && p.remedy().length() > 10,
+        where + ": " + p.message());
   }
 
-  private static void assertReconciles(FileReport report, Path rejects, String where) throws Exception {
+  private static void assertReconciles(FileReport report, Path rejects, String where)
+      throws Exception {
     assertTrue(report.rejected() >= 0 && report.rejected() <= report.read(), where);
     long written = 0;
     if (Files.exists(rejects)) {
-      try (var parser = CSVFormat.RFC4180.parse(Files.newBufferedReader(rejects, StandardCharsets.UTF_8))) {
+      try (var parser =
+          CSVFormat.RFC4180.parse(Files.newBufferedReader(rejects, StandardCharsets.UTF_8))) {
         written = parser.stream().count() - 1;
       }
     }
@@ -154,8 +172,12 @@ class FuzzTest {
       case 5 -> {
         applied.add("mixed encodings");
         out.writeBytes(in);
-        out.writeBytes("ab-0001;2023-2024;2015-01-01;2711AA;12AB;;PO;;3;N;N;caf\u00e9\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
-        out.writeBytes("ab-0002;2023-2024;2015-01-01;2711AA;12AB;;PO;;3;N;N;caf\u00e9\n".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(
+            "ab-0001;2023-2024;2015-01-01;2711AA;12AB;;PO;;3;N;N;caf\u00e9\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        out.writeBytes(
+            "ab-0002;2023-2024;2015-01-01;2711AA;12AB;;PO;;3;N;N;caf\u00e9\n"
+                .getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
       }
       case 6 -> {
@@ -168,7 +190,9 @@ class FuzzTest {
       }
       case 7 -> {
         applied.add("line ends removed");
-        return new String(in, StandardCharsets.ISO_8859_1).replace("\n", "").getBytes(StandardCharsets.ISO_8859_1);
+        return new String(in, StandardCharsets.ISO_8859_1)
+            .replace("\n", "")
+            .getBytes(StandardCharsets.ISO_8859_1);
       }
       case 8 -> {
         applied.add("header only");

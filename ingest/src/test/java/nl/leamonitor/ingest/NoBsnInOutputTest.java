@@ -20,13 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
- * A BSN that a partner wrote into free text reaches no file and no log line: rejects keep only
- * the dataset's columns, and the BSNs in what they keep are masked (contract section 1, "Row
+ * A BSN that a partner wrote into free text reaches no file and no log line: rejects keep only the
+ * dataset's columns, and the BSNs in what they keep are masked (contract section 1, "Row
  * validation").
  */
 class NoBsnInOutputTest {
   /** The fixture's BSNs and onderwijsnummer, in every way they are written there. */
-  private static final List<String> NUMBERS = List.of("123456782", "123-456-782", "12 34 56 782", "111222333", "100000004");
+  private static final List<String> NUMBERS =
+      List.of("123456782", "123-456-782", "12 34 56 782", "111222333", "100000004");
 
   @TempDir Path temp;
   private final ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -52,17 +53,25 @@ class NoBsnInOutputTest {
 
   @Test
   void aBsnInAFreeTextColumnReachesNoOutputAndNoLogLine() throws Exception {
-    TestDelivery d = new TestDelivery(temp).add("privacy/inschrijvingen-opmerking-met-bsn.csv", "inschrijvingen.csv");
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("privacy/inschrijvingen-opmerking-met-bsn.csv", "inschrijvingen.csv");
     IngestResult result = d.ingest(1.0);
     assertEquals(3, IngestDialectTest.quality(result, "inschrijvingen.csv").rejected());
     // Line 2 is accepted; its opmerking is read by no one. Line 3 has postcode 0711AA, line 4 a
     // ninth field, line 5 a postcode holding a BSN: their opmerking is left out, the BSNs masked.
-    assertEquals("regelnummer,reden,kolom,bsn,schooljaar,geboortedatum,postcode,brin,sector,leerjaar\n"
-        + "3,postcode_ongeldig,postcode,******782,2023-2024,2015-03-01,0711AA,12AB,PO,3\n"
-        + "4,aantal_velden_onjuist,,******004,2023-2024,2015-03-01,2711AA,12AB,PO,3\n"
-        + "5,postcode_ongeldig,postcode,******333,2023-2024,2015-03-01,zie ******782,12AB,PO,3\n",
+    assertEquals(
+        "regelnummer,reden,kolom,bsn,schooljaar,geboortedatum,postcode,brin,sector,leerjaar\n"
+            + "3,postcode_ongeldig,postcode,******782,2023-2024,2015-03-01,0711AA,12AB,PO,3\n"
+            + "4,aantal_velden_onjuist,,******004,2023-2024,2015-03-01,2711AA,12AB,PO,3\n"
+            + "5,postcode_ongeldig,postcode,******333,2023-2024,2015-03-01,zie"
+            + " ******782,12AB,PO,3\n",
         Files.readString(d.run.resolve("afgekeurd/inschrijvingen.csv"), StandardCharsets.UTF_8));
-    assertTrue(logLines().contains("inschrijvingen.csv: kolom 'opmerking' hoort niet bij inschrijvingen en wordt genegeerd"),
+    assertTrue(
+        logLines()
+            .contains(
+                "inschrijvingen.csv: kolom 'opmerking' hoort niet bij inschrijvingen en wordt"
+                    + " genegeerd"),
         "the log was captured: " + logLines());
 
     List<Path> files;
@@ -73,7 +82,9 @@ class NoBsnInOutputTest {
     List<String> found = new ArrayList<>();
     for (Path file : files) {
       String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-      NUMBERS.stream().filter(bytes::contains).forEach(n -> found.add(d.run.relativize(file) + ": " + n));
+      NUMBERS.stream()
+          .filter(bytes::contains)
+          .forEach(n -> found.add(d.run.relativize(file) + ": " + n));
     }
     for (String line : logLines()) {
       NUMBERS.stream().filter(line::contains).forEach(n -> found.add("log \"" + line + "\": " + n));
@@ -83,11 +94,19 @@ class NoBsnInOutputTest {
 
   @Test
   void theWarningAboutAnExtraColumnMasksItsName() throws Exception {
-    TestDelivery d = new TestDelivery(temp).write("inschrijvingen.csv",
-        "leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar;bsn moeder 123-456-782\n"
-            + "kind-000001;2023-2024;2015-03-01;2711AA;12AB;PO;3;x\n");
+    TestDelivery d =
+        new TestDelivery(temp)
+            .write(
+                "inschrijvingen.csv",
+                "leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar;bsn moeder"
+                    + " 123-456-782\n"
+                    + "kind-000001;2023-2024;2015-03-01;2711AA;12AB;PO;3;x\n");
     d.ingest();
-    assertTrue(logLines().contains("inschrijvingen.csv: kolom 'bsn moeder ******782' hoort niet bij inschrijvingen en wordt genegeerd"),
+    assertTrue(
+        logLines()
+            .contains(
+                "inschrijvingen.csv: kolom 'bsn moeder ******782' hoort niet bij inschrijvingen en"
+                    + " wordt genegeerd"),
         logLines().toString());
     assertFalse(logLines().stream().anyMatch(l -> l.contains("456-782")), logLines().toString());
   }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What is about persons goes into the internal folder only, readable by the owner only (folders
- * 0700, files 0600), also what DuckDB wrote with its own modes; the publication gets
- * {@code datakwaliteit.csv} alone. Needs a POSIX file system, as the build machine has.
+ * 0700, files 0600), also what DuckDB wrote with its own modes; the publication gets {@code
+ * datakwaliteit.csv} alone. Needs a POSIX file system, as the build machine has.
  */
 class OwnerOnlyTest {
   @TempDir Path temp;
@@ -29,14 +29,27 @@ class OwnerOnlyTest {
   @Test
   void ingestWritesAboutPersonsOnlyIntoTheInternalFolderForTheOwnerOnly() throws Exception {
     // postcode-ongeldig.csv: line 2 is accepted (schooljaar 2023-2024), line 3 rejected.
-    TestDelivery d = new TestDelivery(temp).add("bad-input/postcode-ongeldig.csv", "inschrijvingen.csv");
-    OutputFolders out = new OutputFolders(Files.createDirectories(temp.resolve("publicatie")), temp.resolve("intern"));
-    new IngestJob(new IngestSettings(Optional.of(PseudonymKey.of(TestDelivery.KEY.getBytes(StandardCharsets.UTF_8), "test")), 1.0, nl.leamonitor.ingest.MemoryLimit.megabytes(256)))
+    TestDelivery d =
+        new TestDelivery(temp).add("bad-input/postcode-ongeldig.csv", "inschrijvingen.csv");
+    OutputFolders out =
+        new OutputFolders(
+            Files.createDirectories(temp.resolve("publicatie")), temp.resolve("intern"));
+    new IngestJob(
+            new IngestSettings(
+                Optional.of(
+                    PseudonymKey.of(TestDelivery.KEY.getBytes(StandardCharsets.UTF_8), "test")),
+                1.0,
+                nl.leamonitor.ingest.MemoryLimit.megabytes(256)))
         .run(DeliveryFolder.scan(d.input), out);
 
-    assertEquals(List.of("datakwaliteit.csv"), names(out.publication()), "the publication holds no rejects and no lake");
+    assertEquals(
+        List.of("datakwaliteit.csv"),
+        names(out.publication()),
+        "the publication holds no rejects and no lake");
     assertTrue(Files.isRegularFile(out.internal().resolve("afgekeurd/inschrijvingen.csv")));
-    assertTrue(Files.isRegularFile(out.internal().resolve("lake/inschrijvingen/schooljaar=2023-2024/data_0.parquet")));
+    assertTrue(
+        Files.isRegularFile(
+            out.internal().resolve("lake/inschrijvingen/schooljaar=2023-2024/data_0.parquet")));
     assertTrue(Files.isRegularFile(out.internal().resolve("lake/referentie/wijken.parquet")));
     assertEquals("rwx------", mode(out.internal()));
     for (Path written : List.of(out.rejects(), out.lake())) {
@@ -49,7 +62,8 @@ class OwnerOnlyTest {
   }
 
   @Test
-  void createDirectoriesMakesMissingFoldersOwnerOnlyAndLeavesExistingParentsAlone() throws Exception {
+  void createDirectoriesMakesMissingFoldersOwnerOnlyAndLeavesExistingParentsAlone()
+      throws Exception {
     Path parent = Files.createDirectories(temp.resolve("uit"));
     Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
     OwnerOnly.createDirectories(parent.resolve("intern/runs"));
@@ -92,7 +106,8 @@ class OwnerOnlyTest {
   }
 
   static String mode(Path p) throws java.io.IOException {
-    return PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+    return PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
   }
 
   private static List<String> names(Path dir) throws java.io.IOException {

@@ -26,40 +26,112 @@ class RejectReasonTest {
 
   static Stream<Arguments> fixtures() {
     return Stream.of(
-        Arguments.of("aantal-velden-te-veel.csv", "inschrijvingen.csv", 3, "aantal_velden_onjuist", ""),
-        Arguments.of("aantal-velden-te-weinig.csv", "inschrijvingen.csv", 3, "aantal_velden_onjuist", ""),
-        Arguments.of("verplicht-veld-leeg.csv", "inschrijvingen.csv", 3, "verplicht_veld_leeg", "postcode"),
-        Arguments.of("identiteit-ontbreekt.csv", "inschrijvingen.csv", 3, "identiteit_ontbreekt", "leerling_id|bsn"),
-        Arguments.of("identiteit-dubbel.csv", "inschrijvingen.csv", 3, "identiteit_dubbel", "leerling_id|bsn"),
+        Arguments.of(
+            "aantal-velden-te-veel.csv", "inschrijvingen.csv", 3, "aantal_velden_onjuist", ""),
+        Arguments.of(
+            "aantal-velden-te-weinig.csv", "inschrijvingen.csv", 3, "aantal_velden_onjuist", ""),
+        Arguments.of(
+            "verplicht-veld-leeg.csv", "inschrijvingen.csv", 3, "verplicht_veld_leeg", "postcode"),
+        Arguments.of(
+            "identiteit-ontbreekt.csv",
+            "inschrijvingen.csv",
+            3,
+            "identiteit_ontbreekt",
+            "leerling_id|bsn"),
+        Arguments.of(
+            "identiteit-dubbel.csv",
+            "inschrijvingen.csv",
+            3,
+            "identiteit_dubbel",
+            "leerling_id|bsn"),
         Arguments.of("bsn-elfproef.csv", "inschrijvingen.csv", 3, "bsn_ongeldig", "bsn"),
         Arguments.of("bsn-nullen.csv", "inschrijvingen.csv", 3, "bsn_ongeldig", "bsn"),
-        Arguments.of("leerling-id-vorm.csv", "inschrijvingen.csv", 3, "leerling_id_ongeldig", "leerling_id"),
-        Arguments.of("leerling-id-is-bsn.csv", "inschrijvingen.csv", 3, "leerling_id_is_bsn", "leerling_id"),
-        Arguments.of("schooljaar-volgorde.csv", "inschrijvingen.csv", 3, "schooljaar_ongeldig", "schooljaar"),
-        Arguments.of("datum-ongeldig.csv", "inschrijvingen.csv", 3, "datum_ongeldig", "geboortedatum"),
-        Arguments.of("postcode-ongeldig.csv", "inschrijvingen.csv", 3, "postcode_ongeldig", "postcode"),
+        Arguments.of(
+            "leerling-id-vorm.csv", "inschrijvingen.csv", 3, "leerling_id_ongeldig", "leerling_id"),
+        Arguments.of(
+            "leerling-id-is-bsn.csv", "inschrijvingen.csv", 3, "leerling_id_is_bsn", "leerling_id"),
+        Arguments.of(
+            "schooljaar-volgorde.csv",
+            "inschrijvingen.csv",
+            3,
+            "schooljaar_ongeldig",
+            "schooljaar"),
+        Arguments.of(
+            "datum-ongeldig.csv", "inschrijvingen.csv", 3, "datum_ongeldig", "geboortedatum"),
+        Arguments.of(
+            "postcode-ongeldig.csv", "inschrijvingen.csv", 3, "postcode_ongeldig", "postcode"),
         Arguments.of("brin-ongeldig.csv", "inschrijvingen.csv", 3, "brin_ongeldig", "brin"),
-        Arguments.of("vestiging-ongeldig.csv", "inschrijvingen.csv", 3, "vestiging_ongeldig", "vestiging"),
+        Arguments.of(
+            "vestiging-ongeldig.csv", "inschrijvingen.csv", 3, "vestiging_ongeldig", "vestiging"),
         Arguments.of("sector-onbekend.csv", "inschrijvingen.csv", 3, "code_onbekend", "sector"),
-        Arguments.of("onderwijstype-onbekend.csv", "inschrijvingen.csv", 3, "code_onbekend", "onderwijstype"),
-        Arguments.of("leerjaar-geen-getal.csv", "inschrijvingen.csv", 3, "getal_ongeldig", "leerjaar"),
+        Arguments.of(
+            "onderwijstype-onbekend.csv",
+            "inschrijvingen.csv",
+            3,
+            "code_onbekend",
+            "onderwijstype"),
+        Arguments.of(
+            "leerjaar-geen-getal.csv", "inschrijvingen.csv", 3, "getal_ongeldig", "leerjaar"),
         Arguments.of("ja-nee-ongeldig.csv", "inschrijvingen.csv", 3, "ja_nee_ongeldig", "diploma"),
-        Arguments.of("leerjaar-buiten-bereik.csv", "inschrijvingen.csv", 3, "leerjaar_buiten_bereik", "leerjaar"),
-        Arguments.of("geboortedatum-na-peildatum.csv", "inschrijvingen.csv", 3, "geboortedatum_na_peildatum", "geboortedatum"),
-        Arguments.of("thuiszitters-geboortedatum-na-startdatum.csv", "thuiszitters.csv", 3, "geboortedatum_na_startdatum", "geboortedatum"),
-        Arguments.of("thuiszitters-einddatum-voor-startdatum.csv", "thuiszitters.csv", 3, "einddatum_voor_startdatum", "einddatum"),
-        Arguments.of("thuiszitters-categorie-onbekend.csv", "thuiszitters.csv", 3, "code_onbekend", "categorie"),
-        Arguments.of("vertragingen-getal-ongeldig.csv", "vertragingen.csv", 3, "getal_ongeldig", "vertraging_maanden"),
-        Arguments.of("vertragingen-meetmoment.csv", "vertragingen.csv", 3, "code_onbekend", "meetmoment"),
+        Arguments.of(
+            "leerjaar-buiten-bereik.csv",
+            "inschrijvingen.csv",
+            3,
+            "leerjaar_buiten_bereik",
+            "leerjaar"),
+        Arguments.of(
+            "geboortedatum-na-peildatum.csv",
+            "inschrijvingen.csv",
+            3,
+            "geboortedatum_na_peildatum",
+            "geboortedatum"),
+        Arguments.of(
+            "thuiszitters-geboortedatum-na-startdatum.csv",
+            "thuiszitters.csv",
+            3,
+            "geboortedatum_na_startdatum",
+            "geboortedatum"),
+        Arguments.of(
+            "thuiszitters-einddatum-voor-startdatum.csv",
+            "thuiszitters.csv",
+            3,
+            "einddatum_voor_startdatum",
+            "einddatum"),
+        Arguments.of(
+            "thuiszitters-categorie-onbekend.csv",
+            "thuiszitters.csv",
+            3,
+            "code_onbekend",
+            "categorie"),
+        Arguments.of(
+            "vertragingen-getal-ongeldig.csv",
+            "vertragingen.csv",
+            3,
+            "getal_ongeldig",
+            "vertraging_maanden"),
+        Arguments.of(
+            "vertragingen-meetmoment.csv", "vertragingen.csv", 3, "code_onbekend", "meetmoment"),
         Arguments.of("vsv-sector-po.csv", "vsv.csv", 3, "code_onbekend", "sector"),
-        Arguments.of("wijken-wijk-code.csv", "referentie/wijken.csv", 4, "wijk_code_ongeldig", "wijk_code"),
-        Arguments.of("wijken-gemeente-code.csv", "referentie/wijken.csv", 4, "gemeente_code_ongeldig", "gemeente_code"),
-        Arguments.of("bevolking-wijk-onbekend.csv", "referentie/bevolking.csv", 3, "wijk_onbekend", "wijk_code"));
+        Arguments.of(
+            "wijken-wijk-code.csv", "referentie/wijken.csv", 4, "wijk_code_ongeldig", "wijk_code"),
+        Arguments.of(
+            "wijken-gemeente-code.csv",
+            "referentie/wijken.csv",
+            4,
+            "gemeente_code_ongeldig",
+            "gemeente_code"),
+        Arguments.of(
+            "bevolking-wijk-onbekend.csv",
+            "referentie/bevolking.csv",
+            3,
+            "wijk_onbekend",
+            "wijk_code"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
-  void rejectsTheBadRowWithItsReason(String fixture, String target, long line, String reason, String column) throws Exception {
+  void rejectsTheBadRowWithItsReason(
+      String fixture, String target, long line, String reason, String column) throws Exception {
     TestDelivery d = new TestDelivery(temp).add("bad-input/" + fixture, target);
     if (!target.startsWith("inschrijvingen")) {
       d.add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
@@ -68,7 +140,8 @@ class RejectReasonTest {
     List<CSVRecord> rejects = d.csv("afgekeurd/" + target);
     assertEquals(List.of("regelnummer", "reden", "kolom"), rejects.get(0).toList().subList(0, 3));
     assertEquals(2, rejects.size(), "one rejected row");
-    assertEquals(List.of(Long.toString(line), reason, column), rejects.get(1).toList().subList(0, 3));
+    assertEquals(
+        List.of(Long.toString(line), reason, column), rejects.get(1).toList().subList(0, 3));
     FileQuality q = IngestDialectTest.quality(result, target);
     assertEquals(1, q.rejected());
     assertEquals(q.read() - 1, q.accepted());
@@ -78,7 +151,10 @@ class RejectReasonTest {
   @org.junit.jupiter.api.Test
   void everyReasonHasANamedFixture() {
     Set<String> covered = fixtures().map(a -> (String) a.get()[3]).collect(Collectors.toSet());
-    Set<String> all = EnumSet.allOf(RejectReason.class).stream().map(RejectReason::code).collect(Collectors.toSet());
+    Set<String> all =
+        EnumSet.allOf(RejectReason.class).stream()
+            .map(RejectReason::code)
+            .collect(Collectors.toSet());
     assertEquals(all, covered);
   }
 }

@@ -20,7 +20,9 @@ import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Builds a delivery folder from classpath fixtures, runs ingest on it and reads the results back. */
+/**
+ * Builds a delivery folder from classpath fixtures, runs ingest on it and reads the results back.
+ */
 final class TestDelivery {
   /** The test key; its HMAC vectors were computed outside the code (Python's hmac module). */
   static final String KEY = "lea-test-sleutel-0123456789abcdef-0123456789";
@@ -56,8 +58,12 @@ final class TestDelivery {
   }
 
   IngestResult ingest(double maxRejectShare) throws IOException {
-    Optional<PseudonymKey> key = Optional.of(PseudonymKey.of(KEY.getBytes(StandardCharsets.UTF_8), "test"));
-    return new IngestJob(new IngestSettings(key, maxRejectShare, nl.leamonitor.ingest.MemoryLimit.megabytes(512))).run(DeliveryFolder.scan(input), new OutputFolders(run, run));
+    Optional<PseudonymKey> key =
+        Optional.of(PseudonymKey.of(KEY.getBytes(StandardCharsets.UTF_8), "test"));
+    return new IngestJob(
+            new IngestSettings(
+                key, maxRejectShare, nl.leamonitor.ingest.MemoryLimit.megabytes(512)))
+        .run(DeliveryFolder.scan(input), new OutputFolders(run, run));
   }
 
   IngestResult ingest() throws IOException {
@@ -86,12 +92,16 @@ final class TestDelivery {
 
   /** Returns the SQL source of a personal lake dataset. */
   String dataset(String name) {
-    return "read_parquet('" + run.resolve("lake").resolve(name) + "/**/*.parquet', hive_partitioning = true)";
+    return "read_parquet('"
+        + run.resolve("lake").resolve(name)
+        + "/**/*.parquet', hive_partitioning = true)";
   }
 
   /** Returns the records of an output CSV (header included). */
   List<CSVRecord> csv(String relative) throws IOException {
-    try (var parser = CSVFormat.RFC4180.parse(Files.newBufferedReader(run.resolve(relative), StandardCharsets.UTF_8))) {
+    try (var parser =
+        CSVFormat.RFC4180.parse(
+            Files.newBufferedReader(run.resolve(relative), StandardCharsets.UTF_8))) {
       return parser.getRecords();
     }
   }

@@ -9,7 +9,10 @@ import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.Scale;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 
-/** Dutch number and date forms for reports: {@code 12,5 %}, {@code 1.234}, {@code 30 juni 2025}, {@code x}. */
+/**
+ * Dutch number and date forms for reports: {@code 12,5 %}, {@code 1.234}, {@code 30 juni 2025},
+ * {@code x}.
+ */
 public final class DutchFormat {
   private static final Locale NL = Locale.forLanguageTag("nl-NL");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
@@ -30,7 +33,9 @@ public final class DutchFormat {
     return pattern("#,##0.0").format(value);
   }
 
-  /** Returns an indicator's value in its unit: {@code 12,5 %}, {@code 3,4 per 1000}, {@code 1.234}. */
+  /**
+   * Returns an indicator's value in its unit: {@code 12,5 %}, {@code 3,4 per 1000}, {@code 1.234}.
+   */
   public static String value(Indicator indicator, double value) {
     return switch (indicator.scale()) {
       case COUNT -> number(Math.round(value));
@@ -44,11 +49,17 @@ public final class DutchFormat {
     if (lower == null || upper == null) {
       return "";
     }
-    String unit = indicator.scale() == Scale.PERCENT ? " %" : indicator.scale() == Scale.PER_THOUSAND ? "" : "";
+    String unit =
+        indicator.scale() == Scale.PERCENT
+            ? " %"
+            : indicator.scale() == Scale.PER_THOUSAND ? "" : "";
     return decimal(lower) + " - " + decimal(upper) + unit;
   }
 
-  /** Returns a change in the indicator's unit with its sign: {@code +1,2 %-punt}, {@code -0,4 per 1000}, {@code +123}. */
+  /**
+   * Returns a change in the indicator's unit with its sign: {@code +1,2 %-punt}, {@code -0,4 per
+   * 1000}, {@code +123}.
+   */
   public static String change(Indicator indicator, double difference) {
     String sign = difference > 0 ? "+" : difference < 0 ? "-" : "";
     double abs = Math.abs(difference);
@@ -74,7 +85,10 @@ public final class DutchFormat {
     return row.onderdrukt() ? SUPPRESSED : value(indicator, row.waarde());
   }
 
-  /** Returns a row's interval as a table cell shows it: {@link #SUPPRESSED}, or empty where it has none (a count). */
+  /**
+   * Returns a row's interval as a table cell shows it: {@link #SUPPRESSED}, or empty where it has
+   * none (a count).
+   */
   public static String intervalCell(Indicator indicator, IndicatorRow row) {
     if (row.onderdrukt()) {
       return indicator.isCount() ? "" : SUPPRESSED;

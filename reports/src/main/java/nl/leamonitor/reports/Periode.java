@@ -17,7 +17,8 @@ public record Periode(int year, Half half) {
 
   /** The two halves of a year, named as the reports name them. */
   public enum Half {
-    VOORJAAR, NAJAAR;
+    VOORJAAR,
+    NAJAAR;
 
     /** Returns the half's name as the reports show it, {@code najaar}. */
     public String label() {
@@ -25,17 +26,24 @@ public record Periode(int year, Half half) {
     }
   }
 
-  /** Parses {@code 2025-najaar} (any case, surrounding blanks ignored); returns empty for another form. */
+  /**
+   * Parses {@code 2025-najaar} (any case, surrounding blanks ignored); returns empty for another
+   * form.
+   */
   public static Optional<Periode> parse(String text) {
     Matcher m = FORM.matcher(text.strip().toLowerCase(Locale.ROOT));
     return m.matches()
-        ? Optional.of(new Periode(Integer.parseInt(m.group(1)), Half.valueOf(m.group(2).toUpperCase(Locale.ROOT))))
+        ? Optional.of(
+            new Periode(
+                Integer.parseInt(m.group(1)), Half.valueOf(m.group(2).toUpperCase(Locale.ROOT))))
         : Optional.empty();
   }
 
   /** Returns the period a rapportagedatum falls in: voorjaar for January-June, najaar otherwise. */
   public static Periode of(LocalDate rapportagedatum) {
-    return new Periode(rapportagedatum.getYear(), rapportagedatum.getMonthValue() <= 6 ? Half.VOORJAAR : Half.NAJAAR);
+    return new Periode(
+        rapportagedatum.getYear(),
+        rapportagedatum.getMonthValue() <= 6 ? Half.VOORJAAR : Half.NAJAAR);
   }
 
   /** Returns the period as the reports show it, {@code najaar 2025}. */

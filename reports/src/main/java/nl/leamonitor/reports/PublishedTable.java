@@ -1,10 +1,10 @@
 package nl.leamonitor.reports;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -31,17 +31,25 @@ public final class PublishedTable {
   public PublishedTable(List<IndicatorRow> rows) {
     this.rows = List.copyOf(rows);
     for (IndicatorRow r : this.rows) {
-      byArea.putIfAbsent(Arrays.asList(r.indicator(), r.schooljaar(), r.gebiedCode(), r.categorie()), r);
+      byArea.putIfAbsent(
+          Arrays.asList(r.indicator(), r.schooljaar(), r.gebiedCode(), r.categorie()), r);
       if (r.isGemeente()) {
         (r.voorlopig() ? voorlopigSeries : gemeenteSeries)
-            .computeIfAbsent(Arrays.asList(r.indicator(), r.categorie()), k -> new ArrayList<>()).add(r);
+            .computeIfAbsent(Arrays.asList(r.indicator(), r.categorie()), k -> new ArrayList<>())
+            .add(r);
       } else {
-        wijkRows.computeIfAbsent(Arrays.asList(r.indicator(), r.schooljaar(), r.categorie()), k -> new ArrayList<>()).add(r);
+        wijkRows
+            .computeIfAbsent(
+                Arrays.asList(r.indicator(), r.schooljaar(), r.categorie()), k -> new ArrayList<>())
+            .add(r);
       }
     }
-    gemeenteSeries.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(IndicatorRow::schooljaar)).toList());
-    voorlopigSeries.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(IndicatorRow::schooljaar)).toList());
-    wijkRows.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(IndicatorRow::gebiedCode)).toList());
+    gemeenteSeries.replaceAll(
+        (k, v) -> v.stream().sorted(Comparator.comparing(IndicatorRow::schooljaar)).toList());
+    voorlopigSeries.replaceAll(
+        (k, v) -> v.stream().sorted(Comparator.comparing(IndicatorRow::schooljaar)).toList());
+    wijkRows.replaceAll(
+        (k, v) -> v.stream().sorted(Comparator.comparing(IndicatorRow::gebiedCode)).toList());
   }
 
   public List<IndicatorRow> rows() {
@@ -51,14 +59,20 @@ public final class PublishedTable {
   /** Returns the wijken that appear in the table: code to name, in code order. */
   public SortedMap<String, String> wijken() {
     SortedMap<String, String> wijken = new TreeMap<>();
-    rows.stream().filter(r -> !r.isGemeente()).forEach(r -> wijken.put(r.gebiedCode(), r.gebiedNaam()));
+    rows.stream()
+        .filter(r -> !r.isGemeente())
+        .forEach(r -> wijken.put(r.gebiedCode(), r.gebiedNaam()));
     return wijken;
   }
 
-  /** Returns the schooljaren an indicator covers with final (not voorlopig) figures, oldest first. */
+  /**
+   * Returns the schooljaren an indicator covers with final (not voorlopig) figures, oldest first.
+   */
   public List<Schooljaar> schooljaren(String indicator) {
     TreeSet<Schooljaar> years = new TreeSet<>();
-    rows.stream().filter(r -> r.indicator().equals(indicator) && !r.voorlopig()).forEach(r -> years.add(r.schooljaar()));
+    rows.stream()
+        .filter(r -> r.indicator().equals(indicator) && !r.voorlopig())
+        .forEach(r -> years.add(r.schooljaar()));
     return new ArrayList<>(years);
   }
 
@@ -73,30 +87,42 @@ public final class PublishedTable {
     return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
   }
 
-  /** Returns the gemeente's final (not voorlopig) rows of an indicator for one category (null: totaal), oldest first. */
+  /**
+   * Returns the gemeente's final (not voorlopig) rows of an indicator for one category (null:
+   * totaal), oldest first.
+   */
   public List<IndicatorRow> gemeenteSeries(String indicator, String categorie) {
     return gemeenteSeries.getOrDefault(Arrays.asList(indicator, categorie), List.of());
   }
 
-  /** Returns the gemeente's voorlopig rows of an indicator for one category (null: totaal), oldest first. */
+  /**
+   * Returns the gemeente's voorlopig rows of an indicator for one category (null: totaal), oldest
+   * first.
+   */
   public List<IndicatorRow> voorlopigSeries(String indicator, String categorie) {
     return voorlopigSeries.getOrDefault(Arrays.asList(indicator, categorie), List.of());
   }
 
-  /** Returns the wijk rows of an indicator, schooljaar and category (null: totaal), in wijk code order. */
+  /**
+   * Returns the wijk rows of an indicator, schooljaar and category (null: totaal), in wijk code
+   * order.
+   */
   public List<IndicatorRow> wijkRows(String indicator, Schooljaar schooljaar, String categorie) {
     return wijkRows.getOrDefault(Arrays.asList(indicator, schooljaar, categorie), List.of());
   }
 
   /** Returns one area's row, if published (suppressed rows included). */
-  public Optional<IndicatorRow> row(String indicator, Schooljaar schooljaar, String area, String categorie) {
+  public Optional<IndicatorRow> row(
+      String indicator, Schooljaar schooljaar, String area, String categorie) {
     return Optional.ofNullable(byArea.get(Arrays.asList(indicator, schooljaar, area, categorie)));
   }
 
   /** Returns the categories of an indicator's breakdown that appear, in the table's order. */
   public List<String> categories(String indicator) {
     TreeSet<String> categories = new TreeSet<>();
-    rows.stream().filter(r -> r.indicator().equals(indicator) && r.categorie() != null).forEach(r -> categories.add(r.categorie()));
+    rows.stream()
+        .filter(r -> r.indicator().equals(indicator) && r.categorie() != null)
+        .forEach(r -> categories.add(r.categorie()));
     return new ArrayList<>(categories);
   }
 }

@@ -25,7 +25,16 @@ import nl.leamonitor.ingest.quality.FileReport;
  * @param version LEA Monitor's version
  * @param protection per indicator, the rows suppressed for being small and to protect others
  */
-public record ReportInput(String gemeente, Periode period, LocalDate rapportagedatum, int minCel, List<IndicatorRow> rows,
-    List<Skipped> skipped, List<FileQuality> quality, List<FileReport> reports, List<Target> targets,
-    List<InputFile> provenance, String version, List<SmallNumberProtection.Cost> protection) {
-}
+public record ReportInput(
+    String gemeente,
+    Periode period,
+    LocalDate rapportagedatum,
+    int minCel,
+    List<IndicatorRow> rows,
+    List<Skipped> skipped,
+    List<FileQuality> quality,
+    List<FileReport> reports,
+    List<Target> targets,
+    List<InputFile> provenance,
+    String version,
+    List<SmallNumberProtection.Cost> protection) {}

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The report's period: given as 2025-najaar, shown as najaar 2025, or derived from the rapportagedatum. */
+/**
+ * The report's period: given as 2025-najaar, shown as najaar 2025, or derived from the
+ * rapportagedatum.
+ */
 class PeriodeTest {
   @Test
   void givenFormInAnyCaseIsShownHalfFirst() {

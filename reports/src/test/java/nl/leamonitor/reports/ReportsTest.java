@@ -1,6 +1,5 @@
 package nl.leamonitor.reports;
 
-import nl.leamonitor.ingest.values.Schooljaar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +19,7 @@ import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.analytics.publish.IndicatorTable;
 import nl.leamonitor.ingest.delivery.Dataset;
+import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.charts.PlottedChart;
 import nl.leamonitor.reports.pdf.ReportFonts;
 import org.apache.pdfbox.Loader;
@@ -32,14 +32,23 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Both PDFs tested on what a reader sees: their extracted text, the data behind every chart,
- * and that no suppressed number shows up. The table is built and protected as a run would.
+ * Both PDFs tested on what a reader sees: their extracted text, the data behind every chart, and
+ * that no suppressed number shows up. The table is built and protected as a run would.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportsTest {
   private static final int K = 5;
-  private static final SortedMap<String, String> WIJKEN = new TreeMap<>(java.util.Map.of(
-      "WK000001", "Noordwijk", "WK000002", "Oostbroek", "WK000003", "Zuiderpark", "WK000004", "Westhove"));
+  private static final SortedMap<String, String> WIJKEN =
+      new TreeMap<>(
+          java.util.Map.of(
+              "WK000001",
+              "Noordwijk",
+              "WK000002",
+              "Oostbroek",
+              "WK000003",
+              "Zuiderpark",
+              "WK000004",
+              "Westhove"));
 
   @TempDir static Path temp;
   private List<IndicatorRow> published;
@@ -52,9 +61,12 @@ class ReportsTest {
   private List<String> wijkPages;
 
   /** The explanation of x, as a reader finds it on a page. */
-  private static final String MEANING = "x = niet gepubliceerd: te weinig kinderen, of af te leiden uit andere cijfers";
+  private static final String MEANING =
+      "x = niet gepubliceerd: te weinig kinderen, of af te leiden uit andere cijfers";
+
   /** A standalone x: a table cell, a chart mark or a caption's (x), not the x in a word. */
-  private static final java.util.regex.Pattern X = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])x(?![\\p{L}\\p{N}])");
+  private static final java.util.regex.Pattern X =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])x(?![\\p{L}\\p{N}])");
 
   @BeforeAll
   void render() throws Exception {
@@ -63,11 +75,17 @@ class ReportsTest {
       Schooljaar sj = new Schooljaar(year);
       int shift = year - 2021;
       // I09: Westhove's noemer 3 is below k; the suppressor hides a partner too.
-      rows.addAll(IndicatorTable.build(IndicatorCatalogue.byId("I09_vve_bereik"), List.of(
-          new Cell(sj, "WK000001", "totaal", null, 151 + 9 * shift, 197L),
-          new Cell(sj, "WK000002", "totaal", null, 133, 181L),
-          new Cell(sj, "WK000003", "totaal", null, 97, 163L),
-          new Cell(sj, "WK000004", "totaal", null, 2, 3L)), WIJKEN, "GM0001", "Teststad"));
+      rows.addAll(
+          IndicatorTable.build(
+              IndicatorCatalogue.byId("I09_vve_bereik"),
+              List.of(
+                  new Cell(sj, "WK000001", "totaal", null, 151 + 9 * shift, 197L),
+                  new Cell(sj, "WK000002", "totaal", null, 133, 181L),
+                  new Cell(sj, "WK000003", "totaal", null, 97, 163L),
+                  new Cell(sj, "WK000004", "totaal", null, 2, 3L)),
+              WIJKEN,
+              "GM0001",
+              "Teststad"));
       // I06: small outcomes in every wijk (vso, po_so, niet_gevonden).
       List<Cell> i06 = new ArrayList<>();
       long[][] outcomes = {{211, 3, 2, 4}, {187, 1, 3, 2}, {176, 4, 1, 3}, {143, 2, 2, 1}};
@@ -80,26 +98,46 @@ class ReportsTest {
           i06.add(new Cell(sj, code, "uitkomst", names[o], outcomes[w][o], cohort));
         }
       }
-      rows.addAll(IndicatorTable.build(IndicatorCatalogue.byId("I06_overgang_po_vo"), i06, WIJKEN, "GM0001", "Teststad"));
-      // I11: in 2022-2023 every noemer is below k, the gemeente's too (3 of 6): a year without a published value.
+      rows.addAll(
+          IndicatorTable.build(
+              IndicatorCatalogue.byId("I06_overgang_po_vo"), i06, WIJKEN, "GM0001", "Teststad"));
+      // I11: in 2022-2023 every noemer is below k, the gemeente's too (3 of 6): a year without a
+      // published value.
       // 2021-2022: 125 / 185; 2023-2024: 131 / 185 = 70,8 %.
-      long[][] i11 = switch (year) {
-        case 2021 -> new long[][] {{40, 60}, {35, 50}, {30, 45}, {20, 30}};
-        case 2022 -> new long[][] {{1, 2}, {1, 1}, {0, 1}, {1, 2}};
-        default -> new long[][] {{42, 60}, {36, 50}, {31, 45}, {22, 30}};
-      };
+      long[][] i11 =
+          switch (year) {
+            case 2021 -> new long[][] {{40, 60}, {35, 50}, {30, 45}, {20, 30}};
+            case 2022 -> new long[][] {{1, 2}, {1, 1}, {0, 1}, {1, 2}};
+            default -> new long[][] {{42, 60}, {36, 50}, {31, 45}, {22, 30}};
+          };
       List<Cell> i11Cells = new ArrayList<>();
       for (int w = 0; w < 4; w++) {
         i11Cells.add(new Cell(sj, "WK00000" + (w + 1), "totaal", null, i11[w][0], i11[w][1]));
       }
-      rows.addAll(IndicatorTable.build(IndicatorCatalogue.byId("I11_po_thuisnabij"), i11Cells, WIJKEN, "GM0001", "Teststad"));
+      rows.addAll(
+          IndicatorTable.build(
+              IndicatorCatalogue.byId("I11_po_thuisnabij"),
+              i11Cells,
+              WIJKEN,
+              "GM0001",
+              "Teststad"));
     }
     unprotected = rows;
     published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K).rows());
-    ReportInput input = new ReportInput("Teststad", new Periode(2024, Periode.Half.NAJAAR), LocalDate.of(2024, 11, 15), K, published,
-        List.of(new Skipped("I04_vsv_percentage", List.of(Dataset.VSV))), List.of(), List.of(),
-        List.of(new Target("I06_overgang_po_vo", 97, true, Schooljaar.of("2029-2030"))), List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
-        "test", List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
+    ReportInput input =
+        new ReportInput(
+            "Teststad",
+            new Periode(2024, Periode.Half.NAJAAR),
+            LocalDate.of(2024, 11, 15),
+            K,
+            published,
+            List.of(new Skipped("I04_vsv_percentage", List.of(Dataset.VSV))),
+            List.of(),
+            List.of(),
+            List.of(new Target("I06_overgang_po_vo", 97, true, Schooljaar.of("2029-2030"))),
+            List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
+            "test",
+            List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
     ReportFonts fonts = new ReportFonts();
     evaluation = new EvaluationReport(input);
     evaluation.write(temp.resolve("rapport.pdf"), fonts);
@@ -117,12 +155,16 @@ class ReportsTest {
     }
   }
 
-  /** Returns each page's text with runs of white space as one space, as the lines of a paragraph are one sentence. */
+  /**
+   * Returns each page's text with runs of white space as one space, as the lines of a paragraph are
+   * one sentence.
+   */
   private static List<String> pages(Path pdf) throws IOException {
     List<String> pages = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(true); // reading order: a heading, and a table row, as a reader sees them
+      stripper.setSortByPosition(
+          true); // reading order: a heading, and a table row, as a reader sees them
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
         stripper.setStartPage(p);
         stripper.setEndPage(p);
@@ -133,8 +175,18 @@ class ReportsTest {
   }
 
   private static String pageStartingWith(List<String> pages, String heading) {
-    return pages.stream().filter(p -> p.startsWith(heading)).findFirst()
-        .orElseThrow(() -> new AssertionError("no page " + heading + " in " + pages.stream().map(p -> p.substring(0, Math.min(40, p.length()))).toList()));
+    return pages.stream()
+        .filter(p -> p.startsWith(heading))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no page "
+                        + heading
+                        + " in "
+                        + pages.stream()
+                            .map(p -> p.substring(0, Math.min(40, p.length())))
+                            .toList()));
   }
 
   @Test
@@ -166,10 +218,17 @@ class ReportsTest {
 
   @Test
   void missingDataIsExplainedOnThePage() {
-    assertTrue(rapportText.contains("Niet berekend: niet aangeleverd: vsv*.csv. Lever dit bestand aan om deze indicator te krijgen."));
-    // Appendix D lists the skipped indicator as the manifest does, and each file's hash shortened to 16 characters.
+    assertTrue(
+        rapportText.contains(
+            "Niet berekend: niet aangeleverd: vsv*.csv. Lever dit bestand aan om deze indicator te"
+                + " krijgen."));
+    // Appendix D lists the skipped indicator as the manifest does, and each file's hash shortened
+    // to 16 characters.
     String flat = rapportText.replaceAll("\\s+", " ");
-    assertTrue(flat.contains("Niet berekend: I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv."), flat);
+    assertTrue(
+        flat.contains(
+            "Niet berekend: I04_vsv_percentage: niet berekend, niet aangeleverd: vsv*.csv."),
+        flat);
     assertTrue(flat.contains("inschrijvingen.csv 0123456789abcdef 1.234"), flat);
     assertFalse(flat.contains("0123456789abcdef0"), "the hash is shortened");
   }
@@ -193,7 +252,8 @@ class ReportsTest {
         assertFalse(r.onderdrukt(), "a suppressed row is never plotted: " + r);
       }
       for (IndicatorRow r : chart.notShown()) {
-        assertTrue(published.contains(r) && r.onderdrukt(), "a row left out is a suppressed row: " + r);
+        assertTrue(
+            published.contains(r) && r.onderdrukt(), "a row left out is a suppressed row: " + r);
       }
     }
   }
@@ -201,7 +261,8 @@ class ReportsTest {
   @Test
   void noSuppressedValueAppearsInTheText() {
     // Protection keeps the row order, so published row i is unprotected row i. A suppressed value
-    // that happens to equal some published value cannot be told apart in the text, so it is skipped.
+    // that happens to equal some published value cannot be told apart in the text, so it is
+    // skipped.
     java.util.Set<String> publishedValues = new java.util.HashSet<>();
     for (IndicatorRow r : published) {
       if (!r.onderdrukt()) {
@@ -219,8 +280,11 @@ class ReportsTest {
       if (publishedValues.contains(value)) {
         continue;
       }
-      // As a whole value: 0,5 % must not match inside 80,5 %, nor 0,0 % inside a change of 0,0 %-punt.
-      java.util.regex.Pattern whole = java.util.regex.Pattern.compile("(?<![\\d,.])" + java.util.regex.Pattern.quote(value) + "(?!-)");
+      // As a whole value: 0,5 % must not match inside 80,5 %, nor 0,0 % inside a change of 0,0
+      // %-punt.
+      java.util.regex.Pattern whole =
+          java.util.regex.Pattern.compile(
+              "(?<![\\d,.])" + java.util.regex.Pattern.quote(value) + "(?!-)");
       for (String text : List.of(rapportText, wijkText)) {
         assertFalse(whole.matcher(text).find(), "suppressed value " + value + " of " + original);
       }
@@ -233,8 +297,10 @@ class ReportsTest {
   void aSuppressedFigureIsNeverShownAsLessThanK() {
     for (String text : List.of(rapportText, wijkText)) {
       assertFalse(text.contains("<" + K), "<" + K);
-      assertFalse(java.util.regex.Pattern.compile("<\\d").matcher(text).find(), "'<' before a number");
-      assertFalse(text.contains("kleine aantallen, samen"), "the combined segment of hidden outcomes");
+      assertFalse(
+          java.util.regex.Pattern.compile("<\\d").matcher(text).find(), "'<' before a number");
+      assertFalse(
+          text.contains("kleine aantallen, samen"), "the combined segment of hidden outcomes");
     }
   }
 
@@ -242,13 +308,18 @@ class ReportsTest {
   void suppressedFiguresShowAsXInTables() {
     // The summary: I11's gemeente value of 2022-2023 (3 of 6) is suppressed, so the change to
     // 2023-2024 would give it away: x. 131 / 185 = 70,8 %; Wilson, z = 1,96: centre
-    // (0,70811 + 3,8416 / 370) / (1 + 3,8416 / 185) = 0,70388, half width 1,96 * 0,033842 / 1,020765
+    // (0,70811 + 3,8416 / 370) / (1 + 3,8416 / 185) = 0,70388, half width 1,96 * 0,033842 /
+    // 1,020765
     // = 0,06499, so 63,9 - 76,9 %. The label wraps in its cell ("... eigen" / "wijk").
     String summary = pageStartingWith(rapportPages, "Samenvatting");
-    assertTrue(summary.contains("Basisschool in de eigen 2023-2024 70,8 % 63,9 - 76,9 % x - - wijk"), summary);
+    assertTrue(
+        summary.contains("Basisschool in de eigen 2023-2024 70,8 % 63,9 - 76,9 % x - - wijk"),
+        summary);
     // Westhove's profile: its I09 rows are suppressed (noemer 3), value and interval are x.
     String westhove = pageStartingWith(wijkPages, "Westhove");
-    assertTrue(westhove.contains("VVE-bereik doelgroepkinderen 2023-2024 x x 73,7 % niet te vergelijken"), westhove);
+    assertTrue(
+        westhove.contains("VVE-bereik doelgroepkinderen 2023-2024 x x 73,7 % niet te vergelijken"),
+        westhove);
   }
 
   @Test
@@ -258,18 +329,26 @@ class ReportsTest {
       for (int p = 0; p < pages.size(); p++) {
         if (X.matcher(pages.get(p)).find()) {
           withX++;
-          assertTrue(pages.get(p).contains(MEANING), "page " + (p + 1) + " shows x without its meaning: " + pages.get(p));
+          assertTrue(
+              pages.get(p).contains(MEANING),
+              "page " + (p + 1) + " shows x without its meaning: " + pages.get(p));
         }
       }
     }
     assertTrue(withX >= 8, "pages with an x: " + withX);
     // The foot of a page refers each report's reader to where suppression is explained in full.
-    assertTrue(pageStartingWith(rapportPages, "Samenvatting").contains(MEANING + " (zie bijlage C, Bescherming van kleine aantallen)."));
-    assertTrue(pageStartingWith(wijkPages, "Westhove").contains(MEANING + " (zie 'Zo leest u dit rapport' op pagina 1)."));
+    assertTrue(
+        pageStartingWith(rapportPages, "Samenvatting")
+            .contains(MEANING + " (zie bijlage C, Bescherming van kleine aantallen)."));
+    assertTrue(
+        pageStartingWith(wijkPages, "Westhove")
+            .contains(MEANING + " (zie 'Zo leest u dit rapport' op pagina 1)."));
   }
 
   private PlottedChart chart(List<PlottedChart> charts, String title) {
-    return charts.stream().filter(c -> c.chart().getTitle().getText().equals(title)).findFirst()
+    return charts.stream()
+        .filter(c -> c.chart().getTitle().getText().equals(title))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no chart " + title));
   }
 
@@ -285,25 +364,42 @@ class ReportsTest {
 
   @Test
   void outcomeChartDrawsPublishedOutcomesOnlyEachFromZero() {
-    PlottedChart outcomes = chart(evaluation.charts(), "Overgang groep 8 naar VO: waar het cohort van 2023-2024 een jaar later is");
+    PlottedChart outcomes =
+        chart(
+            evaluation.charts(),
+            "Overgang groep 8 naar VO: waar het cohort van 2023-2024 een jaar later is");
     org.jfree.chart.plot.Plot plot = outcomes.chart().getPlot();
-    List<org.jfree.chart.plot.CategoryPlot> panels = plot instanceof org.jfree.chart.plot.CombinedDomainCategoryPlot combined
-        ? combined.getSubplots() : List.of((org.jfree.chart.plot.CategoryPlot) plot);
+    List<org.jfree.chart.plot.CategoryPlot> panels =
+        plot instanceof org.jfree.chart.plot.CombinedDomainCategoryPlot combined
+            ? combined.getSubplots()
+            : List.of((org.jfree.chart.plot.CategoryPlot) plot);
     int bars = 0;
     int hiddenCells = 0;
     for (org.jfree.chart.plot.CategoryPlot panel : panels) {
       // Stacked bars would make every hidden outcome the gap to 100 %.
-      assertFalse(panel.getRenderer() instanceof org.jfree.chart.renderer.category.StackedBarRenderer, "stacked");
+      assertFalse(
+          panel.getRenderer() instanceof org.jfree.chart.renderer.category.StackedBarRenderer,
+          "stacked");
       org.jfree.data.category.CategoryDataset data = panel.getDataset();
       for (Object outcomeKey : data.getRowKeys()) {
-        String outcome = List.of("vo", "vso", "po_so", "niet_gevonden").stream()
-            .filter(o -> nl.leamonitor.reports.charts.Labels.category(o).equals(outcomeKey)).findFirst()
-            .orElseThrow(() -> new AssertionError("a series that is no outcome: " + outcomeKey));
+        String outcome =
+            List.of("vo", "vso", "po_so", "niet_gevonden").stream()
+                .filter(o -> nl.leamonitor.reports.charts.Labels.category(o).equals(outcomeKey))
+                .findFirst()
+                .orElseThrow(
+                    () -> new AssertionError("a series that is no outcome: " + outcomeKey));
         for (Object areaKey : data.getColumnKeys()) {
           String area = areaKey.toString().replace("Gemeente ", "");
-          IndicatorRow row = published.stream().filter(r -> r.indicator().equals("I06_overgang_po_vo")
-              && r.schooljaar().equals(Schooljaar.of("2023-2024")) && r.gebiedNaam().equals(area) && outcome.equals(r.categorie()))
-              .findFirst().orElseThrow(() -> new AssertionError("no row for " + areaKey + " " + outcome));
+          IndicatorRow row =
+              published.stream()
+                  .filter(
+                      r ->
+                          r.indicator().equals("I06_overgang_po_vo")
+                              && r.schooljaar().equals(Schooljaar.of("2023-2024"))
+                              && r.gebiedNaam().equals(area)
+                              && outcome.equals(r.categorie()))
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError("no row for " + areaKey + " " + outcome));
           Number drawn = data.getValue((Comparable<?>) outcomeKey, (Comparable<?>) areaKey);
           if (row.onderdrukt()) {
             assertEquals(null, drawn, "a hidden outcome is drawn: " + row);
@@ -315,31 +411,44 @@ class ReportsTest {
         }
       }
     }
-    // Fixture: every wijk's vso, po_so and niet_gevonden is below k; the gemeente's (10, 8, 10) are not.
+    // Fixture: every wijk's vso, po_so and niet_gevonden is below k; the gemeente's (10, 8, 10) are
+    // not.
     // So: four panels, 5 vo bars and 3 gemeente bars, 12 x's.
     assertEquals(4, panels.size());
     assertEquals(8, bars);
     assertEquals(12, hiddenCells);
     assertEquals(12, outcomes.notShown().size());
-    assertTrue(captions(outcomes).contains("x: uitkomst niet gepubliceerd in dit gebied."), captions(outcomes).toString());
+    assertTrue(
+        captions(outcomes).contains("x: uitkomst niet gepubliceerd in dit gebied."),
+        captions(outcomes).toString());
   }
 
   @Test
   void barChartsLeaveSuppressedWijkenOutAndSaySo() {
     // I09 2023-2024: Westhove (noemer 3) is suppressed, and with it one more wijk.
-    List<IndicatorRow> hidden = published.stream().filter(r -> r.indicator().equals("I09_vve_bereik")
-        && r.schooljaar().equals(Schooljaar.of("2023-2024")) && !r.isGemeente() && r.onderdrukt()).toList();
+    List<IndicatorRow> hidden =
+        published.stream()
+            .filter(
+                r ->
+                    r.indicator().equals("I09_vve_bereik")
+                        && r.schooljaar().equals(Schooljaar.of("2023-2024"))
+                        && !r.isGemeente()
+                        && r.onderdrukt())
+            .toList();
     assertTrue(hidden.stream().anyMatch(r -> r.gebiedNaam().equals("Westhove")), hidden.toString());
     String names = String.join(", ", hidden.stream().map(IndicatorRow::gebiedNaam).toList());
     String caption = hidden.size() + " wijken niet getoond (x): " + names;
-    List<PlottedChart> charts = List.of(
-        chart(evaluation.charts(), "VVE-bereik doelgroepkinderen per wijk, 2023-2024"),
-        chart(neighbourhoods.charts(), "VVE-bereik doelgroepkinderen, 2023-2024"),
-        chart(evaluation.charts(), "VVE-bereik doelgroepkinderen: trechterdiagram 2023-2024"));
+    List<PlottedChart> charts =
+        List.of(
+            chart(evaluation.charts(), "VVE-bereik doelgroepkinderen per wijk, 2023-2024"),
+            chart(neighbourhoods.charts(), "VVE-bereik doelgroepkinderen, 2023-2024"),
+            chart(evaluation.charts(), "VVE-bereik doelgroepkinderen: trechterdiagram 2023-2024"));
     for (PlottedChart c : charts) {
       if (c.chart().getPlot() instanceof org.jfree.chart.plot.CategoryPlot bars) {
         for (Object wijk : bars.getDataset().getColumnKeys()) {
-          assertTrue(hidden.stream().noneMatch(r -> wijk.toString().contains(r.gebiedNaam())), "a suppressed wijk has a place: " + wijk);
+          assertTrue(
+              hidden.stream().noneMatch(r -> wijk.toString().contains(r.gebiedNaam())),
+              "a suppressed wijk has a place: " + wijk);
         }
         assertEquals(WIJKEN.size() - hidden.size(), bars.getDataset().getColumnCount());
       }
@@ -350,24 +459,41 @@ class ReportsTest {
 
   @Test
   void trendLineHasAGapForAYearWithoutPublishedValue() {
-    PlottedChart trend = chart(evaluation.charts(), "Basisschool in de eigen wijk: gemeente, met 95%-betrouwbaarheidsinterval");
-    org.jfree.data.xy.XYDataset data = ((org.jfree.chart.plot.XYPlot) trend.chart().getPlot()).getDataset();
-    // 2021-2022 (x 0) and 2023-2024 (x 2) are published, 2022-2023 (x 1) is not: two separate points, no line across.
+    PlottedChart trend =
+        chart(
+            evaluation.charts(),
+            "Basisschool in de eigen wijk: gemeente, met 95%-betrouwbaarheidsinterval");
+    org.jfree.data.xy.XYDataset data =
+        ((org.jfree.chart.plot.XYPlot) trend.chart().getPlot()).getDataset();
+    // 2021-2022 (x 0) and 2023-2024 (x 2) are published, 2022-2023 (x 1) is not: two separate
+    // points, no line across.
     assertEquals(2, data.getSeriesCount());
     for (int s = 0; s < data.getSeriesCount(); s++) {
       assertEquals(1, data.getItemCount(s), "a line drawn across the gap");
       assertTrue(data.getXValue(s, 0) != 1, "the suppressed year is drawn");
     }
-    assertTrue(captions(trend).contains("De lijn is onderbroken waar de waarde niet gepubliceerd is (x): 2022-2023"),
+    assertTrue(
+        captions(trend)
+            .contains("De lijn is onderbroken waar de waarde niet gepubliceerd is (x): 2022-2023"),
         captions(trend).toString());
   }
 
   @Test
   void spineShowsXForTheWijkAndCountsTheWijkenLeftOut() {
-    nl.leamonitor.reports.charts.SpineChart.Line vve = neighbourhoods.spines().get("WK000004").stream()
-        .filter(l -> l.label().equals("VVE-bereik doelgroepkinderen")).findFirst().orElseThrow();
-    long hidden = published.stream().filter(r -> r.indicator().equals("I09_vve_bereik") && r.schooljaar().equals(Schooljaar.of("2023-2024"))
-        && !r.isGemeente() && r.onderdrukt()).count();
+    nl.leamonitor.reports.charts.SpineChart.Line vve =
+        neighbourhoods.spines().get("WK000004").stream()
+            .filter(l -> l.label().equals("VVE-bereik doelgroepkinderen"))
+            .findFirst()
+            .orElseThrow();
+    long hidden =
+        published.stream()
+            .filter(
+                r ->
+                    r.indicator().equals("I09_vve_bereik")
+                        && r.schooljaar().equals(Schooljaar.of("2023-2024"))
+                        && !r.isGemeente()
+                        && r.onderdrukt())
+            .count();
     assertEquals(null, vve.wijk());
     assertEquals("x", vve.note());
     assertEquals(hidden, vve.notShown());
@@ -375,10 +501,20 @@ class ReportsTest {
 
   @Test
   void sameInputSameTextAndMetadata() throws Exception {
-    ReportInput input = new ReportInput("Teststad", new Periode(2024, Periode.Half.NAJAAR), LocalDate.of(2024, 11, 15), K, published,
-        List.of(new Skipped("I04_vsv_percentage", List.of(Dataset.VSV))), List.of(), List.of(),
-        List.of(new Target("I06_overgang_po_vo", 97, true, Schooljaar.of("2029-2030"))), List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
-        "test", List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
+    ReportInput input =
+        new ReportInput(
+            "Teststad",
+            new Periode(2024, Periode.Half.NAJAAR),
+            LocalDate.of(2024, 11, 15),
+            K,
+            published,
+            List.of(new Skipped("I04_vsv_percentage", List.of(Dataset.VSV))),
+            List.of(),
+            List.of(),
+            List.of(new Target("I06_overgang_po_vo", 97, true, Schooljaar.of("2029-2030"))),
+            List.of(new InputFile("inschrijvingen.csv", "0123456789abcdef" + "0".repeat(48), 1234)),
+            "test",
+            List.of(new SmallNumberProtection.Cost("I06_overgang_po_vo", 3, 2)));
     new EvaluationReport(input).write(temp.resolve("rapport2.pdf"), new ReportFonts());
     assertEquals(rapportText, text(temp.resolve("rapport2.pdf")));
     try (PDDocument doc = Loader.loadPDF(temp.resolve("rapport.pdf").toFile())) {
@@ -386,7 +522,8 @@ class ReportsTest {
       assertEquals("Voortgangsrapportage LEA Teststad - najaar 2024", info.getTitle());
       assertTrue(info.getAuthor().startsWith("LEA Monitor"));
       assertEquals(2024, info.getCreationDate().get(java.util.Calendar.YEAR));
-      assertEquals(java.util.Calendar.NOVEMBER, info.getCreationDate().get(java.util.Calendar.MONTH));
+      assertEquals(
+          java.util.Calendar.NOVEMBER, info.getCreationDate().get(java.util.Calendar.MONTH));
       assertTrue(doc.getDocumentCatalog().getDocumentOutline() != null, "bookmarks");
       assertTrue(doc.getNumberOfPages() > 5);
     }

@@ -7,9 +7,9 @@ import nl.leamonitor.sample.Town.Sector;
 import nl.leamonitor.sample.Town.Wijk;
 
 /**
- * A person's school career, advanced once per schooljaar: VVE, PO or SO, VO or VSO, MBO, HBO,
- * with repeated years, diplomas, switches of level, pauses and leaving school. Every draw comes
- * from the person's own random stream.
+ * A person's school career, advanced once per schooljaar: VVE, PO or SO, VO or VSO, MBO, HBO, with
+ * repeated years, diplomas, switches of level, pauses and leaving school. Every draw comes from the
+ * person's own random stream.
  */
 final class Career {
   private final Person person;
@@ -33,7 +33,10 @@ final class Career {
     this.random = person.random;
   }
 
-  /** Decides the enrolment in the schooljaar starting in {@code year}, at {@code age}, from last year's. */
+  /**
+   * Decides the enrolment in the schooljaar starting in {@code year}, at {@code age}, from last
+   * year's.
+   */
   void advance(int year, int age) {
     step(year, age);
     lastDiploma = diplomaNext;
@@ -77,7 +80,6 @@ final class Career {
     return random.nextDouble() < p;
   }
 
-
   /** Decides this year's enrolment from last year's. */
   private void step(int year, int age) {
     diplomaNext = false;
@@ -90,7 +92,8 @@ final class Career {
     }
     if (sector == null) {
       if (age == 2 || age == 3) {
-        if (person.resident && chance(person.vveTarget ? 0.82 - 0.1 * person.wijk().disadvantage() : 0.22)) {
+        if (person.resident
+            && chance(person.vveTarget ? 0.82 - 0.1 * person.wijk().disadvantage() : 0.22)) {
           sector = Sector.VVE;
           leerjaar = age - 2;
           school = town.schools(Sector.VVE).get(0);
@@ -165,20 +168,26 @@ final class Career {
           diplomaNext = leerjaar == duration && chance(0.85);
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
   private void startVo(int age) {
     double a = person.ability + 0.3 * person.gaussian();
-    String level = a < -1.9 ? "PRO" : a < -1.1 ? "VMBO-B" : a < -0.6 ? "VMBO-K" : a < 0.1 ? "VMBO-GT" : a < 0.75 ? "HAVO" : "VWO";
+    String level =
+        a < -1.9
+            ? "PRO"
+            : a < -1.1
+                ? "VMBO-B"
+                : a < -0.6 ? "VMBO-K" : a < 0.1 ? "VMBO-GT" : a < 0.75 ? "HAVO" : "VWO";
     start(Sector.VO, level, pick(Sector.VO));
-    duration = switch (level) {
-      case "PRO" -> 5;
-      case "HAVO" -> 5;
-      case "VWO" -> 6;
-      default -> 4;
-    };
+    duration =
+        switch (level) {
+          case "PRO" -> 5;
+          case "HAVO" -> 5;
+          case "VWO" -> 6;
+          default -> 4;
+        };
   }
 
   private void advanceVo() {
@@ -207,7 +216,10 @@ final class Career {
     switch (type) {
       case "VMBO-B", "VMBO-K", "VMBO-GT" -> {
         if (r < 0.91) {
-          String level = type.equals("VMBO-B") ? "2" : type.equals("VMBO-K") ? (chance(0.5) ? "2" : "3") : (chance(0.7) ? "4" : "3");
+          String level =
+              type.equals("VMBO-B")
+                  ? "2"
+                  : type.equals("VMBO-K") ? (chance(0.5) ? "2" : "3") : (chance(0.7) ? "4" : "3");
           start(Sector.MBO, level, pick(Sector.MBO));
         } else if (r < 0.96 && type.equals("VMBO-GT")) {
           start(Sector.VO, "HAVO", school);
@@ -273,7 +285,10 @@ final class Career {
 
   private void startHbo() {
     boolean ad = chance(0.12);
-    start(Sector.HBO, ad ? "AD" : "BA", chance(0.7) ? town.schools(Sector.HBO).get(0) : town.schools(Sector.HBO).get(1));
+    start(
+        Sector.HBO,
+        ad ? "AD" : "BA",
+        chance(0.7) ? town.schools(Sector.HBO).get(0) : town.schools(Sector.HBO).get(1));
     duration = ad ? 2 : 4;
   }
 
@@ -283,11 +298,12 @@ final class Career {
     school = at;
     leerjaar = 1;
     if (s == Sector.MBO) {
-      duration = switch (t) {
-        case "1" -> 1;
-        case "2" -> 2;
-        default -> 3 + (chance(0.3) ? 1 : 0);
-      };
+      duration =
+          switch (t) {
+            case "1" -> 1;
+            case "2" -> 2;
+            default -> 3 + (chance(0.3) ? 1 : 0);
+          };
       opleiding = opleiding(t);
       diplomaNext = duration == 1 && chance(0.8);
     }
@@ -313,10 +329,20 @@ final class Career {
   }
 
   private String opleiding(String level) {
-    String[] names = {"Verzorgende IG, niveau 3", "Commercieel medewerker", "Gespecialiseerd pedagogisch medewerker",
-        "Software developer", "Entree", "Logistiek medewerker", "Mediavormgever", "Technicus engineering",
-        "Assistent dienstverlening \"zorg & welzijn\"", "Juridisch medewerker; zakelijke dienstverlening",
-        "Financiële administratie", "Kok\nniveau " + level};
+    String[] names = {
+      "Verzorgende IG, niveau 3",
+      "Commercieel medewerker",
+      "Gespecialiseerd pedagogisch medewerker",
+      "Software developer",
+      "Entree",
+      "Logistiek medewerker",
+      "Mediavormgever",
+      "Technicus engineering",
+      "Assistent dienstverlening \"zorg & welzijn\"",
+      "Juridisch medewerker; zakelijke dienstverlening",
+      "Financiële administratie",
+      "Kok\nniveau " + level
+    };
     return names[random.nextInt(names.length)];
   }
 }

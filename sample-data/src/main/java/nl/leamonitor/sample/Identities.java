@@ -14,8 +14,8 @@ final class Identities {
   }
 
   /**
-   * Numbers for millions of persons: BSNs from 200,000,000 (Zoetermeer's 99xxxxxxx range would
-   * run past nine digits), leading-zero BSNs from 010,000,000.
+   * Numbers for millions of persons: BSNs from 200,000,000 (Zoetermeer's 99xxxxxxx range would run
+   * past nine digits), leading-zero BSNs from 010,000,000.
    */
   static Identities national(SplittableRandom random) {
     Identities ids = new Identities(random);

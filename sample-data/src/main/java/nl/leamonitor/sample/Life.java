@@ -12,8 +12,8 @@ import nl.leamonitor.sample.Town.Sector;
 
 /**
  * One person's simulated life from age 2 to 23: each schooljaar the person may move, the career
- * advances, and what the partners saw of that year (enrolment, measured delays, a leerplicht
- * case, leaving school without a diploma) becomes rows for the schooljaren in view.
+ * advances, and what the partners saw of that year (enrolment, measured delays, a leerplicht case,
+ * leaving school without a diploma) becomes rows for the schooljaren in view.
  */
 final class Life {
   /** Cases after this date are not yet known to the leerplicht system. */
@@ -29,8 +29,18 @@ final class Life {
   private final SplittableRandom random;
   private final LifeOutput output = new LifeOutput();
 
-  /** Draws person {@code index} of {@code town}, seen in the schooljaren starting in firstYear..lastYear. */
-  Life(int index, Town town, SplittableRandom random, String bsn, PartnerFiles files, int firstYear, int lastYear) {
+  /**
+   * Draws person {@code index} of {@code town}, seen in the schooljaren starting in
+   * firstYear..lastYear.
+   */
+  Life(
+      int index,
+      Town town,
+      SplittableRandom random,
+      String bsn,
+      PartnerFiles files,
+      int firstYear,
+      int lastYear) {
     this.index = index;
     this.bsn = bsn;
     this.files = files;
@@ -101,14 +111,19 @@ final class Life {
         file = files.vo;
         row.put("onderwijstype", sector == Sector.VO ? type : null);
         row.put("diploma", career.diploma());
-        row.put("postcode", postcode.substring(0, 4) + (postcode.length() == 6 ? " " + postcode.substring(4) : ""));
+        row.put(
+            "postcode",
+            postcode.substring(0, 4) + (postcode.length() == 6 ? " " + postcode.substring(4) : ""));
       }
       default -> {
         file = files.mboHbo;
         row.put("onderwijstype", type);
         row.put("diploma", career.diploma());
-        row.put("opleiding", sector == Sector.HBO
-            ? (type.equals("AD") ? "Associate degree ICT" : "Commerciële Economie") : career.opleiding());
+        row.put(
+            "opleiding",
+            sector == Sector.HBO
+                ? (type.equals("AD") ? "Associate degree ICT" : "Commerciële Economie")
+                : career.opleiding());
       }
     }
     output.row(file, row);
@@ -119,15 +134,20 @@ final class Life {
     String[] domains = {"REKENEN", "BEGRIJPEND_LEZEN", "TECHNISCH_LEZEN", "SPELLING"};
     double[] shift = {0.2, 0.6, -0.2, -0.3};
     for (String moment : parnassys ? new String[] {"M", "E"} : new String[] {"E"}) {
-      double corona = switch (year) {
-        case 2019 -> moment.equals("E") ? 1.3 : 0;
-        case 2020 -> moment.equals("M") ? 2.1 : 1.6;
-        case 2021 -> moment.equals("M") ? 1.1 : 0.7;
-        default -> 0;
-      };
+      double corona =
+          switch (year) {
+            case 2019 -> moment.equals("E") ? 1.3 : 0;
+            case 2020 -> moment.equals("M") ? 2.1 : 1.6;
+            case 2021 -> moment.equals("M") ? 1.1 : 0.7;
+            default -> 0;
+          };
       for (int d = 0; d < domains.length; d++) {
-        double value = 0.9 * Math.max(-0.5, person.wijk().disadvantage()) * 2.2 - 1.6 * person.ability + shift[d]
-            + corona + 1.3 * person.gaussian();
+        double value =
+            0.9 * Math.max(-0.5, person.wijk().disadvantage()) * 2.2
+                - 1.6 * person.ability
+                + shift[d]
+                + corona
+                + 1.3 * person.gaussian();
         Map<String, Object> row = new HashMap<>();
         row.put("bsn", bsn);
         row.put("schooljaar", new Schooljaar(year));
@@ -144,16 +164,19 @@ final class Life {
       return;
     }
     double r = random.nextDouble();
-    String categorie = r < 0.55 ? "RELATIEF_VERZUIM" : r < 0.8 ? "ABSOLUUT_VERZUIM" : "VRIJSTELLING";
+    String categorie =
+        r < 0.55 ? "RELATIEF_VERZUIM" : r < 0.8 ? "ABSOLUUT_VERZUIM" : "VRIJSTELLING";
     LocalDate start = LocalDate.of(year, 10, 1).plusDays(random.nextInt(330));
     if (start.isAfter(EXPORT_DATE)) {
       return;
     }
-    int days = switch (categorie) {
-      case "RELATIEF_VERZUIM" -> person.chance(0.35) ? 3 + random.nextInt(25) : 28 + random.nextInt(220);
-      case "ABSOLUUT_VERZUIM" -> 20 + random.nextInt(380);
-      default -> 365;
-    };
+    int days =
+        switch (categorie) {
+          case "RELATIEF_VERZUIM" ->
+              person.chance(0.35) ? 3 + random.nextInt(25) : 28 + random.nextInt(220);
+          case "ABSOLUUT_VERZUIM" -> 20 + random.nextInt(380);
+          default -> 365;
+        };
     LocalDate end = start.plusDays(days);
     Map<String, Object> row = new HashMap<>();
     row.put("leerling_id", String.format("LP-%08x", (index * 2654435761L) & 0xffffffffL));
@@ -172,8 +195,10 @@ final class Life {
       return;
     }
     double disadvantage = Math.max(0, person.wijk().disadvantage());
-    double p = sector == Sector.VO ? 0.004 + 0.005 * disadvantage + (career.type().startsWith("VMBO") ? 0.005 : 0)
-        : 0.045 + 0.02 * disadvantage;
+    double p =
+        sector == Sector.VO
+            ? 0.004 + 0.005 * disadvantage + (career.type().startsWith("VMBO") ? 0.005 : 0)
+            : 0.045 + 0.02 * disadvantage;
     if (!person.chance(p)) {
       return;
     }

@@ -21,7 +21,9 @@ final class LifeOutput {
     rows.add(file.fields(values));
   }
 
-  /** Records that the person lived in wijk {@code wijk} of {@code town} in a schooljaar at an age. */
+  /**
+   * Records that the person lived in wijk {@code wijk} of {@code town} in a schooljaar at an age.
+   */
   void resident(Town town, int wijk, int year, int age) {
     towns.add(town);
     residents.add(new int[] {wijk, year, age});

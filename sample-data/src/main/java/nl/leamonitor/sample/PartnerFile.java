@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,18 +20,35 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * One partner's export in its own dialect: delimiter, encoding, byte order mark, line ending,
- * date, boolean, decimal and schooljaar forms, header spelling, quoting. Rows stream to disk.
- * A small, seeded share of rows is damaged or repeated so the reject and duplicate paths show.
+ * One partner's export in its own dialect: delimiter, encoding, byte order mark, line ending, date,
+ * boolean, decimal and schooljaar forms, header spelling, quoting. Rows stream to disk. A small,
+ * seeded share of rows is damaged or repeated so the reject and duplicate paths show.
  */
 final class PartnerFile implements Closeable {
-  enum DateStyle { ISO, DUTCH_PADDED, DUTCH_SHORT }
+  enum DateStyle {
+    ISO,
+    DUTCH_PADDED,
+    DUTCH_SHORT
+  }
 
-  enum BooleanStyle { J_N, JA_NEE, ONE_ZERO, TRUE_FALSE }
+  enum BooleanStyle {
+    J_N,
+    JA_NEE,
+    ONE_ZERO,
+    TRUE_FALSE
+  }
 
   /** The dialect of one partner's export. */
-  record Dialect(char delimiter, Charset charset, boolean bom, String lineEnd, DateStyle dates,
-      BooleanStyle booleans, boolean decimalComma, char schooljaarSeparator, boolean quoteAll) {}
+  record Dialect(
+      char delimiter,
+      Charset charset,
+      boolean bom,
+      String lineEnd,
+      DateStyle dates,
+      BooleanStyle booleans,
+      boolean decimalComma,
+      char schooljaarSeparator,
+      boolean quoteAll) {}
 
   /** A schooljaar by its first year. */
   record Schooljaar(int year) {}
@@ -45,19 +61,30 @@ final class PartnerFile implements Closeable {
   private final double duplicateRate;
   private long rows;
 
-  PartnerFile(Path path, Dialect dialect, List<String> header, SplittableRandom random,
-      double damageRate, double duplicateRate) throws IOException {
+  PartnerFile(
+      Path path,
+      Dialect dialect,
+      List<String> header,
+      SplittableRandom random,
+      double damageRate,
+      double duplicateRate)
+      throws IOException {
     Files.createDirectories(path.getParent());
     OutputStream out = Files.newOutputStream(path);
     if (dialect.bom()) {
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     }
-    BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, dialect.charset()), 1 << 16);
-    this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-        .setDelimiter(dialect.delimiter())
-        .setRecordSeparator(dialect.lineEnd())
-        .setQuoteMode(dialect.quoteAll() ? QuoteMode.ALL : QuoteMode.MINIMAL)
-        .get());
+    BufferedWriter writer =
+        new BufferedWriter(new OutputStreamWriter(out, dialect.charset()), 1 << 16);
+    this.printer =
+        new CSVPrinter(
+            writer,
+            CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(dialect.delimiter())
+                .setRecordSeparator(dialect.lineEnd())
+                .setQuoteMode(dialect.quoteAll() ? QuoteMode.ALL : QuoteMode.MINIMAL)
+                .get());
     this.columns = new ArrayList<>();
     for (String h : header) {
       columns.add(h.strip().toLowerCase(Locale.ROOT));
@@ -104,7 +131,8 @@ final class PartnerFile implements Closeable {
     if (value instanceof LocalDate d) {
       return switch (dialect.dates()) {
         case ISO -> d.toString();
-        case DUTCH_PADDED -> String.format("%02d-%02d-%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        case DUTCH_PADDED ->
+            String.format("%02d-%02d-%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
         case DUTCH_SHORT -> d.getDayOfMonth() + "-" + d.getMonthValue() + "-" + d.getYear();
       };
     }
@@ -143,7 +171,9 @@ final class PartnerFile implements Closeable {
     } else if (kind == 4) {
       fields.add("extra");
     } else {
-      fields.set(columns.indexOf("schooljaar") >= 0 ? columns.indexOf("schooljaar") : fields.size() - 1, "");
+      fields.set(
+          columns.indexOf("schooljaar") >= 0 ? columns.indexOf("schooljaar") : fields.size() - 1,
+          "");
     }
   }
 

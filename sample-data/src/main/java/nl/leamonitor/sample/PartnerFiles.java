@@ -15,31 +15,95 @@ import nl.leamonitor.sample.PartnerFile.DateStyle;
 import nl.leamonitor.sample.PartnerFile.Dialect;
 
 /**
- * The nine partner exports of a delivery, each in its partner's dialect and header spelling; a
- * life writes its rows to them by name, not by file name.
+ * The nine partner exports of a delivery, each in its partner's dialect and header spelling; a life
+ * writes its rows to them by name, not by file name.
  */
 final class PartnerFiles implements Closeable {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final double DAMAGE = 0.003;
   private static final double DUPLICATES = 0.002;
 
-  private static final Dialect PARNASSYS = new Dialect(';', StandardCharsets.UTF_8, true, "\r\n", DateStyle.DUTCH_PADDED,
-      BooleanStyle.J_N, true, '-', false);
-  private static final Dialect MAGISTER = new Dialect(',', StandardCharsets.UTF_8, false, "\n", DateStyle.ISO,
-      BooleanStyle.TRUE_FALSE, false, '/', true);
-  private static final Dialect EDUARTE = new Dialect('\t', WINDOWS_1252, false, "\r\n", DateStyle.DUTCH_SHORT,
-      BooleanStyle.ONE_ZERO, true, '-', false);
-  private static final Dialect KINDEROPVANG = new Dialect(';', WINDOWS_1252, false, "\n", DateStyle.DUTCH_SHORT,
-      BooleanStyle.JA_NEE, true, '-', false);
-  private static final Dialect CITO = new Dialect(',', StandardCharsets.UTF_8, false, "\n", DateStyle.ISO,
-      BooleanStyle.TRUE_FALSE, false, '-', false);
-  private static final Dialect RMC = new Dialect(';', StandardCharsets.UTF_8, false, "\n", DateStyle.ISO,
-      BooleanStyle.J_N, true, '-', false);
-  private static final Dialect LEERPLICHT = new Dialect(',', StandardCharsets.UTF_8, true, "\r\n", DateStyle.DUTCH_PADDED,
-      BooleanStyle.J_N, false, '-', false);
+  private static final Dialect PARNASSYS =
+      new Dialect(
+          ';',
+          StandardCharsets.UTF_8,
+          true,
+          "\r\n",
+          DateStyle.DUTCH_PADDED,
+          BooleanStyle.J_N,
+          true,
+          '-',
+          false);
+  private static final Dialect MAGISTER =
+      new Dialect(
+          ',',
+          StandardCharsets.UTF_8,
+          false,
+          "\n",
+          DateStyle.ISO,
+          BooleanStyle.TRUE_FALSE,
+          false,
+          '/',
+          true);
+  private static final Dialect EDUARTE =
+      new Dialect(
+          '\t',
+          WINDOWS_1252,
+          false,
+          "\r\n",
+          DateStyle.DUTCH_SHORT,
+          BooleanStyle.ONE_ZERO,
+          true,
+          '-',
+          false);
+  private static final Dialect KINDEROPVANG =
+      new Dialect(
+          ';',
+          WINDOWS_1252,
+          false,
+          "\n",
+          DateStyle.DUTCH_SHORT,
+          BooleanStyle.JA_NEE,
+          true,
+          '-',
+          false);
+  private static final Dialect CITO =
+      new Dialect(
+          ',',
+          StandardCharsets.UTF_8,
+          false,
+          "\n",
+          DateStyle.ISO,
+          BooleanStyle.TRUE_FALSE,
+          false,
+          '-',
+          false);
+  private static final Dialect RMC =
+      new Dialect(
+          ';',
+          StandardCharsets.UTF_8,
+          false,
+          "\n",
+          DateStyle.ISO,
+          BooleanStyle.J_N,
+          true,
+          '-',
+          false);
+  private static final Dialect LEERPLICHT =
+      new Dialect(
+          ',',
+          StandardCharsets.UTF_8,
+          true,
+          "\r\n",
+          DateStyle.DUTCH_PADDED,
+          BooleanStyle.J_N,
+          false,
+          '-',
+          false);
 
   /** Every file by its name, in the order they were opened (each takes the next random stream). */
   private final Map<String, PartnerFile> byName = new LinkedHashMap<>();
+
   final PartnerFile po;
   final PartnerFile vo;
   final PartnerFile mboHbo;
@@ -50,31 +114,143 @@ final class PartnerFiles implements Closeable {
   final PartnerFile vsvMbo;
   final PartnerFile thuiszitters;
 
-  /** Opens the nine exports in {@code out}, each damaged and repeated by its own split of {@code random}. */
+  /**
+   * Opens the nine exports in {@code out}, each damaged and repeated by its own split of {@code
+   * random}.
+   */
   PartnerFiles(Path out, SplittableRandom random) throws IOException {
-    po = open(out, "inschrijvingen_po_parnassys.csv", PARNASSYS, random,
-        "BSN", "Schooljaar", "Geboortedatum", "Postcode", "BRIN", "Vestiging", "Sector", "Leerjaar", "VVE_indicatie");
-    vo = open(out, "inschrijvingen_vo_magister.csv", MAGISTER, random,
-        "bsn", "schooljaar", "geboortedatum", "postcode", "brin", "vestiging", "sector", "onderwijstype", "leerjaar", "diploma");
-    mboHbo = open(out, "Inschrijvingen_MBO_HBO_Eduarte.csv", EDUARTE, random,
-        "bsn", "schooljaar", "geboortedatum", "postcode", "brin", "sector", "onderwijstype", "leerjaar", "diploma", "opleiding");
-    vve = open(out, "inschrijvingen_vve_kinderopvang.csv", KINDEROPVANG, random,
-        " BSN ", " SCHOOLJAAR ", " GEBOORTEDATUM ", " POSTCODE ", " BRIN ", " SECTOR ", " LEERJAAR ", " VVE_INDICATIE ");
-    vertragingenParnassys = open(out, "vertragingen_parnassys.csv", PARNASSYS, random,
-        "BSN", "Schooljaar", "Meetmoment", "Domein", "Vertraging_maanden");
-    vertragingenCito = open(out, "vertragingen_cito_lvs.csv", CITO, random,
-        "bsn", "schooljaar", "meetmoment", "domein", "vertraging_maanden");
-    vsvVo = open(out, "vsv_vo_rmc.csv", RMC, random,
-        "bsn", "schooljaar", "geboortedatum", "postcode", "sector", "onderwijstype", "brin", "datum_uitschrijving");
-    vsvMbo = open(out, "VSV_MBO_Eduarte.csv", EDUARTE, random,
-        "Datum_Uitschrijving", "BSN", "Schooljaar", "Geboortedatum", "Postcode", "Sector", "Onderwijstype", "BRIN");
-    thuiszitters = open(out, "thuiszitters_leerplicht.csv", LEERPLICHT, random,
-        "leerling_id", "geboortedatum", "postcode", "categorie", "startdatum", "einddatum", "brin");
+    po =
+        open(
+            out,
+            "inschrijvingen_po_parnassys.csv",
+            PARNASSYS,
+            random,
+            "BSN",
+            "Schooljaar",
+            "Geboortedatum",
+            "Postcode",
+            "BRIN",
+            "Vestiging",
+            "Sector",
+            "Leerjaar",
+            "VVE_indicatie");
+    vo =
+        open(
+            out,
+            "inschrijvingen_vo_magister.csv",
+            MAGISTER,
+            random,
+            "bsn",
+            "schooljaar",
+            "geboortedatum",
+            "postcode",
+            "brin",
+            "vestiging",
+            "sector",
+            "onderwijstype",
+            "leerjaar",
+            "diploma");
+    mboHbo =
+        open(
+            out,
+            "Inschrijvingen_MBO_HBO_Eduarte.csv",
+            EDUARTE,
+            random,
+            "bsn",
+            "schooljaar",
+            "geboortedatum",
+            "postcode",
+            "brin",
+            "sector",
+            "onderwijstype",
+            "leerjaar",
+            "diploma",
+            "opleiding");
+    vve =
+        open(
+            out,
+            "inschrijvingen_vve_kinderopvang.csv",
+            KINDEROPVANG,
+            random,
+            " BSN ",
+            " SCHOOLJAAR ",
+            " GEBOORTEDATUM ",
+            " POSTCODE ",
+            " BRIN ",
+            " SECTOR ",
+            " LEERJAAR ",
+            " VVE_INDICATIE ");
+    vertragingenParnassys =
+        open(
+            out,
+            "vertragingen_parnassys.csv",
+            PARNASSYS,
+            random,
+            "BSN",
+            "Schooljaar",
+            "Meetmoment",
+            "Domein",
+            "Vertraging_maanden");
+    vertragingenCito =
+        open(
+            out,
+            "vertragingen_cito_lvs.csv",
+            CITO,
+            random,
+            "bsn",
+            "schooljaar",
+            "meetmoment",
+            "domein",
+            "vertraging_maanden");
+    vsvVo =
+        open(
+            out,
+            "vsv_vo_rmc.csv",
+            RMC,
+            random,
+            "bsn",
+            "schooljaar",
+            "geboortedatum",
+            "postcode",
+            "sector",
+            "onderwijstype",
+            "brin",
+            "datum_uitschrijving");
+    vsvMbo =
+        open(
+            out,
+            "VSV_MBO_Eduarte.csv",
+            EDUARTE,
+            random,
+            "Datum_Uitschrijving",
+            "BSN",
+            "Schooljaar",
+            "Geboortedatum",
+            "Postcode",
+            "Sector",
+            "Onderwijstype",
+            "BRIN");
+    thuiszitters =
+        open(
+            out,
+            "thuiszitters_leerplicht.csv",
+            LEERPLICHT,
+            random,
+            "leerling_id",
+            "geboortedatum",
+            "postcode",
+            "categorie",
+            "startdatum",
+            "einddatum",
+            "brin");
   }
 
-  private PartnerFile open(Path out, String name, Dialect dialect, SplittableRandom random, String... header)
+  private PartnerFile open(
+      Path out, String name, Dialect dialect, SplittableRandom random, String... header)
       throws IOException {
-    PartnerFile file = new PartnerFile(out.resolve(name), dialect, List.of(header), random.split(), DAMAGE, DUPLICATES);
+    PartnerFile file =
+        new PartnerFile(
+            out.resolve(name), dialect, List.of(header), random.split(), DAMAGE, DUPLICATES);
     byName.put(name, file);
     return file;
   }

@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 import nl.leamonitor.sample.Town.Wijk;
 
 /**
- * Who a simulated person is: birth date, ability, whether and where they live in the town, and
- * the random stream every draw of their life comes from (so the draws' order fixes the output).
+ * Who a simulated person is: birth date, ability, whether and where they live in the town, and the
+ * random stream every draw of their life comes from (so the draws' order fixes the output).
  */
 final class Person {
   final Town town;
@@ -19,16 +19,22 @@ final class Person {
   private Wijk wijk;
   private String postcode;
 
-  /** Draws a person born so that they are 0-23 in some schooljaar starting in firstYear..lastYear. */
+  /**
+   * Draws a person born so that they are 0-23 in some schooljaar starting in firstYear..lastYear.
+   */
   Person(Town town, SplittableRandom random, int firstYear, int lastYear) {
     this.town = town;
     this.random = random;
-    this.born = LocalDate.of(firstYear - 23, 10, 2).plusDays(random.nextInt(365 * (lastYear - firstYear + 24) + 7));
+    this.born =
+        LocalDate.of(firstYear - 23, 10, 2)
+            .plusDays(random.nextInt(365 * (lastYear - firstYear + 24) + 7));
     this.resident = random.nextDouble() >= 0.05;
     this.wijk = town.pickWijk(random);
     this.postcode = resident ? town.address(wijk, random) : Town.outsideAddress(random);
     this.ability = gaussian() - 0.45 * wijk.disadvantage();
-    this.vveTarget = random.nextDouble() < 0.12 + 0.3 * Math.max(0, wijk.disadvantage()) + 0.05 * wijk.disadvantage();
+    this.vveTarget =
+        random.nextDouble()
+            < 0.12 + 0.3 * Math.max(0, wijk.disadvantage()) + 0.05 * wijk.disadvantage();
   }
 
   /** Returns a standard normal draw (Box-Muller). */

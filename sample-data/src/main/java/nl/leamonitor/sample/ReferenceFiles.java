@@ -9,13 +9,15 @@ import nl.leamonitor.sample.Town.School;
 import nl.leamonitor.sample.Town.Wijk;
 
 /**
- * The reference files of a delivery (wijken, postcodes, bevolking, scholen), written from the
- * towns once every life has been simulated and its residents counted.
+ * The reference files of a delivery (wijken, postcodes, bevolking, scholen), written from the towns
+ * once every life has been simulated and its residents counted.
  */
 final class ReferenceFiles {
   private ReferenceFiles() {}
 
-  /** Writes {@code referentie/} in {@code out} for the schooljaren starting in firstYear..lastYear. */
+  /**
+   * Writes {@code referentie/} in {@code out} for the schooljaren starting in firstYear..lastYear.
+   */
   static void write(Path out, List<Town> places, int firstYear, int lastYear) throws IOException {
     Path ref = out.resolve("referentie");
     Files.createDirectories(ref);
@@ -25,8 +27,15 @@ final class ReferenceFiles {
     StringBuilder scholen = new StringBuilder("brin;vestiging;naam;postcode\n");
     for (Town town : places) {
       for (Wijk w : town.wijken) {
-        wijken.append(w.code()).append(';').append(w.name()).append(';').append(town.gemeenteCode).append(';')
-            .append(town.gemeenteNaam).append("\r\n");
+        wijken
+            .append(w.code())
+            .append(';')
+            .append(w.name())
+            .append(';')
+            .append(town.gemeenteCode)
+            .append(';')
+            .append(town.gemeenteNaam)
+            .append("\r\n");
       }
       for (Wijk w : town.wijken) {
         for (String pc4 : w.pc4s()) {
@@ -37,8 +46,14 @@ final class ReferenceFiles {
       postcodes.append(town.splitPc4).append(';').append(town.wijken.get(7).code()).append('\n');
       for (char first = 'A'; first <= 'L'; first++) {
         for (char second = 'A'; second <= 'Z'; second++) {
-          postcodes.append(town.splitPc4).append(' ').append(first).append(second).append(';')
-              .append(town.wijken.get(6).code()).append('\n');
+          postcodes
+              .append(town.splitPc4)
+              .append(' ')
+              .append(first)
+              .append(second)
+              .append(';')
+              .append(town.wijken.get(6).code())
+              .append('\n');
         }
       }
     }
@@ -46,16 +61,30 @@ final class ReferenceFiles {
       for (Town town : places) {
         for (int w = 0; w < town.wijken.size(); w++) {
           for (int a = 0; a < 24; a++) {
-            bevolking.append(firstYear + y).append(',').append(town.wijken.get(w).code()).append(',').append(a)
-                .append(',').append(town.population[w][y][a]).append('\n');
+            bevolking
+                .append(firstYear + y)
+                .append(',')
+                .append(town.wijken.get(w).code())
+                .append(',')
+                .append(a)
+                .append(',')
+                .append(town.population[w][y][a])
+                .append('\n');
           }
         }
       }
     }
     for (Town town : places) {
       for (School s : town.schools) {
-        scholen.append(s.brin()).append(';').append(s.vestiging()).append(';').append(s.name()).append(';')
-            .append(s.postcode()).append('\n');
+        scholen
+            .append(s.brin())
+            .append(';')
+            .append(s.vestiging())
+            .append(';')
+            .append(s.name())
+            .append(';')
+            .append(s.postcode())
+            .append('\n');
       }
     }
     Files.writeString(ref.resolve("wijken.csv"), wijken, StandardCharsets.UTF_8);

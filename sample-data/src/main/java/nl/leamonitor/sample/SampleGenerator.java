@@ -19,20 +19,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a synthetic delivery folder in the contract's format: a Zoetermeer-like town whose
- * persons aged 0-23 live coherent school careers over schooljaren 2019-2020 to 2024-2025.
- * Persons are simulated one at a time and their rows streamed to the partner files, so memory
- * does not grow with {@code --personen}; the output depends only on the seed and the size.
+ * Writes a synthetic delivery folder in the contract's format: a Zoetermeer-like town whose persons
+ * aged 0-23 live coherent school careers over schooljaren 2019-2020 to 2024-2025. Persons are
+ * simulated one at a time and their rows streamed to the partner files, so memory does not grow
+ * with {@code --personen}; the output depends only on the seed and the size.
  */
 public final class SampleGenerator {
   private static final Logger LOG = LoggerFactory.getLogger(SampleGenerator.class);
+
   /** First schooljaar written (2019-2020). */
   public static final int FIRST_YEAR = 2019;
+
   /** Last schooljaar written (2024-2025). */
   public static final int LAST_YEAR = 2024;
 
   /** Persons per gemeente at national scale: about Zoetermeer's 0-23-year-olds. */
   public static final int PERSONS_PER_TOWN = 35_000;
+
   /** Persons per task of the thread pool. */
   private static final int CHUNK = 2_000;
 
@@ -42,7 +45,10 @@ public final class SampleGenerator {
   private final int firstYear;
   private final int lastYear;
 
-  /** Creates a generator for Zoetermeer: a seed and a number of persons, schooljaren 2019-2020 to 2024-2025. */
+  /**
+   * Creates a generator for Zoetermeer: a seed and a number of persons, schooljaren 2019-2020 to
+   * 2024-2025.
+   */
   public SampleGenerator(long seed, int persons) {
     this(seed, persons, 1, FIRST_YEAR, LAST_YEAR);
   }
@@ -56,7 +62,8 @@ public final class SampleGenerator {
       throw new IllegalArgumentException("--personen moet minstens 1 zijn");
     }
     if (towns < 1 || towns > 39) {
-      throw new IllegalArgumentException("1 tot 39 gemeenten (de PC4-reeksen 3025-3999), niet " + towns);
+      throw new IllegalArgumentException(
+          "1 tot 39 gemeenten (de PC4-reeksen 3025-3999), niet " + towns);
     }
     this.seed = seed;
     this.persons = persons;
@@ -65,9 +72,16 @@ public final class SampleGenerator {
     this.lastYear = lastYear;
   }
 
-  /** A delivery of a whole country's worth: 3.5 million persons in 39 gemeenten, four schooljaren. */
+  /**
+   * A delivery of a whole country's worth: 3.5 million persons in 39 gemeenten, four schooljaren.
+   */
   public static SampleGenerator national(long seed, int persons) {
-    return new SampleGenerator(seed, persons, Math.min(39, Math.max(1, persons / PERSONS_PER_TOWN)), LAST_YEAR - 3, LAST_YEAR);
+    return new SampleGenerator(
+        seed,
+        persons,
+        Math.min(39, Math.max(1, persons / PERSONS_PER_TOWN)),
+        LAST_YEAR - 3,
+        LAST_YEAR);
   }
 
   /** What was written, for the command's summary. */
@@ -86,30 +100,44 @@ public final class SampleGenerator {
       places.add(new Town(master.split(), t, years, brins));
     }
     SplittableRandom people = master.split();
-    Identities ids = towns == 1 ? new Identities(people.split()) : Identities.national(people.split());
+    Identities ids =
+        towns == 1 ? new Identities(people.split()) : Identities.national(people.split());
     // Lives are simulated on every core, a chunk of persons per task; their rows are written in
     // person order on this thread, so the files are the same whatever the number of threads.
     int threads = Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "lea-sample");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "lea-sample");
+              t.setDaemon(true);
+              return t;
+            });
     ArrayDeque<Future<List<LifeOutput>>> inFlight = new ArrayDeque<>();
     long written = 0;
     try {
       for (int start = 0; start < persons; start += CHUNK) {
         List<Life> lives = new ArrayList<>(CHUNK);
         for (int i = start; i < Math.min(persons, start + CHUNK); i++) {
-          lives.add(new Life(i, places.get(i % towns), people.split(), ids.next(), files, firstYear, lastYear));
+          lives.add(
+              new Life(
+                  i,
+                  places.get(i % towns),
+                  people.split(),
+                  ids.next(),
+                  files,
+                  firstYear,
+                  lastYear));
         }
-        inFlight.add(pool.submit(() -> {
-          List<LifeOutput> outputs = new ArrayList<>(lives.size());
-          for (Life life : lives) {
-            outputs.add(life.live());
-          }
-          return outputs;
-        }));
+        inFlight.add(
+            pool.submit(
+                () -> {
+                  List<LifeOutput> outputs = new ArrayList<>(lives.size());
+                  for (Life life : lives) {
+                    outputs.add(life.live());
+                  }
+                  return outputs;
+                }));
         while (inFlight.size() > 2 * threads || start + CHUNK >= persons && !inFlight.isEmpty()) {
           long before = written;
           written += replay(inFlight.poll());
@@ -123,7 +151,10 @@ public final class SampleGenerator {
       files.close();
     }
     ReferenceFiles.write(out, places, firstYear, lastYear);
-    Files.writeString(out.resolve("leesmij.txt"), "Aanlevering van de LEA-partners (synthetisch).\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        out.resolve("leesmij.txt"),
+        "Aanlevering van de LEA-partners (synthetisch).\n",
+        StandardCharsets.UTF_8);
     return new Summary(persons, files.rowsPerFile());
   }
 

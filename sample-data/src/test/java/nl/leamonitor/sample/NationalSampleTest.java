@@ -14,13 +14,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The national-scale shape, at a small size: gemeenten of their own, four schooljaren, no shared codes. */
+/**
+ * The national-scale shape, at a small size: gemeenten of their own, four schooljaren, no shared
+ * codes.
+ */
 class NationalSampleTest {
   @TempDir Path temp;
 
   @Test
   void threeGemeentenWithTheirOwnWijkenPostcodesAndSchools() throws IOException {
-    SampleGenerator.national(3, 3 * SampleGenerator.PERSONS_PER_TOWN / 50).write(temp); // 2,100 persons: 1 gemeente
+    SampleGenerator.national(3, 3 * SampleGenerator.PERSONS_PER_TOWN / 50)
+        .write(temp); // 2,100 persons: 1 gemeente
     Path small = temp.resolve("klein");
     new SampleGenerator(3, 3_000, 3, 2021, 2024).write(small);
 
@@ -31,7 +35,8 @@ class NationalSampleTest {
     assertTrue(wijken.contains("WK100214;Floriande;GM1002;Testgemeente 2"));
 
     List<String> scholen = lines(small.resolve("referentie/scholen.csv"));
-    assertEquals(scholen.size(), column(scholen, ";", 0).size(), "no BRIN is shared between gemeenten");
+    assertEquals(
+        scholen.size(), column(scholen, ";", 0).size(), "no BRIN is shared between gemeenten");
 
     // Town 2's PC4 range starts at 3000 + 25 x 2; its split PC4 is the 15th.
     List<String> postcodes = lines(small.resolve("referentie/postcodes.csv"));
@@ -43,12 +48,26 @@ class NationalSampleTest {
     assertEquals(4 * 45 * 24, bevolking.size());
 
     Set<String> schooljaren = column(lines(small.resolve("vertragingen_cito_lvs.csv")), ",", 1);
-    assertTrue(Set.of("2021-2022", "2022-2023", "2023-2024", "2024-2025").containsAll(
-        schooljaren.stream().filter(s -> s.matches("\\d{4}-\\d{4}")).collect(Collectors.toSet())), schooljaren.toString());
-    long persons = bevolking.stream().filter(l -> l.startsWith("2024,WK1001")).mapToLong(l -> Long.parseLong(l.split(",")[3])).sum();
-    assertTrue(persons > 800 && persons < 1000, "about a third of 3,000 persons lives in each gemeente: " + persons);
+    assertTrue(
+        Set.of("2021-2022", "2022-2023", "2023-2024", "2024-2025")
+            .containsAll(
+                schooljaren.stream()
+                    .filter(s -> s.matches("\\d{4}-\\d{4}"))
+                    .collect(Collectors.toSet())),
+        schooljaren.toString());
+    long persons =
+        bevolking.stream()
+            .filter(l -> l.startsWith("2024,WK1001"))
+            .mapToLong(l -> Long.parseLong(l.split(",")[3]))
+            .sum();
+    assertTrue(
+        persons > 800 && persons < 1000,
+        "about a third of 3,000 persons lives in each gemeente: " + persons);
 
-    assertEquals(1, column(lines(temp.resolve("referentie/wijken.csv")), ";", 2).size(), "fewer than 35,000 persons: one gemeente");
+    assertEquals(
+        1,
+        column(lines(temp.resolve("referentie/wijken.csv")), ";", 2).size(),
+        "fewer than 35,000 persons: one gemeente");
   }
 
   private static List<String> lines(Path file) throws IOException {
@@ -56,6 +75,8 @@ class NationalSampleTest {
   }
 
   private static Set<String> column(List<String> lines, String separator, int index) {
-    return lines.stream().map(l -> l.split(separator)[index]).collect(Collectors.toCollection(TreeSet::new));
+    return lines.stream()
+        .map(l -> l.split(separator)[index])
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

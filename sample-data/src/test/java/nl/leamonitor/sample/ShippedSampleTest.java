@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generator is deterministic per seed, and the shipped sample is exactly its default output. */
+/**
+ * The generator is deterministic per seed, and the shipped sample is exactly its default output.
+ */
 class ShippedSampleTest {
   /** The shipped sample, inside this module. */
   static final Path SHIPPED = Path.of("zoetermeer");
@@ -25,10 +27,15 @@ class ShippedSampleTest {
     Path generated = temp.resolve("zoetermeer");
     new SampleGenerator(20211001L, 35_000).write(generated);
     List<Path> files = files(generated);
-    assertEquals(files, files(SHIPPED).stream().filter(p -> !p.toString().equals("README.md")).toList());
+    assertEquals(
+        files, files(SHIPPED).stream().filter(p -> !p.toString().equals("README.md")).toList());
     for (Path file : files) {
-      assertArrayEquals(Files.readAllBytes(generated.resolve(file)), Files.readAllBytes(SHIPPED.resolve(file)),
-          file + " differs from the generator's output: regenerate with ./lea sample --out sample-data/zoetermeer");
+      assertArrayEquals(
+          Files.readAllBytes(generated.resolve(file)),
+          Files.readAllBytes(SHIPPED.resolve(file)),
+          file
+              + " differs from the generator's output: regenerate with ./lea sample --out"
+              + " sample-data/zoetermeer");
     }
   }
 
@@ -38,22 +45,39 @@ class ShippedSampleTest {
     new SampleGenerator(7, 800).write(temp.resolve("b"));
     new SampleGenerator(8, 800).write(temp.resolve("c"));
     for (Path file : files(temp.resolve("a"))) {
-      assertArrayEquals(Files.readAllBytes(temp.resolve("a").resolve(file)), Files.readAllBytes(temp.resolve("b").resolve(file)), file.toString());
+      assertArrayEquals(
+          Files.readAllBytes(temp.resolve("a").resolve(file)),
+          Files.readAllBytes(temp.resolve("b").resolve(file)),
+          file.toString());
     }
-    assertFalse(java.util.Arrays.equals(Files.readAllBytes(temp.resolve("a/inschrijvingen_po_parnassys.csv")),
-        Files.readAllBytes(temp.resolve("c/inschrijvingen_po_parnassys.csv"))));
+    assertFalse(
+        java.util.Arrays.equals(
+            Files.readAllBytes(temp.resolve("a/inschrijvingen_po_parnassys.csv")),
+            Files.readAllBytes(temp.resolve("c/inschrijvingen_po_parnassys.csv"))));
   }
 
   @Test
   void everyDatasetOfTheContractIsDeliveredInSeveralDialects() throws IOException {
     List<String> names = files(SHIPPED).stream().map(Path::toString).toList();
-    assertTrue(names.containsAll(List.of("referentie/wijken.csv", "referentie/postcodes.csv", "referentie/bevolking.csv",
-        "referentie/scholen.csv", "vsv_vo_rmc.csv", "VSV_MBO_Eduarte.csv", "thuiszitters_leerplicht.csv")));
-    assertEquals(4, names.stream().filter(n -> n.toLowerCase().startsWith("inschrijvingen")).count());
+    assertTrue(
+        names.containsAll(
+            List.of(
+                "referentie/wijken.csv",
+                "referentie/postcodes.csv",
+                "referentie/bevolking.csv",
+                "referentie/scholen.csv",
+                "vsv_vo_rmc.csv",
+                "VSV_MBO_Eduarte.csv",
+                "thuiszitters_leerplicht.csv")));
+    assertEquals(
+        4, names.stream().filter(n -> n.toLowerCase().startsWith("inschrijvingen")).count());
     assertEquals(2, names.stream().filter(n -> n.startsWith("vertragingen")).count());
     byte[] po = Files.readAllBytes(SHIPPED.resolve("inschrijvingen_po_parnassys.csv"));
     assertEquals((byte) 0xEF, po[0], "ParnasSys export has a UTF-8 BOM");
-    String eduarte = new String(Files.readAllBytes(SHIPPED.resolve("Inschrijvingen_MBO_HBO_Eduarte.csv")), "windows-1252");
+    String eduarte =
+        new String(
+            Files.readAllBytes(SHIPPED.resolve("Inschrijvingen_MBO_HBO_Eduarte.csv")),
+            "windows-1252");
     assertTrue(eduarte.startsWith("bsn\tschooljaar"), "Eduarte export is tab-separated");
     assertTrue(eduarte.contains("Commerciële Economie"), "Eduarte export is Windows-1252");
   }

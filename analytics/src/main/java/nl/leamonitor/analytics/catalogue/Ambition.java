@@ -1,6 +1,9 @@
 package nl.leamonitor.analytics.catalogue;
 
-/** The LEA's ambitions, and the transitions of the doorlopende leerlijn, under which indicators are reported. */
+/**
+ * The LEA's ambitions, and the transitions of the doorlopende leerlijn, under which indicators are
+ * reported.
+ */
 public enum Ambition {
   BOUWEN("Ambitie 1: Een onderwijsaanbod dat past bij de stad richting 2040"),
   GELIJKE_KANSEN("Ambitie 2: Gelijke kansen voor ieder kind van 0 tot 23 jaar"),
@@ -14,7 +17,9 @@ public enum Ambition {
     this.title = title;
   }
 
-  /** Returns the Dutch title with the ambition's number in the LEA, as a report heads its chapter. */
+  /**
+   * Returns the Dutch title with the ambition's number in the LEA, as a report heads its chapter.
+   */
   public String title() {
     return title;
   }

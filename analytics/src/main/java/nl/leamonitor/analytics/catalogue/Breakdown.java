@@ -10,15 +10,22 @@ import java.util.List;
  * @param additive how the categories relate to the totaal, for small-number protection
  * @param labels the categories' Dutch labels for reports, in the categories' order
  */
-public record Breakdown(String name, List<String> categories, Additivity additive, List<String> labels) {
+public record Breakdown(
+    String name, List<String> categories, Additivity additive, List<String> labels) {
 
   /** Checks that every category has one label. */
   public Breakdown {
     categories = List.copyOf(categories);
     labels = List.copyOf(labels);
     if (labels.size() != categories.size()) {
-      throw new IllegalArgumentException("breakdown " + name + " has " + categories.size() + " categories and "
-          + labels.size() + " labels");
+      throw new IllegalArgumentException(
+          "breakdown "
+              + name
+              + " has "
+              + categories.size()
+              + " categories and "
+              + labels.size()
+              + " labels");
     }
   }
 
@@ -37,7 +44,10 @@ public record Breakdown(String name, List<String> categories, Additivity additiv
     TELLER_AND_NOEMER,
     /** Category tellers sum to the totaal teller; every row shares the totaal noemer. */
     TELLER_SHARED_NOEMER,
-    /** Category tellers sum to the shared noemer (outcomes of one cohort); the totaal teller is one category's. */
+    /**
+     * Category tellers sum to the shared noemer (outcomes of one cohort); the totaal teller is one
+     * category's.
+     */
     OUTCOMES_OF_NOEMER,
     /** Categories are separate populations that do not add up (no totaal row). */
     NONE

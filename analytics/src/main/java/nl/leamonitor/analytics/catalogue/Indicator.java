@@ -20,23 +20,39 @@ import nl.leamonitor.ingest.values.Schooljaar;
  * @param hasTotaal whether it publishes a totaal row (I05 does not)
  * @param needs the datasets without which it is not computed
  * @param sql the {@code sql/indicators/} resource computing its wijk cells
- * @param transition for transition indicators, the main outcome and all outcomes (the breakdown's categories)
- * @param countsEventsDuringSchooljaar whether its teller counts events during the schooljaar (I02, I03,
- *     I04), so that a schooljaar still running on the rapportagedatum is voorlopig
- * @param noemerIsTellerOf the indicator whose totaal teller this indicator's noemer equals (I03: I02)
- * @param noemerWithin the other indicator's count that this indicator's noemer is at most (I06: I01's PO)
- * @param tellerOutsideNoemer whether the teller may count persons outside the noemer's wijken (I02, I04),
- *     so that wijken without a row can still hold tellers that count towards the gemeente
+ * @param transition for transition indicators, the main outcome and all outcomes (the breakdown's
+ *     categories)
+ * @param countsEventsDuringSchooljaar whether its teller counts events during the schooljaar (I02,
+ *     I03, I04), so that a schooljaar still running on the rapportagedatum is voorlopig
+ * @param noemerIsTellerOf the indicator whose totaal teller this indicator's noemer equals (I03:
+ *     I02)
+ * @param noemerWithin the other indicator's count that this indicator's noemer is at most (I06:
+ *     I01's PO)
+ * @param tellerOutsideNoemer whether the teller may count persons outside the noemer's wijken (I02,
+ *     I04), so that wijken without a row can still hold tellers that count towards the gemeente
  * @param tellerMayExceedNoemer whether the teller may exceed the noemer (I04); for every other
  *     proportion a reader knows that the teller is at most the noemer
  * @param complementRule whether the complement (noemer - teller) is itself a small number to
  *     protect: a proportion without an outcome breakdown, whose complement is an unpublished
  *     category (I03, I05, I09, I11)
  */
-public record Indicator(String id, Ambition ambition, String label, String description, Scale scale,
-    Polarity polarity, Optional<Breakdown> breakdown, boolean hasTotaal, Set<Dataset> needs, String sql,
-    Optional<Transition> transition, boolean countsEventsDuringSchooljaar, Optional<String> noemerIsTellerOf,
-    Optional<NoemerWithin> noemerWithin, boolean tellerOutsideNoemer, boolean tellerMayExceedNoemer,
+public record Indicator(
+    String id,
+    Ambition ambition,
+    String label,
+    String description,
+    Scale scale,
+    Polarity polarity,
+    Optional<Breakdown> breakdown,
+    boolean hasTotaal,
+    Set<Dataset> needs,
+    String sql,
+    Optional<Transition> transition,
+    boolean countsEventsDuringSchooljaar,
+    Optional<String> noemerIsTellerOf,
+    Optional<NoemerWithin> noemerWithin,
+    boolean tellerOutsideNoemer,
+    boolean tellerMayExceedNoemer,
     boolean complementRule) {
 
   /**
@@ -66,7 +82,9 @@ public record Indicator(String id, Ambition ambition, String label, String descr
     return scale == Scale.COUNT;
   }
 
-  /** Returns how the breakdown's categories add up to the totaal; {@code NONE} without a breakdown. */
+  /**
+   * Returns how the breakdown's categories add up to the totaal; {@code NONE} without a breakdown.
+   */
   public Breakdown.Additivity additivity() {
     return breakdown.map(Breakdown::additive).orElse(Breakdown.Additivity.NONE);
   }

@@ -10,9 +10,9 @@ import nl.leamonitor.analytics.catalogue.Indicator.Transition;
 import nl.leamonitor.ingest.delivery.Dataset;
 
 /**
- * Builds an {@link Indicator} field by field, so that a catalogue entry names every fact it
- * states; what an entry leaves out is the common case (a totaal row, complete once delivered, no
- * relation to another indicator).
+ * Builds an {@link Indicator} field by field, so that a catalogue entry names every fact it states;
+ * what an entry leaves out is the common case (a totaal row, complete once delivered, no relation
+ * to another indicator).
  */
 public final class IndicatorBuilder {
   private final String id;
@@ -69,13 +69,15 @@ public final class IndicatorBuilder {
   /** Sets the Dutch labels of the breakdown's categories for reports, in the categories' order. */
   public IndicatorBuilder labels(String... labels) {
     require(breakdown != null, "a breakdown before its labels");
-    this.breakdown = new Breakdown(breakdown.name(), breakdown.categories(), breakdown.additive(), List.of(labels));
+    this.breakdown =
+        new Breakdown(
+            breakdown.name(), breakdown.categories(), breakdown.additive(), List.of(labels));
     return this;
   }
 
   /**
-   * Makes this a transition indicator: a cohort split into outcomes, listed in priority order;
-   * the first outcome is the main one, whose share is the indicator's value.
+   * Makes this a transition indicator: a cohort split into outcomes, listed in priority order; the
+   * first outcome is the main one, whose share is the indicator's value.
    */
   public IndicatorBuilder outcomes(String name, String... outcomes) {
     breakdown(name, Additivity.OUTCOMES_OF_NOEMER, outcomes);
@@ -102,7 +104,10 @@ public final class IndicatorBuilder {
     return this;
   }
 
-  /** Marks that the teller counts events during the schooljaar, voorlopig while it runs (contract section 2). */
+  /**
+   * Marks that the teller counts events during the schooljaar, voorlopig while it runs (contract
+   * section 2).
+   */
   public IndicatorBuilder countsEventsDuringSchooljaar() {
     this.countsEventsDuringSchooljaar = true;
     return this;
@@ -132,7 +137,10 @@ public final class IndicatorBuilder {
     return this;
   }
 
-  /** Marks that the complement (noemer - teller) is protected as a small number (contract section 4). */
+  /**
+   * Marks that the complement (noemer - teller) is protected as a small number (contract section
+   * 4).
+   */
   public IndicatorBuilder complementRule() {
     this.complementRule = true;
     return this;
@@ -144,13 +152,28 @@ public final class IndicatorBuilder {
     require(scale != null && polarity != null, "scale and polarity");
     require(!needs.isEmpty(), "the datasets it needs");
     require(sql != null, "its sql resource");
-    boolean relatesNoemer = noemerIsTellerOf != null || noemerWithin != null || complementRule || tellerMayExceedNoemer;
+    boolean relatesNoemer =
+        noemerIsTellerOf != null || noemerWithin != null || complementRule || tellerMayExceedNoemer;
     require(scale != Scale.COUNT || !relatesNoemer, "no noemer relations, being a count");
     require(hasTotaal || breakdown != null, "a breakdown, having no totaal row");
-    return new Indicator(id, ambition, label, description, scale, polarity, Optional.ofNullable(breakdown), hasTotaal,
-        Collections.unmodifiableSet(EnumSet.copyOf(needs)), sql, Optional.ofNullable(transition),
-        countsEventsDuringSchooljaar, Optional.ofNullable(noemerIsTellerOf), Optional.ofNullable(noemerWithin),
-        tellerOutsideNoemer, tellerMayExceedNoemer, complementRule);
+    return new Indicator(
+        id,
+        ambition,
+        label,
+        description,
+        scale,
+        polarity,
+        Optional.ofNullable(breakdown),
+        hasTotaal,
+        Collections.unmodifiableSet(EnumSet.copyOf(needs)),
+        sql,
+        Optional.ofNullable(transition),
+        countsEventsDuringSchooljaar,
+        Optional.ofNullable(noemerIsTellerOf),
+        Optional.ofNullable(noemerWithin),
+        tellerOutsideNoemer,
+        tellerMayExceedNoemer,
+        complementRule);
   }
 
   private void require(boolean holds, String what) {

@@ -26,122 +26,136 @@ public final class IndicatorCatalogue {
   private static final String I02 = "I02_thuiszitters_per_1000";
 
   /** All indicators, in publication order. */
-  public static final List<Indicator> ALL = List.of(
-      Indicator.builder(I01, Ambition.BOUWEN)
-          .label("Leerlingen en studenten")
-          .description("Aantal inwoners met een inschrijving in het schooljaar, per sector (elke persoon met zijn"
-              + " eerste inschrijving in die sector).")
-          .scale(Scale.COUNT, Polarity.NEUTRAL)
-          .breakdown("sector", TELLER_AND_NOEMER, "VVE", "PO", "SO", "VO", "VSO", "MBO", "HBO")
-          .needs(INSCHRIJVINGEN)
-          .sql("i01_leerlingen.sql")
-          .build(),
-      Indicator.builder(I02, Ambition.PASSENDE_PLEK)
-          .label("Thuiszitters per 1000 inwoners van 5-17 jaar")
-          .description("Inwoners van 5 tot en met 17 jaar met een thuiszittersmelding (absoluut verzuim, of relatief"
-              + " verzuim van 28 dagen of langer) in het schooljaar, per 1000 inwoners van 5 tot en met 17 jaar op"
-              + " 1 oktober.")
-          .scale(Scale.PER_THOUSAND, Polarity.LOWER_IS_BETTER)
-          .breakdown("categorie", TELLER_SHARED_NOEMER, "ABSOLUUT_VERZUIM", "RELATIEF_VERZUIM")
-          .labels("absoluut verzuim", "relatief verzuim")
-          .needs(INSCHRIJVINGEN, THUISZITTERS, BEVOLKING)
-          .sql("i02_thuiszitters_per_1000.sql")
-          .countsEventsDuringSchooljaar()
-          .tellerOutsideNoemer() // thuiszitters in a wijk without population
-          .build(),
-      Indicator.builder("I03_thuiszitters_langer_3_maanden", Ambition.PASSENDE_PLEK)
-          .label("Thuiszitters langer dan 3 maanden")
-          .description("Aandeel van de thuiszitters (I02) van wie de langste melding in het schooljaar 91 dagen of"
-              + " langer duurt.")
-          .scale(Scale.PERCENT, Polarity.LOWER_IS_BETTER)
-          .needs(INSCHRIJVINGEN, THUISZITTERS, BEVOLKING)
-          .sql("i03_thuiszitters_langer_3_maanden.sql")
-          .countsEventsDuringSchooljaar()
-          .noemerIsTellerOf(I02)
-          .complementRule()
-          .build(),
-      Indicator.builder("I04_vsv_percentage", Ambition.PASSENDE_PLEK)
-          .label("Voortijdig schoolverlaters")
-          .description("Nieuwe voortijdig schoolverlaters van 12 tot en met 22 jaar als percentage van de ingeschreven"
-              + " VO- en MBO-leerlingen van 12 tot en met 22 jaar.")
-          .scale(Scale.PERCENT, Polarity.LOWER_IS_BETTER)
-          .breakdown("sector", TELLER_AND_NOEMER, "VO", "MBO")
-          .needs(INSCHRIJVINGEN, VSV)
-          .sql("i04_vsv_percentage.sql")
-          .countsEventsDuringSchooljaar()
-          .noemerWithin(sameCategory(I01))
-          .tellerOutsideNoemer() // early school leavers who were not enrolled
-          .tellerMayExceedNoemer()
-          .build(),
-      Indicator.builder("I05_vertraging_aandeel", Ambition.GELIJKE_KANSEN)
-          .label("Vertraging van 3 maanden of meer")
-          .description("Aandeel leerlingen met een vertraging van 3 maanden of meer bij de eindmeting (E) van het"
-              + " schooljaar, per domein.")
-          .scale(Scale.PERCENT, Polarity.LOWER_IS_BETTER)
-          .breakdown("domein", NONE, "BEGRIJPEND_LEZEN", "REKENEN", "SPELLING", "TECHNISCH_LEZEN")
-          .labels("begrijpend lezen", "rekenen", "spelling", "technisch lezen")
-          .withoutTotaal()
-          .needs(INSCHRIJVINGEN, VERTRAGINGEN)
-          .sql("i05_vertraging_aandeel.sql")
-          .complementRule()
-          .build(),
-      Indicator.builder("I06_overgang_po_vo", Ambition.OVERGANGEN)
-          .label("Overgang groep 8 naar VO")
-          .description("Leerlingen in groep 8 van het PO: aandeel dat het volgende schooljaar in het VO staat (anders"
-              + " VSO, anders PO/SO, anders niet gevonden).")
-          .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
-          .outcomes("uitkomst", "vo", "vso", "po_so", "niet_gevonden")
-          .labels("VO", "VSO", "PO/SO", "niet gevonden")
-          .needs(INSCHRIJVINGEN)
-          .sql("i06_overgang_po_vo.sql")
-          .noemerWithin(category(I01, "PO"))
-          .build(),
-      Indicator.builder("I07_overgang_vmbo_mbo", Ambition.OVERGANGEN)
-          .label("Overgang VMBO-diploma naar MBO")
-          .description("Leerlingen met een VMBO-diploma (leerjaar 4): aandeel dat het volgende schooljaar in het MBO"
-              + " staat (anders VO, anders niet gevonden).")
-          .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
-          .outcomes("uitkomst", "mbo", "vo", "niet_gevonden")
-          .labels("MBO", "VO", "niet gevonden")
-          .needs(INSCHRIJVINGEN)
-          .sql("i07_overgang_vmbo_mbo.sql")
-          .noemerWithin(category(I01, "VO"))
-          .build(),
-      Indicator.builder("I08_overgang_mbo_hbo", Ambition.OVERGANGEN)
-          .label("Overgang MBO-4-diploma naar HBO")
-          .description("Studenten met een MBO-diploma op niveau 4: aandeel dat het volgende schooljaar in het HBO staat"
-              + " (anders MBO, anders niet gevonden).")
-          .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
-          .outcomes("uitkomst", "hbo", "mbo", "niet_gevonden")
-          .labels("HBO", "MBO", "niet gevonden")
-          .needs(INSCHRIJVINGEN)
-          .sql("i08_overgang_mbo_hbo.sql")
-          .noemerWithin(category(I01, "MBO"))
-          .build(),
-      Indicator.builder("I09_vve_bereik", Ambition.OVERGANGEN)
-          .label("VVE-bereik doelgroepkinderen")
-          .description("Kinderen in groep 1 met een VVE-indicatie: aandeel dat het schooljaar ervoor een VVE-plaats"
-              + " had.")
-          .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
-          .needs(INSCHRIJVINGEN)
-          .sql("i09_vve_bereik.sql")
-          .noemerWithin(category(I01, "PO"))
-          .complementRule()
-          .build(),
-      Indicator.builder("I11_po_thuisnabij", Ambition.BOUWEN)
-          .label("Basisschool in de eigen wijk")
-          .description("Leerlingen in het PO van wie de school in referentie/scholen.csv staat: aandeel van wie de"
-              + " school in de eigen wijk ligt.")
-          .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
-          .needs(INSCHRIJVINGEN, SCHOLEN)
-          .sql("i11_po_thuisnabij.sql")
-          .noemerWithin(category(I01, "PO"))
-          .complementRule()
-          .build());
+  public static final List<Indicator> ALL =
+      List.of(
+          Indicator.builder(I01, Ambition.BOUWEN)
+              .label("Leerlingen en studenten")
+              .description(
+                  "Aantal inwoners met een inschrijving in het schooljaar, per sector (elke persoon"
+                      + " met zijn eerste inschrijving in die sector).")
+              .scale(Scale.COUNT, Polarity.NEUTRAL)
+              .breakdown("sector", TELLER_AND_NOEMER, "VVE", "PO", "SO", "VO", "VSO", "MBO", "HBO")
+              .needs(INSCHRIJVINGEN)
+              .sql("i01_leerlingen.sql")
+              .build(),
+          Indicator.builder(I02, Ambition.PASSENDE_PLEK)
+              .label("Thuiszitters per 1000 inwoners van 5-17 jaar")
+              .description(
+                  "Inwoners van 5 tot en met 17 jaar met een thuiszittersmelding (absoluut verzuim,"
+                      + " of relatief verzuim van 28 dagen of langer) in het schooljaar, per 1000"
+                      + " inwoners van 5 tot en met 17 jaar op 1 oktober.")
+              .scale(Scale.PER_THOUSAND, Polarity.LOWER_IS_BETTER)
+              .breakdown("categorie", TELLER_SHARED_NOEMER, "ABSOLUUT_VERZUIM", "RELATIEF_VERZUIM")
+              .labels("absoluut verzuim", "relatief verzuim")
+              .needs(INSCHRIJVINGEN, THUISZITTERS, BEVOLKING)
+              .sql("i02_thuiszitters_per_1000.sql")
+              .countsEventsDuringSchooljaar()
+              .tellerOutsideNoemer() // thuiszitters in a wijk without population
+              .build(),
+          Indicator.builder("I03_thuiszitters_langer_3_maanden", Ambition.PASSENDE_PLEK)
+              .label("Thuiszitters langer dan 3 maanden")
+              .description(
+                  "Aandeel van de thuiszitters (I02) van wie de langste melding in het schooljaar"
+                      + " 91 dagen of langer duurt.")
+              .scale(Scale.PERCENT, Polarity.LOWER_IS_BETTER)
+              .needs(INSCHRIJVINGEN, THUISZITTERS, BEVOLKING)
+              .sql("i03_thuiszitters_langer_3_maanden.sql")
+              .countsEventsDuringSchooljaar()
+              .noemerIsTellerOf(I02)
+              .complementRule()
+              .build(),
+          Indicator.builder("I04_vsv_percentage", Ambition.PASSENDE_PLEK)
+              .label("Voortijdig schoolverlaters")
+              .description(
+                  "Nieuwe voortijdig schoolverlaters van 12 tot en met 22 jaar als percentage van"
+                      + " de ingeschreven VO- en MBO-leerlingen van 12 tot en met 22 jaar.")
+              .scale(Scale.PERCENT, Polarity.LOWER_IS_BETTER)
+              .breakdown("sector", TELLER_AND_NOEMER, "VO", "MBO")
+              .needs(INSCHRIJVINGEN, VSV)
+              .sql("i04_vsv_percentage.sql")
+              .countsEventsDuringSchooljaar()
+              .noemerWithin(sameCategory(I01))
+              .tellerOutsideNoemer() // early school leavers who were not enrolled
+              .tellerMayExceedNoemer()
+              .build(),
+          Indicator.builder("I05_vertraging_aandeel", Ambition.GELIJKE_KANSEN)
+              .label("Vertraging van 3 maanden of meer")
+              .description(
+                  "Aandeel leerlingen met een vertraging van 3 maanden of meer bij de eindmeting"
+                      + " (E) van het schooljaar, per domein.")
+              .scale(Scale.PERCENT, Polarity.LOWER_IS_BETTER)
+              .breakdown(
+                  "domein", NONE, "BEGRIJPEND_LEZEN", "REKENEN", "SPELLING", "TECHNISCH_LEZEN")
+              .labels("begrijpend lezen", "rekenen", "spelling", "technisch lezen")
+              .withoutTotaal()
+              .needs(INSCHRIJVINGEN, VERTRAGINGEN)
+              .sql("i05_vertraging_aandeel.sql")
+              .complementRule()
+              .build(),
+          Indicator.builder("I06_overgang_po_vo", Ambition.OVERGANGEN)
+              .label("Overgang groep 8 naar VO")
+              .description(
+                  "Leerlingen in groep 8 van het PO: aandeel dat het volgende schooljaar in het VO"
+                      + " staat (anders VSO, anders PO/SO, anders niet gevonden).")
+              .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
+              .outcomes("uitkomst", "vo", "vso", "po_so", "niet_gevonden")
+              .labels("VO", "VSO", "PO/SO", "niet gevonden")
+              .needs(INSCHRIJVINGEN)
+              .sql("i06_overgang_po_vo.sql")
+              .noemerWithin(category(I01, "PO"))
+              .build(),
+          Indicator.builder("I07_overgang_vmbo_mbo", Ambition.OVERGANGEN)
+              .label("Overgang VMBO-diploma naar MBO")
+              .description(
+                  "Leerlingen met een VMBO-diploma (leerjaar 4): aandeel dat het volgende"
+                      + " schooljaar in het MBO staat (anders VO, anders niet gevonden).")
+              .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
+              .outcomes("uitkomst", "mbo", "vo", "niet_gevonden")
+              .labels("MBO", "VO", "niet gevonden")
+              .needs(INSCHRIJVINGEN)
+              .sql("i07_overgang_vmbo_mbo.sql")
+              .noemerWithin(category(I01, "VO"))
+              .build(),
+          Indicator.builder("I08_overgang_mbo_hbo", Ambition.OVERGANGEN)
+              .label("Overgang MBO-4-diploma naar HBO")
+              .description(
+                  "Studenten met een MBO-diploma op niveau 4: aandeel dat het volgende schooljaar"
+                      + " in het HBO staat (anders MBO, anders niet gevonden).")
+              .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
+              .outcomes("uitkomst", "hbo", "mbo", "niet_gevonden")
+              .labels("HBO", "MBO", "niet gevonden")
+              .needs(INSCHRIJVINGEN)
+              .sql("i08_overgang_mbo_hbo.sql")
+              .noemerWithin(category(I01, "MBO"))
+              .build(),
+          Indicator.builder("I09_vve_bereik", Ambition.OVERGANGEN)
+              .label("VVE-bereik doelgroepkinderen")
+              .description(
+                  "Kinderen in groep 1 met een VVE-indicatie: aandeel dat het schooljaar ervoor een"
+                      + " VVE-plaats had.")
+              .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
+              .needs(INSCHRIJVINGEN)
+              .sql("i09_vve_bereik.sql")
+              .noemerWithin(category(I01, "PO"))
+              .complementRule()
+              .build(),
+          Indicator.builder("I11_po_thuisnabij", Ambition.BOUWEN)
+              .label("Basisschool in de eigen wijk")
+              .description(
+                  "Leerlingen in het PO van wie de school in referentie/scholen.csv staat: aandeel"
+                      + " van wie de school in de eigen wijk ligt.")
+              .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
+              .needs(INSCHRIJVINGEN, SCHOLEN)
+              .sql("i11_po_thuisnabij.sql")
+              .noemerWithin(category(I01, "PO"))
+              .complementRule()
+              .build());
 
   /** Returns the indicator with an id. */
   public static Indicator byId(String id) {
-    return ALL.stream().filter(i -> i.id().equals(id)).findFirst()
+    return ALL.stream()
+        .filter(i -> i.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("onbekende indicator " + id));
   }
 }

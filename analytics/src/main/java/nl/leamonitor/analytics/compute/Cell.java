@@ -12,4 +12,10 @@ import nl.leamonitor.ingest.values.Schooljaar;
  * @param teller the teller
  * @param noemer the noemer, or null for a count
  */
-public record Cell(Schooljaar schooljaar, String wijkCode, String uitsplitsing, String categorie, long teller, Long noemer) {}
+public record Cell(
+    Schooljaar schooljaar,
+    String wijkCode,
+    String uitsplitsing,
+    String categorie,
+    long teller,
+    Long noemer) {}

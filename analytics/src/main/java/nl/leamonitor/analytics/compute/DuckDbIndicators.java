@@ -14,13 +14,18 @@ import nl.leamonitor.ingest.MemoryLimit;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.lake.LakeLayout;
 
-/** The embedded DuckDB engine, the default: the lake read with {@code read_parquet}, staging in temporary tables. */
+/**
+ * The embedded DuckDB engine, the default: the lake read with {@code read_parquet}, staging in
+ * temporary tables.
+ */
 public final class DuckDbIndicators extends SqlIndicatorEngine {
   private final Connection connection;
   private final LakeLayout lake;
 
   /** Opens the lake of a run. */
-  public DuckDbIndicators(Path lake, LocalDate rapportagedatum, Path tempDir, MemoryLimit memoryLimit) throws Exception {
+  public DuckDbIndicators(
+      Path lake, LocalDate rapportagedatum, Path tempDir, MemoryLimit memoryLimit)
+      throws Exception {
     super(SqlDialect.DUCKDB, rapportagedatum);
     this.lake = LakeLayout.at(lake);
     connection = DriverManager.getConnection("jdbc:duckdb:");
@@ -47,7 +52,9 @@ public final class DuckDbIndicators extends SqlIndicatorEngine {
       return "read_parquet(" + literal(path + "/**/*.parquet") + ", hive_partitioning = true)";
     }
     // A reference table is one file, or a folder of part files when Spark built the lake.
-    return "read_parquet(" + literal(Files.isDirectory(location(dataset)) ? path + "/*.parquet" : path) + ")";
+    return "read_parquet("
+        + literal(Files.isDirectory(location(dataset)) ? path + "/*.parquet" : path)
+        + ")";
   }
 
   @Override
@@ -69,7 +76,8 @@ public final class DuckDbIndicators extends SqlIndicatorEngine {
   @Override
   protected List<String[]> rows(String query) throws SQLException {
     List<String[]> rows = new ArrayList<>();
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
       int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
         String[] row = new String[columns];

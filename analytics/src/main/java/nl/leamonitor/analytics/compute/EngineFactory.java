@@ -13,42 +13,51 @@ import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.MemoryLimit;
 import nl.leamonitor.ingest.OutputFolders;
+import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.delivery.DeliveryStore;
 import nl.leamonitor.ingest.delivery.LocalDeliveryStore;
-import nl.leamonitor.ingest.delivery.DeliveryFolder;
 
 /**
- * Opens an indicator engine by name. DuckDB is built in; Spark registers itself (through
- * {@code META-INF/services}) only when its module is on the classpath, so the default stays light.
+ * Opens an indicator engine by name. DuckDB is built in; Spark registers itself (through {@code
+ * META-INF/services}) only when its module is on the classpath, so the default stays light.
  */
 public interface EngineFactory {
-  /** A location with a URI scheme of two or more letters ({@code hdfs://}, {@code s3a://}, {@code file:/}); {@code C:\} is a path. */
+  /**
+   * A location with a URI scheme of two or more letters ({@code hdfs://}, {@code s3a://}, {@code
+   * file:/}); {@code C:\} is a path.
+   */
   Pattern URI_SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]+):/.*");
 
   /** Returns the engine's name as given to {@code --engine}. */
   String name();
 
   /** Opens the engine over a run's lake. */
-  IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, MemoryLimit memoryLimit) throws Exception;
+  IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, MemoryLimit memoryLimit)
+      throws Exception;
 
   /**
    * Returns the delivery folder at a location given on the command line. This machine's engine
-   * reads paths and {@code file:} URIs; an engine that runs on a cluster may read its file
-   * systems' URIs ({@code hdfs:}, {@code s3a:}).
+   * reads paths and {@code file:} URIs; an engine that runs on a cluster may read its file systems'
+   * URIs ({@code hdfs:}, {@code s3a:}).
    */
   default DeliveryStore store(String location) {
     return new LocalDeliveryStore(localPath(location, "--input"));
   }
 
   /**
-   * Ingests a delivery folder into a run's folders: validated, pseudonymised, with
-   * {@code datakwaliteit.csv} in the publication and {@code afgekeurd/} and the lake in the
-   * internal folder ({@code lake/}), or the lake at {@code lake} when given. DuckDB's ingest runs
-   * on this machine's cores and keeps the lake in the internal folder; an engine may run it
-   * elsewhere, with the same validators, and write the lake to its own file systems.
+   * Ingests a delivery folder into a run's folders: validated, pseudonymised, with {@code
+   * datakwaliteit.csv} in the publication and {@code afgekeurd/} and the lake in the internal
+   * folder ({@code lake/}), or the lake at {@code lake} when given. DuckDB's ingest runs on this
+   * machine's cores and keeps the lake in the internal folder; an engine may run it elsewhere, with
+   * the same validators, and write the lake to its own file systems.
    */
-  default IngestResult ingest(IngestSettings settings, IngestJob.Progress progress, DeliveryFolder folder, OutputFolders out,
-      Optional<URI> lake) throws Exception {
+  default IngestResult ingest(
+      IngestSettings settings,
+      IngestJob.Progress progress,
+      DeliveryFolder folder,
+      OutputFolders out,
+      Optional<URI> lake)
+      throws Exception {
     if (lake.isPresent()) {
       // The command line refuses --lake for such an engine, with the message for the user.
       throw new IllegalArgumentException(name() + " keeps the lake in the run's internal folder");
@@ -66,7 +75,10 @@ public interface EngineFactory {
     return Optional.empty();
   }
 
-  /** Returns a path or {@code file:} URI as a path; another file system's URI is a usage error on this engine. */
+  /**
+   * Returns a path or {@code file:} URI as a path; another file system's URI is a usage error on
+   * this engine.
+   */
   static Path localPath(String location, String option) {
     var scheme = URI_SCHEME.matcher(location);
     if (!scheme.matches()) {
@@ -75,8 +87,14 @@ public interface EngineFactory {
     if (scheme.group(1).toLowerCase(Locale.ROOT).equals("file")) {
       return Path.of(URI.create(location));
     }
-    throw new ConfigurationException(option + " " + location + ": een " + scheme.group(1)
-        + ":-adres kan alleen met --engine spark (Hadoop-bestandssystemen); geef anders een map op deze machine.");
+    throw new ConfigurationException(
+        option
+            + " "
+            + location
+            + ": een "
+            + scheme.group(1)
+            + ":-adres kan alleen met --engine spark (Hadoop-bestandssystemen); geef anders een map"
+            + " op deze machine.");
   }
 
   /** The built-in DuckDB engine. */
@@ -87,7 +105,9 @@ public interface EngineFactory {
     }
 
     @Override
-    public IndicatorEngine open(URI lake, LocalDate rapportagedatum, Path tempDir, MemoryLimit memoryLimit) throws Exception {
+    public IndicatorEngine open(
+        URI lake, LocalDate rapportagedatum, Path tempDir, MemoryLimit memoryLimit)
+        throws Exception {
       return new DuckDbIndicators(Path.of(lake), rapportagedatum, tempDir, memoryLimit);
     }
   }

@@ -10,7 +10,10 @@ public interface IndicatorEngine extends AutoCloseable {
   /** Returns the lake datasets that were delivered (possibly without rows). */
   Set<Dataset> available();
 
-  /** Returns the wijk cells of one indicator, including cells with noemer 0 that count towards the gemeente. */
+  /**
+   * Returns the wijk cells of one indicator, including cells with noemer 0 that count towards the
+   * gemeente.
+   */
   List<Cell> compute(Indicator indicator) throws Exception;
 
   /** Returns the wijken of {@code wijken.csv}: code to name, in code order. */

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one place where DuckDB SQL and Spark SQL differ. Indicator SQL is written once, in the
- * subset both engines share, plus a few named functions expanded here into each engine's SQL:
+ * The one place where DuckDB SQL and Spark SQL differ. Indicator SQL is written once, in the subset
+ * both engines share, plus a few named functions expanded here into each engine's SQL:
  *
  * <ul>
  *   <li>{@code peildatum(schooljaar)}: 1 October of the schooljaar's first year;
  *   <li>{@code schooljaar_plus(schooljaar, n)}: the schooljaar n years later (negative: earlier);
- *   <li>{@code leeftijd_op(geboortedatum, datum)}: whole years completed on the date (a birthday counts);
+ *   <li>{@code leeftijd_op(geboortedatum, datum)}: whole years completed on the date (a birthday
+ *       counts);
  *   <li>{@code dagen_tussen(van, tot)}: days from one date to another;
  *   <li>{@code dag_ervoor(datum)}: the day before;
  *   <li>{@code {rapportagedatum}}: the run's rapportagedatum as a date literal.
@@ -23,10 +24,15 @@ public enum SqlDialect {
   SPARK(Map.of("dagen_tussen", "datediff($2, $1)", "dag_ervoor", "date_sub($1, 1)"));
 
   /** The functions that read the same in both engines, written in their shared SQL. */
-  private static final Map<String, String> SHARED = Map.of(
-      "peildatum", "make_date(cast(left($1, 4) as int), 10, 1)",
-      "schooljaar_plus", "concat(cast(cast(left($1, 4) as int) + ($2) as string), '-', cast(cast(left($1, 4) as int) + ($2) + 1 as string))",
-      "leeftijd_op", "(year($2) - year($1) - case when month($2) < month($1) or (month($2) = month($1) and day($2) < day($1)) then 1 else 0 end)");
+  private static final Map<String, String> SHARED =
+      Map.of(
+          "peildatum", "make_date(cast(left($1, 4) as int), 10, 1)",
+          "schooljaar_plus",
+              "concat(cast(cast(left($1, 4) as int) + ($2) as string), '-', cast(cast(left($1, 4)"
+                  + " as int) + ($2) + 1 as string))",
+          "leeftijd_op",
+              "(year($2) - year($1) - case when month($2) < month($1) or (month($2) = month($1) and"
+                  + " day($2) < day($1)) then 1 else 0 end)");
 
   private final Map<String, String> own;
 
@@ -40,7 +46,8 @@ public enum SqlDialect {
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (String name : List.of("peildatum", "schooljaar_plus", "leeftijd_op", "dagen_tussen", "dag_ervoor")) {
+      for (String name :
+          List.of("peildatum", "schooljaar_plus", "leeftijd_op", "dagen_tussen", "dag_ervoor")) {
         String expanded = expandOne(result, name, template(name));
         if (!expanded.equals(result)) {
           result = expanded;

@@ -1,6 +1,5 @@
 package nl.leamonitor.analytics.compute;
 
-import nl.leamonitor.ingest.values.Schooljaar;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -10,14 +9,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.ingest.delivery.Dataset;
+import nl.leamonitor.ingest.values.Schooljaar;
 
 /**
- * What every SQL engine does with the indicator SQL: staging tables over the lake
- * ({@code sql/staging/}), the shared intermediate models ({@code sql/intermediate/}) and each
- * indicator's model ({@code sql/indicators/}), all expanded for the engine's {@link SqlDialect}.
- * Each model names the models it reads ({@link SqlModel}); the order in which they are built is
- * derived from those names, the same for every engine. An engine only says how it reads the
- * lake and runs a statement.
+ * What every SQL engine does with the indicator SQL: staging tables over the lake ({@code
+ * sql/staging/}), the shared intermediate models ({@code sql/intermediate/}) and each indicator's
+ * model ({@code sql/indicators/}), all expanded for the engine's {@link SqlDialect}. Each model
+ * names the models it reads ({@link SqlModel}); the order in which they are built is derived from
+ * those names, the same for every engine. An engine only says how it reads the lake and runs a
+ * statement.
  */
 public abstract class SqlIndicatorEngine implements IndicatorEngine {
   private final SqlDialect dialect;
@@ -33,7 +33,10 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   /** Returns whether the lake holds a dataset (delivered, possibly without rows). */
   protected abstract boolean exists(Dataset dataset) throws Exception;
 
-  /** Returns the relation that reads a dataset from the lake, for the staging SQL's {@code {source}}. */
+  /**
+   * Returns the relation that reads a dataset from the lake, for the staging SQL's {@code
+   * {source}}.
+   */
   protected abstract String source(Dataset dataset) throws Exception;
 
   /** Creates a staging table (or cached view) from a query. */
@@ -46,8 +49,8 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   protected abstract List<String[]> rows(String query) throws Exception;
 
   /**
-   * Loads a staging table for every delivered dataset; call once from the engine's constructor.
-   * The other models are materialised when an indicator first reads them (see {@link #cells}).
+   * Loads a staging table for every delivered dataset; call once from the engine's constructor. The
+   * other models are materialised when an indicator first reads them (see {@link #cells}).
    */
   protected final void load() throws Exception {
     for (Dataset d : Dataset.values()) {
@@ -61,10 +64,10 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   }
 
   /**
-   * Materialises, in the order derived from their {@code ref()}s, the models a model reads that
-   * are not there yet: an intermediate model as a table (a cached table in Spark), once, since
-   * several indicators read each and recomputing their window functions per indicator dominated
-   * the indicator phase at national scale; an indicator's model that another model reads (a
+   * Materialises, in the order derived from their {@code ref()}s, the models a model reads that are
+   * not there yet: an intermediate model as a table (a cached table in Spark), once, since several
+   * indicators read each and recomputing their window functions per indicator dominated the
+   * indicator phase at national scale; an indicator's model that another model reads (a
    * transition's cohort) as a view.
    */
   private void materialise(SqlModel model) throws Exception {
@@ -73,8 +76,9 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
         continue;
       }
       switch (read.layer()) {
-        case STAGING -> throw new IllegalStateException(
-            "SQL-model " + read.name() + " hoort bij een dataset die niet is aangeleverd");
+        case STAGING ->
+            throw new IllegalStateException(
+                "SQL-model " + read.name() + " hoort bij een dataset die niet is aangeleverd");
         case INTERMEDIATE -> stage(read.name(), expand(read));
         case INDICATORS -> view(read.name(), expand(read));
       }
@@ -96,25 +100,41 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
     try {
       return cells(indicator);
     } catch (Exception e) {
-      throw new IllegalStateException("indicator " + indicator.id() + " kon niet berekend worden: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "indicator " + indicator.id() + " kon niet berekend worden: " + e.getMessage(), e);
     }
   }
 
-  /** Returns the model that computes an indicator's cells: its own, or the transition model over its cohort. */
+  /**
+   * Returns the model that computes an indicator's cells: its own, or the transition model over its
+   * cohort.
+   */
   static SqlModel model(Indicator indicator) {
     String name = indicator.sql().replaceFirst("\\.sql$", "");
-    return indicator.transition().map(t -> TransitionModel.of(name, t)).orElseGet(() -> SqlModel.load(name));
+    return indicator
+        .transition()
+        .map(t -> TransitionModel.of(name, t))
+        .orElseGet(() -> SqlModel.load(name));
   }
 
   /** Returns an indicator's wijk cells, computed after the models its model reads. */
   private List<Cell> cells(Indicator indicator) throws Exception {
     SqlModel model = model(indicator);
     materialise(model);
-    String query = "SELECT schooljaar, wijk_code, uitsplitsing, categorie, teller, noemer FROM ("
-        + expand(model) + ") AS cellen";
-    return rows(query)
-        .stream()
-        .map(r -> new Cell(Schooljaar.of(r[0]), r[1], r[2], r[3], Long.parseLong(r[4]), r[5] == null ? null : Long.valueOf(r[5])))
+    String query =
+        "SELECT schooljaar, wijk_code, uitsplitsing, categorie, teller, noemer FROM ("
+            + expand(model)
+            + ") AS cellen";
+    return rows(query).stream()
+        .map(
+            r ->
+                new Cell(
+                    Schooljaar.of(r[0]),
+                    r[1],
+                    r[2],
+                    r[3],
+                    Long.parseLong(r[4]),
+                    r[5] == null ? null : Long.valueOf(r[5])))
         .toList();
   }
 
@@ -129,8 +149,10 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
 
   @Override
   public Gemeente gemeente() throws Exception {
-    String[] row = rows("SELECT gemeente_code, coalesce(max(gemeente_naam), gemeente_code) FROM stg_wijken"
-        + " GROUP BY gemeente_code ORDER BY count(*) DESC, gemeente_code LIMIT 1").get(0);
+    String[] row =
+        rows("SELECT gemeente_code, coalesce(max(gemeente_naam), gemeente_code) FROM stg_wijken"
+                + " GROUP BY gemeente_code ORDER BY count(*) DESC, gemeente_code LIMIT 1")
+            .get(0);
     return new Gemeente(row[0], row[1]);
   }
 

@@ -13,13 +13,13 @@ import nl.leamonitor.ingest.lake.SqlResource;
 
 /**
  * One SQL model: a {@code .sql} resource named by its file name, and the models it reads. A model
- * names each model it reads where it reads it, as {@code {{ ref('int_eerste_inschrijving') }}},
- * the way dbt's {@code ref()} does; the engine derives the order from these names ({@link
+ * names each model it reads where it reads it, as {@code {{ ref('int_eerste_inschrijving') }}}, the
+ * way dbt's {@code ref()} does; the engine derives the order from these names ({@link
  * #dependencies}), so no list of models is kept by hand. Staging models read the lake through
  * {@code {source}} and name no model.
  *
- * <p>The layer follows from the name: {@code stg_*} lives in {@code sql/staging/}, {@code int_*}
- * in {@code sql/intermediate/}, any other name in {@code sql/indicators/}.
+ * <p>The layer follows from the name: {@code stg_*} lives in {@code sql/staging/}, {@code int_*} in
+ * {@code sql/intermediate/}, any other name in {@code sql/indicators/}.
  *
  * @param name the file name without {@code .sql}, e.g. {@code int_thuiszitter_cases}
  * @param sql the SQL with every {@code ref()} replaced by the model's name
@@ -55,15 +55,21 @@ public record SqlModel(String name, String sql, List<String> reads) {
     }
     ref.appendTail(sql);
     if (sql.indexOf("{{") >= 0) {
-      throw new IllegalStateException("SQL-model " + name + " bevat een {{ die geen {{ ref('naam') }} is");
+      throw new IllegalStateException(
+          "SQL-model " + name + " bevat een {{ die geen {{ ref('naam') }} is");
     }
     return new SqlModel(name, sql.toString(), List.copyOf(reads));
   }
 
   /** Returns the model with a name, loaded from its layer's folder. */
   public static SqlModel load(String name) {
-    return parse(name, text(name).orElseThrow(() -> new IllegalStateException("SQL-model " + name + " bestaat niet: "
-        + resource(name) + " ontbreekt")));
+    return parse(
+        name,
+        text(name)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "SQL-model " + name + " bestaat niet: " + resource(name) + " ontbreekt")));
   }
 
   /** Returns the layer of a model name. */
@@ -74,7 +80,10 @@ public record SqlModel(String name, String sql, List<String> reads) {
     return name.startsWith("int_") ? Layer.INTERMEDIATE : Layer.INDICATORS;
   }
 
-  /** Returns the classpath resource of a model name, e.g. {@code sql/intermediate/int_thuiszitter_cases.sql}. */
+  /**
+   * Returns the classpath resource of a model name, e.g. {@code
+   * sql/intermediate/int_thuiszitter_cases.sql}.
+   */
   public static String resource(String name) {
     return "sql/" + layer(name).folder() + "/" + name + ".sql";
   }
@@ -86,17 +95,19 @@ public record SqlModel(String name, String sql, List<String> reads) {
 
   /**
    * Returns the models this model reads, directly or through others, in an order in which each
-   * comes after every model it reads (a depth-first topological sort); this model itself is not
-   * in the list.
+   * comes after every model it reads (a depth-first topological sort); this model itself is not in
+   * the list.
    *
-   * @throws IllegalStateException when a model reads an unknown model or the models read each
-   *     other in a cycle
+   * @throws IllegalStateException when a model reads an unknown model or the models read each other
+   *     in a cycle
    */
   public List<SqlModel> dependencies() {
     return dependencies(SqlModel::text);
   }
 
-  /** Returns the dependencies, reading each model's text through a lookup (empty: no such model). */
+  /**
+   * Returns the dependencies, reading each model's text through a lookup (empty: no such model).
+   */
   List<SqlModel> dependencies(Function<String, Optional<String>> texts) {
     List<SqlModel> order = new ArrayList<>();
     visit(this, texts, new ArrayList<>(), new HashSet<>(), order);
@@ -104,18 +115,34 @@ public record SqlModel(String name, String sql, List<String> reads) {
     return order;
   }
 
-  private static void visit(SqlModel model, Function<String, Optional<String>> texts, List<String> path,
-      Set<String> done, List<SqlModel> order) {
+  private static void visit(
+      SqlModel model,
+      Function<String, Optional<String>> texts,
+      List<String> path,
+      Set<String> done,
+      List<SqlModel> order) {
     path.add(model.name());
     for (String read : model.reads()) {
       if (path.contains(read)) {
         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(read), path.size()));
         cycle.add(read);
-        throw new IllegalStateException("SQL-modellen lezen elkaar in een kring: " + String.join(" -> ", cycle));
+        throw new IllegalStateException(
+            "SQL-modellen lezen elkaar in een kring: " + String.join(" -> ", cycle));
       }
       if (!done.contains(read)) {
-        String text = texts.apply(read).orElseThrow(() -> new IllegalStateException(
-            "SQL-model " + model.name() + " leest onbekend model " + read + " (" + resource(read) + " bestaat niet)"));
+        String text =
+            texts
+                .apply(read)
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "SQL-model "
+                                + model.name()
+                                + " leest onbekend model "
+                                + read
+                                + " ("
+                                + resource(read)
+                                + " bestaat niet)"));
         visit(parse(read, text), texts, path, done, order);
       }
     }
@@ -127,6 +154,7 @@ public record SqlModel(String name, String sql, List<String> reads) {
   /** Returns a model's text from the classpath, if there is such a model. */
   private static Optional<String> text(String name) {
     return SqlModel.class.getClassLoader().getResource(resource(name)) == null
-        ? Optional.empty() : Optional.of(SqlResource.load(resource(name)));
+        ? Optional.empty()
+        : Optional.of(SqlResource.load(resource(name)));
   }
 }

@@ -8,10 +8,10 @@ import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.ingest.lake.SqlResource;
 
 /**
- * Fills in {@code sql/indicators/overgang.sql}, the one model of every transition indicator,
- * for one indicator: its cohort model and its outcomes, listed once in the catalogue. An outcome
- * names the sectors of t+1 that give it, joined by {@code _} ({@code po_so}: PO or SO); the last
- * outcome, {@code niet_gevonden}, is everyone else.
+ * Fills in {@code sql/indicators/overgang.sql}, the one model of every transition indicator, for
+ * one indicator: its cohort model and its outcomes, listed once in the catalogue. An outcome names
+ * the sectors of t+1 that give it, joined by {@code _} ({@code po_so}: PO or SO); the last outcome,
+ * {@code niet_gevonden}, is everyone else.
  */
 final class TransitionModel {
   /** The model every transition indicator runs. */
@@ -27,12 +27,17 @@ final class TransitionModel {
 
   /** Returns the transition model for a cohort model and its outcomes. */
   static SqlModel of(String cohort, Indicator.Transition transition) {
-    return SqlModel.parse(NAME, SqlResource.load(SqlModel.resource(NAME))
-        .replace("{cohort}", cohort)
-        .replace("{uitkomsten}", transition.outcomes().stream().map(o -> "('" + o + "')")
-            .collect(Collectors.joining(", ")))
-        .replace("{uitkomst}", outcome(transition.outcomes()))
-        .replace("{hoofduitkomst}", transition.main()));
+    return SqlModel.parse(
+        NAME,
+        SqlResource.load(SqlModel.resource(NAME))
+            .replace("{cohort}", cohort)
+            .replace(
+                "{uitkomsten}",
+                transition.outcomes().stream()
+                    .map(o -> "('" + o + "')")
+                    .collect(Collectors.joining(", ")))
+            .replace("{uitkomst}", outcome(transition.outcomes()))
+            .replace("{hoofduitkomst}", transition.main()));
   }
 
   /** Returns the case that gives a person's outcome, the outcomes taken in priority order. */
@@ -46,9 +51,13 @@ final class TransitionModel {
       List<String> sectors = List.of(outcome.split("_"));
       if (!SECTORS.containsAll(sectors)) {
         throw new IllegalArgumentException(
-            "uitkomst " + outcome + " noemt geen sectoren uit " + SECTORS.stream().sorted().toList());
+            "uitkomst "
+                + outcome
+                + " noemt geen sectoren uit "
+                + SECTORS.stream().sorted().toList());
       }
-      String found = sectors.stream().map(s -> "v." + s + " = 1").collect(Collectors.joining(" or "));
+      String found =
+          sectors.stream().map(s -> "v." + s + " = 1").collect(Collectors.joining(" or "));
       whens.add("when " + found + " then '" + outcome + "'");
     }
     return "case " + String.join(" ", whens) + " else '" + NOT_FOUND + "' end";

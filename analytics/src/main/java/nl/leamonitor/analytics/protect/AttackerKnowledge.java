@@ -20,21 +20,21 @@ import nl.leamonitor.analytics.catalogue.NoemerWithin;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 
 /**
- * What a determined reader of one run's publication knows besides the published numbers
- * (contract section 4, "Protection against derivation"), as linear relations between the
- * quantities the rows publish:
+ * What a determined reader of one run's publication knows besides the published numbers (contract
+ * section 4, "Protection against derivation"), as linear relations between the quantities the rows
+ * publish:
  *
  * <ul>
  *   <li>counts are whole numbers of at least 0 (the auditor's variables are);
- *   <li>a row exists only where its noemer is above 0 (I01: where its count is), except I03's
- *       rows, whose noemer may be a placeholder's 0;
+ *   <li>a row exists only where its noemer is above 0 (I01: where its count is), except I03's rows,
+ *       whose noemer may be a placeholder's 0;
  *   <li>a teller is at most its noemer (not I04, whose teller may count persons outside it);
- *   <li>a breakdown's structure: outcomes partition their cohort; a category of I01, I02 or I04
- *       is at most its totaal, and the categories together count everyone in the totaal;
- *   <li>the wijken add up to the gemeente, with one unpublished remainder where a teller may
- *       count persons in wijken without a row (I02, I04);
- *   <li>the relations between indicators: I03's noemer is I02's teller (one quantity), and
- *       cohorts are at most I01's count of their sector ({@link Indicator#noemerWithin()}).
+ *   <li>a breakdown's structure: outcomes partition their cohort; a category of I01, I02 or I04 is
+ *       at most its totaal, and the categories together count everyone in the totaal;
+ *   <li>the wijken add up to the gemeente, with one unpublished remainder where a teller may count
+ *       persons in wijken without a row (I02, I04);
+ *   <li>the relations between indicators: I03's noemer is I02's teller (one quantity), and cohorts
+ *       are at most I01's count of their sector ({@link Indicator#noemerWithin()}).
  * </ul>
  *
  * <p>Built from the rows before suppression, so the true value of every quantity is known. A
@@ -58,7 +58,9 @@ public final class AttackerKnowledge {
 
   private AttackerKnowledge() {}
 
-  /** Returns the knowledge about a run's rows; the rows must carry their true tellers and noemers. */
+  /**
+   * Returns the knowledge about a run's rows; the rows must carry their true tellers and noemers.
+   */
   public static AttackerKnowledge of(List<IndicatorRow> rows) {
     AttackerKnowledge k = new AttackerKnowledge();
     Set<String> gemeenten = new HashSet<>();
@@ -90,7 +92,8 @@ public final class AttackerKnowledge {
     }
     k.relationQuantities = new int[k.relations.size()][];
     for (int i = 0; i < k.relations.size(); i++) {
-      k.relationQuantities[i] = k.relations.get(i).terms().keySet().stream().mapToInt(k::number).toArray();
+      k.relationQuantities[i] =
+          k.relations.get(i).terms().keySet().stream().mapToInt(k::number).toArray();
       for (int q : k.relationQuantities[i]) {
         k.relationsOf.computeIfAbsent(q, x -> new ArrayList<>()).add(i);
       }
@@ -147,23 +150,45 @@ public final class AttackerKnowledge {
     List<Quantity> q = ProtectionModel.quantitiesOf(r);
     Quantity teller = q.get(0);
     if (ind.isCount()) {
-      out.add(new Relation(Map.of(teller, 1), Relation.Sense.AT_LEAST, 1, "een rij bestaat alleen bij een aantal boven 0"));
+      out.add(
+          new Relation(
+              Map.of(teller, 1),
+              Relation.Sense.AT_LEAST,
+              1,
+              "een rij bestaat alleen bij een aantal boven 0"));
     } else {
       Quantity noemer = q.get(1);
       if (ind.noemerIsTellerOf().isEmpty()) {
-        out.add(new Relation(Map.of(noemer, 1), Relation.Sense.AT_LEAST, 1, "een rij bestaat alleen bij een noemer boven 0"));
+        out.add(
+            new Relation(
+                Map.of(noemer, 1),
+                Relation.Sense.AT_LEAST,
+                1,
+                "een rij bestaat alleen bij een noemer boven 0"));
       }
       if (!ind.tellerMayExceedNoemer()) {
-        out.add(new Relation(terms(teller, 1, noemer, -1), Relation.Sense.AT_MOST, 0, "de teller is hoogstens de noemer"));
+        out.add(
+            new Relation(
+                terms(teller, 1, noemer, -1),
+                Relation.Sense.AT_MOST,
+                0,
+                "de teller is hoogstens de noemer"));
       }
       if (ind.noemerWithin().isPresent()) {
         NoemerWithin within = ind.noemerWithin().get();
         Indicator other = IndicatorCatalogue.byId(within.indicator());
         String categorie = within.sector().orElse(r.categorie() == null ? "" : r.categorie());
-        String uitsplitsing = categorie.isEmpty() ? IndicatorRow.TOTAAL : other.breakdown().orElseThrow().name();
-        Quantity count = new Quantity('T', other.id(), r.schooljaar().label(), uitsplitsing, categorie, r.gebiedCode());
-        out.add(new Relation(terms(noemer, 1, count, -1), Relation.Sense.AT_MOST, 0,
-            "het cohort is een deel van de leerlingen van " + other.id()));
+        String uitsplitsing =
+            categorie.isEmpty() ? IndicatorRow.TOTAAL : other.breakdown().orElseThrow().name();
+        Quantity count =
+            new Quantity(
+                'T', other.id(), r.schooljaar().label(), uitsplitsing, categorie, r.gebiedCode());
+        out.add(
+            new Relation(
+                terms(noemer, 1, count, -1),
+                Relation.Sense.AT_MOST,
+                0,
+                "het cohort is een deel van de leerlingen van " + other.id()));
       }
     }
     if (IndicatorRow.TOTAAL.equals(r.uitsplitsing()) && ind.breakdown().isPresent()) {
@@ -171,7 +196,8 @@ public final class AttackerKnowledge {
     }
   }
 
-  private void breakdownRelations(Indicator ind, Breakdown b, IndicatorRow totaal, List<Relation> out) {
+  private void breakdownRelations(
+      Indicator ind, Breakdown b, IndicatorRow totaal, List<Relation> out) {
     String sj = totaal.schooljaar().label();
     String area = totaal.gebiedCode();
     switch (b.additive()) {
@@ -189,12 +215,13 @@ public final class AttackerKnowledge {
           categoriesWithinTotaal(ind, b, 'N', sj, area, out);
         }
       }
-      case NONE -> { }
+      case NONE -> {}
       default -> throw new IllegalStateException(b.additive().name());
     }
   }
 
-  private void categoriesWithinTotaal(Indicator ind, Breakdown b, char kind, String sj, String area, List<Relation> out) {
+  private void categoriesWithinTotaal(
+      Indicator ind, Breakdown b, char kind, String sj, String area, List<Relation> out) {
     Quantity tot = new Quantity(kind, ind.id(), sj, IndicatorRow.TOTAAL, "", area);
     // A category without a row is 0, unless a teller may count persons outside the noemer.
     boolean absentIsZero = kind == 'N' || ind.isCount() || !ind.tellerOutsideNoemer();
@@ -203,7 +230,12 @@ public final class AttackerKnowledge {
     for (String c : b.categories()) {
       Quantity cat = new Quantity(kind, ind.id(), sj, b.name(), c, area);
       if (values.containsKey(cat)) {
-        out.add(new Relation(terms(cat, 1, tot, -1), Relation.Sense.AT_MOST, 0, "een categorie is hoogstens het totaal"));
+        out.add(
+            new Relation(
+                terms(cat, 1, tot, -1),
+                Relation.Sense.AT_MOST,
+                0,
+                "een categorie is hoogstens het totaal"));
         sum.put(cat, 1);
       } else if (!absentIsZero) {
         complete = false;
@@ -211,7 +243,9 @@ public final class AttackerKnowledge {
     }
     if (complete) {
       sum.put(tot, -1);
-      out.add(new Relation(sum, Relation.Sense.AT_LEAST, 0, "ieder in het totaal valt in een categorie"));
+      out.add(
+          new Relation(
+              sum, Relation.Sense.AT_LEAST, 0, "ieder in het totaal valt in een categorie"));
     }
   }
 
@@ -223,8 +257,8 @@ public final class AttackerKnowledge {
   }
 
   /**
-   * Returns the number of a quantity that a relation names or a row publishes. Numbers are
-   * given while the knowledge is built, so that the auditor's threads only read them.
+   * Returns the number of a quantity that a relation names or a row publishes. Numbers are given
+   * while the knowledge is built, so that the auditor's threads only read them.
    *
    * @throws IllegalArgumentException for a quantity neither named nor published
    */
@@ -237,10 +271,12 @@ public final class AttackerKnowledge {
   }
 
   private int number(Quantity q) {
-    return index.computeIfAbsent(q, x -> {
-      quantities.add(x);
-      return quantities.size() - 1;
-    });
+    return index.computeIfAbsent(
+        q,
+        x -> {
+          quantities.add(x);
+          return quantities.size() - 1;
+        });
   }
 
   /** Returns the quantities by number. */
@@ -254,19 +290,27 @@ public final class AttackerKnowledge {
   }
 
   /**
-   * Returns the numbers of a relation's quantities, largest true value first (ties by number):
-   * the order in which a closed part takes in a long sum's cells as absorbers.
+   * Returns the numbers of a relation's quantities, largest true value first (ties by number): the
+   * order in which a closed part takes in a long sum's cells as absorbers.
    */
   int[] quantitiesByValue(int relation) {
-    return byValue.computeIfAbsent(relation, r -> Arrays.stream(relationQuantities[r]).boxed()
-        .sorted(Comparator.comparingLong((Integer q) -> -values.getOrDefault(quantities.get(q), 0L)).thenComparingInt(q -> q))
-        .mapToInt(Integer::intValue).toArray());
+    return byValue.computeIfAbsent(
+        relation,
+        r ->
+            Arrays.stream(relationQuantities[r])
+                .boxed()
+                .sorted(
+                    Comparator.comparingLong(
+                            (Integer q) -> -values.getOrDefault(quantities.get(q), 0L))
+                        .thenComparingInt(q -> q))
+                .mapToInt(Integer::intValue)
+                .toArray());
   }
 
   /**
-   * Returns a relation's left-hand side at the true figures (a quantity without a value counts
-   * as 0), computed once: the known part of a long sum follows from it without reading its
-   * hundreds of terms again.
+   * Returns a relation's left-hand side at the true figures (a quantity without a value counts as
+   * 0), computed once: the known part of a long sum follows from it without reading its hundreds of
+   * terms again.
    */
   long truthSum(Relation relation) {
     return truthSums.get(relation);
@@ -287,7 +331,9 @@ public final class AttackerKnowledge {
     return Collections.unmodifiableMap(values);
   }
 
-  /** Returns whether a quantity is published by no row (a remainder): always unknown to a reader. */
+  /**
+   * Returns whether a quantity is published by no row (a remainder): always unknown to a reader.
+   */
   public boolean isRemainder(Quantity q) {
     return remainders.contains(q);
   }

@@ -73,10 +73,10 @@ final class Neighbours {
   }
 
   /**
-   * Returns the cheapest published, visible quantity nearest to the target (fewest relations
-   * away, through hidden quantities), or null when none is left. A figure of at least k-1 is
-   * preferred at the same distance: hidden beside a small figure, it gives the sums room to
-   * move by k-1, where a 0 or another small figure gives next to none.
+   * Returns the cheapest published, visible quantity nearest to the target (fewest relations away,
+   * through hidden quantities), or null when none is left. A figure of at least k-1 is preferred at
+   * the same distance: hidden beside a small figure, it gives the sums room to move by k-1, where a
+   * 0 or another small figure gives next to none.
    */
   Quantity cheapestVisible(Target target, Cover cover, int k) {
     Set<Quantity> seen = new HashSet<>(target.expression().keySet());

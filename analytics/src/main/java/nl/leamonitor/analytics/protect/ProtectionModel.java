@@ -37,14 +37,19 @@ public final class ProtectionModel implements Cover {
       for (Quantity q : quantitiesOf(r)) {
         publishedBy.computeIfAbsent(q, k -> new ArrayList<>()).add(i);
       }
-      groups.computeIfAbsent(List.of(r.indicator(), r.schooljaar().label()), k -> new ArrayList<>()).add(i);
+      groups
+          .computeIfAbsent(List.of(r.indicator(), r.schooljaar().label()), k -> new ArrayList<>())
+          .add(i);
       if (!r.isGemeente()) {
-        wijkenPerSchooljaar.computeIfAbsent(r.schooljaar().label(), k -> new TreeSet<>()).add(r.gebiedCode());
+        wijkenPerSchooljaar
+            .computeIfAbsent(r.schooljaar().label(), k -> new TreeSet<>())
+            .add(r.gebiedCode());
         allWijken.add(r.gebiedCode());
       }
     }
     for (Map.Entry<List<String>, List<Integer>> group : groups.entrySet()) {
-      addGrids(IndicatorCatalogue.byId(group.getKey().get(0)), group.getKey().get(1), group.getValue());
+      addGrids(
+          IndicatorCatalogue.byId(group.getKey().get(0)), group.getKey().get(1), group.getValue());
     }
   }
 
@@ -54,21 +59,43 @@ public final class ProtectionModel implements Cover {
     Additivity additivity = ind.additivity();
     String categorie = r.categorie() == null ? "" : r.categorie();
     List<Quantity> quantities = new ArrayList<>(2);
-    if (additivity == Additivity.OUTCOMES_OF_NOEMER && r.uitsplitsing().equals(IndicatorRow.TOTAAL)) {
+    if (additivity == Additivity.OUTCOMES_OF_NOEMER
+        && r.uitsplitsing().equals(IndicatorRow.TOTAAL)) {
       String main = ind.transition().orElseThrow().main();
-      quantities.add(new Quantity('T', ind.id(), r.schooljaar().label(), ind.breakdown().get().name(), main, r.gebiedCode()));
+      quantities.add(
+          new Quantity(
+              'T',
+              ind.id(),
+              r.schooljaar().label(),
+              ind.breakdown().get().name(),
+              main,
+              r.gebiedCode()));
     } else {
-      quantities.add(new Quantity('T', ind.id(), r.schooljaar().label(), r.uitsplitsing(), categorie, r.gebiedCode()));
+      quantities.add(
+          new Quantity(
+              'T', ind.id(), r.schooljaar().label(), r.uitsplitsing(), categorie, r.gebiedCode()));
     }
     if (ind.isCount()) {
       return quantities;
     }
     if (ind.noemerIsTellerOf().isPresent()) {
-      quantities.add(new Quantity('T', ind.noemerIsTellerOf().get(), r.schooljaar().label(), IndicatorRow.TOTAAL, "", r.gebiedCode()));
-    } else if (additivity == Additivity.TELLER_SHARED_NOEMER || additivity == Additivity.OUTCOMES_OF_NOEMER) {
-      quantities.add(new Quantity('N', ind.id(), r.schooljaar().label(), IndicatorRow.TOTAAL, "", r.gebiedCode()));
+      quantities.add(
+          new Quantity(
+              'T',
+              ind.noemerIsTellerOf().get(),
+              r.schooljaar().label(),
+              IndicatorRow.TOTAAL,
+              "",
+              r.gebiedCode()));
+    } else if (additivity == Additivity.TELLER_SHARED_NOEMER
+        || additivity == Additivity.OUTCOMES_OF_NOEMER) {
+      quantities.add(
+          new Quantity(
+              'N', ind.id(), r.schooljaar().label(), IndicatorRow.TOTAAL, "", r.gebiedCode()));
     } else {
-      quantities.add(new Quantity('N', ind.id(), r.schooljaar().label(), r.uitsplitsing(), categorie, r.gebiedCode()));
+      quantities.add(
+          new Quantity(
+              'N', ind.id(), r.schooljaar().label(), r.uitsplitsing(), categorie, r.gebiedCode()));
     }
     return quantities;
   }
@@ -81,9 +108,12 @@ public final class ProtectionModel implements Cover {
     // published, so every wijk teller and noemer is an unknown, not a structural zero (which
     // would pin the gemeente's figures to 0 and make a suppressed one derivable).
     boolean voorlopig = members.stream().anyMatch(i -> rows.get(i).voorlopig());
-    TreeSet<String> wijken = voorlopig ? new TreeSet<>(allWijken)
-        : unpublishedTellers ? new TreeSet<>(wijkenPerSchooljaar.getOrDefault(schooljaar, new TreeSet<>()))
-        : new TreeSet<>();
+    TreeSet<String> wijken =
+        voorlopig
+            ? new TreeSet<>(allWijken)
+            : unpublishedTellers
+                ? new TreeSet<>(wijkenPerSchooljaar.getOrDefault(schooljaar, new TreeSet<>()))
+                : new TreeSet<>();
     this.phantoms = unpublishedTellers || voorlopig;
     this.phantomNoemers = voorlopig;
     String gemeente = null;
@@ -107,24 +137,48 @@ public final class ProtectionModel implements Cover {
     if (b == null) {
       single(base + " teller", areas, t(id, schooljaar, MARGIN, ""));
       if (!ind.isCount()) {
-        single(base + " noemer", areas, ind.noemerIsTellerOf().isPresent()
-            ? t(ind.noemerIsTellerOf().get(), schooljaar, MARGIN, "") : n(id, schooljaar, MARGIN, ""));
+        single(
+            base + " noemer",
+            areas,
+            ind.noemerIsTellerOf().isPresent()
+                ? t(ind.noemerIsTellerOf().get(), schooljaar, MARGIN, "")
+                : n(id, schooljaar, MARGIN, ""));
       }
       return;
     }
     switch (additivity) {
       case TELLER_AND_NOEMER -> {
-        twoWay(base + " teller", areas, b, cat -> t(id, schooljaar, b.name(), cat), t(id, schooljaar, MARGIN, ""));
+        twoWay(
+            base + " teller",
+            areas,
+            b,
+            cat -> t(id, schooljaar, b.name(), cat),
+            t(id, schooljaar, MARGIN, ""));
         if (!ind.isCount()) {
-          twoWay(base + " noemer", areas, b, cat -> n(id, schooljaar, b.name(), cat), n(id, schooljaar, MARGIN, ""));
+          twoWay(
+              base + " noemer",
+              areas,
+              b,
+              cat -> n(id, schooljaar, b.name(), cat),
+              n(id, schooljaar, MARGIN, ""));
         }
       }
       case TELLER_SHARED_NOEMER -> {
-        twoWay(base + " teller", areas, b, cat -> t(id, schooljaar, b.name(), cat), t(id, schooljaar, MARGIN, ""));
+        twoWay(
+            base + " teller",
+            areas,
+            b,
+            cat -> t(id, schooljaar, b.name(), cat),
+            t(id, schooljaar, MARGIN, ""));
         single(base + " noemer", areas, n(id, schooljaar, MARGIN, ""));
       }
-      case OUTCOMES_OF_NOEMER -> twoWay(base + " uitkomsten", areas, b,
-          cat -> t(id, schooljaar, b.name(), cat), n(id, schooljaar, MARGIN, ""));
+      case OUTCOMES_OF_NOEMER ->
+          twoWay(
+              base + " uitkomsten",
+              areas,
+              b,
+              cat -> t(id, schooljaar, b.name(), cat),
+              n(id, schooljaar, MARGIN, ""));
       case NONE -> {
         for (String cat : b.categories()) {
           single(base + " teller " + cat, areas, t(id, schooljaar, b.name(), cat));
@@ -136,17 +190,20 @@ public final class ProtectionModel implements Cover {
   }
 
   /** A quantity template: the area is filled in per cell. */
-  private record Template(char kind, String indicator, String schooljaar, String uitsplitsing, String categorie) {
+  private record Template(
+      char kind, String indicator, String schooljaar, String uitsplitsing, String categorie) {
     Quantity at(String area) {
       return new Quantity(kind, indicator, schooljaar, uitsplitsing, categorie, area);
     }
   }
 
-  private static Template t(String indicator, String schooljaar, String uitsplitsing, String categorie) {
+  private static Template t(
+      String indicator, String schooljaar, String uitsplitsing, String categorie) {
     return new Template('T', indicator, schooljaar, uitsplitsing, categorie);
   }
 
-  private static Template n(String indicator, String schooljaar, String uitsplitsing, String categorie) {
+  private static Template n(
+      String indicator, String schooljaar, String uitsplitsing, String categorie) {
     return new Template('N', indicator, schooljaar, uitsplitsing, categorie);
   }
 
@@ -158,7 +215,11 @@ public final class ProtectionModel implements Cover {
     add(grid);
   }
 
-  private void twoWay(String name, List<String> areas, Breakdown b, java.util.function.Function<String, Template> category,
+  private void twoWay(
+      String name,
+      List<String> areas,
+      Breakdown b,
+      java.util.function.Function<String, Template> category,
       Template margin) {
     List<String> columns = new ArrayList<>(b.categories());
     columns.add(MARGIN);
@@ -176,7 +237,9 @@ public final class ProtectionModel implements Cover {
   private boolean phantomNoemers;
 
   private void put(Grid grid, String area, String column, Quantity q) {
-    boolean phantom = !area.equals(grid.gemeente()) && (phantoms && q.kind() == 'T' || phantomNoemers && q.kind() == 'N');
+    boolean phantom =
+        !area.equals(grid.gemeente())
+            && (phantoms && q.kind() == 'T' || phantomNoemers && q.kind() == 'N');
     if (publishedBy.containsKey(q) || phantom) {
       grid.cells().put(List.of(area, column), q);
     }

@@ -8,8 +8,8 @@ import java.util.Objects;
  * transition is the noemer of all its rows; I03's noemer is I02's teller).
  *
  * <p>A value class rather than a record only to keep its hash: the auditor looks quantities up
- * millions of times at national scale, and a record computes its hash from all six fields on
- * every lookup.
+ * millions of times at national scale, and a record computes its hash from all six fields on every
+ * lookup.
  */
 public final class Quantity {
   private final char kind;
@@ -25,12 +25,19 @@ public final class Quantity {
    *
    * @param kind {@code T} for a teller, {@code N} for a noemer
    * @param indicator the indicator whose quantity it is
-   * @param schooljaar the schooljaar's label: a quantity is one of the audit's variables, named in text
+   * @param schooljaar the schooljaar's label: a quantity is one of the audit's variables, named in
+   *     text
    * @param uitsplitsing {@code totaal} or the breakdown's name
    * @param categorie the category, or empty
    * @param area the area's code
    */
-  public Quantity(char kind, String indicator, String schooljaar, String uitsplitsing, String categorie, String area) {
+  public Quantity(
+      char kind,
+      String indicator,
+      String schooljaar,
+      String uitsplitsing,
+      String categorie,
+      String area) {
     this.kind = kind;
     this.indicator = Objects.requireNonNull(indicator);
     this.schooljaar = Objects.requireNonNull(schooljaar);
@@ -83,9 +90,15 @@ public final class Quantity {
 
   @Override
   public boolean equals(Object o) {
-    return o == this || o instanceof Quantity q && q.hash == hash && q.kind == kind && q.area.equals(area)
-        && q.categorie.equals(categorie) && q.indicator.equals(indicator) && q.schooljaar.equals(schooljaar)
-        && q.uitsplitsing.equals(uitsplitsing);
+    return o == this
+        || o instanceof Quantity q
+            && q.hash == hash
+            && q.kind == kind
+            && q.area.equals(area)
+            && q.categorie.equals(categorie)
+            && q.indicator.equals(indicator)
+            && q.schooljaar.equals(schooljaar)
+            && q.uitsplitsing.equals(uitsplitsing);
   }
 
   @Override
@@ -95,7 +108,18 @@ public final class Quantity {
 
   @Override
   public String toString() {
-    return "Quantity[kind=" + kind + ", indicator=" + indicator + ", schooljaar=" + schooljaar + ", uitsplitsing="
-        + uitsplitsing + ", categorie=" + categorie + ", area=" + area + "]";
+    return "Quantity[kind="
+        + kind
+        + ", indicator="
+        + indicator
+        + ", schooljaar="
+        + schooljaar
+        + ", uitsplitsing="
+        + uitsplitsing
+        + ", categorie="
+        + categorie
+        + ", area="
+        + area
+        + "]";
   }
 }

@@ -16,25 +16,27 @@ import org.ojalgo.optimisation.Variable;
 
 /**
  * The attacker's auditor of contract section 4: for every target (a primary-suppressed teller,
- * noemer or complement) it computes the whole numbers the target can take, given every
- * published figure and everything in {@link AttackerKnowledge}, by maximising and minimising it
- * with ojAlgo. A target whose range holds fewer than k whole numbers is a finding.
+ * noemer or complement) it computes the whole numbers the target can take, given every published
+ * figure and everything in {@link AttackerKnowledge}, by maximising and minimising it with ojAlgo.
+ * A target whose range holds fewer than k whole numbers is a finding.
  *
  * <p>The relations are split into independent systems (connected by shared unknowns), and each
- * system is solved as a linear programme first. The LP's range is at least the integer range,
- * so an LP range below k is final; an LP optimum that is not a whole-number point is solved
- * again with whole-number variables (branch and bound), since an integer attacker can be
- * stronger than the continuous relaxation where the structure is not a plain two-way table.
+ * system is solved as a linear programme first. The LP's range is at least the integer range, so an
+ * LP range below k is final; an LP optimum that is not a whole-number point is solved again with
+ * whole-number variables (branch and bound), since an integer attacker can be stronger than the
+ * continuous relaxation where the structure is not a plain two-way table.
  *
  * <p>Before any optimum over a whole system, each target is vouched for where possible from the
- * closed part around it ({@link Systems#closed}): a few dozen unknowns, where a country's
- * systems have thousands. Only targets without such witnesses are optimised whole.
+ * closed part around it ({@link Systems#closed}): a few dozen unknowns, where a country's systems
+ * have thousands. Only targets without such witnesses are optimised whole.
  */
 public final class RangeAuditor {
   private static final double TOLERANCE = 1e-6;
   private static final int SPARSE_FROM = 2000;
+
   /** How many relations deep the closed part around a target reaches, at first. */
   private static final int VOUCH_RADIUS = 2;
+
   /** How many hidden cells of a sum over hundreds of wijken the closed part takes in, per step. */
   private static final int ABSORBERS = 3;
 
@@ -73,20 +75,22 @@ public final class RangeAuditor {
 
   /**
    * Returns the targets not shown safe by the closed part around each ({@link #vouch}), without
-   * optima over whole systems: cheap, and right after primary suppression nearly every such
-   * target is a real finding, but only {@link #audit} decides. Findings in the order of the
-   * targets.
+   * optima over whole systems: cheap, and right after primary suppression nearly every such target
+   * is a real finding, but only {@link #audit} decides. Findings in the order of the targets.
    */
   public List<Finding> screen(Predicate<Quantity> hidden, List<Target> targets) {
-    return targets.parallelStream().map(t -> new Finding(t, vouch(hidden, t))).filter(f -> f.possibleValues() < k).toList();
+    return targets.parallelStream()
+        .map(t -> new Finding(t, vouch(hidden, t)))
+        .filter(f -> f.possibleValues() < k)
+        .toList();
   }
 
   /**
-   * Returns the targets that can be narrowed to fewer than k whole numbers; empty means they
-   * are safe. Suppressing more can only widen a range (every figure that was possible stays
-   * possible), so after more suppression only the earlier findings need auditing again.
-   * Targets vouched for ({@link #vouch}) are safe; the others get optima over their whole
-   * system. Findings come in the order of the targets.
+   * Returns the targets that can be narrowed to fewer than k whole numbers; empty means they are
+   * safe. Suppressing more can only widen a range (every figure that was possible stays possible),
+   * so after more suppression only the earlier findings need auditing again. Targets vouched for
+   * ({@link #vouch}) are safe; the others get optima over their whole system. Findings come in the
+   * order of the targets.
    *
    * @param hidden whether a published quantity is hidden (every row publishing it is suppressed)
    * @param targets the figures to audit
@@ -96,13 +100,14 @@ public final class RangeAuditor {
   }
 
   /**
-   * Returns the targets whose optima over their whole system lie fewer than k whole numbers
-   * apart, in the order of the targets: the exact audit, without vouching first.
+   * Returns the targets whose optima over their whole system lie fewer than k whole numbers apart,
+   * in the order of the targets: the exact audit, without vouching first.
    */
   List<Finding> optima(Predicate<Quantity> hidden, List<Target> targets) {
     int[][] targetQuantities = new int[targets.size()][];
     for (int t = 0; t < targets.size(); t++) {
-      targetQuantities[t] = targets.get(t).expression().keySet().stream().mapToInt(knowledge::index).toArray();
+      targetQuantities[t] =
+          targets.get(t).expression().keySet().stream().mapToInt(knowledge::index).toArray();
     }
     Systems systems = Systems.split(knowledge, hidden, targets, targetQuantities);
     // Systems are independent: solved on every core, collected in the order of the targets.
@@ -117,25 +122,27 @@ public final class RangeAuditor {
   }
 
   /**
-   * Returns the targets that can be narrowed to fewer than k values within the relations
-   * around each, {@code radius} steps deep ({@link Systems#local}): fast, and a finding here is
-   * a real one, but an empty answer still needs {@link #audit} to be sure.
+   * Returns the targets that can be narrowed to fewer than k values within the relations around
+   * each, {@code radius} steps deep ({@link Systems#local}): fast, and a finding here is a real
+   * one, but an empty answer still needs {@link #audit} to be sure.
    */
   public List<Finding> auditLocally(Predicate<Quantity> hidden, List<Target> targets, int radius) {
-    List<List<Finding>> perTarget = targets.parallelStream()
-        .map(t -> audit(Systems.local(knowledge, hidden, t, radius))).toList();
+    List<List<Finding>> perTarget =
+        targets.parallelStream()
+            .map(t -> audit(Systems.local(knowledge, hidden, t, radius)))
+            .toList();
     List<Finding> findings = new ArrayList<>();
     perTarget.forEach(findings::addAll);
     return findings;
   }
 
   /**
-   * Returns how many values whole-number points of the closed part around the target
-   * ({@link Systems#closed}) show it taking, as far as needed to reach k: the true figures and
-   * the part's optima up and down, at radius 2 and, if that is not enough, 3. Each such point,
-   * with the true values outside the part, satisfies every relation, so a range shown here is
-   * one the attacker cannot narrow; a target not vouched for may still be safe. An LP unbounded
-   * on the part is unbounded in whole numbers too (the true figures are a whole-number point).
+   * Returns how many values whole-number points of the closed part around the target ({@link
+   * Systems#closed}) show it taking, as far as needed to reach k: the true figures and the part's
+   * optima up and down, at radius 2 and, if that is not enough, 3. Each such point, with the true
+   * values outside the part, satisfies every relation, so a range shown here is one the attacker
+   * cannot narrow; a target not vouched for may still be safe. An LP unbounded on the part is
+   * unbounded in whole numbers too (the true figures are a whole-number point).
    */
   private long vouch(Predicate<Quantity> hidden, Target target) {
     long seen = 1;
@@ -182,8 +189,8 @@ public final class RangeAuditor {
   /**
    * Audits one system. Every whole-number point that satisfies the system is a witness: a target
    * whose values at two witnesses lie k-1 apart has at least k possible values. The true figures
-   * are the first witness; the optima of the sum of all targets, up and down, usually witness
-   * most targets at once, so that only the rest need an optimum of their own.
+   * are the first witness; the optima of the sum of all targets, up and down, usually witness most
+   * targets at once, so that only the rest need an optimum of their own.
    */
   private List<Finding> audit(Systems.Part part) {
     List<Finding> findings = new ArrayList<>();
@@ -275,13 +282,16 @@ public final class RangeAuditor {
    * alike). The LP is solved first, then the MIP if the LP's point is fractional; every
    * whole-number optimum found becomes a witness.
    */
-  private Bound optimum(Systems.Part part, double[] objective, boolean maximise, List<double[]> witnesses) {
+  private Bound optimum(
+      Systems.Part part, double[] objective, boolean maximise, List<double[]> witnesses) {
     Optimisation.Result lp = solve(part, objective, maximise, false);
     if (lp.getState() == Optimisation.State.UNBOUNDED) {
       return new Bound(true, 0);
     }
     if (!lp.getState().isFeasible()) {
-      throw new IllegalStateException("het stelsel van de kleine-aantallencontrole heeft geen oplossing, terwijl de echte cijfers er een zijn");
+      throw new IllegalStateException(
+          "het stelsel van de kleine-aantallencontrole heeft geen oplossing, terwijl de echte"
+              + " cijfers er een zijn");
     }
     if (!integral(lp)) {
       Optimisation.Result mip = solve(part, objective, maximise, true);
@@ -296,7 +306,8 @@ public final class RangeAuditor {
       witnesses.add(point(lp, objective.length));
     }
     double v = lp.getValue();
-    return new Bound(false, maximise ? (long) Math.floor(v + TOLERANCE) : (long) Math.ceil(v - TOLERANCE));
+    return new Bound(
+        false, maximise ? (long) Math.floor(v + TOLERANCE) : (long) Math.ceil(v - TOLERANCE));
   }
 
   private static boolean integral(Optimisation.Result result) {
@@ -309,7 +320,8 @@ public final class RangeAuditor {
     return true;
   }
 
-  private Optimisation.Result solve(Systems.Part part, double[] objective, boolean maximise, boolean integer) {
+  private Optimisation.Result solve(
+      Systems.Part part, double[] objective, boolean maximise, boolean integer) {
     return solve(model(part, objective, integer), maximise);
   }
 

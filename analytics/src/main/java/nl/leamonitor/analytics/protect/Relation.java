@@ -3,13 +3,14 @@ package nl.leamonitor.analytics.protect;
 import java.util.Map;
 
 /**
- * One thing a reader knows about the published quantities: a linear relation
- * {@code sum(coefficient x quantity) sense constant}, with whole-number coefficients.
+ * One thing a reader knows about the published quantities: a linear relation {@code sum(coefficient
+ * x quantity) sense constant}, with whole-number coefficients.
  *
  * @param terms each quantity with its coefficient (usually +1 or -1), in a stable order
  * @param sense equal, at most or at least
  * @param constant the right-hand side
- * @param reason a short Dutch description for messages and tests, e.g. {@code wijken tellen op tot de gemeente}
+ * @param reason a short Dutch description for messages and tests, e.g. {@code wijken tellen op tot
+ *     de gemeente}
  */
 public record Relation(Map<Quantity, Integer> terms, Sense sense, long constant, String reason) {
 
@@ -21,9 +22,9 @@ public record Relation(Map<Quantity, Integer> terms, Sense sense, long constant,
   }
 
   /**
-   * A hash that sums a mixed hash per term. A map's own hash adds key ^ value per term, so that
-   * for "teller - noemer" the area's part of the two keys cancels and every such relation of a
-   * table hashes alike: deduplicating a country's relations took minutes.
+   * A hash that sums a mixed hash per term. A map's own hash adds key ^ value per term, so that for
+   * "teller - noemer" the area's part of the two keys cancels and every such relation of a table
+   * hashes alike: deduplicating a country's relations took minutes.
    */
   @Override
   public int hashCode() {
@@ -38,7 +39,10 @@ public record Relation(Map<Quantity, Integer> terms, Sense sense, long constant,
     return h;
   }
 
-  /** Returns whether the relation holds for the given values (a quantity without a value counts as 0). */
+  /**
+   * Returns whether the relation holds for the given values (a quantity without a value counts as
+   * 0).
+   */
   public boolean holds(Map<Quantity, Long> values) {
     long left = 0;
     for (Map.Entry<Quantity, Integer> t : terms.entrySet()) {

@@ -45,7 +45,8 @@ public final class SecondarySuppression {
       for (Map.Entry<List<String>, Quantity> cell : grid.cells().entrySet()) {
         String area = cell.getKey().get(0);
         String column = cell.getKey().get(1);
-        if (cover.hidden(cell.getValue()) && bridges.contains(cell.getKey())
+        if (cover.hidden(cell.getValue())
+            && bridges.contains(cell.getKey())
             && !unresolvable.contains(List.of(grid.name(), area, column))) {
           if (closeBridge(grid, cover, area, column)) {
             return true;
@@ -65,8 +66,11 @@ public final class SecondarySuppression {
       }
       long hiddenCount = cells.stream().filter(cover::hidden).count();
       if (hiddenCount == 1) {
-        Quantity cheapest = cells.stream().filter(q -> !cover.hidden(q))
-            .min(Comparator.comparingLong(cover::cost)).orElse(null);
+        Quantity cheapest =
+            cells.stream()
+                .filter(q -> !cover.hidden(q))
+                .min(Comparator.comparingLong(cover::cost))
+                .orElse(null);
         if (cheapest != null) {
           cover.hide(cheapest);
           return true;
@@ -114,8 +118,12 @@ public final class SecondarySuppression {
       if (cover.hidden(cell.getValue())) {
         String a = cell.getKey().get(0);
         String c = cell.getKey().get(1);
-        adjacent.computeIfAbsent("a:" + a, k -> new ArrayList<>()).add(new String[] {"c:" + c, a, c});
-        adjacent.computeIfAbsent("c:" + c, k -> new ArrayList<>()).add(new String[] {"a:" + a, a, c});
+        adjacent
+            .computeIfAbsent("a:" + a, k -> new ArrayList<>())
+            .add(new String[] {"c:" + c, a, c});
+        adjacent
+            .computeIfAbsent("c:" + c, k -> new ArrayList<>())
+            .add(new String[] {"a:" + a, a, c});
       }
     }
     Map<String, Integer> discovered = new HashMap<>();
@@ -169,7 +177,8 @@ public final class SecondarySuppression {
   private static boolean closeBridge(Grid grid, Cover cover, String area, String column) {
     Map<String, Long> distance = new HashMap<>();
     Map<String, List<String>> via = new HashMap<>();
-    PriorityQueue<Map.Entry<String, Long>> queue = new PriorityQueue<>(Map.Entry.comparingByValue());
+    PriorityQueue<Map.Entry<String, Long>> queue =
+        new PriorityQueue<>(Map.Entry.comparingByValue());
     String start = "a:" + area;
     String goal = "c:" + column;
     distance.put(start, 0L);

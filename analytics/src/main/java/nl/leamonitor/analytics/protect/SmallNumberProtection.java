@@ -22,25 +22,27 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>Primary: a row whose teller is 1 to k-1, whose noemer is below k, or (for a proportion
  *       without an outcome breakdown) whose complement is 1 to k-1, is suppressed.
- *   <li>Secondary, first along the tables' sums ({@link SecondarySuppression}: every hidden cell
- *       on a cycle of hidden cells), then until the {@link RangeAuditor} finds that every
+ *   <li>Secondary, first along the tables' sums ({@link SecondarySuppression}: every hidden cell on
+ *       a cycle of hidden cells), then until the {@link RangeAuditor} finds that every
  *       primary-suppressed teller, noemer and complement can take at least k whole values given
- *       everything published and everything a reader knows ({@link AttackerKnowledge}): each
- *       round hides the cheapest published figure tied to a target that is still too narrow.
- *   <li>Extra cells that turn out not to be needed are published again, largest first, where
- *       the auditor still accepts the publication without them.
- *   <li>I03 placeholders: where I02's row is suppressed and I03 has no row (no thuiszitters),
- *       a suppressed I03 row is added, so that a missing row does not tell that I02's teller is 0.
+ *       everything published and everything a reader knows ({@link AttackerKnowledge}): each round
+ *       hides the cheapest published figure tied to a target that is still too narrow.
+ *   <li>Extra cells that turn out not to be needed are published again, largest first, where the
+ *       auditor still accepts the publication without them.
+ *   <li>I03 placeholders: where I02's row is suppressed and I03 has no row (no thuiszitters), a
+ *       suppressed I03 row is added, so that a missing row does not tell that I02's teller is 0.
  * </ol>
  */
 public final class SmallNumberProtection {
   private static final Logger LOG = LoggerFactory.getLogger(SmallNumberProtection.class);
+
   /**
-   * How many optimisations per target pruning may spend: enough for a gemeente's tables (about
-   * 5 per target on the sample at k = 5), bounded where the tables of hundreds of wijken form
-   * large systems. A count, not a time, so that a run is repeatable to the byte.
+   * How many optimisations per target pruning may spend: enough for a gemeente's tables (about 5
+   * per target on the sample at k = 5), bounded where the tables of hundreds of wijken form large
+   * systems. A count, not a time, so that a run is repeatable to the byte.
    */
   private static final int PRUNE_SOLVES_PER_TARGET = 8;
+
   /** How many relations deep rounds and pruning look around a target; the whole audit follows. */
   private static final int LOCAL_RADIUS = 2;
 
@@ -50,14 +52,15 @@ public final class SmallNumberProtection {
    * What protection published and what it cost.
    *
    * @param rows the rows with suppression applied, placeholders added, in contract order
-   * @param costs per indicator (in catalogue order), the rows suppressed for being small and to protect others
+   * @param costs per indicator (in catalogue order), the rows suppressed for being small and to
+   *     protect others
    */
   public record Protection(List<IndicatorRow> rows, List<Cost> costs) {}
 
   /**
-   * The cost of protection for one indicator. The split is for the analyst alone: published,
-   * "0 suppressed to protect others" would tell a reader that every suppressed row of the
-   * indicator is small, which the auditor does not assume a reader knows.
+   * The cost of protection for one indicator. The split is for the analyst alone: published, "0
+   * suppressed to protect others" would tell a reader that every suppressed row of the indicator is
+   * small, which the auditor does not assume a reader knows.
    *
    * @param indicator the indicator's id
    * @param primary rows suppressed because they are small (primary suppression)
@@ -83,9 +86,9 @@ public final class SmallNumberProtection {
   }
 
   /**
-   * Returns the small figures that primary suppression hides (contract section 4): a teller of 1
-   * to k-1, a noemer below k and, where the rule applies, a complement of 1 to k-1. Each must keep
-   * at least k possible values.
+   * Returns the small figures that primary suppression hides (contract section 4): a teller of 1 to
+   * k-1, a noemer below k and, where the rule applies, a complement of 1 to k-1. Each must keep at
+   * least k possible values.
    */
   static List<Target> targets(List<IndicatorRow> rows, boolean[] primary, int k) {
     Map<Map<Quantity, Integer>, Target> targets = new LinkedHashMap<>();
@@ -100,29 +103,42 @@ public final class SmallNumberProtection {
       long teller = r.teller();
       if (teller >= 1 && teller < k) {
         // A transition's totaal teller is its main outcome's: name the outcome.
-        targets.putIfAbsent(Map.of(q.get(0), 1), new Target(r.indicator(), r.schooljaar(), r.gebiedCode(), q.get(0).categorie(),
-            "teller", Map.of(q.get(0), 1)));
+        targets.putIfAbsent(
+            Map.of(q.get(0), 1),
+            new Target(
+                r.indicator(),
+                r.schooljaar(),
+                r.gebiedCode(),
+                q.get(0).categorie(),
+                "teller",
+                Map.of(q.get(0), 1)));
       }
       if (ind.isCount()) {
         continue;
       }
       long noemer = r.noemer();
       if (noemer < k) {
-        targets.putIfAbsent(Map.of(q.get(1), 1), new Target(r.indicator(), r.schooljaar(), r.gebiedCode(), cat, "noemer", Map.of(q.get(1), 1)));
+        targets.putIfAbsent(
+            Map.of(q.get(1), 1),
+            new Target(
+                r.indicator(), r.schooljaar(), r.gebiedCode(), cat, "noemer", Map.of(q.get(1), 1)));
       }
       if (ind.complementRule() && noemer - teller >= 1 && noemer - teller < k) {
         Map<Quantity, Integer> complement = new LinkedHashMap<>();
         complement.put(q.get(1), 1);
         complement.put(q.get(0), -1);
-        targets.putIfAbsent(complement, new Target(r.indicator(), r.schooljaar(), r.gebiedCode(), cat, "complement", complement));
+        targets.putIfAbsent(
+            complement,
+            new Target(
+                r.indicator(), r.schooljaar(), r.gebiedCode(), cat, "complement", complement));
       }
     }
     return new ArrayList<>(targets.values());
   }
 
   /**
-   * Returns the rows protected: primary and secondary suppression applied, the auditor's
-   * acceptance proven, I03 placeholders added.
+   * Returns the rows protected: primary and secondary suppression applied, the auditor's acceptance
+   * proven, I03 placeholders added.
    *
    * @param rows every row of the run, with true tellers and noemers
    * @param k the minimum cell size, at least 1
@@ -147,19 +163,29 @@ public final class SmallNumberProtection {
     // over whole systems (a country's tables form systems of thousands of unknowns); rounds and
     // pruning look at the relations around each target, which is fast and never misses what it
     // finds; the whole audit at the end decides, and closes what remains.
-    UnaryOperator<List<Target>> local = ts -> targetsOf(auditor.auditLocally(model::hidden, ts, LOCAL_RADIUS));
+    UnaryOperator<List<Target>> local =
+        ts -> targetsOf(auditor.auditLocally(model::hidden, ts, LOCAL_RADIUS));
     UnaryOperator<List<Target>> whole = ts -> targetsOf(auditor.audit(model::hidden, ts));
-    int rounds = hideUntilAccepted(targetsOf(auditor.screen(model::hidden, targets)), local, neighbours, model, k);
+    int rounds =
+        hideUntilAccepted(
+            targetsOf(auditor.screen(model::hidden, targets)), local, neighbours, model, k);
     long audited = System.nanoTime();
     prune(rows, alongSums, suppressed, local, neighbours, targets, auditor);
     rounds += hideUntilAccepted(whole.apply(targets), whole, neighbours, model, k);
-    LOG.debug("Kleine aantallen: {} doelen, {} rondes in {} ms, terugzetten en eindcontrole {} ms, {} optimalisaties",
-        targets.size(), rounds, (audited - started) / 1_000_000, (System.nanoTime() - audited) / 1_000_000, auditor.solves());
+    LOG.debug(
+        "Kleine aantallen: {} doelen, {} rondes in {} ms, terugzetten en eindcontrole {} ms, {}"
+            + " optimalisaties",
+        targets.size(),
+        rounds,
+        (audited - started) / 1_000_000,
+        (System.nanoTime() - audited) / 1_000_000,
+        auditor.solves());
     List<IndicatorRow> protectedRows = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       protectedRows.add(suppressed[i] ? rows.get(i).suppressed() : rows.get(i));
     }
-    return new Protection(IndicatorTable.completeLinked(protectedRows), costs(rows, primary, suppressed));
+    return new Protection(
+        IndicatorTable.completeLinked(protectedRows), costs(rows, primary, suppressed));
   }
 
   /**
@@ -170,24 +196,30 @@ public final class SmallNumberProtection {
    * @param suppressed per row, whether it is published suppressed
    * @param k the minimum cell size
    */
-  public static List<RangeAuditor.Finding> audit(List<IndicatorRow> rows, boolean[] suppressed, int k) {
+  public static List<RangeAuditor.Finding> audit(
+      List<IndicatorRow> rows, boolean[] suppressed, int k) {
     boolean[] primary = new boolean[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
       primary[i] = primary(rows.get(i), k);
     }
     ProtectionModel model = new ProtectionModel(rows, suppressed.clone());
-    return new RangeAuditor(AttackerKnowledge.of(rows), k).audit(model::hidden, targets(rows, primary, k));
+    return new RangeAuditor(AttackerKnowledge.of(rows), k)
+        .audit(model::hidden, targets(rows, primary, k));
   }
 
   /**
-   * Hides, round by round, the cheapest published figure tied to each finding, until the
-   * auditor has none; returns the number of rounds. Only the findings are audited again, since
-   * suppressing more only widens ranges.
+   * Hides, round by round, the cheapest published figure tied to each finding, until the auditor
+   * has none; returns the number of rounds. Only the findings are audited again, since suppressing
+   * more only widens ranges.
    *
    * @throws ProtectionFailure when a finding has no published figure left to hide
    */
-  private static int hideUntilAccepted(List<Target> findings, UnaryOperator<List<Target>> audit, Neighbours neighbours,
-      ProtectionModel model, int k) {
+  private static int hideUntilAccepted(
+      List<Target> findings,
+      UnaryOperator<List<Target>> audit,
+      Neighbours neighbours,
+      ProtectionModel model,
+      int k) {
     int rounds = 0;
     while (!findings.isEmpty()) {
       Set<Quantity> hidThisRound = new HashSet<>();
@@ -220,28 +252,41 @@ public final class SmallNumberProtection {
   }
 
   /**
-   * Publishes again, largest first, each row that the auditor's rounds suppressed and without
-   * which the targets near it are still accepted (a round hides the cheapest neighbour of a
-   * target, which a later round can make unnecessary). Rows suppressed before the rounds, along
-   * the sums, are kept: without them a hidden cell would be a plain difference of published ones.
+   * Publishes again, largest first, each row that the auditor's rounds suppressed and without which
+   * the targets near it are still accepted (a round hides the cheapest neighbour of a target, which
+   * a later round can make unnecessary). Rows suppressed before the rounds, along the sums, are
+   * kept: without them a hidden cell would be a plain difference of published ones.
    */
-  private static void prune(List<IndicatorRow> rows, boolean[] before, boolean[] suppressed, UnaryOperator<List<Target>> audit,
-      Neighbours neighbours, List<Target> targets, RangeAuditor auditor) {
+  private static void prune(
+      List<IndicatorRow> rows,
+      boolean[] before,
+      boolean[] suppressed,
+      UnaryOperator<List<Target>> audit,
+      Neighbours neighbours,
+      List<Target> targets,
+      RangeAuditor auditor) {
     List<Integer> secondary = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       if (suppressed[i] && !before[i]) {
         secondary.add(i);
       }
     }
-    secondary.sort(Comparator.comparingLong((Integer i) -> rows.get(i).teller() == null ? 0 : rows.get(i).teller()).reversed()
-        .thenComparing(i -> i));
+    secondary.sort(
+        Comparator.comparingLong(
+                (Integer i) -> rows.get(i).teller() == null ? 0 : rows.get(i).teller())
+            .reversed()
+            .thenComparing(i -> i));
     long budget = auditor.solves() + (long) PRUNE_SOLVES_PER_TARGET * targets.size();
     for (int i : secondary) {
       if (auditor.solves() > budget) {
-        LOG.info("Kleine aantallen: terugzetten van extra onderdrukte rijen gestopt na {} optimalisaties", PRUNE_SOLVES_PER_TARGET * targets.size());
+        LOG.info(
+            "Kleine aantallen: terugzetten van extra onderdrukte rijen gestopt na {}"
+                + " optimalisaties",
+            PRUNE_SOLVES_PER_TARGET * targets.size());
         break;
       }
-      List<Target> near = neighbours.targetsNear(ProtectionModel.quantitiesOf(rows.get(i)), targets, 1);
+      List<Target> near =
+          neighbours.targetsNear(ProtectionModel.quantitiesOf(rows.get(i)), targets, 1);
       suppressed[i] = false;
       if (!audit.apply(near).isEmpty()) {
         suppressed[i] = true;
@@ -249,7 +294,8 @@ public final class SmallNumberProtection {
     }
   }
 
-  private static List<Cost> costs(List<IndicatorRow> rows, boolean[] primary, boolean[] suppressed) {
+  private static List<Cost> costs(
+      List<IndicatorRow> rows, boolean[] primary, boolean[] suppressed) {
     Map<String, int[]> counts = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       int[] c = counts.computeIfAbsent(rows.get(i).indicator(), x -> new int[2]);

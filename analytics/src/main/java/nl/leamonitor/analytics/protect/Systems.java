@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The attacker's relations split into independent systems: two relations belong to one system
- * when they share an unknown quantity (union-find), so each system is solved on its own and a
- * change of suppression touches only its own system.
+ * The attacker's relations split into independent systems: two relations belong to one system when
+ * they share an unknown quantity (union-find), so each system is solved on its own and a change of
+ * suppression touches only its own system.
  *
  * @param parts the systems that hold at least one target
  */
@@ -30,7 +30,11 @@ record Systems(List<Systems.Part> parts) {
   record Part(Map<Quantity, Integer> unknowns, List<Relation> relations, List<Target> targets) {}
 
   /** Splits the relations by their unknowns; a target without unknowns forms a part of its own. */
-  static Systems split(AttackerKnowledge knowledge, Predicate<Quantity> hidden, List<Target> targets, int[][] targetQuantities) {
+  static Systems split(
+      AttackerKnowledge knowledge,
+      Predicate<Quantity> hidden,
+      List<Target> targets,
+      int[][] targetQuantities) {
     List<Quantity> quantities = knowledge.quantities();
     int n = quantities.size();
     boolean[] unknown = new boolean[n];
@@ -55,8 +59,12 @@ record Systems(List<Systems.Part> parts) {
         parts.add(new Part(Map.of(), List.of(), new ArrayList<>(List.of(targets.get(t)))));
         continue;
       }
-      byRoot.computeIfAbsent(find(parent, first), x -> new Part(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>()))
-          .targets().add(targets.get(t));
+      byRoot
+          .computeIfAbsent(
+              find(parent, first),
+              x -> new Part(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>()))
+          .targets()
+          .add(targets.get(t));
     }
     for (int i = 0; i < n; i++) {
       if (unknown[i]) {
@@ -81,17 +89,19 @@ record Systems(List<Systems.Part> parts) {
 
   /**
    * Returns the part of the system around one target: the relations reached from its unknowns
-   * through unknowns in at most {@code radius} steps, leaving out relations of more than
-   * {@link #LOCAL_TERMS} terms (a sum over hundreds of wijken, whose many hidden cells give
-   * each other room anyway). Leaving relations out can only widen the target's range, so a
-   * local finding is a real one, while a local acceptance still needs the whole audit.
+   * through unknowns in at most {@code radius} steps, leaving out relations of more than {@link
+   * #LOCAL_TERMS} terms (a sum over hundreds of wijken, whose many hidden cells give each other
+   * room anyway). Leaving relations out can only widen the target's range, so a local finding is a
+   * real one, while a local acceptance still needs the whole audit.
    */
-  static Part local(AttackerKnowledge knowledge, Predicate<Quantity> hidden, Target target, int radius) {
+  static Part local(
+      AttackerKnowledge knowledge, Predicate<Quantity> hidden, Target target, int radius) {
     List<Quantity> quantities = knowledge.quantities();
-    Predicate<Integer> unknown = i -> {
-      Quantity q = quantities.get(i);
-      return knowledge.isRemainder(q) || (knowledge.isPublished(q) && hidden.test(q));
-    };
+    Predicate<Integer> unknown =
+        i -> {
+          Quantity q = quantities.get(i);
+          return knowledge.isRemainder(q) || (knowledge.isPublished(q) && hidden.test(q));
+        };
     Map<Quantity, Integer> unknowns = new LinkedHashMap<>();
     Set<Integer> relationSet = new LinkedHashSet<>();
     List<Integer> frontier = new ArrayList<>();
@@ -108,7 +118,8 @@ record Systems(List<Systems.Part> parts) {
         for (int r : knowledge.relationsOf(q)) {
           if (knowledge.relationQuantities()[r].length <= LOCAL_TERMS && relationSet.add(r)) {
             for (int other : knowledge.relationQuantities()[r]) {
-              if (unknown.test(other) && unknowns.putIfAbsent(quantities.get(other), unknowns.size()) == null) {
+              if (unknown.test(other)
+                  && unknowns.putIfAbsent(quantities.get(other), unknowns.size()) == null) {
                 next.add(other);
               }
             }
@@ -125,18 +136,24 @@ record Systems(List<Systems.Part> parts) {
   /**
    * Returns a closed part around one target, whose every whole-number point is, with the true
    * values of the quantities outside it, a point of the whole system: a witness of values the
-   * target can take. Its unknowns are those reached from the target through relations in at
-   * most {@code radius} steps, where a relation of more than {@link #LOCAL_TERMS} terms (a sum
-   * over hundreds of wijken) brings in only its {@code absorbers} hidden quantities of largest
-   * true value (the ones with most room to take up a change); its relations are all that name
-   * one of these unknowns, the quantities outside fixed at their true values.
+   * target can take. Its unknowns are those reached from the target through relations in at most
+   * {@code radius} steps, where a relation of more than {@link #LOCAL_TERMS} terms (a sum over
+   * hundreds of wijken) brings in only its {@code absorbers} hidden quantities of largest true
+   * value (the ones with most room to take up a change); its relations are all that name one of
+   * these unknowns, the quantities outside fixed at their true values.
    */
-  static Part closed(AttackerKnowledge knowledge, Predicate<Quantity> hidden, Target target, int radius, int absorbers) {
+  static Part closed(
+      AttackerKnowledge knowledge,
+      Predicate<Quantity> hidden,
+      Target target,
+      int radius,
+      int absorbers) {
     List<Quantity> quantities = knowledge.quantities();
-    Predicate<Integer> unknown = i -> {
-      Quantity q = quantities.get(i);
-      return knowledge.isRemainder(q) || (knowledge.isPublished(q) && hidden.test(q));
-    };
+    Predicate<Integer> unknown =
+        i -> {
+          Quantity q = quantities.get(i);
+          return knowledge.isRemainder(q) || (knowledge.isPublished(q) && hidden.test(q));
+        };
     Map<Quantity, Integer> unknowns = new LinkedHashMap<>();
     List<Integer> frontier = new ArrayList<>();
     for (Quantity q : target.expression().keySet()) {

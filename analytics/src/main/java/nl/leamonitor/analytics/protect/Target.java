@@ -1,7 +1,7 @@
 package nl.leamonitor.analytics.protect;
 
-import nl.leamonitor.ingest.values.Schooljaar;
 import java.util.Map;
+import nl.leamonitor.ingest.values.Schooljaar;
 
 /**
  * A figure that primary suppression hides and that must keep at least k possible values: the
@@ -14,11 +14,23 @@ import java.util.Map;
  * @param part {@code teller}, {@code noemer} or {@code complement}, as named in messages
  * @param expression the quantities whose sum (with coefficients) the figure is
  */
-public record Target(String indicator, Schooljaar schooljaar, String area, String categorie, String part,
+public record Target(
+    String indicator,
+    Schooljaar schooljaar,
+    String area,
+    String categorie,
+    String part,
     Map<Quantity, Integer> expression) {
 
   /** Returns a Dutch description without any value, for messages and the log. */
   public String describe() {
-    return part + " van " + indicator + " " + schooljaar.label() + " " + area + (categorie.isEmpty() ? "" : " " + categorie);
+    return part
+        + " van "
+        + indicator
+        + " "
+        + schooljaar.label()
+        + " "
+        + area
+        + (categorie.isEmpty() ? "" : " " + categorie);
   }
 }

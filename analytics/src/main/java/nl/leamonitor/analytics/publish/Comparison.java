@@ -18,8 +18,8 @@ public enum Comparison {
   }
 
   /**
-   * Returns {@code hoger} if the wijk's lower limit is above the gemeente's value, {@code lager}
-   * if its upper limit is below it, else {@code gelijk}.
+   * Returns {@code hoger} if the wijk's lower limit is above the gemeente's value, {@code lager} if
+   * its upper limit is below it, else {@code gelijk}.
    */
   public static Comparison of(double wijkLower, double wijkUpper, double gemeenteValue) {
     if (wijkLower > gemeenteValue) {

@@ -18,16 +18,20 @@ public final class IndicatorParquetWriter {
 
   /** Writes the rows as they are ordered. */
   public static void write(Path target, List<IndicatorRow> rows) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-      s.execute("CREATE TABLE indicatoren (volgorde INTEGER, indicator VARCHAR, schooljaar VARCHAR, gebied_type VARCHAR,"
-          + " gebied_code VARCHAR, gebied_naam VARCHAR, uitsplitsing VARCHAR, categorie VARCHAR, teller BIGINT, noemer BIGINT,"
-          + " waarde DOUBLE, ci_laag DOUBLE, ci_hoog DOUBLE, vergelijking VARCHAR, onderdrukt BOOLEAN,"
-          + " voorlopig BOOLEAN)");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE indicatoren (volgorde INTEGER, indicator VARCHAR, schooljaar VARCHAR,"
+              + " gebied_type VARCHAR, gebied_code VARCHAR, gebied_naam VARCHAR, uitsplitsing"
+              + " VARCHAR, categorie VARCHAR, teller BIGINT, noemer BIGINT, waarde DOUBLE, ci_laag"
+              + " DOUBLE, ci_hoog DOUBLE, vergelijking VARCHAR, onderdrukt BOOLEAN, voorlopig"
+              + " BOOLEAN)");
       // The appender hands rows over in column chunks; a prepared-statement batch took seconds.
       try (DuckDBAppender append = c.unwrap(DuckDBConnection.class).createAppender("indicatoren")) {
         int order = 0;
         for (IndicatorRow r : rows) {
-          append.beginRow()
+          append
+              .beginRow()
               .append(order++)
               .append(r.indicator())
               .append(r.schooljaar().label())
@@ -47,8 +51,10 @@ public final class IndicatorParquetWriter {
               .endRow();
         }
       }
-      s.execute("COPY (SELECT * EXCLUDE (volgorde) FROM indicatoren ORDER BY volgorde) TO '"
-          + target.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT parquet)");
+      s.execute(
+          "COPY (SELECT * EXCLUDE (volgorde) FROM indicatoren ORDER BY volgorde) TO '"
+              + target.toAbsolutePath().toString().replace("'", "''")
+              + "' (FORMAT parquet)");
     }
   }
 }

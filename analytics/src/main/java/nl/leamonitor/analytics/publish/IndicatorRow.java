@@ -24,12 +24,28 @@ import nl.leamonitor.ingest.values.Schooljaar;
  * @param voorlopig whether the row is voorlopig: its schooljaar was still running on the
  *     rapportagedatum (contract section 2); such rows exist for the gemeente only
  */
-public record IndicatorRow(String indicator, Schooljaar schooljaar, String gebiedType, String gebiedCode, String gebiedNaam,
-    String uitsplitsing, String categorie, Long teller, Long noemer, Double waarde, Double ciLaag, Double ciHoog,
-    Double ci998Laag, Double ci998Hoog, Comparison vergelijking, boolean onderdrukt, boolean voorlopig) {
+public record IndicatorRow(
+    String indicator,
+    Schooljaar schooljaar,
+    String gebiedType,
+    String gebiedCode,
+    String gebiedNaam,
+    String uitsplitsing,
+    String categorie,
+    Long teller,
+    Long noemer,
+    Double waarde,
+    Double ciLaag,
+    Double ciHoog,
+    Double ci998Laag,
+    Double ci998Hoog,
+    Comparison vergelijking,
+    boolean onderdrukt,
+    boolean voorlopig) {
 
   /** The area types. */
   public static final String GEMEENTE = "gemeente";
+
   public static final String WIJK = "wijk";
   public static final String TOTAAL = "totaal";
 
@@ -40,19 +56,67 @@ public record IndicatorRow(String indicator, Schooljaar schooljaar, String gebie
 
   /** Returns this row suppressed: teller, noemer, value, intervals and comparison removed. */
   public IndicatorRow suppressed() {
-    return new IndicatorRow(indicator, schooljaar, gebiedType, gebiedCode, gebiedNaam, uitsplitsing, categorie,
-        null, null, null, null, null, null, null, null, true, voorlopig);
+    return new IndicatorRow(
+        indicator,
+        schooljaar,
+        gebiedType,
+        gebiedCode,
+        gebiedNaam,
+        uitsplitsing,
+        categorie,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        true,
+        voorlopig);
   }
 
   /** Returns this row with a comparison. */
   public IndicatorRow withComparison(Comparison comparison) {
-    return new IndicatorRow(indicator, schooljaar, gebiedType, gebiedCode, gebiedNaam, uitsplitsing, categorie,
-        teller, noemer, waarde, ciLaag, ciHoog, ci998Laag, ci998Hoog, comparison, onderdrukt, voorlopig);
+    return new IndicatorRow(
+        indicator,
+        schooljaar,
+        gebiedType,
+        gebiedCode,
+        gebiedNaam,
+        uitsplitsing,
+        categorie,
+        teller,
+        noemer,
+        waarde,
+        ciLaag,
+        ciHoog,
+        ci998Laag,
+        ci998Hoog,
+        comparison,
+        onderdrukt,
+        voorlopig);
   }
 
   /** Returns this row marked voorlopig. */
   public IndicatorRow asVoorlopig() {
-    return new IndicatorRow(indicator, schooljaar, gebiedType, gebiedCode, gebiedNaam, uitsplitsing, categorie,
-        teller, noemer, waarde, ciLaag, ciHoog, ci998Laag, ci998Hoog, vergelijking, onderdrukt, true);
+    return new IndicatorRow(
+        indicator,
+        schooljaar,
+        gebiedType,
+        gebiedCode,
+        gebiedNaam,
+        uitsplitsing,
+        categorie,
+        teller,
+        noemer,
+        waarde,
+        ciLaag,
+        ciHoog,
+        ci998Laag,
+        ci998Hoog,
+        vergelijking,
+        onderdrukt,
+        true);
   }
 }

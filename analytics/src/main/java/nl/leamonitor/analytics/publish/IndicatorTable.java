@@ -1,6 +1,5 @@
 package nl.leamonitor.analytics.publish;
 
-import nl.leamonitor.ingest.values.Schooljaar;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,35 +16,42 @@ import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.compute.Cell;
 import nl.leamonitor.analytics.stats.Wilson;
+import nl.leamonitor.ingest.values.Schooljaar;
 
 /**
  * Turns an engine's wijk cells into published rows: the gemeente row as the sum over all its
- * wijken, values, Wilson intervals, and after protection the comparison with the gemeente.
- * Values are computed here from the integer tellers and noemers, so every engine publishes the
- * same numbers to the last bit.
+ * wijken, values, Wilson intervals, and after protection the comparison with the gemeente. Values
+ * are computed here from the integer tellers and noemers, so every engine publishes the same
+ * numbers to the last bit.
  */
 public final class IndicatorTable {
-  private static final Comparator<String> BYTES = (a, b) -> Arrays.compareUnsigned(
-      a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  private static final Comparator<String> BYTES =
+      (a, b) ->
+          Arrays.compareUnsigned(
+              a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 
   /** The contract's order: the first seven columns, byte order. */
-  public static final Comparator<IndicatorRow> ORDER = Comparator
-      .comparing(IndicatorRow::indicator, BYTES)
-      .thenComparing(IndicatorRow::schooljaar)
-      .thenComparing(IndicatorRow::gebiedType, BYTES)
-      .thenComparing(IndicatorRow::gebiedCode, BYTES)
-      .thenComparing(IndicatorRow::gebiedNaam, BYTES)
-      .thenComparing(IndicatorRow::uitsplitsing, BYTES)
-      .thenComparing(r -> r.categorie() == null ? "" : r.categorie(), BYTES);
+  public static final Comparator<IndicatorRow> ORDER =
+      Comparator.comparing(IndicatorRow::indicator, BYTES)
+          .thenComparing(IndicatorRow::schooljaar)
+          .thenComparing(IndicatorRow::gebiedType, BYTES)
+          .thenComparing(IndicatorRow::gebiedCode, BYTES)
+          .thenComparing(IndicatorRow::gebiedNaam, BYTES)
+          .thenComparing(IndicatorRow::uitsplitsing, BYTES)
+          .thenComparing(r -> r.categorie() == null ? "" : r.categorie(), BYTES);
 
   private IndicatorTable() {}
 
   /**
-   * Returns one indicator's rows: a wijk row where its noemer is above 0 (for a count: its
-   * teller), and a gemeente row summing every wijk cell, including cells not published.
+   * Returns one indicator's rows: a wijk row where its noemer is above 0 (for a count: its teller),
+   * and a gemeente row summing every wijk cell, including cells not published.
    */
-  public static List<IndicatorRow> build(Indicator indicator, List<Cell> cells, SortedMap<String, String> wijken,
-      String gemeenteCode, String gemeenteNaam) {
+  public static List<IndicatorRow> build(
+      Indicator indicator,
+      List<Cell> cells,
+      SortedMap<String, String> wijken,
+      String gemeenteCode,
+      String gemeenteNaam) {
     List<IndicatorRow> rows = new ArrayList<>();
     Map<CellKey, long[]> gemeente = new LinkedHashMap<>();
     for (Cell c : cells) {
@@ -57,15 +63,33 @@ public final class IndicatorTable {
       sum[0] += c.teller();
       sum[1] += noemer;
       if (publishable(indicator, c.teller(), noemer)) {
-        rows.add(row(indicator, c.schooljaar(), IndicatorRow.WIJK, c.wijkCode(), wijken.get(c.wijkCode()),
-            c.uitsplitsing(), c.categorie(), c.teller(), noemer));
+        rows.add(
+            row(
+                indicator,
+                c.schooljaar(),
+                IndicatorRow.WIJK,
+                c.wijkCode(),
+                wijken.get(c.wijkCode()),
+                c.uitsplitsing(),
+                c.categorie(),
+                c.teller(),
+                noemer));
       }
     }
     for (Map.Entry<CellKey, long[]> g : gemeente.entrySet()) {
       long[] sum = g.getValue();
       if (publishable(indicator, sum[0], sum[1])) {
-        rows.add(row(indicator, g.getKey().schooljaar(), IndicatorRow.GEMEENTE, gemeenteCode, gemeenteNaam,
-            g.getKey().uitsplitsing(), g.getKey().categorie(), sum[0], sum[1]));
+        rows.add(
+            row(
+                indicator,
+                g.getKey().schooljaar(),
+                IndicatorRow.GEMEENTE,
+                gemeenteCode,
+                gemeenteNaam,
+                g.getKey().uitsplitsing(),
+                g.getKey().categorie(),
+                sum[0],
+                sum[1]));
       }
     }
     rows.sort(ORDER);
@@ -77,7 +101,8 @@ public final class IndicatorTable {
    * events during the schooljaar, which was still running on the rapportagedatum) reduced to the
    * gemeente rows, marked voorlopig. The gemeente rows still sum every wijk cell.
    */
-  public static List<IndicatorRow> voorlopig(Indicator indicator, List<IndicatorRow> rows, LocalDate rapportagedatum) {
+  public static List<IndicatorRow> voorlopig(
+      Indicator indicator, List<IndicatorRow> rows, LocalDate rapportagedatum) {
     List<IndicatorRow> kept = new ArrayList<>(rows.size());
     for (IndicatorRow r : rows) {
       if (!indicator.voorlopig(r.schooljaar(), rapportagedatum)) {
@@ -89,7 +114,10 @@ public final class IndicatorTable {
     return kept;
   }
 
-  /** A cell's schooljaar, breakdown and category (null for totaal): what the gemeente sums its wijken by. */
+  /**
+   * A cell's schooljaar, breakdown and category (null for totaal): what the gemeente sums its
+   * wijken by.
+   */
   private record CellKey(Schooljaar schooljaar, String uitsplitsing, String categorie) {}
 
   private static CellKey key(Cell c) {
@@ -100,21 +128,57 @@ public final class IndicatorTable {
     return indicator.isCount() ? teller > 0 : noemer > 0;
   }
 
-  private static IndicatorRow row(Indicator indicator, Schooljaar schooljaar, String type, String code, String name,
-      String uitsplitsing, String categorie, long teller, long noemer) {
+  private static IndicatorRow row(
+      Indicator indicator,
+      Schooljaar schooljaar,
+      String type,
+      String code,
+      String name,
+      String uitsplitsing,
+      String categorie,
+      long teller,
+      long noemer) {
     if (indicator.isCount()) {
-      return new IndicatorRow(indicator.id(), schooljaar, type, code, name, uitsplitsing, categorie,
-          teller, null, (double) teller, null, null, null, null, null, false, false);
+      return new IndicatorRow(
+          indicator.id(),
+          schooljaar,
+          type,
+          code,
+          name,
+          uitsplitsing,
+          categorie,
+          teller,
+          null,
+          (double) teller,
+          null,
+          null,
+          null,
+          null,
+          null,
+          false,
+          false);
     }
     int factor = indicator.scale().factor();
     double value = (double) teller / noemer * factor;
     boolean interval = teller <= noemer;
-    return new IndicatorRow(indicator.id(), schooljaar, type, code, name, uitsplitsing, categorie, teller, noemer, value,
+    return new IndicatorRow(
+        indicator.id(),
+        schooljaar,
+        type,
+        code,
+        name,
+        uitsplitsing,
+        categorie,
+        teller,
+        noemer,
+        value,
         interval ? Wilson.lower(teller, noemer, Wilson.Z95) * factor : null,
         interval ? Wilson.upper(teller, noemer, Wilson.Z95) * factor : null,
         interval ? Wilson.lower(teller, noemer, Wilson.Z998) * factor : null,
         interval ? Wilson.upper(teller, noemer, Wilson.Z998) * factor : null,
-        null, false, false);
+        null,
+        false,
+        false);
   }
 
   /**
@@ -134,17 +198,38 @@ public final class IndicatorTable {
       }
       String linked = indicator.noemerIsTellerOf().get();
       Set<List<Object>> present = new HashSet<>();
-      rows.stream().filter(r -> r.indicator().equals(indicator.id()))
+      rows.stream()
+          .filter(r -> r.indicator().equals(indicator.id()))
           .forEach(r -> present.add(List.of(r.schooljaar(), r.gebiedCode())));
       if (present.isEmpty()) {
         continue;
       }
       // The added row is voorlopig where the other indicator's is: it counts the same persons.
       for (IndicatorRow r : rows) {
-        if (r.indicator().equals(linked) && IndicatorRow.TOTAAL.equals(r.uitsplitsing()) && r.onderdrukt()
+        if (r.indicator().equals(linked)
+            && IndicatorRow.TOTAAL.equals(r.uitsplitsing())
+            && r.onderdrukt()
             && present.add(List.of(r.schooljaar(), r.gebiedCode()))) {
-          complete.add(new IndicatorRow(indicator.id(), r.schooljaar(), r.gebiedType(), r.gebiedCode(), r.gebiedNaam(),
-              IndicatorRow.TOTAAL, null, 0L, 0L, null, null, null, null, null, null, false, r.voorlopig()).suppressed());
+          complete.add(
+              new IndicatorRow(
+                      indicator.id(),
+                      r.schooljaar(),
+                      r.gebiedType(),
+                      r.gebiedCode(),
+                      r.gebiedNaam(),
+                      IndicatorRow.TOTAAL,
+                      null,
+                      0L,
+                      0L,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      false,
+                      r.voorlopig())
+                  .suppressed());
         }
       }
     }
@@ -160,15 +245,25 @@ public final class IndicatorTable {
     Map<List<Object>, IndicatorRow> gemeente = new HashMap<>();
     for (IndicatorRow r : rows) {
       if (r.isGemeente()) {
-        gemeente.put(Arrays.asList(r.indicator(), r.schooljaar(), r.uitsplitsing(), r.categorie()), r);
+        gemeente.put(
+            Arrays.asList(r.indicator(), r.schooljaar(), r.uitsplitsing(), r.categorie()), r);
       }
     }
     List<IndicatorRow> compared = new ArrayList<>(rows.size());
     for (IndicatorRow r : rows) {
-      IndicatorRow g = gemeente.get(Arrays.asList(r.indicator(), r.schooljaar(), r.uitsplitsing(), r.categorie()));
-      boolean comparable = !r.isGemeente() && !r.onderdrukt() && r.ciLaag() != null
-          && g != null && !g.onderdrukt() && g.waarde() != null && g.ciLaag() != null;
-      compared.add(comparable ? r.withComparison(Comparison.of(r.ciLaag(), r.ciHoog(), g.waarde())) : r);
+      IndicatorRow g =
+          gemeente.get(
+              Arrays.asList(r.indicator(), r.schooljaar(), r.uitsplitsing(), r.categorie()));
+      boolean comparable =
+          !r.isGemeente()
+              && !r.onderdrukt()
+              && r.ciLaag() != null
+              && g != null
+              && !g.onderdrukt()
+              && g.waarde() != null
+              && g.ciLaag() != null;
+      compared.add(
+          comparable ? r.withComparison(Comparison.of(r.ciLaag(), r.ciHoog(), g.waarde())) : r);
     }
     return compared;
   }

@@ -2,10 +2,10 @@ package nl.leamonitor.analytics.stats;
 
 /**
  * Control limits of a funnel plot for proportions: the range of observed proportions, for a
- * population n, that a z-level score test would not call different from the baseline p0:
- * {@code p0 +/- z * sqrt(p0 (1 - p0) / n)}, cut off at 0 and 1. These are exactly the points
- * whose Wilson interval just reaches p0, the method of PHEindicatormethods' funnel functions
- * (Fingertips technical guidance); its published test outputs are the tests' reference.
+ * population n, that a z-level score test would not call different from the baseline p0: {@code p0
+ * +/- z * sqrt(p0 (1 - p0) / n)}, cut off at 0 and 1. These are exactly the points whose Wilson
+ * interval just reaches p0, the method of PHEindicatormethods' funnel functions (Fingertips
+ * technical guidance); its published test outputs are the tests' reference.
  */
 public final class Funnel {
   private Funnel() {}

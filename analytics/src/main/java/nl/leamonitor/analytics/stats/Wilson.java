@@ -4,12 +4,13 @@ package nl.leamonitor.analytics.stats;
  * The Wilson score interval for a proportion.
  *
  * <p>Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference.
- * JASA 22: 209-212. The same formula as PHEindicatormethods' {@code wilson_lower}/{@code wilson_upper}
- * (UK Health Security Agency), whose published test values the tests use.
+ * JASA 22: 209-212. The same formula as PHEindicatormethods' {@code wilson_lower}/{@code
+ * wilson_upper} (UK Health Security Agency), whose published test values the tests use.
  */
 public final class Wilson {
   /** z for a two-sided 95 % interval, as the contract fixes it. */
   public static final double Z95 = 1.959963985;
+
   /** z for a two-sided 99.8 % interval (funnel plots' outer limits). */
   public static final double Z998 = 3.090232306;
 
@@ -56,7 +57,8 @@ public final class Wilson {
       throw new IllegalArgumentException("noemer must be greater than 0, was " + noemer);
     }
     if (teller < 0 || teller > noemer) {
-      throw new IllegalArgumentException("teller must be between 0 and noemer (" + noemer + "), was " + teller);
+      throw new IllegalArgumentException(
+          "teller must be between 0 and noemer (" + noemer + "), was " + teller);
     }
     if (!(z > 0)) {
       throw new IllegalArgumentException("z must be greater than 0, was " + z);

@@ -15,8 +15,8 @@ import nl.leamonitor.ingest.delivery.Dataset;
 import org.junit.jupiter.api.Test;
 
 /**
- * The catalogue against the facts contract version 2 states about each indicator (sections 2 to
- * 4), so that an entry that drops or gains a fact fails here, not in a protected table.
+ * The catalogue against the facts contract version 2 states about each indicator (sections 2 to 4),
+ * so that an entry that drops or gains a fact fails here, not in a protected table.
  */
 class IndicatorCatalogueTest {
 
@@ -27,7 +27,9 @@ class IndicatorCatalogueTest {
   @Test
   void voorlopigIndicatorsAreThoseTheContractNames() {
     // Section 2: "I02, I03, I04 and I16 count events during the schooljaar" (I16 is not built yet).
-    assertEquals(List.of("I02_thuiszitters_per_1000", "I03_thuiszitters_langer_3_maanden", "I04_vsv_percentage"),
+    assertEquals(
+        List.of(
+            "I02_thuiszitters_per_1000", "I03_thuiszitters_langer_3_maanden", "I04_vsv_percentage"),
         ids(Indicator::countsEventsDuringSchooljaar));
   }
 
@@ -35,52 +37,86 @@ class IndicatorCatalogueTest {
   void complementRuleIsForEveryProportionWithoutOutcomeBreakdown() {
     // Section 4: "I03, I05 per domein, I09, I11, I12, I13" (I12 and I13 are not built yet).
     List<String> declared = ids(Indicator::complementRule);
-    assertEquals(List.of("I03_thuiszitters_langer_3_maanden", "I05_vertraging_aandeel", "I09_vve_bereik",
-        "I11_po_thuisnabij"), declared);
-    // The same set by the section's rule: a proportion whose categories are no outcomes of one cohort.
-    assertEquals(declared, ids(i -> !i.isCount() && (i.breakdown().isEmpty() || i.additivity() == Additivity.NONE)));
+    assertEquals(
+        List.of(
+            "I03_thuiszitters_langer_3_maanden",
+            "I05_vertraging_aandeel",
+            "I09_vve_bereik",
+            "I11_po_thuisnabij"),
+        declared);
+    // The same set by the section's rule: a proportion whose categories are no outcomes of one
+    // cohort.
+    assertEquals(
+        declared,
+        ids(i -> !i.isCount() && (i.breakdown().isEmpty() || i.additivity() == Additivity.NONE)));
   }
 
   @Test
   void tellersThatLeaveTheNoemerAreThoseOfI02AndI04() {
-    assertEquals(List.of("I02_thuiszitters_per_1000", "I04_vsv_percentage"), ids(Indicator::tellerOutsideNoemer));
+    assertEquals(
+        List.of("I02_thuiszitters_per_1000", "I04_vsv_percentage"),
+        ids(Indicator::tellerOutsideNoemer));
     assertEquals(List.of("I04_vsv_percentage"), ids(Indicator::tellerMayExceedNoemer));
   }
 
   @Test
   void noemersAreBoundedAsSectionFourSays() {
     Map<String, Optional<String>> within = new TreeMap<>();
-    IndicatorCatalogue.ALL.stream().filter(i -> i.noemerWithin().isPresent()).forEach(i -> {
-      assertEquals("I01_leerlingen", i.noemerWithin().get().indicator(), i.id());
-      within.put(i.id(), i.noemerWithin().get().sector());
-    });
-    assertEquals(Map.of("I04_vsv_percentage", Optional.empty(), "I06_overgang_po_vo", Optional.of("PO"),
-        "I07_overgang_vmbo_mbo", Optional.of("VO"), "I08_overgang_mbo_hbo", Optional.of("MBO"),
-        "I09_vve_bereik", Optional.of("PO"), "I11_po_thuisnabij", Optional.of("PO")), within);
-    assertEquals(List.of("I03_thuiszitters_langer_3_maanden"), ids(i -> i.noemerIsTellerOf().isPresent()));
-    assertEquals("I02_thuiszitters_per_1000", IndicatorCatalogue.byId("I03_thuiszitters_langer_3_maanden")
-        .noemerIsTellerOf().orElseThrow());
+    IndicatorCatalogue.ALL.stream()
+        .filter(i -> i.noemerWithin().isPresent())
+        .forEach(
+            i -> {
+              assertEquals("I01_leerlingen", i.noemerWithin().get().indicator(), i.id());
+              within.put(i.id(), i.noemerWithin().get().sector());
+            });
+    assertEquals(
+        Map.of(
+            "I04_vsv_percentage",
+            Optional.empty(),
+            "I06_overgang_po_vo",
+            Optional.of("PO"),
+            "I07_overgang_vmbo_mbo",
+            Optional.of("VO"),
+            "I08_overgang_mbo_hbo",
+            Optional.of("MBO"),
+            "I09_vve_bereik",
+            Optional.of("PO"),
+            "I11_po_thuisnabij",
+            Optional.of("PO")),
+        within);
+    assertEquals(
+        List.of("I03_thuiszitters_langer_3_maanden"), ids(i -> i.noemerIsTellerOf().isPresent()));
+    assertEquals(
+        "I02_thuiszitters_per_1000",
+        IndicatorCatalogue.byId("I03_thuiszitters_langer_3_maanden")
+            .noemerIsTellerOf()
+            .orElseThrow());
   }
 
   @Test
   void everyRelationNamesAnIndicatorAndCategoryThatExist() {
     for (Indicator i : IndicatorCatalogue.ALL) {
       i.noemerIsTellerOf().ifPresent(IndicatorCatalogue::byId);
-      i.noemerWithin().ifPresent(w -> {
-        Indicator other = IndicatorCatalogue.byId(w.indicator());
-        List<String> categories = other.breakdown().orElseThrow().categories();
-        w.sector().ifPresent(s -> assertTrue(categories.contains(s), i.id() + " -> " + s));
-        if (w.sector().isEmpty()) {
-          assertTrue(categories.containsAll(i.breakdown().orElseThrow().categories()), i.id());
-        }
-      });
+      i.noemerWithin()
+          .ifPresent(
+              w -> {
+                Indicator other = IndicatorCatalogue.byId(w.indicator());
+                List<String> categories = other.breakdown().orElseThrow().categories();
+                w.sector().ifPresent(s -> assertTrue(categories.contains(s), i.id() + " -> " + s));
+                if (w.sector().isEmpty()) {
+                  assertTrue(
+                      categories.containsAll(i.breakdown().orElseThrow().categories()), i.id());
+                }
+              });
     }
   }
 
   @Test
   void transitionsListTheirOutcomesOnceAsTheirBreakdown() {
-    List<Indicator> transitions = IndicatorCatalogue.ALL.stream().filter(i -> i.transition().isPresent()).toList();
-    assertEquals(List.of("I06_overgang_po_vo", "I07_overgang_vmbo_mbo", "I08_overgang_mbo_hbo"),
+    List<Indicator> transitions =
+        IndicatorCatalogue.ALL.stream().filter(i -> i.transition().isPresent()).toList();
+    assertEquals(
+        List.of("I06_overgang_po_vo", "I07_overgang_vmbo_mbo", "I08_overgang_mbo_hbo"),
         transitions.stream().map(Indicator::id).toList());
     for (Indicator i : transitions) {
       Breakdown b = i.breakdown().orElseThrow();
@@ -88,7 +124,8 @@ class IndicatorCatalogueTest {
       assertEquals(b.categories(), i.transition().get().outcomes());
       assertEquals(b.categories().get(0), i.transition().get().main());
     }
-    assertEquals(List.of("vo", "vso", "po_so", "niet_gevonden"),
+    assertEquals(
+        List.of("vo", "vso", "po_so", "niet_gevonden"),
         IndicatorCatalogue.byId("I06_overgang_po_vo").transition().orElseThrow().outcomes());
   }
 
@@ -97,10 +134,16 @@ class IndicatorCatalogueTest {
     // Reports label a category by its code alone: vo is "VO" in I06 and in I07.
     Map<String, String> labels = new TreeMap<>();
     for (Indicator i : IndicatorCatalogue.ALL) {
-      i.breakdown().ifPresent(b -> b.categories().forEach(c -> {
-        String earlier = labels.putIfAbsent(c, b.label(c));
-        assertTrue(earlier == null || earlier.equals(b.label(c)), i.id() + ": " + c);
-      }));
+      i.breakdown()
+          .ifPresent(
+              b ->
+                  b.categories()
+                      .forEach(
+                          c -> {
+                            String earlier = labels.putIfAbsent(c, b.label(c));
+                            assertTrue(
+                                earlier == null || earlier.equals(b.label(c)), i.id() + ": " + c);
+                          }));
     }
     assertEquals("PO/SO", labels.get("po_so"));
     assertEquals("absoluut verzuim", labels.get("ABSOLUUT_VERZUIM"));
@@ -109,8 +152,9 @@ class IndicatorCatalogueTest {
 
   @Test
   void labelsMustMatchTheCategories() {
-    IndicatorBuilder b = Indicator.builder("I99_proef", Ambition.BOUWEN)
-        .breakdown("sector", Additivity.NONE, "PO", "VO");
+    IndicatorBuilder b =
+        Indicator.builder("I99_proef", Ambition.BOUWEN)
+            .breakdown("sector", Additivity.NONE, "PO", "VO");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.labels("PO"));
     assertEquals("breakdown sector has 2 categories and 1 labels", e.getMessage());
   }
@@ -126,23 +170,34 @@ class IndicatorCatalogueTest {
 
   @Test
   void builderRefusesACountWithANoemerRelation() {
-    IndicatorBuilder b = Indicator.builder("I99_proef", Ambition.BOUWEN).label("Proef").description("Proef.")
-        .scale(Scale.COUNT, Polarity.NEUTRAL).needs(Dataset.INSCHRIJVINGEN).sql("i99_proef.sql").complementRule();
+    IndicatorBuilder b =
+        Indicator.builder("I99_proef", Ambition.BOUWEN)
+            .label("Proef")
+            .description("Proef.")
+            .scale(Scale.COUNT, Polarity.NEUTRAL)
+            .needs(Dataset.INSCHRIJVINGEN)
+            .sql("i99_proef.sql")
+            .complementRule();
     IllegalStateException e = assertThrows(IllegalStateException.class, b::build);
     assertEquals("indicator I99_proef needs no noemer relations, being a count", e.getMessage());
   }
 
   @Test
   void builderRefusesAnEntryWithoutItsSql() {
-    IndicatorBuilder b = Indicator.builder("I99_proef", Ambition.BOUWEN).label("Proef").description("Proef.")
-        .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER).needs(Dataset.INSCHRIJVINGEN);
+    IndicatorBuilder b =
+        Indicator.builder("I99_proef", Ambition.BOUWEN)
+            .label("Proef")
+            .description("Proef.")
+            .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
+            .needs(Dataset.INSCHRIJVINGEN);
     IllegalStateException e = assertThrows(IllegalStateException.class, b::build);
     assertEquals("indicator I99_proef needs its sql resource", e.getMessage());
   }
 
   @Test
   void unknownIdIsNamedInDutch() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> IndicatorCatalogue.byId("I99"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> IndicatorCatalogue.byId("I99"));
     assertEquals("onbekende indicator I99", e.getMessage());
   }
 }

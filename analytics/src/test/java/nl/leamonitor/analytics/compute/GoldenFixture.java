@@ -47,7 +47,8 @@ public record GoldenFixture(String indicator, Path folder) {
       root = Path.of(uri).getParent();
     }
     try (Stream<Path> folders = Files.list(root)) {
-      return folders.filter(Files::isDirectory)
+      return folders
+          .filter(Files::isDirectory)
           .map(f -> new GoldenFixture(f.getFileName().toString().replace("/", ""), f))
           .sorted(java.util.Comparator.comparing(GoldenFixture::indicator))
           .toList();
@@ -85,9 +86,17 @@ public record GoldenFixture(String indicator, Path folder) {
   /** Returns an engine's cells of the fixture's indicator as {@code verwacht.csv} lines, sorted. */
   public List<String> cells(IndicatorEngine engine) throws Exception {
     List<String> lines = new ArrayList<>();
-    for (Cell c : engine.compute(nl.leamonitor.analytics.catalogue.IndicatorCatalogue.byId(indicator))) {
-      lines.add(String.join(",", c.schooljaar().label(), c.wijkCode(), c.uitsplitsing(),
-          c.categorie() == null ? "" : c.categorie(), Long.toString(c.teller()), c.noemer() == null ? "" : c.noemer().toString()));
+    for (Cell c :
+        engine.compute(nl.leamonitor.analytics.catalogue.IndicatorCatalogue.byId(indicator))) {
+      lines.add(
+          String.join(
+              ",",
+              c.schooljaar().label(),
+              c.wijkCode(),
+              c.uitsplitsing(),
+              c.categorie() == null ? "" : c.categorie(),
+              Long.toString(c.teller()),
+              c.noemer() == null ? "" : c.noemer().toString()));
     }
     return lines.stream().sorted().toList();
   }

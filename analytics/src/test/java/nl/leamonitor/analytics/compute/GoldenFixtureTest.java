@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every golden fixture folder ({@code golden/<indicator>/}, see its README) through DuckDB: the
- * delivery ingested for real, the indicator's wijk cells equal to the hand-computed
- * {@code verwacht.csv}. The Spark engine runs the same folders in {@code SparkGoldenFixtureTest}.
+ * delivery ingested for real, the indicator's wijk cells equal to the hand-computed {@code
+ * verwacht.csv}. The Spark engine runs the same folders in {@code SparkGoldenFixtureTest}.
  */
 class GoldenFixtureTest {
   @TempDir Path temp;
@@ -29,8 +29,12 @@ class GoldenFixtureTest {
   @MethodSource("fixtures")
   void duckDbReproducesTheHandComputation(GoldenFixture fixture) throws Exception {
     Path lake = fixture.ingest(temp);
-    try (DuckDbIndicators engine = new DuckDbIndicators(lake, GoldenFixture.RAPPORTAGEDATUM,
-        Files.createDirectories(temp.resolve("tmp")), nl.leamonitor.ingest.MemoryLimit.megabytes(256))) {
+    try (DuckDbIndicators engine =
+        new DuckDbIndicators(
+            lake,
+            GoldenFixture.RAPPORTAGEDATUM,
+            Files.createDirectories(temp.resolve("tmp")),
+            nl.leamonitor.ingest.MemoryLimit.megabytes(256))) {
       assertEquals(fixture.expected(), fixture.cells(engine));
     }
   }
@@ -38,7 +42,8 @@ class GoldenFixtureTest {
   @Test
   void everyIndicatorHasAFixtureWithItsHandComputation() throws Exception {
     List<GoldenFixture> fixtures = GoldenFixture.all();
-    assertEquals(IndicatorCatalogue.ALL.stream().map(Indicator::id).sorted().toList(),
+    assertEquals(
+        IndicatorCatalogue.ALL.stream().map(Indicator::id).sorted().toList(),
         fixtures.stream().map(GoldenFixture::indicator).toList());
     for (GoldenFixture fixture : fixtures) {
       assertTrue(fixture.handComputation().contains("Hand computation"), fixture + "/README.md");

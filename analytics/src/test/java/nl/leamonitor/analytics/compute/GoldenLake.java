@@ -15,11 +15,14 @@ import nl.leamonitor.ingest.delivery.DeliveryFolder;
 
 /**
  * A tiny delivery written inline, for tests of the whole indicator step (the golden fixtures of
- * single indicators are folders, see {@link GoldenFixture}): two wijken (WK063701 Centrum = PC4 2711, WK063702
- * Dorp = PC4 2712; 9999ZZ is outside the gemeente), ingested for real, then computed by DuckDB.
+ * single indicators are folders, see {@link GoldenFixture}): two wijken (WK063701 Centrum = PC4
+ * 2711, WK063702 Dorp = PC4 2712; 9999ZZ is outside the gemeente), ingested for real, then computed
+ * by DuckDB.
  */
 final class GoldenLake {
-  static final String INSCHRIJVINGEN_HEADER = "leerling_id;schooljaar;geboortedatum;postcode;brin;vestiging;sector;onderwijstype;leerjaar;diploma;vve_indicatie\n";
+  static final String INSCHRIJVINGEN_HEADER =
+      "leerling_id;schooljaar;geboortedatum;postcode;brin;vestiging;sector;onderwijstype;"
+          + "leerjaar;diploma;vve_indicatie\n";
 
   private final Path input;
   private final Path run;
@@ -29,7 +32,11 @@ final class GoldenLake {
     run = temp.resolve("run");
     Files.createDirectories(input.resolve("referentie"));
     Files.createDirectories(run);
-    file("referentie/wijken.csv", "wijk_code;wijk_naam;gemeente_code;gemeente_naam\nWK063701;Centrum;GM0637;Zoetermeer\nWK063702;Dorp;GM0637;Zoetermeer\n");
+    file(
+        "referentie/wijken.csv",
+        "wijk_code;wijk_naam;gemeente_code;gemeente_naam\n"
+            + "WK063701;Centrum;GM0637;Zoetermeer\n"
+            + "WK063702;Dorp;GM0637;Zoetermeer\n");
     file("referentie/postcodes.csv", "postcode;wijk_code\n2711;WK063701\n2712;WK063702\n");
   }
 
@@ -55,17 +62,31 @@ final class GoldenLake {
       ingest(input, run);
     }
     Path temp = Files.createDirectories(run.resolve("tmp"));
-    return new DuckDbIndicators(run.resolve("lake"), rapportagedatum, temp, nl.leamonitor.ingest.MemoryLimit.megabytes(256));
+    return new DuckDbIndicators(
+        run.resolve("lake"),
+        rapportagedatum,
+        temp,
+        nl.leamonitor.ingest.MemoryLimit.megabytes(256));
   }
 
-  /** Ingests a delivery folder into a run folder, refusing a fixture with a rejected row, and returns the lake. */
+  /**
+   * Ingests a delivery folder into a run folder, refusing a fixture with a rejected row, and
+   * returns the lake.
+   */
   static Path ingest(Path input, Path run) throws Exception {
-    IngestResult result = new IngestJob(new IngestSettings(Optional.empty(), 0.0, nl.leamonitor.ingest.MemoryLimit.megabytes(256))).run(DeliveryFolder.scan(input), new OutputFolders(run, run));
-    result.quality().forEach(q -> {
-      if (q.rejected() > 0) {
-        throw new IllegalStateException("golden fixture has a rejected row in " + q.file());
-      }
-    });
+    IngestResult result =
+        new IngestJob(
+                new IngestSettings(
+                    Optional.empty(), 0.0, nl.leamonitor.ingest.MemoryLimit.megabytes(256)))
+            .run(DeliveryFolder.scan(input), new OutputFolders(run, run));
+    result
+        .quality()
+        .forEach(
+            q -> {
+              if (q.rejected() > 0) {
+                throw new IllegalStateException("golden fixture has a rejected row in " + q.file());
+              }
+            });
     return run.resolve("lake");
   }
 }

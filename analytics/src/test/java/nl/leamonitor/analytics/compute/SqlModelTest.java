@@ -15,25 +15,35 @@ import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.ingest.delivery.Dataset;
 import org.junit.jupiter.api.Test;
 
-/** SQL models name what they read; the engine derives the order and refuses cycles and unknown models. */
+/**
+ * SQL models name what they read; the engine derives the order and refuses cycles and unknown
+ * models.
+ */
 class SqlModelTest {
   /** A small graph: d reads b and c, both read a; b also reads c. */
-  private static final Map<String, String> GRAPH = Map.of(
-      "int_a", "select 1 as x",
-      "int_b", "select * from {{ ref('int_a') }} join {{ref('int_c')}} using (x)",
-      "int_c", "select * from {{ ref('int_a') }}",
-      "i99_d", "select * from {{ ref('int_b') }} union all select * from {{ ref('int_c') }} union all select * from {{ ref('int_b') }}");
+  private static final Map<String, String> GRAPH =
+      Map.of(
+          "int_a", "select 1 as x",
+          "int_b", "select * from {{ ref('int_a') }} join {{ref('int_c')}} using (x)",
+          "int_c", "select * from {{ ref('int_a') }}",
+          "i99_d",
+              "select * from {{ ref('int_b') }} union all select * from {{ ref('int_c') }} union"
+                  + " all select * from {{ ref('int_b') }}");
 
   private static List<String> order(String root, Map<String, String> graph) {
-    return SqlModel.parse(root, graph.get(root)).dependencies(name -> Optional.ofNullable(graph.get(name)))
-        .stream().map(SqlModel::name).toList();
+    return SqlModel.parse(root, graph.get(root))
+        .dependencies(name -> Optional.ofNullable(graph.get(name)))
+        .stream()
+        .map(SqlModel::name)
+        .toList();
   }
 
   @Test
   void refsAreReadOnceAndReplacedByTheModelsName() {
     SqlModel d = SqlModel.parse("i99_d", GRAPH.get("i99_d"));
     assertEquals(List.of("int_b", "int_c"), d.reads());
-    assertEquals("select * from int_b union all select * from int_c union all select * from int_b", d.sql());
+    assertEquals(
+        "select * from int_b union all select * from int_c union all select * from int_b", d.sql());
     assertEquals(List.of("int_a", "int_c"), SqlModel.parse("int_b", GRAPH.get("int_b")).reads());
   }
 
@@ -47,64 +57,110 @@ class SqlModelTest {
 
   @Test
   void aCycleIsRefusedWithItsPath() {
-    Map<String, String> cycle = Map.of(
-        "i99_d", "select * from {{ ref('int_a') }}",
-        "int_a", "select * from {{ ref('int_b') }}",
-        "int_b", "select * from {{ ref('int_c') }}",
-        "int_c", "select * from {{ ref('int_a') }}");
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> order("i99_d", cycle));
-    assertEquals("SQL-modellen lezen elkaar in een kring: int_a -> int_b -> int_c -> int_a", e.getMessage());
+    Map<String, String> cycle =
+        Map.of(
+            "i99_d", "select * from {{ ref('int_a') }}",
+            "int_a", "select * from {{ ref('int_b') }}",
+            "int_b", "select * from {{ ref('int_c') }}",
+            "int_c", "select * from {{ ref('int_a') }}");
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> order("i99_d", cycle));
+    assertEquals(
+        "SQL-modellen lezen elkaar in een kring: int_a -> int_b -> int_c -> int_a", e.getMessage());
     Map<String, String> self = Map.of("int_a", "select * from {{ ref('int_a') }}");
-    assertEquals("SQL-modellen lezen elkaar in een kring: int_a -> int_a",
+    assertEquals(
+        "SQL-modellen lezen elkaar in een kring: int_a -> int_a",
         assertThrows(IllegalStateException.class, () -> order("int_a", self)).getMessage());
   }
 
   @Test
   void anUnknownModelIsRefusedWithTheFileItLookedFor() {
-    Map<String, String> unknown = Map.of("i99_d", "select * from {{ ref('int_b') }}", "int_b", "select * from {{ ref('int_onbekend') }}");
-    assertEquals("SQL-model int_b leest onbekend model int_onbekend (sql/intermediate/int_onbekend.sql bestaat niet)",
+    Map<String, String> unknown =
+        Map.of(
+            "i99_d",
+            "select * from {{ ref('int_b') }}",
+            "int_b",
+            "select * from {{ ref('int_onbekend') }}");
+    assertEquals(
+        "SQL-model int_b leest onbekend model int_onbekend (sql/intermediate/int_onbekend.sql"
+            + " bestaat niet)",
         assertThrows(IllegalStateException.class, () -> order("i99_d", unknown)).getMessage());
     // The shipped models are looked up on the classpath.
-    assertEquals("SQL-model i99_d leest onbekend model stg_rmc (sql/staging/stg_rmc.sql bestaat niet)",
-        assertThrows(IllegalStateException.class,
-            () -> SqlModel.parse("i99_d", "select * from {{ ref('stg_rmc') }}").dependencies()).getMessage());
-    assertEquals("SQL-model i99_onbekend bestaat niet: sql/indicators/i99_onbekend.sql ontbreekt",
-        assertThrows(IllegalStateException.class, () -> SqlModel.load("i99_onbekend")).getMessage());
+    assertEquals(
+        "SQL-model i99_d leest onbekend model stg_rmc (sql/staging/stg_rmc.sql bestaat niet)",
+        assertThrows(
+                IllegalStateException.class,
+                () -> SqlModel.parse("i99_d", "select * from {{ ref('stg_rmc') }}").dependencies())
+            .getMessage());
+    assertEquals(
+        "SQL-model i99_onbekend bestaat niet: sql/indicators/i99_onbekend.sql ontbreekt",
+        assertThrows(IllegalStateException.class, () -> SqlModel.load("i99_onbekend"))
+            .getMessage());
   }
 
   @Test
   void aMarkerThatIsNotARefIsRefused() {
-    assertEquals("SQL-model int_a bevat een {{ die geen {{ ref('naam') }} is",
-        assertThrows(IllegalStateException.class, () -> SqlModel.parse("int_a", "select * from {{ ref(\"int_b\") }}")).getMessage());
+    assertEquals(
+        "SQL-model int_a bevat een {{ die geen {{ ref('naam') }} is",
+        assertThrows(
+                IllegalStateException.class,
+                () -> SqlModel.parse("int_a", "select * from {{ ref(\"int_b\") }}"))
+            .getMessage());
   }
 
   @Test
   void theLayerFollowsFromTheName() {
     assertEquals("sql/staging/stg_vsv.sql", SqlModel.resource("stg_vsv"));
-    assertEquals("sql/intermediate/int_thuiszitter_cases.sql", SqlModel.resource("int_thuiszitter_cases"));
+    assertEquals(
+        "sql/intermediate/int_thuiszitter_cases.sql", SqlModel.resource("int_thuiszitter_cases"));
     assertEquals("sql/indicators/i04_vsv_percentage.sql", SqlModel.resource("i04_vsv_percentage"));
   }
 
-  /** Returns the datasets whose staging model an indicator's model reads, directly or through others. */
+  /**
+   * Returns the datasets whose staging model an indicator's model reads, directly or through
+   * others.
+   */
   private static Set<Dataset> stagingRead(Indicator indicator) {
-    Set<String> staging = SqlIndicatorEngine.model(indicator).dependencies().stream().map(SqlModel::name)
-        .filter(n -> n.startsWith("stg_")).collect(Collectors.toSet());
-    return java.util.Arrays.stream(Dataset.values()).filter(d -> staging.contains("stg_" + d.lakeName()))
+    Set<String> staging =
+        SqlIndicatorEngine.model(indicator).dependencies().stream()
+            .map(SqlModel::name)
+            .filter(n -> n.startsWith("stg_"))
+            .collect(Collectors.toSet());
+    return java.util.Arrays.stream(Dataset.values())
+        .filter(d -> staging.contains("stg_" + d.lakeName()))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
   void theShippedModelsDeriveTheirOrder() {
     // I03 reads int_thuiszitters_5_17, which reads int_thuiszitter_eerste_cases, which reads
-    // int_thuiszitter_cases, which reads stg_thuiszitters and int_rapportage_schooljaren (stg_inschrijvingen).
-    assertEquals(List.of("stg_thuiszitters", "stg_inschrijvingen", "int_rapportage_schooljaren", "int_thuiszitter_cases",
-        "int_thuiszitter_eerste_cases", "int_thuiszitters_5_17"),
-        SqlIndicatorEngine.model(IndicatorCatalogue.byId("I03_thuiszitters_langer_3_maanden")).dependencies()
-            .stream().map(SqlModel::name).toList());
+    // int_thuiszitter_cases, which reads stg_thuiszitters and int_rapportage_schooljaren
+    // (stg_inschrijvingen).
+    assertEquals(
+        List.of(
+            "stg_thuiszitters",
+            "stg_inschrijvingen",
+            "int_rapportage_schooljaren",
+            "int_thuiszitter_cases",
+            "int_thuiszitter_eerste_cases",
+            "int_thuiszitters_5_17"),
+        SqlIndicatorEngine.model(IndicatorCatalogue.byId("I03_thuiszitters_langer_3_maanden"))
+            .dependencies()
+            .stream()
+            .map(SqlModel::name)
+            .toList());
     // A transition indicator runs the one transition model over its own cohort model.
-    assertEquals(List.of("stg_inschrijvingen", "i07_overgang_vmbo_mbo", "int_schooljaren_met_vervolg", "int_sectoren_volgend_jaar"),
-        SqlIndicatorEngine.model(IndicatorCatalogue.byId("I07_overgang_vmbo_mbo")).dependencies()
-            .stream().map(SqlModel::name).toList());
+    assertEquals(
+        List.of(
+            "stg_inschrijvingen",
+            "i07_overgang_vmbo_mbo",
+            "int_schooljaren_met_vervolg",
+            "int_sectoren_volgend_jaar"),
+        SqlIndicatorEngine.model(IndicatorCatalogue.byId("I07_overgang_vmbo_mbo"))
+            .dependencies()
+            .stream()
+            .map(SqlModel::name)
+            .toList());
   }
 
   @Test
@@ -112,20 +168,33 @@ class SqlModelTest {
     // The catalogue's needs decide whether an indicator is computed; its SQL must not read more.
     for (Indicator indicator : IndicatorCatalogue.ALL) {
       Set<Dataset> read = stagingRead(indicator);
-      assertTrue(indicator.needs().containsAll(read), indicator.id() + " reads " + read + ", needs " + indicator.needs());
+      assertTrue(
+          indicator.needs().containsAll(read),
+          indicator.id() + " reads " + read + ", needs " + indicator.needs());
       assertTrue(read.contains(Dataset.INSCHRIJVINGEN), indicator.id());
     }
-    assertEquals(Set.of(Dataset.INSCHRIJVINGEN, Dataset.THUISZITTERS, Dataset.BEVOLKING),
+    assertEquals(
+        Set.of(Dataset.INSCHRIJVINGEN, Dataset.THUISZITTERS, Dataset.BEVOLKING),
         stagingRead(IndicatorCatalogue.byId("I02_thuiszitters_per_1000")));
   }
 
   @Test
   void transitionOutcomesBecomeOneCaseInPriorityOrder() {
-    assertEquals("case when v.vo = 1 then 'vo' when v.vso = 1 then 'vso' when v.po = 1 or v.so = 1 then 'po_so'"
-        + " else 'niet_gevonden' end", TransitionModel.outcome(List.of("vo", "vso", "po_so", "niet_gevonden")));
-    assertEquals("de laatste uitkomst van een overgang moet niet_gevonden zijn: [hbo, mbo]",
-        assertThrows(IllegalArgumentException.class, () -> TransitionModel.outcome(List.of("hbo", "mbo"))).getMessage());
-    assertEquals("uitkomst wo noemt geen sectoren uit [hbo, mbo, po, so, vo, vso]",
-        assertThrows(IllegalArgumentException.class, () -> TransitionModel.outcome(List.of("wo", "niet_gevonden"))).getMessage());
+    assertEquals(
+        "case when v.vo = 1 then 'vo' when v.vso = 1 then 'vso' when v.po = 1 or v.so = 1 then"
+            + " 'po_so' else 'niet_gevonden' end",
+        TransitionModel.outcome(List.of("vo", "vso", "po_so", "niet_gevonden")));
+    assertEquals(
+        "de laatste uitkomst van een overgang moet niet_gevonden zijn: [hbo, mbo]",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TransitionModel.outcome(List.of("hbo", "mbo")))
+            .getMessage());
+    assertEquals(
+        "uitkomst wo noemt geen sectoren uit [hbo, mbo, po, so, vo, vso]",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TransitionModel.outcome(List.of("wo", "niet_gevonden")))
+            .getMessage());
   }
 }

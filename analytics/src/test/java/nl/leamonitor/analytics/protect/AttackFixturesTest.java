@@ -1,6 +1,5 @@
 package nl.leamonitor.analytics.protect;
 
-import nl.leamonitor.ingest.values.Schooljaar;
 import static nl.leamonitor.analytics.protect.SmallTables.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.values.Schooljaar;
 import org.junit.jupiter.api.Test;
 
 /**
- * The attacks a privacy officer carried out on the sample (issue 11), each as a named fixture:
- * the suppression that the sums alone ask for (every hidden cell on a cycle, which the previous
- * auditor accepted) lets the attack narrow a small figure; the auditor names it; the
- * protection closes it.
+ * The attacks a privacy officer carried out on the sample (issue 11), each as a named fixture: the
+ * suppression that the sums alone ask for (every hidden cell on a cycle, which the previous auditor
+ * accepted) lets the attack narrow a small figure; the auditor names it; the protection closes it.
  */
 class AttackFixturesTest {
   private static final int K = 5;
@@ -35,7 +34,12 @@ class AttackFixturesTest {
     for (String want : areaAndCategory) {
       for (int i = 0; i < rows.size(); i++) {
         IndicatorRow r = rows.get(i);
-        String name = r.indicator().substring(0, 3) + " " + r.gebiedCode() + " " + (r.categorie() == null ? "totaal" : r.categorie());
+        String name =
+            r.indicator().substring(0, 3)
+                + " "
+                + r.gebiedCode()
+                + " "
+                + (r.categorie() == null ? "totaal" : r.categorie());
         if (name.equals(want)) {
           found.add(i);
         }
@@ -48,14 +52,25 @@ class AttackFixturesTest {
   void aGemeenteOutcomeOfZeroPinsTheWijkCells() {
     // I08. Nobody continues in mbo: the gemeente publishes mbo = 0, so every wijk's mbo is 0.
     // W1's hbo 2 and W2's hbo 3 are small. The sums alone hide W1 and W2's hbo (with the totaal
-    // rows, whose teller is hbo) and mbo: a 2x2 cycle. But with mbo = 0, hbo = cohort - niet_gevonden:
+    // rows, whose teller is hbo) and mbo: a 2x2 cycle. But with mbo = 0, hbo = cohort -
+    // niet_gevonden:
     // W1 = 8 - 6 = 2 and W2 = 13 - 10 = 3, exactly.
     long[][] cells = {{2, 0, 6}, {3, 0, 10}, {6, 0, 7}, {11, 0, 23}};
     long[] noemers = {8, 13, 13, 34};
     List<IndicatorRow> rows = SmallTables.outcomeRows(cells, noemers);
-    Set<Integer> sumsOnly = indexesOf(rows, "I08 WK000001 totaal", "I08 WK000001 hbo", "I08 WK000001 mbo",
-        "I08 WK000002 totaal", "I08 WK000002 hbo", "I08 WK000002 mbo");
-    assertEquals(List.of("teller van I08_overgang_mbo_hbo 2023-2024 WK000001 hbo", "teller van I08_overgang_mbo_hbo 2023-2024 WK000002 hbo"),
+    Set<Integer> sumsOnly =
+        indexesOf(
+            rows,
+            "I08 WK000001 totaal",
+            "I08 WK000001 hbo",
+            "I08 WK000001 mbo",
+            "I08 WK000002 totaal",
+            "I08 WK000002 hbo",
+            "I08 WK000002 mbo");
+    assertEquals(
+        List.of(
+            "teller van I08_overgang_mbo_hbo 2023-2024 WK000001 hbo",
+            "teller van I08_overgang_mbo_hbo 2023-2024 WK000002 hbo"),
         findings(rows, sumsOnly));
     assertProtectedAgainstBruteForce(cells, noemers, true, SmallTables.outcomeRows(cells, noemers));
   }
@@ -70,7 +85,10 @@ class AttackFixturesTest {
     long[][] cells = {{1}, {3}, {7}, {11}};
     long[] noemers = {3, 4, 13, 20};
     List<IndicatorRow> rows = SmallTables.simpleRows(cells, noemers);
-    assertEquals(List.of("complement van I09_vve_bereik 2023-2024 WK000001", "complement van I09_vve_bereik 2023-2024 WK000002"),
+    assertEquals(
+        List.of(
+            "complement van I09_vve_bereik 2023-2024 WK000001",
+            "complement van I09_vve_bereik 2023-2024 WK000002"),
         findings(rows, indexesOf(rows, "I09 WK000001 totaal", "I09 WK000002 totaal")));
     assertProtectedAgainstBruteForce(cells, noemers, false, rows);
   }
@@ -79,7 +97,8 @@ class AttackFixturesTest {
   void anI04NoemerIsBoundedByI01() {
     // I04 by sector, VO only shown. W1's VO noemer 3 is small; the sums hide it with W2's (40):
     // W1 + W2 = 93 - 50 = 43. I01 publishes W1's VO count 5 and W2's 41, and I04's noemer per
-    // sector is a subset of I01's count of that sector: W2 <= 41 gives W1 >= 2, W1 <= 5: 2..5, 4 values.
+    // sector is a subset of I01's count of that sector: W2 <= 41 gives W1 >= 2, W1 <= 5: 2..5, 4
+    // values.
     List<IndicatorRow> rows = new ArrayList<>();
     rows.add(row("I04_vsv_percentage", "GM0637", "totaal", null, 11, 93L));
     rows.add(row("I04_vsv_percentage", "GM0637", "sector", "VO", 11, 93L));
@@ -95,8 +114,17 @@ class AttackFixturesTest {
       rows.add(row("I01_leerlingen", w[0], "totaal", null, Long.parseLong(w[1]), null));
       rows.add(row("I01_leerlingen", w[0], "sector", "VO", Long.parseLong(w[1]), null));
     }
-    Set<Integer> sumsOnly = indexesOf(rows, "I04 WK000001 totaal", "I04 WK000001 VO", "I04 WK000002 totaal", "I04 WK000002 VO");
-    assertEquals(List.of("noemer van I04_vsv_percentage 2023-2024 WK000001", "noemer van I04_vsv_percentage 2023-2024 WK000001 VO"),
+    Set<Integer> sumsOnly =
+        indexesOf(
+            rows,
+            "I04 WK000001 totaal",
+            "I04 WK000001 VO",
+            "I04 WK000002 totaal",
+            "I04 WK000002 VO");
+    assertEquals(
+        List.of(
+            "noemer van I04_vsv_percentage 2023-2024 WK000001",
+            "noemer van I04_vsv_percentage 2023-2024 WK000001 VO"),
         findings(rows, sumsOnly));
     List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
     assertAccepted(rows, published);
@@ -108,9 +136,14 @@ class AttackFixturesTest {
     // are at least k, but the complement is 1: the row is suppressed (and its I02 row published).
     IndicatorRow w1 = row("I03_thuiszitters_langer_3_maanden", "WK000001", "totaal", null, 5, 6L);
     assertTrue(SmallNumberProtection.primary(w1, K));
-    assertTrue(!SmallNumberProtection.primary(row("I03_thuiszitters_langer_3_maanden", "WK000001", "totaal", null, 5, 10L), K));
-    // The complement rule is for proportions without an outcome breakdown: I08's hbo of 5 in 6 is not small.
-    assertTrue(!SmallNumberProtection.primary(row("I08_overgang_mbo_hbo", "WK000001", "uitkomst", "hbo", 5, 6L), K));
+    assertTrue(
+        !SmallNumberProtection.primary(
+            row("I03_thuiszitters_langer_3_maanden", "WK000001", "totaal", null, 5, 10L), K));
+    // The complement rule is for proportions without an outcome breakdown: I08's hbo of 5 in 6 is
+    // not small.
+    assertTrue(
+        !SmallNumberProtection.primary(
+            row("I08_overgang_mbo_hbo", "WK000001", "uitkomst", "hbo", 5, 6L), K));
     List<IndicatorRow> rows = new ArrayList<>();
     rows.add(row("I02_thuiszitters_per_1000", "GM0637", "totaal", null, 36, 3000L));
     rows.add(row("I02_thuiszitters_per_1000", "WK000001", "totaal", null, 6, 1000L));
@@ -121,8 +154,10 @@ class AttackFixturesTest {
     rows.add(row("I03_thuiszitters_langer_3_maanden", "WK000002", "totaal", null, 6, 12L));
     rows.add(row("I03_thuiszitters_langer_3_maanden", "WK000003", "totaal", null, 9, 18L));
     List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
-    assertTrue(published.stream().filter(r -> r.gebiedCode().equals("WK000001") && r.indicator().startsWith("I03"))
-        .allMatch(IndicatorRow::onderdrukt));
+    assertTrue(
+        published.stream()
+            .filter(r -> r.gebiedCode().equals("WK000001") && r.indicator().startsWith("I03"))
+            .allMatch(IndicatorRow::onderdrukt));
     assertAccepted(rows, published);
   }
 
@@ -133,7 +168,9 @@ class AttackFixturesTest {
     // as W2's totaal minus the rest of the row, the rest being the block's cells whose sum the
     // columns fix (2 + 4 = 6 in PO, 3 + 1 = 4 in SO).
     String[] wijken = {"WK000001", "WK000002", "WK000003", "WK000004"};
-    long[][] counts = {{2, 3, 60, 40, 30}, {4, 1, 2, 50, 45}, {70, 80, 3, 4, 25}, {65, 90, 1, 2, 35}};
+    long[][] counts = {
+      {2, 3, 60, 40, 30}, {4, 1, 2, 50, 45}, {70, 80, 3, 4, 25}, {65, 90, 1, 2, 35}
+    };
     String[] sectors = {"PO", "SO", "VO", "VSO", "MBO"};
     List<IndicatorRow> rows = new ArrayList<>();
     long[] gemeente = new long[sectors.length];
@@ -159,7 +196,9 @@ class AttackFixturesTest {
       }
     }
     assertEquals(9, primaryOnly.size());
-    assertTrue(findings(rows, primaryOnly).contains("teller van I01_leerlingen 2023-2024 WK000002 VO"), findings(rows, primaryOnly).toString());
+    assertTrue(
+        findings(rows, primaryOnly).contains("teller van I01_leerlingen 2023-2024 WK000002 VO"),
+        findings(rows, primaryOnly).toString());
     List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
     assertAccepted(rows, published);
     assertTrue(published.stream().filter(IndicatorRow::onderdrukt).count() > 9);
@@ -170,14 +209,21 @@ class AttackFixturesTest {
     // A gemeente with one wijk: the wijk's small figure is the gemeente's, which is small too;
     // hiding both leaves the wijk equal to the gemeente, and nothing else can be hidden... except
     // that nothing is published at all. The protection hides both and the auditor accepts.
-    List<IndicatorRow> rows = List.of(
-        row("I09_vve_bereik", "GM0637", "totaal", null, 2, 40L),
-        row("I09_vve_bereik", "WK000001", "totaal", null, 2, 40L));
+    List<IndicatorRow> rows =
+        List.of(
+            row("I09_vve_bereik", "GM0637", "totaal", null, 2, 40L),
+            row("I09_vve_bereik", "WK000001", "totaal", null, 2, 40L));
     List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
     assertTrue(published.stream().allMatch(IndicatorRow::onderdrukt));
-    ProtectionFailure failure = new ProtectionFailure(new Target("I09_vve_bereik", Schooljaar.of("2023-2024"), "WK000001", "", "teller", Map.of()), K);
-    assertEquals("de bescherming van kleine aantallen sluit niet: de teller van I09_vve_bereik 2023-2024 WK000001 is af te leiden"
-        + " tot minder dan 5 mogelijke waarden, en geen ander cijfer kan nog worden weggelaten; er wordt niets gepubliceerd",
+    ProtectionFailure failure =
+        new ProtectionFailure(
+            new Target(
+                "I09_vve_bereik", Schooljaar.of("2023-2024"), "WK000001", "", "teller", Map.of()),
+            K);
+    assertEquals(
+        "de bescherming van kleine aantallen sluit niet: de teller van I09_vve_bereik 2023-2024"
+            + " WK000001 is af te leiden tot minder dan 5 mogelijke waarden, en geen ander cijfer"
+            + " kan nog worden weggelaten; er wordt niets gepubliceerd",
         failure.getMessage());
   }
 
@@ -185,13 +231,21 @@ class AttackFixturesTest {
     boolean[] flags = new boolean[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
       IndicatorRow r = rows.get(i);
-      flags[i] = published.stream().anyMatch(p -> p.indicator().equals(r.indicator()) && p.gebiedCode().equals(r.gebiedCode())
-          && p.uitsplitsing().equals(r.uitsplitsing()) && java.util.Objects.equals(p.categorie(), r.categorie()) && p.onderdrukt());
+      flags[i] =
+          published.stream()
+              .anyMatch(
+                  p ->
+                      p.indicator().equals(r.indicator())
+                          && p.gebiedCode().equals(r.gebiedCode())
+                          && p.uitsplitsing().equals(r.uitsplitsing())
+                          && java.util.Objects.equals(p.categorie(), r.categorie())
+                          && p.onderdrukt());
     }
     assertEquals(List.of(), SmallNumberProtection.audit(rows, flags, K));
   }
 
-  private static void assertProtectedAgainstBruteForce(long[][] cells, long[] noemers, boolean outcomes, List<IndicatorRow> rows) {
+  private static void assertProtectedAgainstBruteForce(
+      long[][] cells, long[] noemers, boolean outcomes, List<IndicatorRow> rows) {
     List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
     assertEquals(List.of(), BruteForceAttacker.narrowed(published, cells, noemers, outcomes, K));
   }

@@ -45,25 +45,27 @@ class BridgesTest {
           }
         }
       }
-      Cover cover = new Cover() {
-        @Override
-        public boolean hidden(Quantity quantity) {
-          return hidden.contains(quantity);
-        }
+      Cover cover =
+          new Cover() {
+            @Override
+            public boolean hidden(Quantity quantity) {
+              return hidden.contains(quantity);
+            }
 
-        @Override
-        public long cost(Quantity quantity) {
-          return 1;
-        }
+            @Override
+            public long cost(Quantity quantity) {
+              return 1;
+            }
 
-        @Override
-        public void hide(Quantity quantity) {
-          hidden.add(quantity);
-        }
-      };
+            @Override
+            public void hide(Quantity quantity) {
+              hidden.add(quantity);
+            }
+          };
       Set<List<String>> expected = new HashSet<>();
       for (List<String> cell : grid.cells().keySet()) {
-        if (hidden.contains(grid.cells().get(cell)) && SecondarySuppression.isBridge(grid, cover, cell.get(0), cell.get(1))) {
+        if (hidden.contains(grid.cells().get(cell))
+            && SecondarySuppression.isBridge(grid, cover, cell.get(0), cell.get(1))) {
           expected.add(cell);
         }
       }

@@ -9,14 +9,14 @@ import java.util.TreeSet;
 
 /**
  * An attacker written apart from the code under test: for one small table it enumerates every
- * whole-number table that agrees with what is published and with what anyone knows (counts at
- * least 0, a noemer of at least 1 where a row exists, a teller at most its noemer, outcomes
- * adding up to the cohort, wijken adding up to the gemeente), and collects the values each
- * figure takes. Only for tiny tables: it tries every combination.
+ * whole-number table that agrees with what is published and with what anyone knows (counts at least
+ * 0, a noemer of at least 1 where a row exists, a teller at most its noemer, outcomes adding up to
+ * the cohort, wijken adding up to the gemeente), and collects the values each figure takes. Only
+ * for tiny tables: it tries every combination.
  *
  * <p>A table has areas (wijken, then the gemeente last) and columns: one column per outcome
- * (outcome tables, whose columns add up to the noemer) or one teller column (simple tables,
- * whose teller is at most the noemer). Cells and noemers are known or unknown.
+ * (outcome tables, whose columns add up to the noemer) or one teller column (simple tables, whose
+ * teller is at most the noemer). Cells and noemers are known or unknown.
  */
 final class BruteForceAttacker {
   private final long[][] cells;
@@ -35,10 +35,17 @@ final class BruteForceAttacker {
    * @param noemers true noemers per area
    * @param cellKnown whether a reader sees the cell
    * @param noemerKnown whether a reader sees the noemer
-   * @param outcomes true when the columns partition the noemer; false for one teller at most the noemer
+   * @param outcomes true when the columns partition the noemer; false for one teller at most the
+   *     noemer
    * @param cap the largest value tried for an unknown noemer
    */
-  BruteForceAttacker(long[][] cells, long[] noemers, boolean[][] cellKnown, boolean[] noemerKnown, boolean outcomes, long cap) {
+  BruteForceAttacker(
+      long[][] cells,
+      long[] noemers,
+      boolean[][] cellKnown,
+      boolean[] noemerKnown,
+      boolean outcomes,
+      long cap) {
     this.cells = cells;
     this.noemers = noemers;
     this.cellKnown = cellKnown;
@@ -48,7 +55,10 @@ final class BruteForceAttacker {
     this.wijken = noemers.length - 1;
   }
 
-  /** Returns, per figure ("a,c" for a cell, "a,N" for a noemer, "a,C" for a simple table's complement), the values it can take. */
+  /**
+   * Returns, per figure ("a,c" for a cell, "a,N" for a noemer, "a,C" for a simple table's
+   * complement), the values it can take.
+   */
   Map<String, Set<Long>> attack() {
     int columns = cells[0].length;
     long[][] trial = new long[wijken][columns];
@@ -99,7 +109,10 @@ final class BruteForceAttacker {
     }
   }
 
-  /** Returns whether the wijken so far stay within the gemeente's known column (up to column c of area a). */
+  /**
+   * Returns whether the wijken so far stay within the gemeente's known column (up to column c of
+   * area a).
+   */
   private boolean partialFits(int a, long[][] trial, long[] trialNoemer, int c) {
     int g = wijken;
     if (noemerKnown[g]) {
@@ -160,7 +173,9 @@ final class BruteForceAttacker {
     }
   }
 
-  /** Returns the figures of a table that primary suppression protects, as keys of {@link #attack()}. */
+  /**
+   * Returns the figures of a table that primary suppression protects, as keys of {@link #attack()}.
+   */
   static List<String> smallFigures(long[][] cells, long[] noemers, boolean outcomes, int k) {
     List<String> small = new ArrayList<>();
     for (int a = 0; a < noemers.length; a++) {
@@ -180,14 +195,26 @@ final class BruteForceAttacker {
   }
 
   /**
-   * Returns the small figures of a table that a reader of the published rows can narrow to
-   * fewer than k values, each with the values it can take; empty means the publication holds.
+   * Returns the small figures of a table that a reader of the published rows can narrow to fewer
+   * than k values, each with the values it can take; empty means the publication holds.
    */
-  static List<String> narrowed(List<nl.leamonitor.analytics.publish.IndicatorRow> published, long[][] cells, long[] noemers,
-      boolean outcomes, int k) {
-    boolean[][][] visible = SmallTables.visible(published, noemers.length, cells[0].length, outcomes);
-    Map<String, Set<Long>> values = new BruteForceAttacker(cells, noemers, visible[0], visible[1][0], outcomes,
-        noemers[noemers.length - 1] + k).attack();
+  static List<String> narrowed(
+      List<nl.leamonitor.analytics.publish.IndicatorRow> published,
+      long[][] cells,
+      long[] noemers,
+      boolean outcomes,
+      int k) {
+    boolean[][][] visible =
+        SmallTables.visible(published, noemers.length, cells[0].length, outcomes);
+    Map<String, Set<Long>> values =
+        new BruteForceAttacker(
+                cells,
+                noemers,
+                visible[0],
+                visible[1][0],
+                outcomes,
+                noemers[noemers.length - 1] + k)
+            .attack();
     List<String> narrowed = new ArrayList<>();
     for (String figure : smallFigures(cells, noemers, outcomes, k)) {
       Set<Long> possible = values.get(figure);

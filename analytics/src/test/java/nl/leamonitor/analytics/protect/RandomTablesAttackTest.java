@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Many small random publications protected by the code, then attacked by {@link
- * BruteForceAttacker}, which shares no code with the protection: no small figure may be
- * narrowed to fewer than k values. The seed is printed on failure.
+ * BruteForceAttacker}, which shares no code with the protection: no small figure may be narrowed to
+ * fewer than k values. The seed is printed on failure.
  */
 class RandomTablesAttackTest {
   private static final int K = 3;
@@ -68,9 +68,18 @@ class RandomTablesAttackTest {
     assertEquals(List.of(), BruteForceAttacker.narrowed(published, cells, noemers, true, K));
   }
 
-  private static void attack(long seed, long[][] cells, long[] noemers, boolean outcomes, List<IndicatorRow> rows) {
+  private static void attack(
+      long seed, long[][] cells, long[] noemers, boolean outcomes, List<IndicatorRow> rows) {
     List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
-    assertEquals(List.of(), BruteForceAttacker.narrowed(published, cells, noemers, outcomes, K),
-        "seed " + seed + " (cells " + Arrays.deepToString(cells) + ", noemers " + Arrays.toString(noemers) + ")");
+    assertEquals(
+        List.of(),
+        BruteForceAttacker.narrowed(published, cells, noemers, outcomes, K),
+        "seed "
+            + seed
+            + " (cells "
+            + Arrays.deepToString(cells)
+            + ", noemers "
+            + Arrays.toString(noemers)
+            + ")");
   }
 }

@@ -1,6 +1,5 @@
 package nl.leamonitor.analytics.protect;
 
-import nl.leamonitor.ingest.values.Schooljaar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,21 +9,44 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.values.Schooljaar;
 import org.junit.jupiter.api.Test;
 
 /**
- * Small-number protection on adversarial tables: whatever the suppressor does, the published
- * rows must pass the auditor, and the extra suppression must stay small.
+ * Small-number protection on adversarial tables: whatever the suppressor does, the published rows
+ * must pass the auditor, and the extra suppression must stay small.
  */
 class SmallNumberProtectionTest {
   private static final int K = 5;
   private static final Schooljaar YEAR = Schooljaar.of("2023-2024");
 
-  private static IndicatorRow row(String indicator, String area, String uitsplitsing, String categorie, long teller, Long noemer) {
+  private static IndicatorRow row(
+      String indicator,
+      String area,
+      String uitsplitsing,
+      String categorie,
+      long teller,
+      Long noemer) {
     String type = area.startsWith("GM") ? IndicatorRow.GEMEENTE : IndicatorRow.WIJK;
     double value = noemer == null ? teller : 100.0 * teller / noemer;
-    return new IndicatorRow(indicator, YEAR, type, area, area, uitsplitsing, categorie, teller, noemer, value,
-        null, null, null, null, null, false, false);
+    return new IndicatorRow(
+        indicator,
+        YEAR,
+        type,
+        area,
+        area,
+        uitsplitsing,
+        categorie,
+        teller,
+        noemer,
+        value,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        false);
   }
 
   private static Set<String> suppressed(List<IndicatorRow> rows) {
@@ -42,8 +64,11 @@ class SmallNumberProtectionTest {
     boolean[] flags = new boolean[rows.size()];
     for (int i = 0; i < flags.length; i++) {
       IndicatorRow r = rows.get(i);
-      flags[i] = hidden.contains(r.gebiedCode() + (r.categorie() == null ? "" : " " + r.categorie()));
-      assertFalse(!flags[i] && SmallNumberProtection.primary(r, K), "published row breaks the primary rule");
+      flags[i] =
+          hidden.contains(r.gebiedCode() + (r.categorie() == null ? "" : " " + r.categorie()));
+      assertFalse(
+          !flags[i] && SmallNumberProtection.primary(r, K),
+          "published row breaks the primary rule");
     }
     assertEquals(List.of(), SmallNumberProtection.audit(rows, flags, K));
   }
@@ -52,11 +77,12 @@ class SmallNumberProtectionTest {
   void singleSmallWijkNeedsAPartner() {
     // I09 has no breakdown: wijken add up to the gemeente. A's noemer 3 is below k; alone it would
     // be G - B - C = 100 - 47 - 50. The cheapest partner is B (teller 20 < C's 30).
-    List<IndicatorRow> rows = List.of(
-        row("I09_vve_bereik", "GM0637", "totaal", null, 52, 100L),
-        row("I09_vve_bereik", "WK000001", "totaal", null, 2, 3L),
-        row("I09_vve_bereik", "WK000002", "totaal", null, 20, 47L),
-        row("I09_vve_bereik", "WK000003", "totaal", null, 30, 50L));
+    List<IndicatorRow> rows =
+        List.of(
+            row("I09_vve_bereik", "GM0637", "totaal", null, 52, 100L),
+            row("I09_vve_bereik", "WK000001", "totaal", null, 2, 3L),
+            row("I09_vve_bereik", "WK000002", "totaal", null, 20, 47L),
+            row("I09_vve_bereik", "WK000003", "totaal", null, 30, 50L));
     List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
     assertEquals(Set.of("WK000001", "WK000002"), suppressed(published));
     assertAuditorAccepts(rows, published);
@@ -64,7 +90,8 @@ class SmallNumberProtectionTest {
 
   @Test
   void twoSmallCategoriesInOneWijkAreClosedByAFourCellBlock() {
-    // I04 by sector: in wijk A both VO (3) and MBO (2) are small. Row A's totaal stays, but column VO
+    // I04 by sector: in wijk A both VO (3) and MBO (2) are small. Row A's totaal stays, but column
+    // VO
     // and column MBO would each give A's cell as gemeente minus the other wijken: the suppressor
     // must hide one more wijk's VO and MBO (a 2x2 block), and leave all totaal rows published.
     List<IndicatorRow> rows = new ArrayList<>();
@@ -81,7 +108,9 @@ class SmallNumberProtectionTest {
     rows.add(row("I04_vsv_percentage", "WK000003", "sector", "VO", 12, 180L));
     rows.add(row("I04_vsv_percentage", "WK000003", "sector", "MBO", 13, 120L));
     List<IndicatorRow> published = SmallNumberProtection.protect(rows, K).rows();
-    assertEquals(Set.of("WK000001 MBO", "WK000001 VO", "WK000002 MBO", "WK000002 VO"), suppressed(published));
+    assertEquals(
+        Set.of("WK000001 MBO", "WK000001 VO", "WK000002 MBO", "WK000002 VO"),
+        suppressed(published));
     assertAuditorAccepts(rows, published);
   }
 

@@ -1,15 +1,15 @@
 package nl.leamonitor.analytics.protect;
 
-import nl.leamonitor.ingest.values.Schooljaar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.values.Schooljaar;
 
 /**
- * Small tables of two kinds written as published rows: I08 (outcomes hbo, mbo, niet_gevonden of
- * one cohort, the totaal row's teller being hbo) and I09 (one teller of a noemer). Areas are
+ * Small tables of two kinds written as published rows: I08 (outcomes hbo, mbo, niet_gevonden of one
+ * cohort, the totaal row's teller being hbo) and I09 (one teller of a noemer). Areas are
  * WK000001... and the gemeente GM0637 last.
  */
 final class SmallTables {
@@ -24,11 +24,33 @@ final class SmallTables {
     return a == areas - 1 ? "GM0637" : String.format("WK%06d", a + 1);
   }
 
-  static IndicatorRow row(String indicator, String area, String uitsplitsing, String categorie, long teller, Long noemer) {
+  static IndicatorRow row(
+      String indicator,
+      String area,
+      String uitsplitsing,
+      String categorie,
+      long teller,
+      Long noemer) {
     String type = area.startsWith("GM") ? IndicatorRow.GEMEENTE : IndicatorRow.WIJK;
     double value = noemer == null ? teller : 100.0 * teller / noemer;
-    return new IndicatorRow(indicator, YEAR, type, area, area, uitsplitsing, categorie, teller, noemer, value,
-        null, null, null, null, null, false, false);
+    return new IndicatorRow(
+        indicator,
+        YEAR,
+        type,
+        area,
+        area,
+        uitsplitsing,
+        categorie,
+        teller,
+        noemer,
+        value,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        false);
   }
 
   /** Returns the rows of an I08 table: cells [area][outcome], the gemeente last. */
@@ -54,10 +76,11 @@ final class SmallTables {
   }
 
   /**
-   * Returns what a reader sees of a table: [0] per area and column whether the cell is
-   * published, [1] per area whether the noemer is; read from the published rows.
+   * Returns what a reader sees of a table: [0] per area and column whether the cell is published,
+   * [1] per area whether the noemer is; read from the published rows.
    */
-  static boolean[][][] visible(List<IndicatorRow> published, int areas, int columns, boolean outcomes) {
+  static boolean[][][] visible(
+      List<IndicatorRow> published, int areas, int columns, boolean outcomes) {
     Map<String, Boolean> shown = new HashMap<>();
     for (IndicatorRow r : published) {
       String key = r.gebiedCode() + "/" + (r.categorie() == null ? "totaal" : r.categorie());

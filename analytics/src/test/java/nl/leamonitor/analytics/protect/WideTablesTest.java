@@ -10,11 +10,11 @@ import nl.leamonitor.analytics.publish.IndicatorRow;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tables of more wijken than {@link Systems#LOCAL_TERMS}, where a gemeente's sum over its wijken
- * is a relation of hundreds of terms at national scale: the auditor vouches for a target from the
- * closed part around it ({@link Systems#closed}), which takes in only a few hidden cells of such
- * a sum. That shortcut must never accept what the whole system narrows below k, and must accept
- * a target that is safe only because another wijk's hidden cells take up the change in the sum.
+ * Tables of more wijken than {@link Systems#LOCAL_TERMS}, where a gemeente's sum over its wijken is
+ * a relation of hundreds of terms at national scale: the auditor vouches for a target from the
+ * closed part around it ({@link Systems#closed}), which takes in only a few hidden cells of such a
+ * sum. That shortcut must never accept what the whole system narrows below k, and must accept a
+ * target that is safe only because another wijk's hidden cells take up the change in the sum.
  */
 class WideTablesTest {
   private static final int K = 5;
@@ -25,12 +25,12 @@ class WideTablesTest {
    * mbo 3, niet_gevonden 15 of 20; the other 29 have 10, 10, 10 of 30, and all but wijk 2 are
    * published. Both wijken are suppressed whole, the gemeente is published.
    *
-   * <p>By hand: with the 28 published wijken subtracted, the gemeente's sums leave for wijken 1
-   * and 2 together hbo 12, mbo 13, niet_gevonden 25 (cohort 50): a two-by-three table whose row
-   * sums (the cohorts) are hidden too. Wijk 1's hbo can be anything from 0 to 12, wijk 2's taking
-   * the rest: thirteen values, safe at k = 5. Fixing wijk 2 at its true figures instead pins wijk
-   * 1 to its true figures by the gemeente's sums, so only a closed part that takes in wijk 2's
-   * hidden cells of those sums (as absorbers) can vouch for wijk 1.
+   * <p>By hand: with the 28 published wijken subtracted, the gemeente's sums leave for wijken 1 and
+   * 2 together hbo 12, mbo 13, niet_gevonden 25 (cohort 50): a two-by-three table whose row sums
+   * (the cohorts) are hidden too. Wijk 1's hbo can be anything from 0 to 12, wijk 2's taking the
+   * rest: thirteen values, safe at k = 5. Fixing wijk 2 at its true figures instead pins wijk 1 to
+   * its true figures by the gemeente's sums, so only a closed part that takes in wijk 2's hidden
+   * cells of those sums (as absorbers) can vouch for wijk 1.
    */
   @Test
   void aTargetSafeOnlyThroughAnotherWijkOfTheSumIsVouchedFor() {
@@ -48,7 +48,8 @@ class WideTablesTest {
     boolean[] suppressed = new boolean[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
       String area = rows.get(i).gebiedCode();
-      suppressed[i] = area.equals(SmallTables.area(0, AREAS)) || area.equals(SmallTables.area(1, AREAS));
+      suppressed[i] =
+          area.equals(SmallTables.area(0, AREAS)) || area.equals(SmallTables.area(1, AREAS));
     }
     Audits audits = new Audits(rows, suppressed);
     assertEquals(2, audits.targets.size(), "hbo en mbo van wijk 1");
@@ -73,7 +74,11 @@ class WideTablesTest {
           cells[a][c] = random.nextInt(4) == 0 ? random.nextInt(K) : random.nextInt(25);
           cells[AREAS - 1][c] += cells[a][c];
         }
-        noemers[a] = cells[a][0] + cells[a][1] + cells[a][2] + (random.nextBoolean() ? 0 : random.nextInt(3));
+        noemers[a] =
+            cells[a][0]
+                + cells[a][1]
+                + cells[a][2]
+                + (random.nextBoolean() ? 0 : random.nextInt(3));
         noemers[AREAS - 1] += noemers[a];
       }
       List<IndicatorRow> rows = SmallTables.outcomeRows(cells, noemers);
@@ -84,7 +89,8 @@ class WideTablesTest {
       Audits audits = new Audits(rows, suppressed);
       List<Target> screened = audits.screen();
       List<Target> exact = audits.exact();
-      assertTrue(screened.containsAll(exact), "seed " + seed + ": " + exact + " niet in " + screened);
+      assertTrue(
+          screened.containsAll(exact), "seed " + seed + ": " + exact + " niet in " + screened);
       compared += audits.targets.size() - screened.size();
     }
     assertTrue(compared > 100, "genoeg doelen bewezen veilig om iets te vergelijken: " + compared);
@@ -107,11 +113,16 @@ class WideTablesTest {
     }
 
     List<Target> screen() {
-      return new ArrayList<>(auditor.screen(model::hidden, targets).stream().map(RangeAuditor.Finding::target).toList());
+      return new ArrayList<>(
+          auditor.screen(model::hidden, targets).stream()
+              .map(RangeAuditor.Finding::target)
+              .toList());
     }
 
     List<Target> exact() {
-      return auditor.optima(model::hidden, targets).stream().map(RangeAuditor.Finding::target).toList();
+      return auditor.optima(model::hidden, targets).stream()
+          .map(RangeAuditor.Finding::target)
+          .toList();
     }
   }
 }

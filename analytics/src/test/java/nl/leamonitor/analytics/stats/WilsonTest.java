@@ -15,10 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WilsonTest {
   @ParameterizedTest(name = "{0}/{1} at {4}")
   @CsvSource({
-      "65, 100, 0.55254443296887967, 0.73635751756902468, 95",
-      "1045, 5000, 0.19795549880013297, 0.22049130373189027, 95",
-      "65, 100, 0.49549465740704313, 0.77835406140896968, 99.8",
-      "1045, 5000, 0.19179381799015244, 0.22731562902525818, 99.8"})
+    "65, 100, 0.55254443296887967, 0.73635751756902468, 95",
+    "1045, 5000, 0.19795549880013297, 0.22049130373189027, 95",
+    "65, 100, 0.49549465740704313, 0.77835406140896968, 99.8",
+    "1045, 5000, 0.19179381799015244, 0.22731562902525818, 99.8"
+  })
   void matchesPheIndicatorMethods(long x, long n, double lower, double upper, String confidence) {
     double z = confidence.equals("95") ? Wilson.Z95 : Wilson.Z998;
     assertEquals(lower, Wilson.lower(x, n, z), 1e-8);
@@ -44,20 +45,28 @@ class WilsonTest {
         assertEquals(0.0, Wilson.lower(0, n, z), "lower limit of 0 of " + n);
         assertEquals(1.0, Wilson.upper(n, n, z), "upper limit of " + n + " of " + n);
         assertEquals(100.0, Wilson.upper(n, n, z) * 100, "scaled upper limit of " + n + " of " + n);
-        assertEquals(1000.0, Wilson.upper(n, n, z) * 1000, "per 1000, upper limit of " + n + " of " + n);
+        assertEquals(
+            1000.0, Wilson.upper(n, n, z) * 1000, "per 1000, upper limit of " + n + " of " + n);
       }
     }
   }
 
   @Test
   void refusesImpossibleArguments() {
-    assertEquals("noemer must be greater than 0, was 0",
-        assertThrows(IllegalArgumentException.class, () -> Wilson.lower(0, 0, Wilson.Z95)).getMessage());
-    assertEquals("teller must be between 0 and noemer (5), was 6",
-        assertThrows(IllegalArgumentException.class, () -> Wilson.upper(6, 5, Wilson.Z95)).getMessage());
-    assertEquals("teller must be between 0 and noemer (5), was -1",
-        assertThrows(IllegalArgumentException.class, () -> Wilson.upper(-1, 5, Wilson.Z95)).getMessage());
-    assertEquals("z must be greater than 0, was 0.0",
+    assertEquals(
+        "noemer must be greater than 0, was 0",
+        assertThrows(IllegalArgumentException.class, () -> Wilson.lower(0, 0, Wilson.Z95))
+            .getMessage());
+    assertEquals(
+        "teller must be between 0 and noemer (5), was 6",
+        assertThrows(IllegalArgumentException.class, () -> Wilson.upper(6, 5, Wilson.Z95))
+            .getMessage());
+    assertEquals(
+        "teller must be between 0 and noemer (5), was -1",
+        assertThrows(IllegalArgumentException.class, () -> Wilson.upper(-1, 5, Wilson.Z95))
+            .getMessage());
+    assertEquals(
+        "z must be greater than 0, was 0.0",
         assertThrows(IllegalArgumentException.class, () -> Wilson.upper(1, 5, 0)).getMessage());
   }
 }

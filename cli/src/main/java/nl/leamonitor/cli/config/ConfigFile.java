@@ -14,6 +14,7 @@ import nl.leamonitor.cli.Engine;
 import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.MemoryLimit;
 import nl.leamonitor.reports.Periode;
+import nl.leamonitor.reports.Target;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -22,15 +23,23 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import nl.leamonitor.reports.Target;
 
 /**
  * Reads {@code lea.yaml} into a {@link LeaConfig}. Strings become typed values here, at the
  * boundary; an unknown key, a repeated key or a bad value is an error naming the line.
  */
 public final class ConfigFile {
-  private static final Set<String> KEYS = Set.of("gemeente", "sleutelbestand", "max_afgekeurd", "engine", "duckdb_geheugen",
-      "min_celgrootte", "doelen", "periode", "lake");
+  private static final Set<String> KEYS =
+      Set.of(
+          "gemeente",
+          "sleutelbestand",
+          "max_afgekeurd",
+          "engine",
+          "duckdb_geheugen",
+          "min_celgrootte",
+          "doelen",
+          "periode",
+          "lake");
 
   private ConfigFile() {}
 
@@ -40,9 +49,18 @@ public final class ConfigFile {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       root = new Yaml(new LoaderOptions()).compose(reader);
     } catch (MarkedYAMLException e) {
-      throw new ConfigurationException(file + ", regel " + (e.getProblemMark().getLine() + 1) + ": geen geldige YAML (" + e.getProblem() + ").");
+      throw new ConfigurationException(
+          file
+              + ", regel "
+              + (e.getProblemMark().getLine() + 1)
+              + ": geen geldige YAML ("
+              + e.getProblem()
+              + ").");
     } catch (IOException e) {
-      throw new ConfigurationException("Het configuratiebestand " + file + " kan niet gelezen worden; controleer pad en rechten.");
+      throw new ConfigurationException(
+          "Het configuratiebestand "
+              + file
+              + " kan niet gelezen worden; controleer pad en rechten.");
     }
     if (root == null) {
       return LeaConfig.empty();
@@ -64,7 +82,13 @@ public final class ConfigFile {
       String key = scalar(file, tuple.getKeyNode());
       Node valueNode = tuple.getValueNode();
       if (!KEYS.contains(key)) {
-        throw error(file, tuple.getKeyNode(), "onbekende sleutel '" + key + "'; bekende sleutels: " + String.join(", ", KEYS.stream().sorted().toList()));
+        throw error(
+            file,
+            tuple.getKeyNode(),
+            "onbekende sleutel '"
+                + key
+                + "'; bekende sleutels: "
+                + String.join(", ", KEYS.stream().sorted().toList()));
       }
       if (!seen.add(key)) {
         throw error(file, tuple.getKeyNode(), "sleutel '" + key + "' staat er twee keer in");
@@ -76,9 +100,14 @@ public final class ConfigFile {
       String value = scalar(file, valueNode);
       switch (key) {
         case "gemeente" -> gemeente = Optional.of(value);
-        case "lake" -> lake = Optional.of(EngineFactory.URI_SCHEME.matcher(value).matches()
-            ? value : file.toAbsolutePath().getParent().resolve(value).toString());
-        case "sleutelbestand" -> keyFile = Optional.of(file.toAbsolutePath().getParent().resolve(value));
+        case "lake" ->
+            lake =
+                Optional.of(
+                    EngineFactory.URI_SCHEME.matcher(value).matches()
+                        ? value
+                        : file.toAbsolutePath().getParent().resolve(value).toString());
+        case "sleutelbestand" ->
+            keyFile = Optional.of(file.toAbsolutePath().getParent().resolve(value));
         case "max_afgekeurd" -> maxRejectShare = Optional.of(share(file, valueNode, value));
         case "engine" -> {
           String lower = value.toLowerCase(Locale.ROOT);
@@ -88,28 +117,55 @@ public final class ConfigFile {
           engine = Optional.of(Engine.valueOf(lower));
         }
         case "duckdb_geheugen" -> {
-          memory = Optional.of(MemoryLimit.parse(value).orElseThrow(() -> error(file, valueNode,
-              "duckdb_geheugen moet een hoeveelheid als 2GB of 512MB zijn, niet '" + value + "'")));
+          memory =
+              Optional.of(
+                  MemoryLimit.parse(value)
+                      .orElseThrow(
+                          () ->
+                              error(
+                                  file,
+                                  valueNode,
+                                  "duckdb_geheugen moet een hoeveelheid als 2GB of 512MB zijn, niet"
+                                      + " '"
+                                      + value
+                                      + "'")));
         }
         case "periode" -> {
-          period = Optional.of(Periode.parse(value).orElseThrow(() -> error(file, valueNode,
-              "periode heeft de vorm 2025-voorjaar of 2025-najaar, niet '" + value + "'")));
+          period =
+              Optional.of(
+                  Periode.parse(value)
+                      .orElseThrow(
+                          () ->
+                              error(
+                                  file,
+                                  valueNode,
+                                  "periode heeft de vorm 2025-voorjaar of 2025-najaar, niet '"
+                                      + value
+                                      + "'")));
         }
         case "min_celgrootte" -> {
           if (!value.matches("[1-9][0-9]{0,3}")) {
-            throw error(file, valueNode, "min_celgrootte moet een heel getal van minstens 1 zijn, niet '" + value + "'");
+            throw error(
+                file,
+                valueNode,
+                "min_celgrootte moet een heel getal van minstens 1 zijn, niet '" + value + "'");
           }
           minCel = Optional.of(Integer.parseInt(value));
         }
         default -> throw new IllegalStateException(key);
       }
     }
-    return new LeaConfig(gemeente, keyFile, maxRejectShare, engine, memory, minCel, targets, period, lake);
+    return new LeaConfig(
+        gemeente, keyFile, maxRejectShare, engine, memory, minCel, targets, period, lake);
   }
 
-  private static final Set<String> TARGET_KEYS = Set.of("indicator", "waarde", "richting", "schooljaar");
+  private static final Set<String> TARGET_KEYS =
+      Set.of("indicator", "waarde", "richting", "schooljaar");
 
-  /** Reads {@code doelen}: a list of targets, each with indicator, waarde, richting (hoger/lager) and schooljaar. */
+  /**
+   * Reads {@code doelen}: a list of targets, each with indicator, waarde, richting (hoger/lager)
+   * and schooljaar.
+   */
   private static java.util.List<Target> targets(Path file, Node node) {
     if (!(node instanceof SequenceNode list)) {
       throw error(file, node, "doelen moet een lijst zijn, met per doel '- indicator: ...'");
@@ -117,13 +173,19 @@ public final class ConfigFile {
     java.util.List<Target> targets = new java.util.ArrayList<>();
     for (Node item : list.getValue()) {
       if (!(item instanceof MappingNode map)) {
-        throw error(file, item, "elk doel heeft de sleutels indicator, waarde, richting en schooljaar");
+        throw error(
+            file, item, "elk doel heeft de sleutels indicator, waarde, richting en schooljaar");
       }
       java.util.Map<String, String> fields = new java.util.HashMap<>();
       for (NodeTuple tuple : map.getValue()) {
         String key = scalar(file, tuple.getKeyNode());
         if (!TARGET_KEYS.contains(key)) {
-          throw error(file, tuple.getKeyNode(), "onbekende sleutel '" + key + "' in een doel; bekende sleutels: indicator, richting, schooljaar, waarde");
+          throw error(
+              file,
+              tuple.getKeyNode(),
+              "onbekende sleutel '"
+                  + key
+                  + "' in een doel; bekende sleutels: indicator, richting, schooljaar, waarde");
         }
         fields.put(key, scalar(file, tuple.getValueNode()));
       }
@@ -133,22 +195,35 @@ public final class ConfigFile {
         }
       }
       String indicator = fields.get("indicator");
-      if (nl.leamonitor.analytics.catalogue.IndicatorCatalogue.ALL.stream().noneMatch(i -> i.id().equals(indicator))) {
+      if (nl.leamonitor.analytics.catalogue.IndicatorCatalogue.ALL.stream()
+          .noneMatch(i -> i.id().equals(indicator))) {
         throw error(file, item, "onbekende indicator '" + indicator + "' in een doel");
       }
       double value;
       try {
         value = Double.parseDouble(fields.get("waarde").replace(',', '.'));
       } catch (NumberFormatException e) {
-        throw error(file, item, "de waarde van een doel moet een getal zijn, niet '" + fields.get("waarde") + "'");
+        throw error(
+            file,
+            item,
+            "de waarde van een doel moet een getal zijn, niet '" + fields.get("waarde") + "'");
       }
       String direction = fields.get("richting").toLowerCase(Locale.ROOT);
       if (!direction.equals("hoger") && !direction.equals("lager")) {
-        throw error(file, item, "de richting van een doel is hoger of lager, niet '" + fields.get("richting") + "'");
+        throw error(
+            file,
+            item,
+            "de richting van een doel is hoger of lager, niet '" + fields.get("richting") + "'");
       }
-      nl.leamonitor.ingest.values.Schooljaar deadline = nl.leamonitor.ingest.values.Schooljaar.parse(fields.get("schooljaar"));
+      nl.leamonitor.ingest.values.Schooljaar deadline =
+          nl.leamonitor.ingest.values.Schooljaar.parse(fields.get("schooljaar"));
       if (deadline == null) {
-        throw error(file, item, "het schooljaar van een doel heeft de vorm 2029-2030, niet '" + fields.get("schooljaar") + "'");
+        throw error(
+            file,
+            item,
+            "het schooljaar van een doel heeft de vorm 2029-2030, niet '"
+                + fields.get("schooljaar")
+                + "'");
       }
       targets.add(new Target(indicator, value, direction.equals("hoger"), deadline));
     }
@@ -164,7 +239,10 @@ public final class ConfigFile {
     } catch (NumberFormatException e) {
       // fall through to the message
     }
-    throw error(file, node, "max_afgekeurd moet een aandeel tussen 0 en 1 zijn (0.05 is 5 %), niet '" + value + "'");
+    throw error(
+        file,
+        node,
+        "max_afgekeurd moet een aandeel tussen 0 en 1 zijn (0.05 is 5 %), niet '" + value + "'");
   }
 
   private static String scalar(Path file, Node node) {
@@ -175,6 +253,7 @@ public final class ConfigFile {
   }
 
   private static ConfigurationException error(Path file, Node node, String message) {
-    return new ConfigurationException(file + ", regel " + (node.getStartMark().getLine() + 1) + ": " + message + ".");
+    return new ConfigurationException(
+        file + ", regel " + (node.getStartMark().getLine() + 1) + ": " + message + ".");
   }
 }

@@ -20,16 +20,31 @@ import nl.leamonitor.reports.Target;
  * @param minCel the minimum cell size k for small-number protection
  * @param targets the stuurgroep's SMART targets ({@code doelen})
  * @param period the report's period
- * @param lake where the Spark engine writes each run's lake: a Hadoop address, or a folder
- *     resolved against the configuration's folder
+ * @param lake where the Spark engine writes each run's lake: a Hadoop address, or a folder resolved
+ *     against the configuration's folder
  */
-public record LeaConfig(Optional<String> gemeente, Optional<Path> keyFile, Optional<Double> maxRejectShare,
-    Optional<Engine> engine, Optional<MemoryLimit> memoryLimit, Optional<Integer> minCel, List<Target> targets,
-    Optional<Periode> period, Optional<String> lake) {
+public record LeaConfig(
+    Optional<String> gemeente,
+    Optional<Path> keyFile,
+    Optional<Double> maxRejectShare,
+    Optional<Engine> engine,
+    Optional<MemoryLimit> memoryLimit,
+    Optional<Integer> minCel,
+    List<Target> targets,
+    Optional<Periode> period,
+    Optional<String> lake) {
 
   /** Returns the configuration of a run without a configuration file. */
   public static LeaConfig empty() {
-    return new LeaConfig(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+    return new LeaConfig(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty());
   }
 }

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code manifest.json}: what a run read (files with SHA-256 and row counts), how it was
- * configured, which engine and versions computed it, how long each phase took, and the
- * fingerprint of the pseudonymisation key (never the key), so a publication can be traced back.
+ * configured, which engine and versions computed it, how long each phase took, and the fingerprint
+ * of the pseudonymisation key (never the key), so a publication can be traced back.
  */
 public final class RunManifest {
   private final ObjectNode root;
@@ -47,7 +47,10 @@ public final class RunManifest {
 
   /** Records a setting. */
   public RunManifest setting(String name, Object value) {
-    ObjectNode settings = root.has("configuratie") ? (ObjectNode) root.get("configuratie") : root.putObject("configuratie");
+    ObjectNode settings =
+        root.has("configuratie")
+            ? (ObjectNode) root.get("configuratie")
+            : root.putObject("configuratie");
     settings.putPOJO(name, value instanceof Path path ? path.toString() : value);
     return this;
   }
@@ -58,11 +61,18 @@ public final class RunManifest {
     return this;
   }
 
-  /** Records how long a phase took and its peak memory (see {@link PeakMemory}), and starts the next. */
+  /**
+   * Records how long a phase took and its peak memory (see {@link PeakMemory}), and starts the
+   * next.
+   */
   public RunManifest phase(String name, long millis) {
     durations.put(name, millis);
     PeakMemory.megabytes().ifPresent(mb -> peaks.put(name, mb));
-    LOG.info("Fase {}: {} ms{}", name, millis, peaks.containsKey(name) ? ", piekgeheugen " + peaks.get(name) + " MB" : "");
+    LOG.info(
+        "Fase {}: {} ms{}",
+        name,
+        millis,
+        peaks.containsKey(name) ? ", piekgeheugen " + peaks.get(name) + " MB" : "");
     PeakMemory.reset();
     return this;
   }
@@ -78,7 +88,11 @@ public final class RunManifest {
     root.put("invoermap", folder.store().location());
     ArrayNode files = root.putArray("invoer");
     for (FileQuality q : ingest.quality()) {
-      FileReport report = ingest.reports().stream().filter(r -> r.file().equals(q.file())).findFirst().orElseThrow();
+      FileReport report =
+          ingest.reports().stream()
+              .filter(r -> r.file().equals(q.file()))
+              .findFirst()
+              .orElseThrow();
       DeliveryFile file = folder.file(q.file()).orElseThrow();
       ObjectNode f = files.addObject();
       f.put("bestand", q.file());
@@ -99,7 +113,10 @@ public final class RunManifest {
     return this;
   }
 
-  /** Returns the files read, with their SHA-256 and rows read, in the order of {@code datakwaliteit.csv}. */
+  /**
+   * Returns the files read, with their SHA-256 and rows read, in the order of {@code
+   * datakwaliteit.csv}.
+   */
   public java.util.List<InputFile> provenance() {
     return provenance;
   }
@@ -124,11 +141,12 @@ public final class RunManifest {
   }
 
   /**
-   * Writes, for the analyst alone, per indicator the rows suppressed for being small and to
-   * protect others ({@code indicator,klein,ter_bescherming}), into the run's internal folder
-   * (owner-only): published, a 0 in the second column would tell which rows are small.
+   * Writes, for the analyst alone, per indicator the rows suppressed for being small and to protect
+   * others ({@code indicator,klein,ter_bescherming}), into the run's internal folder (owner-only):
+   * published, a 0 in the second column would tell which rows are small.
    */
-  public static void protectionSplit(Path target, java.util.List<SmallNumberProtection.Cost> costs) throws IOException {
+  public static void protectionSplit(Path target, java.util.List<SmallNumberProtection.Cost> costs)
+      throws IOException {
     try (java.io.Writer w = nl.leamonitor.ingest.OwnerOnly.newWriter(target)) {
       w.write("indicator,klein,ter_bescherming\n");
       for (SmallNumberProtection.Cost cost : costs) {

@@ -14,9 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * The output folder's lock: an operating-system lock on {@code DIR/.lea.lock}, whose content
- * names the holder. The kernel drops the lock when its process dies, so a lock left by a killed
- * run is never stale: the next run simply takes it.
+ * The output folder's lock: an operating-system lock on {@code DIR/.lea.lock}, whose content names
+ * the holder. The kernel drops the lock when its process dies, so a lock left by a killed run is
+ * never stale: the next run simply takes it.
  */
 public final class OutputLock implements AutoCloseable {
   private final FileChannel channel;
@@ -27,16 +27,25 @@ public final class OutputLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** Takes the lock of an output folder, or throws {@link OutputLockedException} naming its holder. */
+  /**
+   * Takes the lock of an output folder, or throws {@link OutputLockedException} naming its holder.
+   */
   public static OutputLock acquire(Path outDir) {
     Path file = outDir.resolve(".lea.lock");
     try {
       // Named before the lock is taken: the host name lookup can take a while, and a run that
       // finds the lock taken reads this text to say who holds it.
-      String holder = "pid " + ProcessHandle.current().pid() + " op " + InetAddress.getLocalHost().getHostName()
-          + ", gestart " + Instant.now();
+      String holder =
+          "pid "
+              + ProcessHandle.current().pid()
+              + " op "
+              + InetAddress.getLocalHost().getHostName()
+              + ", gestart "
+              + Instant.now();
       Files.createDirectories(outDir);
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileChannel channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -46,8 +55,12 @@ public final class OutputLock implements AutoCloseable {
       if (lock == null) {
         String other = holderOf(file);
         channel.close();
-        throw new OutputLockedException("De uitvoermap " + outDir + " is in gebruik door een andere run ("
-            + (other.isEmpty() ? "onbekend proces" : other) + "). Wacht tot die klaar is en start daarna opnieuw.");
+        throw new OutputLockedException(
+            "De uitvoermap "
+                + outDir
+                + " is in gebruik door een andere run ("
+                + (other.isEmpty() ? "onbekend proces" : other)
+                + "). Wacht tot die klaar is en start daarna opnieuw.");
       }
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
@@ -58,7 +71,10 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  /** Reads who holds the lock; a holder that has just taken it may not have written its name yet, so wait a moment for it. */
+  /**
+   * Reads who holds the lock; a holder that has just taken it may not have written its name yet, so
+   * wait a moment for it.
+   */
   private static String holderOf(Path file) throws IOException {
     for (int attempt = 0; ; attempt++) {
       String holder = Files.readString(file, StandardCharsets.UTF_8).strip();

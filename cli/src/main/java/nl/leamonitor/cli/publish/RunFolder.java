@@ -20,34 +20,36 @@ import org.slf4j.LoggerFactory;
 /**
  * One run's two folders: its publication under {@code DIR/runs/} and its internal part (what is
  * about persons: {@code afgekeurd/}, the lake, the staging) under {@code DIR/intern/runs/}, with
- * the same name, never inside the publication. {@code DIR/intern} and everything in it is
- * readable by the owner only (folders 0700, files 0600, see {@link OwnerOnly}).
+ * the same name, never inside the publication. {@code DIR/intern} and everything in it is readable
+ * by the owner only (folders 0700, files 0600, see {@link OwnerOnly}).
  *
- * <p>A run writes into {@code <id>.bezig} in both places. A complete run is renamed to {@code
- * <id>} in both (internal first), then published by switching two symbolic links, each with one
- * atomic rename of a new link over the old: first {@code DIR/intern/latest -> runs/<id>}, then
- * {@code DIR/latest -> runs/<id>}. Two links cannot change in one atomic step, so the order
- * decides what a reader can see: {@code DIR/latest} is the commit point. The internal link may be
- * one run ahead of the publication for the moment between the two renames, never behind it, and
- * the publication it points at is always complete with its internal folder in place. A reader who
- * needs the pair starts from {@code DIR/latest/manifest.json}, whose {@code "intern"} names the
- * run's own internal folder, not a link. If the process dies between the two renames, the next
- * run (under the lock, before it starts) points {@code DIR/intern/latest} back at the published
- * run: the unpublished run is kept like any older one, as it would be after a kill just before
- * the switch.
+ * <p>A run writes into {@code <id>.bezig} in both places. A complete run is renamed to {@code <id>}
+ * in both (internal first), then published by switching two symbolic links, each with one atomic
+ * rename of a new link over the old: first {@code DIR/intern/latest -> runs/<id>}, then {@code
+ * DIR/latest -> runs/<id>}. Two links cannot change in one atomic step, so the order decides what a
+ * reader can see: {@code DIR/latest} is the commit point. The internal link may be one run ahead of
+ * the publication for the moment between the two renames, never behind it, and the publication it
+ * points at is always complete with its internal folder in place. A reader who needs the pair
+ * starts from {@code DIR/latest/manifest.json}, whose {@code "intern"} names the run's own internal
+ * folder, not a link. If the process dies between the two renames, the next run (under the lock,
+ * before it starts) points {@code DIR/intern/latest} back at the published run: the unpublished run
+ * is kept like any older one, as it would be after a kill just before the switch.
  *
- * <p>A failed run is kept as {@code <id>.mislukt} in both places so its rejects can be inspected.
- * A run killed before it finished leaves {@code <id>.bezig}; the next run removes it (internal
- * part first, as the public {@code .bezig} folder is what marks the run unfinished).
+ * <p>A failed run is kept as {@code <id>.mislukt} in both places so its rejects can be inspected. A
+ * run killed before it finished leaves {@code <id>.bezig}; the next run removes it (internal part
+ * first, as the public {@code .bezig} folder is what marks the run unfinished).
  */
 public final class RunFolder {
   private static final Logger LOG = LoggerFactory.getLogger(RunFolder.class);
   private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
   static final String IN_PROGRESS = ".bezig";
   static final String FAILED = ".mislukt";
+
   /** The internal area's folder under the output folder. */
   public static final String INTERNAL = "intern";
+
   static final String LATEST = "latest";
+
   /** A new link is made under this prefix and renamed over {@code latest}. */
   private static final String NEW_LINK = ".latest-";
 
@@ -82,14 +84,14 @@ public final class RunFolder {
   }
 
   private static boolean taken(Path runs, String id) {
-    return Files.exists(runs.resolve(id)) || Files.exists(runs.resolve(id + IN_PROGRESS))
+    return Files.exists(runs.resolve(id))
+        || Files.exists(runs.resolve(id + IN_PROGRESS))
         || Files.exists(runs.resolve(id + FAILED));
   }
 
   /**
-   * Removes the folders of runs that were killed before they finished; they were never
-   * published. A run killed between its two renames has its internal folder already renamed:
-   * that goes too.
+   * Removes the folders of runs that were killed before they finished; they were never published. A
+   * run killed between its two renames has its internal folder already renamed: that goes too.
    */
   private static void removeAbandoned(Path runs, Path internalRuns) throws IOException {
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(internalRuns, "*" + IN_PROGRESS)) {
@@ -99,10 +101,13 @@ public final class RunFolder {
     }
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(runs, "*" + IN_PROGRESS)) {
       for (Path abandoned : stream) {
-        LOG.warn("Onvoltooide run {} van een afgebroken proces wordt opgeruimd", abandoned.getFileName());
+        LOG.warn(
+            "Onvoltooide run {} van een afgebroken proces wordt opgeruimd",
+            abandoned.getFileName());
         String name = abandoned.getFileName().toString();
         String id = name.substring(0, name.length() - IN_PROGRESS.length());
-        for (Path internal : new Path[] {internalRuns.resolve(id), internalRuns.resolve(id + FAILED)}) {
+        for (Path internal :
+            new Path[] {internalRuns.resolve(id), internalRuns.resolve(id + FAILED)}) {
           if (Files.exists(internal, LinkOption.NOFOLLOW_LINKS)) {
             deleteTree(internal);
           }
@@ -113,9 +118,9 @@ public final class RunFolder {
   }
 
   /**
-   * Points {@code DIR/intern/latest} at the published run's internal folder again when a run
-   * died between switching it and switching {@code DIR/latest}, and removes links such a run
-   * made but never renamed.
+   * Points {@code DIR/intern/latest} at the published run's internal folder again when a run died
+   * between switching it and switching {@code DIR/latest}, and removes links such a run made but
+   * never renamed.
    */
   private static void alignInternalLatest(Path outDir) throws IOException {
     Path internalDir = outDir.resolve(INTERNAL);
@@ -130,20 +135,29 @@ public final class RunFolder {
     }
     Path internalLatest = internalDir.resolve(LATEST);
     Optional<String> published = target(outDir.resolve(LATEST));
-    if (published.isEmpty() || !Files.isDirectory(internalDir.resolve(published.get()))
+    if (published.isEmpty()
+        || !Files.isDirectory(internalDir.resolve(published.get()))
         || published.equals(target(internalLatest))
         // something else by that name: publish() says so
-        || Files.exists(internalLatest, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(internalLatest)) {
+        || Files.exists(internalLatest, LinkOption.NOFOLLOW_LINKS)
+            && !Files.isSymbolicLink(internalLatest)) {
       return;
     }
-    LOG.warn("intern/latest wees niet naar de gepubliceerde run (een vorige run is tijdens het publiceren afgebroken);"
-        + " hersteld naar {}", published.get());
+    LOG.warn(
+        "intern/latest wees niet naar de gepubliceerde run (een vorige run is tijdens het"
+            + " publiceren afgebroken); hersteld naar {}",
+        published.get());
     switchLink(internalDir, published.get());
   }
 
-  /** Returns where a symbolic link points, as written in it ({@code runs/<id>}); empty when it is not a link. */
+  /**
+   * Returns where a symbolic link points, as written in it ({@code runs/<id>}); empty when it is
+   * not a link.
+   */
   private static Optional<String> target(Path link) throws IOException {
-    return Files.isSymbolicLink(link) ? Optional.of(Files.readSymbolicLink(link).toString()) : Optional.empty();
+    return Files.isSymbolicLink(link)
+        ? Optional.of(Files.readSymbolicLink(link).toString())
+        : Optional.empty();
   }
 
   /** Returns the folder the run publishes from. */
@@ -170,7 +184,10 @@ public final class RunFolder {
     return INTERNAL + "/runs/" + id;
   }
 
-  /** Returns the run's scratch folder (staging files, DuckDB spill), in the internal folder and removed before publication. */
+  /**
+   * Returns the run's scratch folder (staging files, DuckDB spill), in the internal folder and
+   * removed before publication.
+   */
   public Path work() throws IOException {
     return OwnerOnly.createDirectories(folders().work());
   }
@@ -185,7 +202,8 @@ public final class RunFolder {
     Path internalLatest = outDir.resolve(INTERNAL).resolve(LATEST);
     for (Path link : new Path[] {latest, internalLatest}) {
       if (Files.exists(link, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(link)) {
-        throw new IOException(link + " is geen symbolische link; verplaats die map, dan kan de run publiceren");
+        throw new IOException(
+            link + " is geen symbolische link; verplaats die map, dan kan de run publiceren");
       }
     }
     switchLink(outDir.resolve(INTERNAL), "runs/" + id);
@@ -193,13 +211,19 @@ public final class RunFolder {
     return done;
   }
 
-  /** Keeps a failed run's folders for inspection under {@code <id>.mislukt}; returns the internal one. */
+  /**
+   * Keeps a failed run's folders for inspection under {@code <id>.mislukt}; returns the internal
+   * one.
+   */
   public Path fail() throws IOException {
     finish(FAILED);
     return internal.resolveSibling(id + FAILED);
   }
 
-  /** Removes the scratch folder, restricts the internal folder and renames both folders, internal first; returns the publication's. */
+  /**
+   * Removes the scratch folder, restricts the internal folder and renames both folders, internal
+   * first; returns the publication's.
+   */
   private Path finish(String suffix) throws IOException {
     Path work = folders().work();
     if (Files.exists(work)) {
@@ -219,10 +243,15 @@ public final class RunFolder {
     Files.deleteIfExists(link);
     Files.createSymbolicLink(link, Path.of(target));
     try {
-      Files.move(link, dir.resolve(LATEST), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          link,
+          dir.resolve(LATEST),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.deleteIfExists(link);
-      throw new IOException("het bestandssysteem van " + dir + " kan latest niet atomair omzetten", e);
+      throw new IOException(
+          "het bestandssysteem van " + dir + " kan latest niet atomair omzetten", e);
     }
   }
 

@@ -27,9 +27,14 @@ public final class RunLog implements AutoCloseable {
   /** Starts writing the log to a file. */
   public static RunLog start(Path file) throws java.io.IOException {
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-      java.nio.file.Files.writeString(file, "Het logboek van deze run staat in de logging van de omgeving ("
-          + LoggerFactory.getILoggerFactory().getClass().getName() + "), bijvoorbeeld die van spark-submit.\n");
-      LOG.info("lea.log verwijst naar de logging van de omgeving ({})", LoggerFactory.getILoggerFactory().getClass().getSimpleName());
+      java.nio.file.Files.writeString(
+          file,
+          "Het logboek van deze run staat in de logging van de omgeving ("
+              + LoggerFactory.getILoggerFactory().getClass().getName()
+              + "), bijvoorbeeld die van spark-submit.\n");
+      LOG.info(
+          "lea.log verwijst naar de logging van de omgeving ({})",
+          LoggerFactory.getILoggerFactory().getClass().getSimpleName());
       return new RunLog(null, null);
     }
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The categories of {@code thuiszitters} cases. */
 public enum Categorie {
-  ABSOLUUT_VERZUIM, RELATIEF_VERZUIM, VRIJSTELLING;
+  ABSOLUUT_VERZUIM,
+  RELATIEF_VERZUIM,
+  VRIJSTELLING;
 
   /** Returns the value for a code in any case, or null when it is not one. */
   public static Categorie parse(String raw) {

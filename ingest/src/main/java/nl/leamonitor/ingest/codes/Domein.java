@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The domains of {@code vertragingen}. */
 public enum Domein {
-  REKENEN, BEGRIJPEND_LEZEN, TECHNISCH_LEZEN, SPELLING;
+  REKENEN,
+  BEGRIJPEND_LEZEN,
+  TECHNISCH_LEZEN,
+  SPELLING;
 
   /** Returns the value for a code in any case, or null when it is not one. */
   public static Domein parse(String raw) {

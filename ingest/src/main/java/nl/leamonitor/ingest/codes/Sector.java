@@ -3,7 +3,10 @@ package nl.leamonitor.ingest.codes;
 import java.util.Locale;
 import java.util.Set;
 
-/** The education sectors of {@code inschrijvingen}, with each sector's leerjaar range and onderwijstypes. */
+/**
+ * The education sectors of {@code inschrijvingen}, with each sector's leerjaar range and
+ * onderwijstypes.
+ */
 public enum Sector {
   VVE(0, 12, Set.of()),
   PO(1, 8, Set.of()),
@@ -42,7 +45,10 @@ public enum Sector {
     return !onderwijstypes.isEmpty();
   }
 
-  /** Returns the canonical onderwijstype for a code in any case, or null when it is not one of this sector. */
+  /**
+   * Returns the canonical onderwijstype for a code in any case, or null when it is not one of this
+   * sector.
+   */
   public String onderwijstype(String raw) {
     String upper = raw.toUpperCase(Locale.ROOT);
     return onderwijstypes.contains(upper) ? upper : null;

@@ -26,6 +26,7 @@ public final class CsvRowReader implements AutoCloseable {
   private final Iterator<CSVRecord> records;
   private List<String> header = List.of();
   private long linesBefore;
+
   /** Line breaks before this reader's text: non-zero for a chunk of a file. */
   private final long lineOffset;
 
@@ -34,7 +35,10 @@ public final class CsvRowReader implements AutoCloseable {
     this(Files.newInputStream(file), name, dialect);
   }
 
-  /** Reads a file from a stream (a Spark task's Hadoop path) and its header record; closes the stream. */
+  /**
+   * Reads a file from a stream (a Spark task's Hadoop path) and its header record; closes the
+   * stream.
+   */
   public CsvRowReader(InputStream in, String name, CsvDialect dialect) throws IOException {
     this(openText(in, dialect), name, dialect, 0);
     RawRow first = next();
@@ -47,24 +51,35 @@ public final class CsvRowReader implements AutoCloseable {
 
   /** Returns the problem of a file without a header record (only blank records, or none). */
   public static InputRejectedException noHeader(String name) {
-    return new InputRejectedException(new FileProblem(name, 0, null,
-        "het bestand heeft geen kopregel", "Zet de kolomnamen op de eerste regel."));
+    return new InputRejectedException(
+        new FileProblem(
+            name,
+            0,
+            null,
+            "het bestand heeft geen kopregel",
+            "Zet de kolomnamen op de eerste regel."));
   }
 
-  private CsvRowReader(java.io.Reader text, String name, CsvDialect dialect, long linesBefore) throws IOException {
+  private CsvRowReader(java.io.Reader text, String name, CsvDialect dialect, long linesBefore)
+      throws IOException {
     this.name = name;
     this.linesBefore = linesBefore;
     this.lineOffset = linesBefore;
-    CSVFormat format = CSVFormat.RFC4180.builder()
-        .setDelimiter(dialect.delimiter())
-        .setQuote('"')
-        .setIgnoreEmptyLines(false)
-        .get();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(dialect.delimiter())
+            .setQuote('"')
+            .setIgnoreEmptyLines(false)
+            .get();
     this.parser = CSVParser.builder().setReader(text).setFormat(format).get();
     this.records = parser.iterator();
   }
 
-  /** Returns a stream's text in its dialect, after any byte order mark: what {@link RecordChunker} cuts. */
+  /**
+   * Returns a stream's text in its dialect, after any byte order mark: what {@link RecordChunker}
+   * cuts.
+   */
   public static BufferedReader openText(InputStream in, CsvDialect dialect) throws IOException {
     BufferedReader reader = decode(in, dialect);
     if (dialect.byteOrderMark()) {
@@ -74,18 +89,21 @@ public final class CsvRowReader implements AutoCloseable {
   }
 
   /**
-   * Reads the records of one chunk of a file (not its header), with the file's line numbers.
-   * {@link RecordChunker} cuts a file into chunks; each can be parsed on a thread of its own.
+   * Reads the records of one chunk of a file (not its header), with the file's line numbers. {@link
+   * RecordChunker} cuts a file into chunks; each can be parsed on a thread of its own.
    */
-  public static CsvRowReader ofChunk(RecordChunker.Chunk chunk, String name, CsvDialect dialect) throws IOException {
-    return new CsvRowReader(new java.io.StringReader(chunk.text()), name, dialect, chunk.linesBefore());
+  public static CsvRowReader ofChunk(RecordChunker.Chunk chunk, String name, CsvDialect dialect)
+      throws IOException {
+    return new CsvRowReader(
+        new java.io.StringReader(chunk.text()), name, dialect, chunk.linesBefore());
   }
 
   /**
    * Reads the records of one part of a file (not its first part: no byte order mark, no header),
    * with the file's line numbers. {@link RecordSplitter} cuts a file into parts for Spark tasks.
    */
-  public static CsvRowReader ofPart(InputStream in, String name, CsvDialect dialect, long linesBefore) throws IOException {
+  public static CsvRowReader ofPart(
+      InputStream in, String name, CsvDialect dialect, long linesBefore) throws IOException {
     return new CsvRowReader(decode(in, dialect), name, dialect, linesBefore);
   }
 
@@ -109,9 +127,14 @@ public final class CsvRowReader implements AutoCloseable {
         }
         record = records.next();
       } catch (UncheckedIOException | IllegalStateException e) {
-        throw new InputRejectedException(new FileProblem(name, start, null,
-            "de CSV-opbouw klopt niet vanaf hier (een aanhalingsteken wordt niet gesloten of er staat tekst direct na een afsluitend aanhalingsteken)",
-            "Controleer de aanhalingstekens op deze regel en exporteer het bestand opnieuw."));
+        throw new InputRejectedException(
+            new FileProblem(
+                name,
+                start,
+                null,
+                "de CSV-opbouw klopt niet vanaf hier (een aanhalingsteken wordt niet gesloten of er"
+                    + " staat tekst direct na een afsluitend aanhalingsteken)",
+                "Controleer de aanhalingstekens op deze regel en exporteer het bestand opnieuw."));
       }
       linesBefore = lineOffset + parser.getCurrentLineNumber();
       if (!isBlank(record)) {

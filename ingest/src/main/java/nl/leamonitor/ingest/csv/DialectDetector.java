@@ -31,25 +31,40 @@ public final class DialectDetector {
 
   private DialectDetector() {}
 
-  /** Returns the dialect of a file on this machine's disk, or throws a file problem naming what is wrong. */
+  /**
+   * Returns the dialect of a file on this machine's disk, or throws a file problem naming what is
+   * wrong.
+   */
   public static CsvDialect detect(Path file, String name) {
     return detect(() -> Files.newInputStream(file), name);
   }
 
-  /** Returns the dialect of a file wherever it is (local disk, HDFS, S3), or throws a file problem naming what is wrong. */
+  /**
+   * Returns the dialect of a file wherever it is (local disk, HDFS, S3), or throws a file problem
+   * naming what is wrong.
+   */
   public static CsvDialect detect(ByteSource file, String name) {
     try {
       byte[] head = readHead(file);
       if (head.length == 0) {
-        throw problem(name, "het bestand is leeg (0 bytes)", "Lever het bestand opnieuw aan met een kopregel.");
+        throw problem(
+            name,
+            "het bestand is leeg (0 bytes)",
+            "Lever het bestand opnieuw aan met een kopregel.");
       }
       checkText(head, name);
-      boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+      boolean bom =
+          head.length >= 3
+              && (head[0] & 0xFF) == 0xEF
+              && (head[1] & 0xFF) == 0xBB
+              && (head[2] & 0xFF) == 0xBF;
       Charset charset = bom || isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
       char delimiter = delimiterOf(headerLine(file, charset, bom, name));
       return new CsvDialect(delimiter, charset, bom);
     } catch (IOException e) {
-      throw problem(name, "het bestand kan niet gelezen worden (" + e.getClass().getSimpleName() + ")",
+      throw problem(
+          name,
+          "het bestand kan niet gelezen worden (" + e.getClass().getSimpleName() + ")",
           "Controleer of het bestand bestaat en leesbaar is.");
     }
   }
@@ -61,27 +76,36 @@ public final class DialectDetector {
   }
 
   private static void checkText(byte[] head, String name) {
-    if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-      throw problem(name, "het bestand is in UTF-16 opgeslagen",
+    if (head.length >= 2
+        && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+            || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+      throw problem(
+          name,
+          "het bestand is in UTF-16 opgeslagen",
           "Sla het op als 'CSV UTF-8 (gescheiden door lijstscheidingsteken)'.");
     }
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      throw problem(name, "dit is geen CSV maar een Excel- of zip-bestand",
+      throw problem(
+          name,
+          "dit is geen CSV maar een Excel- of zip-bestand",
           "Sla het in Excel op als 'CSV UTF-8 (gescheiden door lijstscheidingsteken)'.");
     }
     for (byte b : head) {
       if (b == 0) {
-        throw problem(name, "dit is geen CSV-tekstbestand (het bevat NUL-bytes)",
+        throw problem(
+            name,
+            "dit is geen CSV-tekstbestand (het bevat NUL-bytes)",
             "Lever een CSV-bestand aan, geen binair bestand.");
       }
     }
   }
 
   private static boolean isUtf8(ByteSource file) throws IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.allocate(1 << 16);
     CharBuffer out = CharBuffer.allocate(1 << 16);
     try (InputStream stream = file.open()) {
@@ -107,7 +131,8 @@ public final class DialectDetector {
     }
   }
 
-  private static String headerLine(ByteSource file, Charset charset, boolean bom, String name) throws IOException {
+  private static String headerLine(ByteSource file, Charset charset, boolean bom, String name)
+      throws IOException {
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.open(), charset))) {
       if (bom) {
         reader.skip(1);
@@ -119,7 +144,9 @@ public final class DialectDetector {
         }
       }
     }
-    throw problem(name, "het bestand heeft geen kopregel (alleen lege regels)",
+    throw problem(
+        name,
+        "het bestand heeft geen kopregel (alleen lege regels)",
         "Lever het bestand opnieuw aan met de kolomnamen op de eerste regel.");
   }
 
@@ -137,7 +164,7 @@ public final class DialectDetector {
           case ';' -> semicolons++;
           case '\t' -> tabs++;
           case ',' -> commas++;
-          default -> { }
+          default -> {}
         }
       }
     }

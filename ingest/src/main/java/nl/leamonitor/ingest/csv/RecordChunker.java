@@ -7,24 +7,24 @@ import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.InputRejectedException;
 
 /**
- * Cuts CSV text into chunks of whole records, so that the records can be parsed on several
- * threads while one thread reads. It follows RFC 4180 as Commons CSV's {@code RFC4180} format
- * reads it: a record ends at a line break outside quotes, and a quote opens a quoted field only
- * at the start of a field ({@code ""} inside one is a quote). Line breaks are counted as Commons
- * CSV counts them (CR LF, CR or LF, also inside quotes), so each chunk knows the line its first
- * record starts on, and line numbers in rejects are those of a parse on one thread.
+ * Cuts CSV text into chunks of whole records, so that the records can be parsed on several threads
+ * while one thread reads. It follows RFC 4180 as Commons CSV's {@code RFC4180} format reads it: a
+ * record ends at a line break outside quotes, and a quote opens a quoted field only at the start of
+ * a field ({@code ""} inside one is a quote). Line breaks are counted as Commons CSV counts them
+ * (CR LF, CR or LF, also inside quotes), so each chunk knows the line its first record starts on,
+ * and line numbers in rejects are those of a parse on one thread.
  *
- * <p>Where the text is not valid CSV (text after a closing quote, a quote never closed), the
- * chunk boundaries may differ from a serial parse after that point; the parser of that chunk
- * reports the problem at the same record, and the caller discards what follows, as a serial
- * parse stops there.
+ * <p>Where the text is not valid CSV (text after a closing quote, a quote never closed), the chunk
+ * boundaries may differ from a serial parse after that point; the parser of that chunk reports the
+ * problem at the same record, and the caller discards what follows, as a serial parse stops there.
  */
 public final class RecordChunker implements Closeable {
   /**
    * Whole records of a file.
    *
    * @param linesBefore the number of line breaks before the chunk's first character
-   * @param text the records, each with its line break (the last one may lack it at the end of the file)
+   * @param text the records, each with its line break (the last one may lack it at the end of the
+   *     file)
    */
   public record Chunk(long linesBefore, String text) {}
 
@@ -39,8 +39,10 @@ public final class RecordChunker implements Closeable {
   private int position;
   private int limit;
   private boolean end;
+
   /** Text after the last complete record of a chunk cut short, and the line breaks before it. */
   private StringBuilder carry;
+
   private long carryLines;
 
   /** Reads file {@code name} from {@code reader} (positioned after any byte order mark). */
@@ -56,9 +58,9 @@ public final class RecordChunker implements Closeable {
   }
 
   /**
-   * Returns the next chunk of at most {@code records} records, or null at the end of the text.
-   * A record longer than {@link #MAX_RECORD_CHARS} (in practice a quote that is never closed) is
-   * a file problem at the line it starts on, raised after the records before it were returned.
+   * Returns the next chunk of at most {@code records} records, or null at the end of the text. A
+   * record longer than {@link #MAX_RECORD_CHARS} (in practice a quote that is never closed) is a
+   * file problem at the line it starts on, raised after the records before it were returned.
    */
   public Chunk next(int records) throws IOException {
     StringBuilder text = carry != null ? carry : new StringBuilder();
@@ -90,9 +92,16 @@ public final class RecordChunker implements Closeable {
       if (text.length() + position - segment - boundary > maxRecordChars) {
         text.append(buffer, segment, position - segment);
         if (complete == 0) {
-          throw new InputRejectedException(new FileProblem(name, linesBefore + 1, null,
-              "een record is langer dan " + maxRecordChars + " tekens (wordt een aanhalingsteken niet gesloten?)",
-              "Controleer de aanhalingstekens vanaf deze regel en exporteer het bestand opnieuw."));
+          throw new InputRejectedException(
+              new FileProblem(
+                  name,
+                  linesBefore + 1,
+                  null,
+                  "een record is langer dan "
+                      + maxRecordChars
+                      + " tekens (wordt een aanhalingsteken niet gesloten?)",
+                  "Controleer de aanhalingstekens vanaf deze regel en exporteer het bestand"
+                      + " opnieuw."));
         }
         // Return the records before it; the next call starts with the long one and reports it.
         carry = new StringBuilder(text.substring(boundary));

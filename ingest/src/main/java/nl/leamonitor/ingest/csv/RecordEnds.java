@@ -2,14 +2,19 @@ package nl.leamonitor.ingest.csv;
 
 /**
  * Where records end in CSV text, read character by character as Commons CSV's {@code RFC4180}
- * format reads it: a quote opens a quoted field only at the start of a field, {@code ""} inside
- * one is a quote, and a line break outside quotes ends a record; line breaks (CR LF, CR or LF,
- * also inside quotes) are counted as Commons CSV counts lines. Works on characters and, for the
- * encodings of the contract (UTF-8, Windows-1252, where quote, delimiter and line breaks are
- * single ASCII bytes), on bytes.
+ * format reads it: a quote opens a quoted field only at the start of a field, {@code ""} inside one
+ * is a quote, and a line break outside quotes ends a record; line breaks (CR LF, CR or LF, also
+ * inside quotes) are counted as Commons CSV counts lines. Works on characters and, for the
+ * encodings of the contract (UTF-8, Windows-1252, where quote, delimiter and line breaks are single
+ * ASCII bytes), on bytes.
  */
 final class RecordEnds {
-  private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+  private enum State {
+    FIELD_START,
+    UNQUOTED,
+    QUOTED,
+    QUOTE_IN_QUOTED
+  }
 
   private final int delimiter;
   private State state = State.FIELD_START;
@@ -22,8 +27,8 @@ final class RecordEnds {
   }
 
   /**
-   * Returns whether a record ended just before {@code c}, the next character: the one before was
-   * a record's line break, and {@code c} is not the LF of its CR LF. Call before {@link #advance}.
+   * Returns whether a record ended just before {@code c}, the next character: the one before was a
+   * record's line break, and {@code c} is not the LF of its CR LF. Call before {@link #advance}.
    */
   boolean endsBefore(int c) {
     if (afterBreak && !(c == '\n' && previous == '\r')) {

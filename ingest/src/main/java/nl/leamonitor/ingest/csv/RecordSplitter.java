@@ -10,14 +10,15 @@ import java.util.List;
 /**
  * Cuts a file into byte ranges of whole records, so that one large file can be read by several
  * Spark tasks. It scans bytes with {@link RecordEnds} (the contract's encodings keep quote,
- * delimiter and line breaks as single ASCII bytes) and counts line breaks as Commons CSV does,
- * so each part knows the line its first record starts on.
+ * delimiter and line breaks as single ASCII bytes) and counts line breaks as Commons CSV does, so
+ * each part knows the line its first record starts on.
  */
 public final class RecordSplitter {
   /**
    * A byte range of a file.
    *
-   * @param start the first byte (0 for the first part, which holds any byte order mark and the header)
+   * @param start the first byte (0 for the first part, which holds any byte order mark and the
+   *     header)
    * @param end the byte after the last
    * @param linesBefore the line breaks before {@code start}
    */
@@ -25,8 +26,12 @@ public final class RecordSplitter {
 
   private RecordSplitter() {}
 
-  /** Returns a file's parts, each ending at a record boundary once it is at least {@code targetBytes} long. */
-  public static List<Part> split(InputStream file, CsvDialect dialect, long targetBytes) throws IOException {
+  /**
+   * Returns a file's parts, each ending at a record boundary once it is at least {@code
+   * targetBytes} long.
+   */
+  public static List<Part> split(InputStream file, CsvDialect dialect, long targetBytes)
+      throws IOException {
     List<Part> parts = new ArrayList<>();
     RecordEnds ends = new RecordEnds(dialect.delimiter());
     long offset = 0;

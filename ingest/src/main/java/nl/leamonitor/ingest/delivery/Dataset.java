@@ -8,8 +8,14 @@ public enum Dataset {
   POSTCODES("postcodes", true, false, false, List.of("postcode")),
   BEVOLKING("bevolking", false, false, false, List.of("jaar", "wijk_code", "leeftijd")),
   SCHOLEN("scholen", false, false, true, List.of("brin", "vestiging")),
-  INSCHRIJVINGEN("inschrijvingen", true, true, true, List.of("persoon", "schooljaar", "brin", "vestiging", "sector")),
-  VERTRAGINGEN("vertragingen", false, true, false, List.of("persoon", "schooljaar", "meetmoment", "domein")),
+  INSCHRIJVINGEN(
+      "inschrijvingen",
+      true,
+      true,
+      true,
+      List.of("persoon", "schooljaar", "brin", "vestiging", "sector")),
+  VERTRAGINGEN(
+      "vertragingen", false, true, false, List.of("persoon", "schooljaar", "meetmoment", "domein")),
   VSV("vsv", false, true, true, List.of("persoon", "schooljaar")),
   THUISZITTERS("thuiszitters", false, true, true, List.of("persoon", "categorie", "startdatum"));
 
@@ -19,7 +25,12 @@ public enum Dataset {
   private final boolean locatedByPostcode;
   private final List<String> duplicateKey;
 
-  Dataset(String lakeName, boolean required, boolean personal, boolean locatedByPostcode, List<String> duplicateKey) {
+  Dataset(
+      String lakeName,
+      boolean required,
+      boolean personal,
+      boolean locatedByPostcode,
+      List<String> duplicateKey) {
     this.lakeName = lakeName;
     this.required = required;
     this.personal = personal;
@@ -28,8 +39,8 @@ public enum Dataset {
   }
 
   /**
-   * Returns the lake columns whose equal values make rows duplicates (contract section 1, and
-   * for reference data the natural key); persons are compared by pseudonym.
+   * Returns the lake columns whose equal values make rows duplicates (contract section 1, and for
+   * reference data the natural key); persons are compared by pseudonym.
    */
   public List<String> duplicateKey() {
     return duplicateKey;
@@ -50,12 +61,18 @@ public enum Dataset {
     return required;
   }
 
-  /** Returns whether rows identify a person (and so are pseudonymised and partitioned by schooljaar). */
+  /**
+   * Returns whether rows identify a person (and so are pseudonymised and partitioned by
+   * schooljaar).
+   */
   public boolean personal() {
     return personal;
   }
 
-  /** Returns how a partner names the file: a prefix for personal datasets, a fixed path for references. */
+  /**
+   * Returns how a partner names the file: a prefix for personal datasets, a fixed path for
+   * references.
+   */
   public String fileNamePattern() {
     return personal ? lakeName + "*.csv" : "referentie/" + lakeName + ".csv";
   }

@@ -12,7 +12,8 @@ import nl.leamonitor.ingest.csv.ByteSource;
  * @param dataset which dataset it delivers
  * @param store the folder it is in
  */
-public record DeliveryFile(String name, Dataset dataset, DeliveryStore store) implements ByteSource {
+public record DeliveryFile(String name, Dataset dataset, DeliveryStore store)
+    implements ByteSource {
   @Override
   public InputStream open() throws IOException {
     return store.open(name);

@@ -17,22 +17,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recognises the files of a delivery folder by name (case-insensitive prefix for personal
- * datasets, fixed names under {@code referentie/}) and orders each dataset's files by name in
- * byte order, the "first" order of the contract.
+ * Recognises the files of a delivery folder by name (case-insensitive prefix for personal datasets,
+ * fixed names under {@code referentie/}) and orders each dataset's files by name in byte order, the
+ * "first" order of the contract.
  */
 public final class DeliveryFolder {
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryFolder.class);
 
   /** Orders names by their UTF-8 bytes, unsigned: the contract's byte order. */
-  public static final Comparator<String> BYTE_ORDER = (a, b) -> Arrays.compareUnsigned(
-      a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  public static final Comparator<String> BYTE_ORDER =
+      (a, b) ->
+          Arrays.compareUnsigned(
+              a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 
   private final DeliveryStore store;
   private final Map<Dataset, List<DeliveryFile>> files;
   private final List<String> ignored;
 
-  private DeliveryFolder(DeliveryStore store, Map<Dataset, List<DeliveryFile>> files, List<String> ignored) {
+  private DeliveryFolder(
+      DeliveryStore store, Map<Dataset, List<DeliveryFile>> files, List<String> ignored) {
     this.store = store;
     this.files = files;
     this.ignored = ignored;
@@ -43,7 +46,9 @@ public final class DeliveryFolder {
     return scan(new LocalDeliveryStore(root));
   }
 
-  /** Scans a folder; a missing folder is a usage error, a missing required dataset an input problem. */
+  /**
+   * Scans a folder; a missing folder is a usage error, a missing required dataset an input problem.
+   */
   public static DeliveryFolder scan(DeliveryStore store) {
     String root = store.location();
     Map<Dataset, List<DeliveryFile>> files = new EnumMap<>(Dataset.class);
@@ -53,7 +58,11 @@ public final class DeliveryFolder {
     List<String> ignored = new ArrayList<>();
     try {
       if (!store.isFolder()) {
-        throw new ConfigurationException("De invoermap " + root + " bestaat niet of is geen map. Geef met --input de map met de aangeleverde CSV-bestanden.");
+        throw new ConfigurationException(
+            "De invoermap "
+                + root
+                + " bestaat niet of is geen map. Geef met --input de map met de aangeleverde"
+                + " CSV-bestanden.");
       }
       for (String name : store.list()) {
         Dataset dataset = classify(name);
@@ -64,8 +73,13 @@ public final class DeliveryFolder {
         }
       }
     } catch (IOException e) {
-      throw new InputRejectedException(new FileProblem(root, 0, null,
-          "de invoermap kan niet gelezen worden (" + e.getClass().getSimpleName() + ")", "Controleer de rechten op de map."));
+      throw new InputRejectedException(
+          new FileProblem(
+              root,
+              0,
+              null,
+              "de invoermap kan niet gelezen worden (" + e.getClass().getSimpleName() + ")",
+              "Controleer de rechten op de map."));
     }
     for (List<DeliveryFile> list : files.values()) {
       list.sort(Comparator.comparing(DeliveryFile::name, BYTE_ORDER));
@@ -77,8 +91,13 @@ public final class DeliveryFolder {
     List<FileProblem> missing = new ArrayList<>();
     for (Dataset d : Dataset.values()) {
       if (d.required() && files.get(d).isEmpty()) {
-        missing.add(new FileProblem(d.fileNamePattern(), 0, null, "verplicht bestand ontbreekt in " + root,
-            "Lever " + d.fileNamePattern() + " aan."));
+        missing.add(
+            new FileProblem(
+                d.fileNamePattern(),
+                0,
+                null,
+                "verplicht bestand ontbreekt in " + root,
+                "Lever " + d.fileNamePattern() + " aan."));
       }
     }
     if (!missing.isEmpty()) {

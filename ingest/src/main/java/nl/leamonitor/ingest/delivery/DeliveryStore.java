@@ -17,7 +17,10 @@ public interface DeliveryStore {
   /** Returns whether the folder exists and is a folder. */
   boolean isFolder() throws IOException;
 
-  /** Returns every regular file under the folder, as a path relative to it with {@code /} separators. */
+  /**
+   * Returns every regular file under the folder, as a path relative to it with {@code /}
+   * separators.
+   */
   List<String> list() throws IOException;
 
   /** Opens a file of the folder by its relative name. */

@@ -23,7 +23,9 @@ public record LocalDeliveryStore(Path root) implements DeliveryStore {
   @Override
   public List<String> list() throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).toList();
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .toList();
     }
   }
 

@@ -22,7 +22,8 @@ public final class LakeBuilder implements AutoCloseable {
   private final Connection connection;
 
   /** Opens an in-memory DuckDB that spills to {@code tempDir}. */
-  public LakeBuilder(Path tempDir, nl.leamonitor.ingest.MemoryLimit memoryLimit) throws SQLException {
+  public LakeBuilder(Path tempDir, nl.leamonitor.ingest.MemoryLimit memoryLimit)
+      throws SQLException {
     connection = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = connection.createStatement()) {
       s.execute("SET temp_directory = '" + quote(tempDir.toAbsolutePath().toString()) + "'");
@@ -39,39 +40,57 @@ public final class LakeBuilder implements AutoCloseable {
    * Writes one dataset to {@code target} (a folder of partitions, or one {@code .parquet} file for
    * a reference dataset) and returns the per-file counts keyed by file name.
    */
-  public Map<String, FileCounts> build(Dataset dataset, List<LakeColumn> columns, Path staging, Path target)
+  public Map<String, FileCounts> build(
+      Dataset dataset, List<LakeColumn> columns, Path staging, Path target)
       throws SQLException, java.io.IOException {
-    String types = columns.stream()
-        .map(c -> "'" + c.name() + "': '" + c.sqlType() + "'")
-        .collect(Collectors.joining(", "));
+    String types =
+        columns.stream()
+            .map(c -> "'" + c.name() + "': '" + c.sqlType() + "'")
+            .collect(Collectors.joining(", "));
     String columnList = columns.stream().map(LakeColumn::name).collect(Collectors.joining(", "));
     Map<String, FileCounts> counts = new HashMap<>();
     try (Statement s = connection.createStatement()) {
-      s.execute("CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * FROM read_csv('"
-          + quote(staging.toAbsolutePath().toString()) + "', header = true, delim = ',', quote = '\"', escape = '\"', "
-          + "dateformat = '%Y-%m-%d', columns = {'bestand': 'VARCHAR', 'regelnummer': 'BIGINT', " + types + "})");
+      s.execute(
+          "CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * FROM read_csv('"
+              + quote(staging.toAbsolutePath().toString())
+              + "', header = true, delim = ',', quote = '\"', escape = '\"', dateformat ="
+              + " '%Y-%m-%d', columns = {'bestand': 'VARCHAR', 'regelnummer': 'BIGINT', "
+              + types
+              + "})");
       s.execute("CREATE OR REPLACE TEMP TABLE ranked_rows AS " + markDuplicates(dataset));
       try (ResultSet rs = s.executeQuery(SqlResource.load("sql/lake/file_counts.sql"))) {
         while (rs.next()) {
           counts.put(rs.getString(1), new FileCounts(rs.getLong(2), rs.getLong(3)));
         }
       }
-      String select = "SELECT bestand, regelnummer, " + columnList
-          + " FROM ranked_rows WHERE NOT is_duplicaat";
+      String select =
+          "SELECT bestand, regelnummer, " + columnList + " FROM ranked_rows WHERE NOT is_duplicaat";
       String path = quote(target.toAbsolutePath().toString());
       long kept;
-      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM ranked_rows WHERE NOT is_duplicaat")) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT count(*) FROM ranked_rows WHERE NOT is_duplicaat")) {
         rs.next();
         kept = rs.getLong(1);
       }
       if (dataset.personal() && kept > 0) {
-        s.execute("COPY (" + select + ") TO '" + path + "' (FORMAT parquet, PARTITION_BY ("
-            + LakeLayout.PARTITION_COLUMN + "))");
+        s.execute(
+            "COPY ("
+                + select
+                + ") TO '"
+                + path
+                + "' (FORMAT parquet, PARTITION_BY ("
+                + LakeLayout.PARTITION_COLUMN
+                + "))");
       } else if (dataset.personal()) {
-        // A delivered dataset without rows still gets its schema, so readers see "none", not "missing".
+        // A delivered dataset without rows still gets its schema, so readers see "none", not
+        // "missing".
         java.nio.file.Files.createDirectories(target);
-        s.execute("COPY (" + select + ") TO '" + quote(target.resolve(dataset.lakeName() + ".parquet").toAbsolutePath().toString())
-            + "' (FORMAT parquet)");
+        s.execute(
+            "COPY ("
+                + select
+                + ") TO '"
+                + quote(target.resolve(dataset.lakeName() + ".parquet").toAbsolutePath().toString())
+                + "' (FORMAT parquet)");
       } else {
         s.execute("COPY (" + select + ") TO '" + path + "' (FORMAT parquet)");
       }
@@ -88,11 +107,25 @@ public final class LakeBuilder implements AutoCloseable {
     List<String> key = dataset.duplicateKey();
     return SqlResource.load("sql/lake/mark_duplicates.sql")
         .replace("{duplicate_key}", String.join(", ", key))
-        .replace("{s_duplicate_key}", key.stream().map(c -> "s." + c).collect(Collectors.joining(", ")))
-        .replace("{key_match}", key.stream()
-            .map(c -> "(s." + c + " = r." + c + " or (s." + c + " is null and r." + c + " is null))")
-            .collect(Collectors.joining(" and ")))
-        .replace("{outside_gemeente}", dataset.locatedByPostcode() ? "s.wijk_code is null" : "false");
+        .replace(
+            "{s_duplicate_key}", key.stream().map(c -> "s." + c).collect(Collectors.joining(", ")))
+        .replace(
+            "{key_match}",
+            key.stream()
+                .map(
+                    c ->
+                        "(s."
+                            + c
+                            + " = r."
+                            + c
+                            + " or (s."
+                            + c
+                            + " is null and r."
+                            + c
+                            + " is null))")
+                .collect(Collectors.joining(" and ")))
+        .replace(
+            "{outside_gemeente}", dataset.locatedByPostcode() ? "s.wijk_code is null" : "false");
   }
 
   private static String quote(String literal) {

@@ -4,7 +4,8 @@ package nl.leamonitor.ingest.lake;
  * One typed column of a lake dataset.
  *
  * @param name the column name
- * @param sqlType its DuckDB type ({@code VARCHAR}, {@code DATE}, {@code INTEGER}, {@code DOUBLE}, {@code BOOLEAN})
+ * @param sqlType its DuckDB type ({@code VARCHAR}, {@code DATE}, {@code INTEGER}, {@code DOUBLE},
+ *     {@code BOOLEAN})
  */
 public record LakeColumn(String name, String sqlType) {
   public static LakeColumn text(String name) {

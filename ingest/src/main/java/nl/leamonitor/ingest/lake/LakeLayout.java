@@ -6,9 +6,9 @@ import nl.leamonitor.ingest.delivery.Dataset;
 
 /**
  * Says where each dataset lives in a lake: a personal dataset in a folder of its own,
- * hive-partitioned by {@value #PARTITION_COLUMN} ({@code inschrijvingen/schooljaar=2024-2025/}),
- * a reference table as one Parquet file under {@code referentie/} (a folder of part files when
- * Spark wrote it). Ingest writes and the indicator engines read through this one type.
+ * hive-partitioned by {@value #PARTITION_COLUMN} ({@code inschrijvingen/schooljaar=2024-2025/}), a
+ * reference table as one Parquet file under {@code referentie/} (a folder of part files when Spark
+ * wrote it). Ingest writes and the indicator engines read through this one type.
  *
  * @param root the lake's folder as a URI ending in a slash: {@code file:}, or under Spark any
  *     Hadoop file system's
@@ -22,7 +22,9 @@ public record LakeLayout(URI root) {
 
   private static final String REFERENCE_FOLDER = "referentie/";
 
-  /** Creates the layout; a root without a trailing slash gets one, so datasets resolve inside it. */
+  /**
+   * Creates the layout; a root without a trailing slash gets one, so datasets resolve inside it.
+   */
   public LakeLayout {
     if (!root.toString().endsWith("/")) {
       root = URI.create(root + "/");
@@ -36,7 +38,9 @@ public record LakeLayout(URI root) {
 
   /** Returns where a dataset lives relative to the lake's root. */
   public static String relative(Dataset dataset) {
-    return dataset.personal() ? dataset.lakeName() : REFERENCE_FOLDER + dataset.lakeName() + ".parquet";
+    return dataset.personal()
+        ? dataset.lakeName()
+        : REFERENCE_FOLDER + dataset.lakeName() + ".parquet";
   }
 
   /** Returns where a dataset lives. */
@@ -49,7 +53,9 @@ public record LakeLayout(URI root) {
     return Path.of(location(dataset));
   }
 
-  /** Returns the lake's place as a log names it: a folder on this machine as a path, else the URI. */
+  /**
+   * Returns the lake's place as a log names it: a folder on this machine as a path, else the URI.
+   */
   public String describe() {
     return "file".equalsIgnoreCase(root.getScheme()) ? Path.of(root).toString() : root.toString();
   }

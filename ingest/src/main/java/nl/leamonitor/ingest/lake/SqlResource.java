@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Loads a named {@code .sql} resource from the classpath: SQL lives in files, not in Java strings. */
+/**
+ * Loads a named {@code .sql} resource from the classpath: SQL lives in files, not in Java strings.
+ */
 public final class SqlResource {
   private SqlResource() {}
 

@@ -13,11 +13,12 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Streams one dataset's validated rows, from all its files, to a staging CSV that DuckDB reads in
- * one parallel scan: a columnar hand-over instead of row-by-row inserts. Columns are
- * {@code bestand, regelnummer} followed by the dataset's lake columns; null is written empty.
+ * one parallel scan: a columnar hand-over instead of row-by-row inserts. Columns are {@code
+ * bestand, regelnummer} followed by the dataset's lake columns; null is written empty.
  */
 public final class StagingWriter implements AutoCloseable {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
   private final Path file;
   private final Writer out;
   private long rows;

@@ -22,8 +22,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * {@code lea pseudonimiseer}: replaces a partner file's {@code bsn} column by {@code leerling_id}
  * with the same HMAC the pipeline uses, so ids link across files and years. The output keeps the
- * input's delimiter and is UTF-8. A file with an invalid BSN is refused whole (the lines are
- * named, the numbers are not), so no child silently drops out.
+ * input's delimiter and is UTF-8. A file with an invalid BSN is refused whole (the lines are named,
+ * the numbers are not), so no child silently drops out.
  */
 public final class FilePseudonymiser {
   private static final int LINES_NAMED = 10;
@@ -44,8 +44,13 @@ public final class FilePseudonymiser {
       int bsn = header.position("bsn");
       int existingId = header.position("leerling_id");
       if (bsn < 0) {
-        throw new InputRejectedException(new FileProblem(name, 1, "bsn", "het bestand heeft geen kolom bsn",
-            "Er valt niets te pseudonimiseren; lever het bestand zoals het is."));
+        throw new InputRejectedException(
+            new FileProblem(
+                name,
+                1,
+                "bsn",
+                "het bestand heeft geen kolom bsn",
+                "Er valt niets te pseudonimiseren; lever het bestand zoals het is."));
       }
       List<String> columns = new ArrayList<>();
       for (int i = 0; i < header.size(); i++) {
@@ -54,15 +59,28 @@ public final class FilePseudonymiser {
         }
       }
       try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
-          CSVPrinter printer = new CSVPrinter(writer,
-              CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter()).setRecordSeparator("\r\n").get())) {
+          CSVPrinter printer =
+              new CSVPrinter(
+                  writer,
+                  CSVFormat.RFC4180
+                      .builder()
+                      .setDelimiter(dialect.delimiter())
+                      .setRecordSeparator("\r\n")
+                      .get())) {
         printer.printRecord(columns);
         RawRow row;
         while ((row = reader.next()) != null) {
           if (row.fields().size() != header.size()) {
-            throw new InputRejectedException(new FileProblem(name, row.line(), null,
-                "de regel heeft " + row.fields().size() + " velden, de kopregel " + header.size(),
-                "Herstel de regel en pseudonimiseer opnieuw."));
+            throw new InputRejectedException(
+                new FileProblem(
+                    name,
+                    row.line(),
+                    null,
+                    "de regel heeft "
+                        + row.fields().size()
+                        + " velden, de kopregel "
+                        + header.size(),
+                    "Herstel de regel en pseudonimiseer opnieuw."));
           }
           String raw = row.fields().get(bsn).strip();
           String id;
@@ -97,9 +115,17 @@ public final class FilePseudonymiser {
     }
     if (badCount > 0) {
       Files.deleteIfExists(partial);
-      throw new InputRejectedException(new FileProblem(name, badLines.get(0), "bsn",
-          badCount + " regel(s) zonder geldig BSN of onderwijsnummer (regels " + badLines + (badCount > LINES_NAMED ? " en meer" : "") + ")",
-          "Verbeter of verwijder deze regels; er is niets geschreven."));
+      throw new InputRejectedException(
+          new FileProblem(
+              name,
+              badLines.get(0),
+              "bsn",
+              badCount
+                  + " regel(s) zonder geldig BSN of onderwijsnummer (regels "
+                  + badLines
+                  + (badCount > LINES_NAMED ? " en meer" : "")
+                  + ")",
+              "Verbeter of verwijder deze regels; er is niets geschreven."));
     }
     Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return rows;

@@ -10,14 +10,16 @@ import java.util.Optional;
 import nl.leamonitor.ingest.ConfigurationException;
 
 /**
- * The secret HMAC key for pseudonymisation. It is never defaulted, never logged and never
- * written: {@link #toString()} hides it and {@link #fingerprint()} is all that outputs may show.
- * It is serializable only so that Spark can hand it to the tasks that pseudonymise.
+ * The secret HMAC key for pseudonymisation. It is never defaulted, never logged and never written:
+ * {@link #toString()} hides it and {@link #fingerprint()} is all that outputs may show. It is
+ * serializable only so that Spark can hand it to the tasks that pseudonymise.
  */
 public final class PseudonymKey implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
+
   /** The environment variable that holds the key. */
   public static final String ENVIRONMENT_VARIABLE = "LEA_PSEUDONIEM_SLEUTEL";
+
   /** The shortest key accepted, in bytes (the HMAC-SHA256 block security level). */
   public static final int MINIMUM_BYTES = 32;
 
@@ -30,31 +32,40 @@ public final class PseudonymKey implements java.io.Serializable {
   /** Returns a key from its bytes; a key shorter than 32 bytes is a configuration error. */
   public static PseudonymKey of(byte[] bytes, String source) {
     if (bytes.length < MINIMUM_BYTES) {
-      throw new ConfigurationException("De pseudonimiseringssleutel uit " + source + " is te kort ("
-          + bytes.length + " bytes); gebruik minstens " + MINIMUM_BYTES + " willekeurige bytes, bijvoorbeeld: openssl rand -base64 48");
+      throw new ConfigurationException(
+          "De pseudonimiseringssleutel uit "
+              + source
+              + " is te kort ("
+              + bytes.length
+              + " bytes); gebruik minstens "
+              + MINIMUM_BYTES
+              + " willekeurige bytes, bijvoorbeeld: openssl rand -base64 48");
     }
     return new PseudonymKey(bytes.clone());
   }
 
   /**
-   * Returns the key from a key file if one is named, else from {@code LEA_PSEUDONIEM_SLEUTEL},
-   * else empty. A key file's trailing line break is not part of the key.
+   * Returns the key from a key file if one is named, else from {@code LEA_PSEUDONIEM_SLEUTEL}, else
+   * empty. A key file's trailing line break is not part of the key.
    */
-  public static Optional<PseudonymKey> load(Optional<Path> keyFile, Map<String, String> environment) {
+  public static Optional<PseudonymKey> load(
+      Optional<Path> keyFile, Map<String, String> environment) {
     if (keyFile.isPresent()) {
       Path file = keyFile.get();
       try {
         String text = Files.readString(file, StandardCharsets.UTF_8).strip();
         return Optional.of(of(text.getBytes(StandardCharsets.UTF_8), "sleutelbestand " + file));
       } catch (IOException e) {
-        throw new ConfigurationException("Het sleutelbestand " + file + " kan niet gelezen worden; controleer pad en rechten.");
+        throw new ConfigurationException(
+            "Het sleutelbestand " + file + " kan niet gelezen worden; controleer pad en rechten.");
       }
     }
     String value = environment.get(ENVIRONMENT_VARIABLE);
     if (value == null || value.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(of(value.getBytes(StandardCharsets.UTF_8), "omgevingsvariabele " + ENVIRONMENT_VARIABLE));
+    return Optional.of(
+        of(value.getBytes(StandardCharsets.UTF_8), "omgevingsvariabele " + ENVIRONMENT_VARIABLE));
   }
 
   byte[] bytes() {

@@ -7,8 +7,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Turns a 9-digit BSN or onderwijsnummer into {@code lowercase hex(HMAC-SHA256(key, digits))}.
- * One instance per thread: {@link Mac} is not thread-safe.
+ * Turns a 9-digit BSN or onderwijsnummer into {@code lowercase hex(HMAC-SHA256(key, digits))}. One
+ * instance per thread: {@link Mac} is not thread-safe.
  */
 public final class Pseudonymiser {
   private static final HexFormat HEX = HexFormat.of();

@@ -13,12 +13,19 @@ import nl.leamonitor.ingest.delivery.Dataset;
  * @param rejected rows rejected with a reason
  * @param outsideGemeente accepted, non-duplicate rows whose postcode maps to no wijk
  */
-public record FileQuality(String file, Dataset dataset, long read, long accepted, long duplicates,
-    long rejected, long outsideGemeente) {
+public record FileQuality(
+    String file,
+    Dataset dataset,
+    long read,
+    long accepted,
+    long duplicates,
+    long rejected,
+    long outsideGemeente) {
 
   /** Returns whether every row read is accounted for: read = accepted + duplicates + rejected. */
   public boolean reconciles() {
-    return read == accepted + duplicates + rejected && outsideGemeente <= accepted
+    return read == accepted + duplicates + rejected
+        && outsideGemeente <= accepted
         && Math.min(Math.min(accepted, duplicates), Math.min(rejected, outsideGemeente)) >= 0;
   }
 }

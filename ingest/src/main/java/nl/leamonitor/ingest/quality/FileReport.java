@@ -17,8 +17,14 @@ import nl.leamonitor.ingest.validate.RejectReason;
  * @param reasons per reject reason, the count
  * @param exampleLines per reject reason, the first few line numbers
  */
-public record FileReport(String file, Dataset dataset, CsvDialect dialect, long read, long rejected,
-    Map<RejectReason, Long> reasons, Map<RejectReason, List<Long>> exampleLines) {
+public record FileReport(
+    String file,
+    Dataset dataset,
+    CsvDialect dialect,
+    long read,
+    long rejected,
+    Map<RejectReason, Long> reasons,
+    Map<RejectReason, List<Long>> exampleLines) {
 
   /** Returns the share of rows rejected, 0 for a file without rows. */
   public double rejectShare() {

@@ -7,11 +7,11 @@ import nl.leamonitor.ingest.validate.Header;
 import nl.leamonitor.ingest.values.BsnMask;
 
 /**
- * Which of a file's columns its reject file keeps, and how a rejected row becomes a reject
- * record. Only the dataset's own columns are kept, in file order and under their contract names:
- * extra columns may hold free text about a person, which the analyst does not need to find the
- * row (contract section 1, "Row validation"). The {@code bsn} column is masked whatever it holds,
- * every other kept field by {@link BsnMask#field}.
+ * Which of a file's columns its reject file keeps, and how a rejected row becomes a reject record.
+ * Only the dataset's own columns are kept, in file order and under their contract names: extra
+ * columns may hold free text about a person, which the analyst does not need to find the row
+ * (contract section 1, "Row validation"). The {@code bsn} column is masked whatever it holds, every
+ * other kept field by {@link BsnMask#field}.
  */
 public final class RejectColumns {
   private final List<String> names;
@@ -34,7 +34,9 @@ public final class RejectColumns {
         positions.add(i);
       }
     }
-    return new RejectColumns(List.copyOf(names), positions.stream().mapToInt(Integer::intValue).toArray(),
+    return new RejectColumns(
+        List.copyOf(names),
+        positions.stream().mapToInt(Integer::intValue).toArray(),
         header.position("bsn"));
   }
 
@@ -49,10 +51,10 @@ public final class RejectColumns {
   }
 
   /**
-   * Returns the reject record of a row: regelnummer, reden, kolom and the kept fields, BSNs
-   * masked and formulas defused. A row with fewer fields than the header has empty fields where
-   * it ends; fields past the header are left out with the other extra columns. Spark tasks build
-   * it where the row is read, so no unmasked BSN travels to the driver or into Spark's spill files.
+   * Returns the reject record of a row: regelnummer, reden, kolom and the kept fields, BSNs masked
+   * and formulas defused. A row with fewer fields than the header has empty fields where it ends;
+   * fields past the header are left out with the other extra columns. Spark tasks build it where
+   * the row is read, so no unmasked BSN travels to the driver or into Spark's spill files.
    */
   public List<String> record(long line, String reasonCode, String column, List<String> fields) {
     List<String> record = new ArrayList<>(positions.length + 3);
@@ -61,7 +63,8 @@ public final class RejectColumns {
     record.add(column == null ? "" : column);
     for (int position : positions) {
       String value = position < fields.size() ? fields.get(position) : "";
-      record.add(RejectWriter.protect(position == bsn ? BsnMask.always(value) : BsnMask.field(value)));
+      record.add(
+          RejectWriter.protect(position == bsn ? BsnMask.always(value) : BsnMask.field(value)));
     }
     return record;
   }

@@ -8,7 +8,10 @@ import nl.leamonitor.ingest.csv.CsvDialect;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.validate.RejectReason;
 
-/** Counts one file's rejected rows as they are written: per reason the count and the first few line numbers. */
+/**
+ * Counts one file's rejected rows as they are written: per reason the count and the first few line
+ * numbers.
+ */
 public final class RejectTally {
   private static final int EXAMPLE_LINES = 3;
   private final Map<RejectReason, Long> reasons = new EnumMap<>(RejectReason.class);

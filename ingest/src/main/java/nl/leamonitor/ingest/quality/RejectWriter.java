@@ -17,9 +17,9 @@ import org.apache.commons.csv.CSVPrinter;
  * file 0600 ({@link OwnerOnly}): rejected rows are about persons.
  *
  * <p>Privacy: the {@code bsn} column is masked to its last 3 digits, and so is any BSN in another
- * field ({@link nl.leamonitor.ingest.values.BsnMask}). Spreadsheet safety: a field that starts
- * with {@code = + - @}, tab or carriage return and is not a plain number gets a leading {@code '}
- * so Excel shows it as text instead of running it.
+ * field ({@link nl.leamonitor.ingest.values.BsnMask}). Spreadsheet safety: a field that starts with
+ * {@code = + - @}, tab or carriage return and is not a plain number gets a leading {@code '} so
+ * Excel shows it as text instead of running it.
  */
 public final class RejectWriter implements AutoCloseable {
   private final Path target;
@@ -47,14 +47,17 @@ public final class RejectWriter implements AutoCloseable {
       printer.printRecord(record);
       written++;
     } catch (IOException e) {
-      throw new UncheckedIOException("afgekeurde regels konden niet geschreven worden naar " + target, e);
+      throw new UncheckedIOException(
+          "afgekeurde regels konden niet geschreven worden naar " + target, e);
     }
   }
 
   private void open() throws IOException {
     OwnerOnly.createDirectories(target.getParent());
-    printer = new CSVPrinter(OwnerOnly.newWriter(target),
-        CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+    printer =
+        new CSVPrinter(
+            OwnerOnly.newWriter(target),
+            CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
     printer.printRecord(columns.header());
   }
 
@@ -69,7 +72,13 @@ public final class RejectWriter implements AutoCloseable {
       return value;
     }
     char first = value.charAt(0);
-    boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    boolean risky =
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r';
     return risky && !NumberValue.isPlainNumber(value) ? "'" + value : value;
   }
 

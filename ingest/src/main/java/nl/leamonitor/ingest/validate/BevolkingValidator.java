@@ -41,6 +41,8 @@ public final class BevolkingValidator implements RowValidator {
     }
     int leeftijd = row.whole("leeftijd");
     int aantal = row.whole("aantal");
-    return new String[] {Integer.toString(jaar), wijk, Integer.toString(leeftijd), Integer.toString(aantal)};
+    return new String[] {
+      Integer.toString(jaar), wijk, Integer.toString(leeftijd), Integer.toString(aantal)
+    };
   }
 }

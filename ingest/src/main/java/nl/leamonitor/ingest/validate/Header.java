@@ -21,8 +21,13 @@ public final class Header {
     for (String raw : rawNames) {
       String name = raw.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
       if (!name.isEmpty() && positions.putIfAbsent(name, names.size()) != null) {
-        throw new InputRejectedException(new FileProblem(file, 0, name, "de kolom komt twee keer voor in de kopregel",
-            "Verwijder of hernoem een van de twee kolommen."));
+        throw new InputRejectedException(
+            new FileProblem(
+                file,
+                0,
+                name,
+                "de kolom komt twee keer voor in de kopregel",
+                "Verwijder of hernoem een van de twee kolommen."));
       }
       names.add(name);
     }
@@ -50,22 +55,29 @@ public final class Header {
 
   /** Returns the file problem for a missing required column. */
   public InputRejectedException missing(String column) {
-    return new InputRejectedException(new FileProblem(file, 1, column, "verplichte kolom ontbreekt in de kopregel",
-        "Voeg de kolom " + column + " toe." + foundColumns()));
+    return new InputRejectedException(
+        new FileProblem(
+            file,
+            1,
+            column,
+            "verplichte kolom ontbreekt in de kopregel",
+            "Voeg de kolom " + column + " toe." + foundColumns()));
   }
 
   /**
-   * Returns a sentence naming the columns found, saying the delimiter was not recognised, or,
-   * when the first line holds digits (no column name of the contract does), that it looks like
-   * data: a pupil's birth date, postcode and school are never repeated in a message.
+   * Returns a sentence naming the columns found, saying the delimiter was not recognised, or, when
+   * the first line holds digits (no column name of the contract does), that it looks like data: a
+   * pupil's birth date, postcode and school are never repeated in a message.
    */
   public String foundColumns() {
     if (names.size() == 1) {
       return " De kopregel heeft maar een kolom: gebruik ; , of tab als scheidingsteken.";
     }
     if (names.stream().anyMatch(n -> n.chars().anyMatch(Character::isDigit))) {
-      return " De eerste regel lijkt gegevens in plaats van kolomnamen (" + names.size()
-          + " velden; de waarden worden hier niet herhaald): zet de kopregel met de kolomnamen bovenaan.";
+      return " De eerste regel lijkt gegevens in plaats van kolomnamen ("
+          + names.size()
+          + " velden; de waarden worden hier niet herhaald): zet de kopregel met de kolomnamen"
+          + " bovenaan.";
     }
     return " Gevonden kolommen: " + String.join(", ", names) + ".";
   }

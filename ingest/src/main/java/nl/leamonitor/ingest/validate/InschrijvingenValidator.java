@@ -33,9 +33,20 @@ public final class InschrijvingenValidator implements RowValidator {
 
   @Override
   public List<LakeColumn> lakeColumns() {
-    return List.of(text("persoon"), text("sleutel_versie"), text("schooljaar"), date("geboortedatum"), text("postcode"),
-        text("wijk_code"), text("brin"), text("vestiging"), text("sector"), text("onderwijstype"),
-        integer("leerjaar"), bool("diploma"), bool("vve_indicatie"));
+    return List.of(
+        text("persoon"),
+        text("sleutel_versie"),
+        text("schooljaar"),
+        date("geboortedatum"),
+        text("postcode"),
+        text("wijk_code"),
+        text("brin"),
+        text("vestiging"),
+        text("sector"),
+        text("onderwijstype"),
+        integer("leerjaar"),
+        bool("diploma"),
+        bool("vve_indicatie"));
   }
 
   @Override
@@ -57,8 +68,20 @@ public final class InschrijvingenValidator implements RowValidator {
     }
     boolean diploma = row.optionalBoolean("diploma");
     boolean vve = row.optionalBoolean("vve_indicatie");
-    return new String[] {person.id(), person.keyVersion(), schooljaar.label(), born.toString(), postcode, wijken.wijkOf(postcode),
-        brin, vestiging, sector.name(), onderwijstype, Integer.toString(leerjaar),
-        Boolean.toString(diploma), Boolean.toString(vve)};
+    return new String[] {
+      person.id(),
+      person.keyVersion(),
+      schooljaar.label(),
+      born.toString(),
+      postcode,
+      wijken.wijkOf(postcode),
+      brin,
+      vestiging,
+      sector.name(),
+      onderwijstype,
+      Integer.toString(leerjaar),
+      Boolean.toString(diploma),
+      Boolean.toString(vve)
+    };
   }
 }

@@ -6,7 +6,10 @@ import nl.leamonitor.ingest.codes.Sector;
 final class Onderwijstype {
   private Onderwijstype() {}
 
-  /** Returns the canonical onderwijstype, null when empty or ignored for the sector, or rejects an unknown one. */
+  /**
+   * Returns the canonical onderwijstype, null when empty or ignored for the sector, or rejects an
+   * unknown one.
+   */
   static String of(Row row, Sector sector) throws RowRejected {
     String raw = row.text("onderwijstype");
     if (raw.isEmpty() || !sector.hasOnderwijstype()) {

@@ -27,7 +27,8 @@ public final class PersonIdentifier {
    * A row's person.
    *
    * @param id the pseudonym, or the partner's leerling_id
-   * @param keyVersion the fingerprint of the key that made the pseudonym; null for a delivered leerling_id
+   * @param keyVersion the fingerprint of the key that made the pseudonym; null for a delivered
+   *     leerling_id
    */
   public record Person(String id, String keyVersion) {}
 
@@ -39,13 +40,21 @@ public final class PersonIdentifier {
     hasLeerlingId = header.has(LEERLING_ID);
     hasBsn = header.has(BSN);
     if (!hasLeerlingId && !hasBsn) {
-      throw new InputRejectedException(new FileProblem(header.file(), 1, "leerling_id|bsn",
-          "verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn",
-          "Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe." + header.foundColumns()));
+      throw new InputRejectedException(
+          new FileProblem(
+              header.file(),
+              1,
+              "leerling_id|bsn",
+              "verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn",
+              "Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe." + header.foundColumns()));
     }
     if (hasBsn && key.isEmpty()) {
-      throw new ConfigurationException(header.file() + " heeft een kolom bsn, maar er is geen pseudonimiseringssleutel. Zet de sleutel in de omgevingsvariabele "
-          + PseudonymKey.ENVIRONMENT_VARIABLE + " of noem een sleutelbestand in de configuratie.");
+      throw new ConfigurationException(
+          header.file()
+              + " heeft een kolom bsn, maar er is geen pseudonimiseringssleutel. Zet de sleutel in"
+              + " de omgevingsvariabele "
+              + PseudonymKey.ENVIRONMENT_VARIABLE
+              + " of noem een sleutelbestand in de configuratie.");
     }
     pseudonymiser = hasBsn ? new Pseudonymiser(key.get()) : null;
     keyVersion = hasBsn ? key.get().fingerprint() : null;

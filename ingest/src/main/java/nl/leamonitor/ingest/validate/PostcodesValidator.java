@@ -38,9 +38,13 @@ public final class PostcodesValidator implements RowValidator {
     String postcode = row.postcode("postcode");
     String wijk = row.wijkCode("wijk_code");
     if (!wijken.isWijk(wijk)) {
-      throw new InputRejectedException(new FileProblem(row.file(), row.line(), "wijk_code",
-          "wijk_code " + wijk + " staat niet in referentie/wijken.csv",
-          "Voeg de wijk toe aan wijken.csv of corrigeer de code in postcodes.csv."));
+      throw new InputRejectedException(
+          new FileProblem(
+              row.file(),
+              row.line(),
+              "wijk_code",
+              "wijk_code " + wijk + " staat niet in referentie/wijken.csv",
+              "Voeg de wijk toe aan wijken.csv of corrigeer de code in postcodes.csv."));
     }
     wijken.addPostcode(postcode, wijk);
     return new String[] {postcode, wijk};

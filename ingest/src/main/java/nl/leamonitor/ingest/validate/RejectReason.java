@@ -44,10 +44,12 @@ public enum RejectReason {
       case IDENTITEIT_DUBBEL -> "leerling_id en bsn zijn allebei gevuld; lever er precies een";
       case BSN_ONGELDIG -> "geen geldig BSN of onderwijsnummer (9 cijfers, elfproef)";
       case LEERLING_ID_ONGELDIG -> "leerling_id moet 6 tot 128 tekens A-Z, a-z, 0-9, _ of - zijn";
-      case LEERLING_ID_IS_BSN -> "leerling_id is een BSN; lever het in de kolom bsn of pseudonimiseer het";
+      case LEERLING_ID_IS_BSN ->
+          "leerling_id is een BSN; lever het in de kolom bsn of pseudonimiseer het";
       case SCHOOLJAAR_ONGELDIG -> "schooljaar moet de vorm 2023-2024 of 2023/2024 hebben";
       case DATUM_ONGELDIG -> "datum moet de vorm 2023-10-01, 01-10-2023 of 1-10-2023 hebben";
-      case POSTCODE_ONGELDIG -> "postcode moet 4 cijfers (niet beginnend met 0) en eventueel 2 letters zijn";
+      case POSTCODE_ONGELDIG ->
+          "postcode moet 4 cijfers (niet beginnend met 0) en eventueel 2 letters zijn";
       case BRIN_ONGELDIG -> "brin moet 2 cijfers en 2 letters of cijfers zijn";
       case VESTIGING_ONGELDIG -> "vestiging moet 2 cijfers zijn";
       case CODE_ONBEKEND -> "de code staat niet in de lijst van het contract";

@@ -112,8 +112,8 @@ public final class Row {
   }
 
   /**
-   * Returns the 2-digit vestiging, or null when empty. One digit is left-padded with {@code 0},
-   * as Excel strips it (the same tolerance the contract gives 8-digit BSNs).
+   * Returns the 2-digit vestiging, or null when empty. One digit is left-padded with {@code 0}, as
+   * Excel strips it (the same tolerance the contract gives 8-digit BSNs).
    */
   public String optionalVestiging(String column) throws RowRejected {
     String raw = text(column);
@@ -174,7 +174,8 @@ public final class Row {
   }
 
   /** Returns a required code parsed by the given function, or rejects it as unknown. */
-  public <T> T code(String column, java.util.function.Function<String, T> parse) throws RowRejected {
+  public <T> T code(String column, java.util.function.Function<String, T> parse)
+      throws RowRejected {
     T value = parse.apply(required(column));
     if (value == null) {
       throw new RowRejected(RejectReason.CODE_ONBEKEND, column);

@@ -15,8 +15,8 @@ public interface RowValidator {
   List<LakeColumn> lakeColumns();
 
   /**
-   * Returns the row's lake values in the canonical text form of {@link #lakeColumns()} (dates
-   * ISO, booleans {@code true}/{@code false}, null for empty), or throws the reason it is rejected.
+   * Returns the row's lake values in the canonical text form of {@link #lakeColumns()} (dates ISO,
+   * booleans {@code true}/{@code false}, null for empty), or throws the reason it is rejected.
    */
   String[] validate(Row row) throws RowRejected;
 }

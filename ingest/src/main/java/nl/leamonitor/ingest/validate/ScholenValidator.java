@@ -25,7 +25,8 @@ public final class ScholenValidator implements RowValidator {
 
   @Override
   public List<LakeColumn> lakeColumns() {
-    return List.of(text("brin"), text("vestiging"), text("naam"), text("postcode"), text("wijk_code"));
+    return List.of(
+        text("brin"), text("vestiging"), text("naam"), text("postcode"), text("wijk_code"));
   }
 
   @Override

@@ -35,8 +35,17 @@ public final class ThuiszittersValidator implements RowValidator {
 
   @Override
   public List<LakeColumn> lakeColumns() {
-    return List.of(text("persoon"), text("sleutel_versie"), text("schooljaar"), date("geboortedatum"), text("postcode"),
-        text("wijk_code"), text("categorie"), date("startdatum"), date("einddatum"), text("brin"));
+    return List.of(
+        text("persoon"),
+        text("sleutel_versie"),
+        text("schooljaar"),
+        date("geboortedatum"),
+        text("postcode"),
+        text("wijk_code"),
+        text("categorie"),
+        date("startdatum"),
+        date("einddatum"),
+        text("brin"));
   }
 
   @Override
@@ -54,7 +63,17 @@ public final class ThuiszittersValidator implements RowValidator {
       throw new RowRejected(RejectReason.EINDDATUM_VOOR_STARTDATUM, "einddatum");
     }
     String brin = row.optionalBrin("brin");
-    return new String[] {person.id(), person.keyVersion(), Schooljaar.containing(start).label(), born.toString(), postcode,
-        wijken.wijkOf(postcode), categorie.name(), start.toString(), Objects.toString(end, null), brin};
+    return new String[] {
+      person.id(),
+      person.keyVersion(),
+      Schooljaar.containing(start).label(),
+      born.toString(),
+      postcode,
+      wijken.wijkOf(postcode),
+      categorie.name(),
+      start.toString(),
+      Objects.toString(end, null),
+      brin
+    };
   }
 }

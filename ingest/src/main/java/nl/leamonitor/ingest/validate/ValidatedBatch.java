@@ -14,7 +14,10 @@ import nl.leamonitor.ingest.csv.RawRow;
  */
 public record ValidatedBatch(List<Accepted> accepted, List<Rejected> rejected) {
 
-  /** An accepted row: the line it starts on and its lake values ({@link RowValidator#lakeColumns()}). */
+  /**
+   * An accepted row: the line it starts on and its lake values ({@link
+   * RowValidator#lakeColumns()}).
+   */
   public record Accepted(long line, String[] values) {}
 
   /** A rejected row: the line it starts on, why, and its fields as delivered. */
@@ -32,7 +35,9 @@ public record ValidatedBatch(List<Accepted> accepted, List<Rejected> rejected) {
         if (raw.fields().size() != header.size()) {
           throw new RowRejected(RejectReason.AANTAL_VELDEN_ONJUIST, null);
         }
-        accepted.add(new Accepted(raw.line(), validator.validate(new Row(header, raw.line(), raw.fields()))));
+        accepted.add(
+            new Accepted(
+                raw.line(), validator.validate(new Row(header, raw.line(), raw.fields()))));
       } catch (RowRejected r) {
         rejected.add(new Rejected(raw.line(), r, raw.fields()));
       }

@@ -18,10 +18,11 @@ public final class Validators {
   private Validators() {}
 
   /**
-   * Returns a new validator for a file of a dataset. Validators of personal datasets hold a MAC,
-   * so each thread needs its own.
+   * Returns a new validator for a file of a dataset. Validators of personal datasets hold a MAC, so
+   * each thread needs its own.
    */
-  public static RowValidator forFile(Dataset dataset, Header header, WijkLookup wijken, Optional<PseudonymKey> key) {
+  public static RowValidator forFile(
+      Dataset dataset, Header header, WijkLookup wijken, Optional<PseudonymKey> key) {
     return switch (dataset) {
       case WIJKEN -> new WijkenValidator(wijken);
       case POSTCODES -> new PostcodesValidator(wijken);
@@ -34,8 +35,12 @@ public final class Validators {
     };
   }
 
-  /** Throws the file problem of a missing required column; logs the columns the contract does not know. */
-  public static void checkColumns(String file, Dataset dataset, Header header, RowValidator validator) {
+  /**
+   * Throws the file problem of a missing required column; logs the columns the contract does not
+   * know.
+   */
+  public static void checkColumns(
+      String file, Dataset dataset, Header header, RowValidator validator) {
     for (String column : validator.requiredColumns()) {
       if (!header.has(column)) {
         throw header.missing(column);
@@ -44,7 +49,10 @@ public final class Validators {
     Set<String> known = datasetColumns(dataset, validator);
     for (String name : header.names()) {
       if (!known.contains(name)) {
-        LOG.warn("{}: kolom '{}' hoort niet bij {} en wordt genegeerd", file, RejectWriter.protect(BsnMask.inText(name)),
+        LOG.warn(
+            "{}: kolom '{}' hoort niet bij {} en wordt genegeerd",
+            file,
+            RejectWriter.protect(BsnMask.inText(name)),
             dataset.lakeName());
       }
     }
@@ -65,7 +73,8 @@ public final class Validators {
   }
 
   /** Returns the columns a file's reject file keeps: the dataset's own. */
-  public static RejectColumns rejectColumns(Dataset dataset, Header header, RowValidator validator) {
+  public static RejectColumns rejectColumns(
+      Dataset dataset, Header header, RowValidator validator) {
     return RejectColumns.of(header, datasetColumns(dataset, validator));
   }
 }

@@ -28,15 +28,25 @@ public final class VertragingenValidator implements RowValidator {
 
   @Override
   public List<LakeColumn> lakeColumns() {
-    return List.of(text("persoon"), text("sleutel_versie"), text("schooljaar"), text("meetmoment"), text("domein"),
+    return List.of(
+        text("persoon"),
+        text("sleutel_versie"),
+        text("schooljaar"),
+        text("meetmoment"),
+        text("domein"),
         decimal("vertraging_maanden"));
   }
 
   @Override
   public String[] validate(Row row) throws RowRejected {
     PersonIdentifier.Person person = persons.person(row);
-    return new String[] {person.id(), person.keyVersion(), row.schooljaar("schooljaar").label(),
-        row.code("meetmoment", Meetmoment::parse).name(), row.code("domein", Domein::parse).name(),
-        row.decimal("vertraging_maanden").toPlainString()};
+    return new String[] {
+      person.id(),
+      person.keyVersion(),
+      row.schooljaar("schooljaar").label(),
+      row.code("meetmoment", Meetmoment::parse).name(),
+      row.code("domein", Domein::parse).name(),
+      row.decimal("vertraging_maanden").toPlainString()
+    };
   }
 }

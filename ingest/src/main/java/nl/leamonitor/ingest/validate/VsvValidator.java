@@ -32,8 +32,17 @@ public final class VsvValidator implements RowValidator {
 
   @Override
   public List<LakeColumn> lakeColumns() {
-    return List.of(text("persoon"), text("sleutel_versie"), text("schooljaar"), date("geboortedatum"), text("postcode"),
-        text("wijk_code"), text("sector"), text("onderwijstype"), text("brin"), date("datum_uitschrijving"));
+    return List.of(
+        text("persoon"),
+        text("sleutel_versie"),
+        text("schooljaar"),
+        date("geboortedatum"),
+        text("postcode"),
+        text("wijk_code"),
+        text("sector"),
+        text("onderwijstype"),
+        text("brin"),
+        date("datum_uitschrijving"));
   }
 
   @Override
@@ -45,14 +54,27 @@ public final class VsvValidator implements RowValidator {
       throw new RowRejected(RejectReason.GEBOORTEDATUM_NA_PEILDATUM, "geboortedatum");
     }
     String postcode = row.postcode("postcode");
-    Sector sector = row.code("sector", raw -> {
-      Sector s = Sector.parse(raw);
-      return s == Sector.VO || s == Sector.MBO ? s : null;
-    });
+    Sector sector =
+        row.code(
+            "sector",
+            raw -> {
+              Sector s = Sector.parse(raw);
+              return s == Sector.VO || s == Sector.MBO ? s : null;
+            });
     String onderwijstype = Onderwijstype.of(row, sector);
     String brin = row.optionalBrin("brin");
     LocalDate left = row.optionalDate("datum_uitschrijving");
-    return new String[] {person.id(), person.keyVersion(), schooljaar.label(), born.toString(), postcode, wijken.wijkOf(postcode),
-        sector.name(), onderwijstype, brin, Objects.toString(left, null)};
+    return new String[] {
+      person.id(),
+      person.keyVersion(),
+      schooljaar.label(),
+      born.toString(),
+      postcode,
+      wijken.wijkOf(postcode),
+      sector.name(),
+      onderwijstype,
+      brin,
+      Objects.toString(left, null)
+    };
   }
 }

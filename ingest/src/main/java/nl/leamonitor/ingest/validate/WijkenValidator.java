@@ -25,7 +25,8 @@ public final class WijkenValidator implements RowValidator {
 
   @Override
   public List<LakeColumn> lakeColumns() {
-    return List.of(text("wijk_code"), text("wijk_naam"), text("gemeente_code"), text("gemeente_naam"));
+    return List.of(
+        text("wijk_code"), text("wijk_naam"), text("gemeente_code"), text("gemeente_naam"));
   }
 
   @Override

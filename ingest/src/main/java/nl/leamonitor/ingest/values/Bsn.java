@@ -3,8 +3,8 @@ package nl.leamonitor.ingest.values;
 /**
  * Dutch citizen service numbers (BSN) and onderwijsnummers: the elfproef and masking.
  *
- * <p>The weighted sum is {@code 9*d1 + 8*d2 + ... + 2*d8 - d9}. A BSN's sum is divisible by 11
- * and the number is not all zeros; an onderwijsnummer starts with {@code 10} and its sum leaves
+ * <p>The weighted sum is {@code 9*d1 + 8*d2 + ... + 2*d8 - d9}. A BSN's sum is divisible by 11 and
+ * the number is not all zeros; an onderwijsnummer starts with {@code 10} and its sum leaves
  * remainder 5 (contract section 1, "Identity and pseudonymisation").
  */
 public final class Bsn {

@@ -4,18 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Masks BSNs and onderwijsnummers in everything the tool writes that repeats partner text:
- * rejects, file problems and log lines (contract section 1, "Row validation"). A masked number
- * keeps only its last 3 digits ({@link Bsn#mask}: {@code ******782}).
+ * Masks BSNs and onderwijsnummers in everything the tool writes that repeats partner text: rejects,
+ * file problems and log lines (contract section 1, "Row validation"). A masked number keeps only
+ * its last 3 digits ({@link Bsn#mask}: {@code ******782}).
  *
  * <p>A number is a run of digits, possibly in groups joined by one space (also a Unicode space),
- * dot or hyphen: {@code 123456782}, {@code 123-456-782}, {@code 1234.56.782},
- * {@code 12 34 56 782}. Any consecutive groups of such a run that hold 8 or 9 digits and pass
- * the elfproef as a BSN or onderwijsnummer are masked, wherever they stand in the text. A group
- * is never split, so a longer number (an IBAN, a phone number of 10 digits) is left alone.
- * Groups that read as a date ({@code 2024-10-01}, {@code 01-10-2024}, {@code 1.10.2024}) or a
- * year range ({@code 2024-2025}) are left alone and end a run: their digits may pass the
- * elfproef ({@code 2015-03-01} does), but nobody writes a BSN that way.
+ * dot or hyphen: {@code 123456782}, {@code 123-456-782}, {@code 1234.56.782}, {@code 12 34 56 782}.
+ * Any consecutive groups of such a run that hold 8 or 9 digits and pass the elfproef as a BSN or
+ * onderwijsnummer are masked, wherever they stand in the text. A group is never split, so a longer
+ * number (an IBAN, a phone number of 10 digits) is left alone. Groups that read as a date ({@code
+ * 2024-10-01}, {@code 01-10-2024}, {@code 1.10.2024}) or a year range ({@code 2024-2025}) are left
+ * alone and end a run: their digits may pass the elfproef ({@code 2015-03-01} does), but nobody
+ * writes a BSN that way.
  */
 public final class BsnMask {
   private BsnMask() {}
@@ -44,9 +44,9 @@ public final class BsnMask {
   }
 
   /**
-   * Returns a reject field masked: a field that is nothing but a number of 8 or 9 digits is
-   * masked whatever its check digit (a mistyped BSN is still nearly a BSN); any other field as
-   * {@link #inText}.
+   * Returns a reject field masked: a field that is nothing but a number of 8 or 9 digits is masked
+   * whatever its check digit (a mistyped BSN is still nearly a BSN); any other field as {@link
+   * #inText}.
    */
   public static String field(String value) {
     if (value == null) {
@@ -57,14 +57,19 @@ public final class BsnMask {
       List<int[]> groups = new ArrayList<>();
       int end = readRun(stripped, 0, groups);
       int digits = digitCount(groups, 0, groups.size());
-      if (end == stripped.length() && (digits == 8 || digits == 9) && dateGroups(stripped, groups, 0) != groups.size()) {
+      if (end == stripped.length()
+          && (digits == 8 || digits == 9)
+          && dateGroups(stripped, groups, 0) != groups.size()) {
         return Bsn.mask(digitsOf(stripped, groups, 0, groups.size() - 1));
       }
     }
     return inText(value);
   }
 
-  /** Returns the value of a {@code bsn} column masked whatever it holds (its last 3 characters shown). */
+  /**
+   * Returns the value of a {@code bsn} column masked whatever it holds (its last 3 characters
+   * shown).
+   */
   public static String always(String value) {
     String stripped = strip(value);
     return stripped.isEmpty() ? stripped : Bsn.mask(stripped);
@@ -105,8 +110,8 @@ public final class BsnMask {
   }
 
   /**
-   * Reads the run of digit groups that starts at {@code start} (a digit) into {@code groups}
-   * (start and end of each) and returns where the run ends.
+   * Reads the run of digit groups that starts at {@code start} (a digit) into {@code groups} (start
+   * and end of each) and returns where the run ends.
    */
   private static int readRun(String text, int start, List<int[]> groups) {
     groups.clear();
@@ -117,7 +122,9 @@ public final class BsnMask {
         end++;
       }
       groups.add(new int[] {from, end});
-      if (end + 1 < text.length() && isSeparator(text.charAt(end)) && isDigit(text.charAt(end + 1))) {
+      if (end + 1 < text.length()
+          && isSeparator(text.charAt(end))
+          && isDigit(text.charAt(end + 1))) {
         from = end + 1;
       } else {
         return end;
@@ -125,7 +132,10 @@ public final class BsnMask {
     }
   }
 
-  /** Masks the personal numbers of one run, between the dates in it; returns how far the text is copied. */
+  /**
+   * Masks the personal numbers of one run, between the dates in it; returns how far the text is
+   * copied.
+   */
   private static int maskRun(String text, List<int[]> groups, StringBuilder out, int copied) {
     int pieceStart = 0;
     int k = 0;
@@ -142,8 +152,12 @@ public final class BsnMask {
     return maskPiece(text, groups, pieceStart, groups.size(), out, copied);
   }
 
-  /** Masks, left to right, the longest span of groups from each start that is a BSN or onderwijsnummer. */
-  private static int maskPiece(String text, List<int[]> groups, int from, int to, StringBuilder out, int copied) {
+  /**
+   * Masks, left to right, the longest span of groups from each start that is a BSN or
+   * onderwijsnummer.
+   */
+  private static int maskPiece(
+      String text, List<int[]> groups, int from, int to, StringBuilder out, int copied) {
     int s = from;
     while (s < to) {
       int best = -1;
@@ -189,7 +203,8 @@ public final class BsnMask {
    * one separator twice) or a year range (2: two years), or 0.
    */
   private static int dateGroups(String text, List<int[]> groups, int k) {
-    if (k + 2 < groups.size() && text.charAt(groups.get(k)[1]) == text.charAt(groups.get(k + 1)[1])) {
+    if (k + 2 < groups.size()
+        && text.charAt(groups.get(k)[1]) == text.charAt(groups.get(k + 1)[1])) {
       int a = value(text, groups.get(k));
       int b = value(text, groups.get(k + 1));
       int c = value(text, groups.get(k + 2));
@@ -202,8 +217,11 @@ public final class BsnMask {
         return 3;
       }
     }
-    if (k + 1 < groups.size() && length(groups.get(k)) == 4 && length(groups.get(k + 1)) == 4
-        && isYear(value(text, groups.get(k))) && isYear(value(text, groups.get(k + 1)))) {
+    if (k + 1 < groups.size()
+        && length(groups.get(k)) == 4
+        && length(groups.get(k + 1)) == 4
+        && isYear(value(text, groups.get(k)))
+        && isYear(value(text, groups.get(k + 1)))) {
       return 2;
     }
     return 0;

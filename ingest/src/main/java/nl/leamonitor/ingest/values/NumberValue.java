@@ -23,7 +23,9 @@ public final class NumberValue {
     return WHOLE.matcher(raw).matches() ? Integer.valueOf(raw) : null;
   }
 
-  /** Returns whether the text is a plain number (so a leading sign is not a spreadsheet formula). */
+  /**
+   * Returns whether the text is a plain number (so a leading sign is not a spreadsheet formula).
+   */
   public static boolean isPlainNumber(String raw) {
     return DECIMAL.matcher(raw).matches();
   }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public record Schooljaar(int startYear) implements Comparable<Schooljaar> {
   private static final Pattern FORM = Pattern.compile("(\\d{4})[-/](\\d{4})");
 
-  /** Parses {@code 2023-2024} or {@code 2023/2024}; returns null when the form or the years are off. */
+  /**
+   * Parses {@code 2023-2024} or {@code 2023/2024}; returns null when the form or the years are off.
+   */
   public static Schooljaar parse(String raw) {
     Matcher m = FORM.matcher(raw);
     if (!m.matches()) {
@@ -27,8 +29,8 @@ public record Schooljaar(int startYear) implements Comparable<Schooljaar> {
   }
 
   /**
-   * Returns the schooljaar of a canonical label ({@code 2023-2024}), as the lake and the SQL
-   * models write it; another form is a programming error there, not a partner's mistake.
+   * Returns the schooljaar of a canonical label ({@code 2023-2024}), as the lake and the SQL models
+   * write it; another form is a programming error there, not a partner's mistake.
    */
   public static Schooljaar of(String label) {
     Schooljaar year = parse(label);
@@ -38,7 +40,9 @@ public record Schooljaar(int startYear) implements Comparable<Schooljaar> {
     return year;
   }
 
-  /** Returns the schooljaar whose peildatum period {@code [P(t), P(t+1) - 1 day]} holds the date. */
+  /**
+   * Returns the schooljaar whose peildatum period {@code [P(t), P(t+1) - 1 day]} holds the date.
+   */
   public static Schooljaar containing(LocalDate date) {
     return new Schooljaar(date.getMonthValue() >= 10 ? date.getYear() : date.getYear() - 1);
   }

@@ -20,7 +20,8 @@ class RecordChunkerTest {
 
   @Test
   void chunksEndAfterLineBreaksOutsideQuotesAndCountLinesAsCommonsCsv() throws IOException {
-    // Line 1 header; line 2-3 one record with a quoted CRLF; line 4 blank; line 5 a record without final break.
+    // Line 1 header; line 2-3 one record with a quoted CRLF; line 4 blank; line 5 a record without
+    // final break.
     String text = "a;b\r\n\"x\r\ny\";2\n\n3;4";
     RecordChunker chunker = new RecordChunker(new StringReader(text), ';', "f.csv");
     assertEquals(new RecordChunker.Chunk(0, "a;b\r\n"), chunker.next(1));
@@ -42,14 +43,26 @@ class RecordChunkerTest {
       String text = randomCsv(new Random(seed));
       Parsed serial = serial(text);
       for (int size : new int[] {1, 2, 3, 7, 1000}) {
-        assertEquals(serial, chunked(text, size), "seed " + seed + ", chunk " + size + ": " + text.replace("\r", "\\r").replace("\n", "\\n"));
+        assertEquals(
+            serial,
+            chunked(text, size),
+            "seed "
+                + seed
+                + ", chunk "
+                + size
+                + ": "
+                + text.replace("\r", "\\r").replace("\n", "\\n"));
       }
     }
   }
 
   @Test
   void brokenQuotesAreReportedAtTheSameLineAfterTheSameRecords() throws IOException {
-    for (String text : List.of("h;i\n1;2\n\"a\"b;3\n4;5\n", "h;i\n1;2\n3;\"open\n4;5\n6;7\n", "h;i\r\n1;\"x\"\"y\"\r\n\"z\"\"\" ;2\r\n\"q\"x;3\r\n")) {
+    for (String text :
+        List.of(
+            "h;i\n1;2\n\"a\"b;3\n4;5\n",
+            "h;i\n1;2\n3;\"open\n4;5\n6;7\n",
+            "h;i\r\n1;\"x\"\"y\"\r\n\"z\"\"\" ;2\r\n\"q\"x;3\r\n")) {
       Parsed serial = serial(text);
       assertEquals(true, serial.problem() != null, text);
       for (int size : new int[] {1, 2, 5}) {
@@ -60,12 +73,21 @@ class RecordChunkerTest {
 
   @Test
   void aRecordLongerThanTheLimitIsAFileProblemAfterTheRecordsBeforeIt() throws IOException {
-    RecordChunker chunker = new RecordChunker(new StringReader("a;b\n1;2\n\n3;\"nooit gesloten\n4;5\n6;7\n"), ';', "f.csv", 10);
+    RecordChunker chunker =
+        new RecordChunker(
+            new StringReader("a;b\n1;2\n\n3;\"nooit gesloten\n4;5\n6;7\n"), ';', "f.csv", 10);
     assertEquals(new RecordChunker.Chunk(0, "a;b\n1;2\n\n"), chunker.next(100));
     InputRejectedException e = assertThrows(InputRejectedException.class, () -> chunker.next(100));
-    assertEquals(List.of(new nl.leamonitor.ingest.FileProblem("f.csv", 4, null,
-        "een record is langer dan 10 tekens (wordt een aanhalingsteken niet gesloten?)",
-        "Controleer de aanhalingstekens vanaf deze regel en exporteer het bestand opnieuw.")), e.problems());
+    assertEquals(
+        List.of(
+            new nl.leamonitor.ingest.FileProblem(
+                "f.csv",
+                4,
+                null,
+                "een record is langer dan 10 tekens (wordt een aanhalingsteken niet gesloten?)",
+                "Controleer de aanhalingstekens vanaf deze regel en exporteer het bestand"
+                    + " opnieuw.")),
+        e.problems());
   }
 
   /** Records and the first CSV problem (line and text), or null. */
@@ -73,7 +95,9 @@ class RecordChunkerTest {
 
   private static Parsed serial(String text) throws IOException {
     List<RawRow> rows = new ArrayList<>();
-    try (CsvRowReader reader = new CsvRowReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "f.csv", SEMICOLON)) {
+    try (CsvRowReader reader =
+        new CsvRowReader(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "f.csv", SEMICOLON)) {
       rows.add(new RawRow(1, reader.header()));
       for (RawRow row = reader.next(); row != null; row = reader.next()) {
         rows.add(row);
@@ -91,7 +115,9 @@ class RecordChunkerTest {
     try (CsvRowReader reader = CsvRowReader.ofChunk(header, "f.csv", SEMICOLON)) {
       rows.add(new RawRow(1, reader.next().fields()));
     }
-    for (RecordChunker.Chunk chunk = chunker.next(size); chunk != null; chunk = chunker.next(size)) {
+    for (RecordChunker.Chunk chunk = chunker.next(size);
+        chunk != null;
+        chunk = chunker.next(size)) {
       try (CsvRowReader reader = CsvRowReader.ofChunk(chunk, "f.csv", SEMICOLON)) {
         for (RawRow row = reader.next(); row != null; row = reader.next()) {
           rows.add(row);
@@ -103,7 +129,10 @@ class RecordChunkerTest {
     return new Parsed(rows, null);
   }
 
-  /** A file of valid CSV with the awkward parts: quoted breaks, "" escapes, blank lines, every line ending. */
+  /**
+   * A file of valid CSV with the awkward parts: quoted breaks, "" escapes, blank lines, every line
+   * ending.
+   */
   static String randomCsv(Random random) {
     String[] breaks = {"\n", "\r\n", "\r"};
     StringBuilder text = new StringBuilder("a;b;c").append(breaks[random.nextInt(3)]);
@@ -119,10 +148,15 @@ class RecordChunkerTest {
           text.append(';');
         }
         switch (random.nextInt(5)) {
-          case 0 -> text.append('"').append("x").append(breaks[random.nextInt(3)]).append("y;\"\"z").append('"');
+          case 0 ->
+              text.append('"')
+                  .append("x")
+                  .append(breaks[random.nextInt(3)])
+                  .append("y;\"\"z")
+                  .append('"');
           case 1 -> text.append("\"\"");
           case 2 -> text.append("12\"3");
-          case 3 -> { }
+          case 3 -> {}
           default -> text.append("w").append(r);
         }
       }

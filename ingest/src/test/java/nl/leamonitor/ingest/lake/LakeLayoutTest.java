@@ -7,17 +7,22 @@ import java.nio.file.Path;
 import nl.leamonitor.ingest.delivery.Dataset;
 import org.junit.jupiter.api.Test;
 
-/** Where each dataset lives: a folder per personal dataset, one Parquet file per reference table. */
+/**
+ * Where each dataset lives: a folder per personal dataset, one Parquet file per reference table.
+ */
 class LakeLayoutTest {
   @Test
   void personalDatasetsAreFoldersAndReferenceTablesFilesUnderReferentie() {
     LakeLayout lake = new LakeLayout(URI.create("hdfs://namenode:8020/lea/lake/20251130-060000"));
     assertEquals(URI.create("hdfs://namenode:8020/lea/lake/20251130-060000/"), lake.root());
-    assertEquals(URI.create("hdfs://namenode:8020/lea/lake/20251130-060000/inschrijvingen"),
+    assertEquals(
+        URI.create("hdfs://namenode:8020/lea/lake/20251130-060000/inschrijvingen"),
         lake.location(Dataset.INSCHRIJVINGEN));
-    assertEquals(URI.create("hdfs://namenode:8020/lea/lake/20251130-060000/thuiszitters"),
+    assertEquals(
+        URI.create("hdfs://namenode:8020/lea/lake/20251130-060000/thuiszitters"),
         lake.location(Dataset.THUISZITTERS));
-    assertEquals(URI.create("hdfs://namenode:8020/lea/lake/20251130-060000/referentie/scholen.parquet"),
+    assertEquals(
+        URI.create("hdfs://namenode:8020/lea/lake/20251130-060000/referentie/scholen.parquet"),
         lake.location(Dataset.SCHOLEN));
     assertEquals("hdfs://namenode:8020/lea/lake/20251130-060000/", lake.describe());
   }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Golden HMAC-SHA256 vectors computed outside the code with Python:
- * {@code hmac.new(b"lea-test-sleutel-0123456789abcdef-0123456789", b"111222333", hashlib.sha256).hexdigest()}.
+ * Golden HMAC-SHA256 vectors computed outside the code with Python: {@code
+ * hmac.new(b"lea-test-sleutel-0123456789abcdef-0123456789", b"111222333",
+ * hashlib.sha256).hexdigest()}.
  */
 class PseudonymTest {
   static final String KEY = "lea-test-sleutel-0123456789abcdef-0123456789";
@@ -30,8 +31,12 @@ class PseudonymTest {
   @Test
   void goldenVectors() {
     Pseudonymiser p = new Pseudonymiser(key());
-    assertEquals("d0fa8879c4618972bad4a934f94a0714712341e81565640256233c80863ed674", p.pseudonym("111222333"));
-    assertEquals("3196b7941719d615e4d6117b42dd1e55b1181b1173a9c2d508a662dc6ca450fd", p.pseudonym("123456782"));
+    assertEquals(
+        "d0fa8879c4618972bad4a934f94a0714712341e81565640256233c80863ed674",
+        p.pseudonym("111222333"));
+    assertEquals(
+        "3196b7941719d615e4d6117b42dd1e55b1181b1173a9c2d508a662dc6ca450fd",
+        p.pseudonym("123456782"));
   }
 
   @Test
@@ -42,7 +47,9 @@ class PseudonymTest {
     byte[] padded = new byte[32];
     System.arraycopy("Jefe".getBytes(StandardCharsets.US_ASCII), 0, padded, 0, 4);
     Pseudonymiser p = new Pseudonymiser(PseudonymKey.of(padded, "test"));
-    assertEquals("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843", p.hmacHex("what do ya want for nothing?"));
+    assertEquals(
+        "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+        p.hmacHex("what do ya want for nothing?"));
   }
 
   @Test
@@ -55,30 +62,42 @@ class PseudonymTest {
 
   @Test
   void shortKeyIsRefused() {
-    ConfigurationException e = assertThrows(ConfigurationException.class,
-        () -> PseudonymKey.load(Optional.empty(), Map.of("LEA_PSEUDONIEM_SLEUTEL", "te-kort")));
-    assertEquals("De pseudonimiseringssleutel uit omgevingsvariabele LEA_PSEUDONIEM_SLEUTEL is te kort (7 bytes); gebruik minstens 32"
-        + " willekeurige bytes, bijvoorbeeld: openssl rand -base64 48", e.getMessage());
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class,
+            () -> PseudonymKey.load(Optional.empty(), Map.of("LEA_PSEUDONIEM_SLEUTEL", "te-kort")));
+    assertEquals(
+        "De pseudonimiseringssleutel uit omgevingsvariabele LEA_PSEUDONIEM_SLEUTEL is te kort (7"
+            + " bytes); gebruik minstens 32 willekeurige bytes, bijvoorbeeld: openssl rand -base64"
+            + " 48",
+        e.getMessage());
   }
 
   @Test
   void noKeyIsNoKeyNeverADefault() {
     assertEquals(Optional.empty(), PseudonymKey.load(Optional.empty(), Map.of()));
-    assertEquals(Optional.empty(), PseudonymKey.load(Optional.empty(), Map.of("LEA_PSEUDONIEM_SLEUTEL", "")));
+    assertEquals(
+        Optional.empty(),
+        PseudonymKey.load(Optional.empty(), Map.of("LEA_PSEUDONIEM_SLEUTEL", "")));
   }
 
   @Test
   void keyFileWinsAndItsLineBreakIsNotPartOfTheKey() throws Exception {
     Path file = temp.resolve("sleutel.txt");
     Files.writeString(file, KEY + "\n", StandardCharsets.UTF_8);
-    Optional<PseudonymKey> loaded = PseudonymKey.load(Optional.of(file), Map.of("LEA_PSEUDONIEM_SLEUTEL", "x".repeat(40)));
+    Optional<PseudonymKey> loaded =
+        PseudonymKey.load(Optional.of(file), Map.of("LEA_PSEUDONIEM_SLEUTEL", "x".repeat(40)));
     assertEquals(Optional.of(key()), loaded);
   }
 
   @Test
   void unreadableKeyFileIsAConfigurationError() {
     Path missing = temp.resolve("geen-sleutel.txt");
-    ConfigurationException e = assertThrows(ConfigurationException.class, () -> PseudonymKey.load(Optional.of(missing), Map.of()));
-    assertEquals("Het sleutelbestand " + missing + " kan niet gelezen worden; controleer pad en rechten.", e.getMessage());
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class, () -> PseudonymKey.load(Optional.of(missing), Map.of()));
+    assertEquals(
+        "Het sleutelbestand " + missing + " kan niet gelezen worden; controleer pad en rechten.",
+        e.getMessage());
   }
 }

@@ -14,7 +14,10 @@ import nl.leamonitor.ingest.validate.RowRejected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Rejected rows are written back with only the dataset's columns, without BSNs and without spreadsheet formulas. */
+/**
+ * Rejected rows are written back with only the dataset's columns, without BSNs and without
+ * spreadsheet formulas.
+ */
 class RejectWriterTest {
   @TempDir Path temp;
 
@@ -24,15 +27,23 @@ class RejectWriterTest {
     Header header = new Header("x.csv", List.of(" BSN ", "opmerking", "leerling_id", "postcode"));
     RejectColumns columns = RejectColumns.of(header, Set.of("bsn", "leerling_id", "postcode"));
     try (RejectWriter w = new RejectWriter(target, columns)) {
-      w.write(7, new RowRejected(RejectReason.BSN_ONGELDIG, "bsn"), List.of(" 123456789 ", "zie 111.222.333", "111 222 333", "2711AA"));
-      w.write(8, new RowRejected(RejectReason.POSTCODE_ONGELDIG, "postcode"), List.of("", "x", "kind-1", "woont bij 123-456-782"));
+      w.write(
+          7,
+          new RowRejected(RejectReason.BSN_ONGELDIG, "bsn"),
+          List.of(" 123456789 ", "zie 111.222.333", "111 222 333", "2711AA"));
+      w.write(
+          8,
+          new RowRejected(RejectReason.POSTCODE_ONGELDIG, "postcode"),
+          List.of("", "x", "kind-1", "woont bij 123-456-782"));
       w.write(9, new RowRejected(RejectReason.AANTAL_VELDEN_ONJUIST, null), List.of("12", "x"));
     }
     // opmerking is not a column of the dataset: it is left out, whatever it holds.
-    assertEquals("regelnummer,reden,kolom,bsn,leerling_id,postcode\n"
-        + "7,bsn_ongeldig,bsn,******789,******333,2711AA\n"
-        + "8,postcode_ongeldig,postcode,,kind-1,woont bij ******782\n"
-        + "9,aantal_velden_onjuist,,**,,\n", Files.readString(target, StandardCharsets.UTF_8));
+    assertEquals(
+        "regelnummer,reden,kolom,bsn,leerling_id,postcode\n"
+            + "7,bsn_ongeldig,bsn,******789,******333,2711AA\n"
+            + "8,postcode_ongeldig,postcode,,kind-1,woont bij ******782\n"
+            + "9,aantal_velden_onjuist,,**,,\n",
+        Files.readString(target, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -51,17 +62,22 @@ class RejectWriterTest {
   @Test
   void rejectsAreForTheOwnerOnly() throws Exception {
     Path target = temp.resolve("controle/afgekeurd/x.csv");
-    try (RejectWriter w = new RejectWriter(target, RejectColumns.of(new Header("x.csv", List.of("bsn")), Set.of("bsn")))) {
+    try (RejectWriter w =
+        new RejectWriter(
+            target, RejectColumns.of(new Header("x.csv", List.of("bsn")), Set.of("bsn")))) {
       w.write(2, new RowRejected(RejectReason.BSN_ONGELDIG, "bsn"), List.of("123456789"));
     }
-    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target.getParent())));
+    assertEquals(
+        "rwx------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(target.getParent())));
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
   }
 
   @Test
   void writesNothingForAFileWithoutRejects() throws Exception {
     Path target = temp.resolve("afgekeurd/schoon.csv");
-    new RejectWriter(target, RejectColumns.of(new Header("schoon.csv", List.of("a")), Set.of("a"))).close();
+    new RejectWriter(target, RejectColumns.of(new Header("schoon.csv", List.of("a")), Set.of("a")))
+        .close();
     assertEquals(false, Files.exists(target));
   }
 }

@@ -23,7 +23,17 @@ class ValueParsingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2023-1-5", "31-02-2023", "29-02-2023", "2023/10/01", "01.10.2023", "1-10-23", "", "2023-10-01 00:00"})
+  @ValueSource(
+      strings = {
+        "2023-1-5",
+        "31-02-2023",
+        "29-02-2023",
+        "2023/10/01",
+        "01.10.2023",
+        "1-10-23",
+        "",
+        "2023-10-01 00:00"
+      })
   void otherDateFormsAreRefused(String raw) {
     assertNull(DateValue.parse(raw));
   }
@@ -45,11 +55,16 @@ class ValueParsingTest {
     // 30 September 2024 is the last day of 2023-2024: the day before the successor's peildatum.
     assertEquals(LocalDate.of(2024, 9, 30), new Schooljaar(2023).lastDay());
     assertEquals(new Schooljaar(2023), Schooljaar.of("2023-2024"));
-    // of() reads what the lake and the SQL models write; a partner's 2023/2024 goes through parse().
-    assertEquals("not a schooljaar label: 2023/2024",
-        assertThrows(IllegalArgumentException.class, () -> Schooljaar.of("2023/2024")).getMessage());
-    assertEquals("not a schooljaar label: 2023-2025",
-        assertThrows(IllegalArgumentException.class, () -> Schooljaar.of("2023-2025")).getMessage());
+    // of() reads what the lake and the SQL models write; a partner's 2023/2024 goes through
+    // parse().
+    assertEquals(
+        "not a schooljaar label: 2023/2024",
+        assertThrows(IllegalArgumentException.class, () -> Schooljaar.of("2023/2024"))
+            .getMessage());
+    assertEquals(
+        "not a schooljaar label: 2023-2025",
+        assertThrows(IllegalArgumentException.class, () -> Schooljaar.of("2023-2025"))
+            .getMessage());
     assertTrue(new Schooljaar(2023).compareTo(new Schooljaar(2024)) < 0);
   }
 

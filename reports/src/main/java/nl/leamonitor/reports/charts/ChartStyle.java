@@ -19,7 +19,9 @@ final class ChartStyle {
   static final Color GEMEENTE = new Color(0x22, 0x22, 0x22);
   static final Color LINE = new Color(0x00, 0x4C, 0x80);
   static final Color BAND = new Color(0x00, 0x4C, 0x80, 0x40);
-  static final BasicStroke REFERENCE = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
+  static final BasicStroke REFERENCE =
+      new BasicStroke(
+          1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
 
   private ChartStyle() {}
 

@@ -28,13 +28,18 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class FunnelChart {
   private FunnelChart() {}
 
-  /** Returns the funnel plot of a proportion indicator's totaal for one schooljaar, or null without data. */
+  /**
+   * Returns the funnel plot of a proportion indicator's totaal for one schooljaar, or null without
+   * data.
+   */
   public static PlottedChart of(Indicator indicator, PublishedTable table, Schooljaar schooljaar) {
     if (indicator.isCount() || !indicator.hasTotaal()) {
       return null;
     }
-    Optional<IndicatorRow> gemeente = table.gemeenteSeries(indicator.id(), null).stream()
-        .filter(r -> r.schooljaar().equals(schooljaar) && !r.onderdrukt()).findFirst();
+    Optional<IndicatorRow> gemeente =
+        table.gemeenteSeries(indicator.id(), null).stream()
+            .filter(r -> r.schooljaar().equals(schooljaar) && !r.onderdrukt())
+            .findFirst();
     if (gemeente.isEmpty() || gemeente.get().teller() > gemeente.get().noemer()) {
       return null;
     }
@@ -87,35 +92,49 @@ public final class FunnelChart {
     XYPlot plot = new XYPlot(points, x, y, pointRenderer);
     plot.setDataset(1, limits);
     plot.setRenderer(1, lineRenderer);
-    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": trechterdiagram " + schooljaar.label(), null, plot, true));
+    JFreeChart chart =
+        ChartStyle.apply(
+            new JFreeChart(
+                indicator.label() + ": trechterdiagram " + schooljaar.label(), null, plot, true));
     ChartStyle.dutchNumbers(x);
     ChartStyle.dutchNumbers(y);
     pointRenderer.setSeriesPaint(0, Judgement.GELIJK.color().darker().darker());
     List<IndicatorRow> labels = plotted;
     // Only wijken outside the 95 % funnel are named, as in Fingertips: the rest is within chance.
-    XYItemLabelGenerator names = (dataset, series, item) -> {
-      IndicatorRow r = labels.get(item);
-      double p = r.waarde() / factor;
-      boolean outside = p < Funnel.lower(baseline, r.noemer(), Wilson.Z95) || p > Funnel.upper(baseline, r.noemer(), Wilson.Z95);
-      return outside ? r.gebiedNaam() : null;
-    };
+    XYItemLabelGenerator names =
+        (dataset, series, item) -> {
+          IndicatorRow r = labels.get(item);
+          double p = r.waarde() / factor;
+          boolean outside =
+              p < Funnel.lower(baseline, r.noemer(), Wilson.Z95)
+                  || p > Funnel.upper(baseline, r.noemer(), Wilson.Z95);
+          return outside ? r.gebiedNaam() : null;
+        };
     pointRenderer.setDefaultItemLabelGenerator(names);
     pointRenderer.setDefaultItemLabelsVisible(true);
-    pointRenderer.setDefaultItemLabelFont(nl.leamonitor.reports.pdf.ReportFonts.awt(java.awt.Font.PLAIN, 6));
+    pointRenderer.setDefaultItemLabelFont(
+        nl.leamonitor.reports.pdf.ReportFonts.awt(java.awt.Font.PLAIN, 6));
     pointRenderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
     Color dark = ChartStyle.GEMEENTE;
     lineRenderer.setSeriesPaint(0, dark);
     lineRenderer.setSeriesStroke(0, new BasicStroke(1.2f));
     for (int s = 1; s <= 4; s++) {
-      lineRenderer.setSeriesPaint(s, s <= 2 ? new Color(0x00, 0x72, 0xB2) : new Color(0xD5, 0x5E, 0x00));
+      lineRenderer.setSeriesPaint(
+          s, s <= 2 ? new Color(0x00, 0x72, 0xB2) : new Color(0xD5, 0x5E, 0x00));
       lineRenderer.setSeriesStroke(s, s <= 2 ? ChartStyle.REFERENCE : new BasicStroke(1f));
       lineRenderer.setSeriesVisibleInLegend(s, s == 1 || s == 3);
     }
-    double low = Math.max(0, Funnel.lower(baseline, 1 + maxNoemer / 20, Wilson.Z998) * factor * 0.8);
-    double high = Math.min(factor, Math.max(Funnel.upper(baseline, 1 + maxNoemer / 20, Wilson.Z998) * factor * 1.1,
-        plotted.stream().mapToDouble(IndicatorRow::waarde).max().orElse(0) * 1.05));
+    double low =
+        Math.max(0, Funnel.lower(baseline, 1 + maxNoemer / 20, Wilson.Z998) * factor * 0.8);
+    double high =
+        Math.min(
+            factor,
+            Math.max(
+                Funnel.upper(baseline, 1 + maxNoemer / 20, Wilson.Z998) * factor * 1.1,
+                plotted.stream().mapToDouble(IndicatorRow::waarde).max().orElse(0) * 1.05));
     // A gemeente value of 0 (or of the whole scale) still needs an axis with some length.
-    y.setRange(Math.min(low, Math.max(0, high - factor * 0.05)), Math.max(high, low + factor * 0.05));
+    y.setRange(
+        Math.min(low, Math.max(0, high - factor * 0.05)), Math.max(high, low + factor * 0.05));
     ChartStyle.caption(chart, Labels.notShown(notShown));
     return new PlottedChart(chart, plotted, notShown);
   }

@@ -14,14 +14,24 @@ import nl.leamonitor.reports.DutchFormat;
 public final class Labels {
   /** Series colours (Okabe-Ito), for lines and stacked outcomes. */
   static final Color[] SERIES = {
-      new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73),
-      new Color(0xCC, 0x79, 0xA7), new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00), new Color(0x99, 0x99, 0x99)};
+    new Color(0x00, 0x72, 0xB2),
+    new Color(0xE6, 0x9F, 0x00),
+    new Color(0x00, 0x9E, 0x73),
+    new Color(0xCC, 0x79, 0xA7),
+    new Color(0x56, 0xB4, 0xE9),
+    new Color(0xD5, 0x5E, 0x00),
+    new Color(0x99, 0x99, 0x99)
+  };
 
-  /** Every category's Dutch label, as the catalogue's breakdowns give it (one label per category). */
-  private static final Map<String, String> CATEGORIES = IndicatorCatalogue.ALL.stream()
-      .flatMap(i -> i.breakdown().stream())
-      .flatMap(b -> b.categories().stream().map(c -> Map.entry(c, b.label(c))))
-      .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, same) -> first));
+  /**
+   * Every category's Dutch label, as the catalogue's breakdowns give it (one label per category).
+   */
+  private static final Map<String, String> CATEGORIES =
+      IndicatorCatalogue.ALL.stream()
+          .flatMap(i -> i.breakdown().stream())
+          .flatMap(b -> b.categories().stream().map(c -> Map.entry(c, b.label(c))))
+          .collect(
+              Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, same) -> first));
 
   private Labels() {}
 
@@ -39,11 +49,12 @@ public final class Labels {
   private static final int NAMES_IN_CAPTION = 8;
 
   /**
-   * Returns the caption for wijken left out of a chart because their figure is suppressed:
-   * {@code 2 wijken niet getoond (x): Oostbroek, Westhove}, or empty when none is left out.
+   * Returns the caption for wijken left out of a chart because their figure is suppressed: {@code 2
+   * wijken niet getoond (x): Oostbroek, Westhove}, or empty when none is left out.
    */
   static String notShown(List<IndicatorRow> suppressed) {
-    List<String> names = suppressed.stream().filter(r -> !r.isGemeente()).map(IndicatorRow::gebiedNaam).toList();
+    List<String> names =
+        suppressed.stream().filter(r -> !r.isGemeente()).map(IndicatorRow::gebiedNaam).toList();
     boolean gemeente = suppressed.stream().anyMatch(IndicatorRow::isGemeente);
     List<String> parts = new ArrayList<>();
     if (gemeente) {
@@ -54,7 +65,13 @@ public final class Labels {
       if (names.size() > NAMES_IN_CAPTION) {
         list += " en " + (names.size() - NAMES_IN_CAPTION) + " andere";
       }
-      parts.add(names.size() + (names.size() == 1 ? " wijk" : " wijken") + " niet getoond (" + DutchFormat.SUPPRESSED + "): " + list);
+      parts.add(
+          names.size()
+              + (names.size() == 1 ? " wijk" : " wijken")
+              + " niet getoond ("
+              + DutchFormat.SUPPRESSED
+              + "): "
+              + list);
     }
     return String.join("; ", parts);
   }

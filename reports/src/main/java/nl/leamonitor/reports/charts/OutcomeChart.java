@@ -38,10 +38,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * Where a transition's cohort is a year later, per area (gemeente and wijken): one panel per
  * outcome, side by side, each bar the outcome's published share of the cohort, drawn from 0.
  *
- * <p>Not stacked bars: in a stack every hidden outcome is the gap that the published ones leave
- * to 100 %, and a bar's length would show a cohort. Here a bar's length is one published figure
- * and nothing else; a suppressed share is the letter {@code x} at the panel's 0. An outcome
- * published in no area gets no panel; the caption names it.
+ * <p>Not stacked bars: in a stack every hidden outcome is the gap that the published ones leave to
+ * 100 %, and a bar's length would show a cohort. Here a bar's length is one published figure and
+ * nothing else; a suppressed share is the letter {@code x} at the panel's 0. An outcome published
+ * in no area gets no panel; the caption names it.
  */
 public final class OutcomeChart {
   /** Room beyond the longest bar for its value label, which the panel would otherwise clip. */
@@ -49,13 +49,21 @@ public final class OutcomeChart {
 
   private OutcomeChart() {}
 
-  /** Returns the chart of a transition indicator for one schooljaar, or null when no outcome is published anywhere. */
+  /**
+   * Returns the chart of a transition indicator for one schooljaar, or null when no outcome is
+   * published anywhere.
+   */
   public static PlottedChart of(Indicator indicator, PublishedTable table, Schooljaar schooljaar) {
     List<String> outcomes = indicator.transition().orElseThrow().outcomes();
-    Map<String, String> areas = new LinkedHashMap<>(); // code to the label on the axis, gemeente first
-    table.gemeenteSeries(indicator.id(), null).stream().filter(r -> r.schooljaar().equals(schooljaar)).findFirst()
+    Map<String, String> areas =
+        new LinkedHashMap<>(); // code to the label on the axis, gemeente first
+    table.gemeenteSeries(indicator.id(), null).stream()
+        .filter(r -> r.schooljaar().equals(schooljaar))
+        .findFirst()
         .ifPresent(g -> areas.put(g.gebiedCode(), "Gemeente " + g.gebiedNaam()));
-    table.wijkRows(indicator.id(), schooljaar, null).forEach(w -> areas.put(w.gebiedCode(), w.gebiedNaam()));
+    table
+        .wijkRows(indicator.id(), schooljaar, null)
+        .forEach(w -> areas.put(w.gebiedCode(), w.gebiedNaam()));
 
     List<IndicatorRow> plotted = new ArrayList<>();
     List<IndicatorRow> notShown = new ArrayList<>();
@@ -76,7 +84,8 @@ public final class OutcomeChart {
         Optional<IndicatorRow> r = table.row(indicator.id(), schooljaar, area.getKey(), outcome);
         boolean published = r.isPresent() && !r.get().onderdrukt();
         // Every panel has every area, in the same order, as the panels share the area axis.
-        dataset.addValue(published ? r.get().waarde() : null, Labels.category(outcome), area.getValue());
+        dataset.addValue(
+            published ? r.get().waarde() : null, Labels.category(outcome), area.getValue());
         hidden.add(r.isPresent() && r.get().onderdrukt());
         r.filter(IndicatorRow::onderdrukt).ifPresent(notShown::add);
         r.filter(x -> !x.onderdrukt()).ifPresent(shown::add);
@@ -92,22 +101,42 @@ public final class OutcomeChart {
     if (plotted.isEmpty()) {
       return null;
     }
-    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": waar het cohort van " + schooljaar.label()
-        + " een jaar later is", null, plot, false));
-    chart.addSubtitle(new org.jfree.chart.title.TextTitle(
-        "% van het cohort per uitkomst; elke uitkomst een eigen staaf vanaf 0 en een eigen schaal",
-        ReportFonts.awt(Font.PLAIN, 7)));
-    String caption = notShown.isEmpty() ? ""
-        : DutchFormat.SUPPRESSED + ": uitkomst niet gepubliceerd in dit gebied.";
+    JFreeChart chart =
+        ChartStyle.apply(
+            new JFreeChart(
+                indicator.label()
+                    + ": waar het cohort van "
+                    + schooljaar.label()
+                    + " een jaar later is",
+                null,
+                plot,
+                false));
+    chart.addSubtitle(
+        new org.jfree.chart.title.TextTitle(
+            "% van het cohort per uitkomst; elke uitkomst een eigen staaf vanaf 0 en een eigen"
+                + " schaal",
+            ReportFonts.awt(Font.PLAIN, 7)));
+    String caption =
+        notShown.isEmpty()
+            ? ""
+            : DutchFormat.SUPPRESSED + ": uitkomst niet gepubliceerd in dit gebied.";
     if (!withoutPanel.isEmpty()) {
-      caption += (caption.isEmpty() ? "" : " ") + "Zonder staven, want in geen enkel gebied gepubliceerd ("
-          + DutchFormat.SUPPRESSED + "): " + String.join(", ", withoutPanel) + ".";
+      caption +=
+          (caption.isEmpty() ? "" : " ")
+              + "Zonder staven, want in geen enkel gebied gepubliceerd ("
+              + DutchFormat.SUPPRESSED
+              + "): "
+              + String.join(", ", withoutPanel)
+              + ".";
     }
     ChartStyle.caption(chart, caption);
     // After the theme, which resets series colours and plot insets.
     List<CategoryPlot> panels = plot.getSubplots();
     for (int i = 0; i < panels.size(); i++) {
-      panels.get(i).getRenderer().setSeriesPaint(0, Labels.SERIES[colours.get(i) % Labels.SERIES.length]);
+      panels
+          .get(i)
+          .getRenderer()
+          .setSeriesPaint(0, Labels.SERIES[colours.get(i) % Labels.SERIES.length]);
       // A panel's own insets and axis offset would shift its bars against the shared area axis.
       panels.get(i).setInsets(new RectangleInsets(0, 2, 0, 2));
       panels.get(i).setAxisOffset(RectangleInsets.ZERO_INSETS);
@@ -115,9 +144,11 @@ public final class OutcomeChart {
     return new PlottedChart(chart, plotted, notShown);
   }
 
-  /** Returns one outcome's panel: its shares as bars from 0 with their value, x where suppressed. */
-  private static CategoryPlot panel(String outcome, CategoryDataset dataset, List<Boolean> hidden,
-      List<IndicatorRow> shown) {
+  /**
+   * Returns one outcome's panel: its shares as bars from 0 with their value, x where suppressed.
+   */
+  private static CategoryPlot panel(
+      String outcome, CategoryDataset dataset, List<Boolean> hidden, List<IndicatorRow> shown) {
     double highest = shown.stream().mapToDouble(IndicatorRow::waarde).max().orElse(0);
     NumberAxis share = new NumberAxis(Labels.category(outcome));
     // The axis spans published shares only; a bar's label needs some room beyond the longest bar.
@@ -129,10 +160,12 @@ public final class OutcomeChart {
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setMaximumBarWidth(0.08);
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", DutchPercent.FORMAT));
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator("{2}", DutchPercent.FORMAT));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ReportFonts.awt(Font.PLAIN, 6));
-    renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     CategoryPlot panel = new CategoryPlot(dataset, null, share, renderer);
     panel.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     panel.setBackgroundPaint(Color.WHITE);
@@ -142,7 +175,8 @@ public final class OutcomeChart {
 
   /** The Dutch number format of a share with one decimal: {@code 12,5}. */
   private static final class DutchPercent {
-    static final java.text.NumberFormat FORMAT = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL"));
+    static final java.text.NumberFormat FORMAT =
+        java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL"));
 
     static {
       FORMAT.setMinimumFractionDigits(1);
@@ -150,9 +184,12 @@ public final class OutcomeChart {
     }
   }
 
-  /** Dutch tick labels for a share, none above 100 %, where the axis only makes room for bar labels. */
+  /**
+   * Dutch tick labels for a share, none above 100 %, where the axis only makes room for bar labels.
+   */
   private static final class UpToHundred extends java.text.NumberFormat {
-    private final java.text.NumberFormat dutch = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL"));
+    private final java.text.NumberFormat dutch =
+        java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL"));
 
     @Override
     public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition position) {
@@ -179,13 +216,24 @@ public final class OutcomeChart {
     }
 
     @Override
-    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
-        CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+    public void drawItem(
+        Graphics2D g2,
+        CategoryItemRendererState state,
+        Rectangle2D dataArea,
+        CategoryPlot plot,
+        CategoryAxis domainAxis,
+        ValueAxis rangeAxis,
+        CategoryDataset dataset,
+        int row,
+        int column,
+        int pass) {
       super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
       if (pass != 0 || !hidden.get(column)) {
         return;
       }
-      double middle = domainAxis.getCategoryMiddle(column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
+      double middle =
+          domainAxis.getCategoryMiddle(
+              column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
       double zero = rangeAxis.valueToJava2D(0, dataArea, plot.getRangeAxisEdge());
       g2.setPaint(Color.DARK_GRAY);
       g2.setFont(ReportFonts.awt(Font.PLAIN, 7));

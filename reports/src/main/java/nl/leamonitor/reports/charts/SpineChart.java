@@ -14,11 +14,11 @@ import nl.leamonitor.reports.Judgement;
 import nl.leamonitor.reports.pdf.ReportFonts;
 
 /**
- * A spine chart (as in the Fingertips area profiles): per indicator, the range of the wijken as
- * a grey bar centred on the gemeente's value, worst on the left and best on the right, the
- * middle half of the wijken darker, and this wijk as a dot coloured by its judgement. Only
- * published wijk figures make the bar; a right-hand column counts the wijken left out
- * ({@code x}), and a suppressed figure of this wijk is an {@code x}, not a dot.
+ * A spine chart (as in the Fingertips area profiles): per indicator, the range of the wijken as a
+ * grey bar centred on the gemeente's value, worst on the left and best on the right, the middle
+ * half of the wijken darker, and this wijk as a dot coloured by its judgement. Only published wijk
+ * figures make the bar; a right-hand column counts the wijken left out ({@code x}), and a
+ * suppressed figure of this wijk is an {@code x}, not a dot.
  */
 public final class SpineChart {
   private static final Color RANGE = new Color(0xE4, 0xE4, 0xE4);
@@ -40,8 +40,17 @@ public final class SpineChart {
    * @param note text shown instead of a dot (e.g. {@code x})
    * @param notShown how many wijken have no published figure, so are not in the bar
    */
-  public record Line(String label, double worst, double lowerQuartile, double upperQuartile, double best,
-      double gemeente, Double wijk, Judgement judgement, String note, int notShown) {}
+  public record Line(
+      String label,
+      double worst,
+      double lowerQuartile,
+      double upperQuartile,
+      double best,
+      double gemeente,
+      Double wijk,
+      Judgement judgement,
+      String note,
+      int notShown) {}
 
   /** The header of the right-hand column. */
   static final String NOT_SHOWN_HEADER = "niet getoond (" + DutchFormat.SUPPRESSED + ")";
@@ -64,15 +73,21 @@ public final class SpineChart {
     double half = (right - left) / 2;
     g.setColor(Color.DARK_GRAY);
     g.drawString("slechter", (float) left, (float) (area.getY() + 10));
-    g.drawString("beter", (float) (right - metrics.stringWidth("beter")), (float) (area.getY() + 10));
+    g.drawString(
+        "beter", (float) (right - metrics.stringWidth("beter")), (float) (area.getY() + 10));
     String gem = "gemeente";
-    g.drawString(gem, (float) (centre - metrics.stringWidth(gem) / 2.0), (float) (area.getY() + 10));
-    g.drawString(NOT_SHOWN_HEADER, (float) (area.getMaxX() - metrics.stringWidth(NOT_SHOWN_HEADER)), (float) (area.getY() + 10));
+    g.drawString(
+        gem, (float) (centre - metrics.stringWidth(gem) / 2.0), (float) (area.getY() + 10));
+    g.drawString(
+        NOT_SHOWN_HEADER,
+        (float) (area.getMaxX() - metrics.stringWidth(NOT_SHOWN_HEADER)),
+        (float) (area.getY() + 10));
     double y = area.getY() + 20;
     for (Line line : lines) {
       double rowMiddle = y + 8;
       g.setColor(Color.DARK_GRAY);
-      g.drawString(fit(line.label(), metrics, labelWidth), (float) area.getX(), (float) (rowMiddle + 3));
+      g.drawString(
+          fit(line.label(), metrics, labelWidth), (float) area.getX(), (float) (rowMiddle + 3));
       g.setColor(RANGE);
       g.fill(new Rectangle2D.Double(left, rowMiddle - 5, right - left, 10));
       double q1 = position(line.lowerQuartile(), line, centre, half);
@@ -96,7 +111,8 @@ public final class SpineChart {
       if (line.notShown() > 0) {
         String count = line.notShown() + (line.notShown() == 1 ? " wijk" : " wijken");
         g.setColor(Color.DARK_GRAY);
-        g.drawString(count, (float) (area.getMaxX() - metrics.stringWidth(count)), (float) (rowMiddle + 3));
+        g.drawString(
+            count, (float) (area.getMaxX() - metrics.stringWidth(count)), (float) (rowMiddle + 3));
       }
       y += 17;
     }
@@ -106,7 +122,10 @@ public final class SpineChart {
   static double position(double value, Line line, double centre, double half) {
     boolean bestIsHigh = line.best() >= line.worst();
     double towardsBest = bestIsHigh ? value - line.gemeente() : line.gemeente() - value;
-    double span = towardsBest >= 0 ? Math.abs(line.best() - line.gemeente()) : Math.abs(line.gemeente() - line.worst());
+    double span =
+        towardsBest >= 0
+            ? Math.abs(line.best() - line.gemeente())
+            : Math.abs(line.gemeente() - line.worst());
     if (span == 0) {
       return centre;
     }

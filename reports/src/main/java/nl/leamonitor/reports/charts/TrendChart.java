@@ -16,9 +16,9 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * The gemeente's value over the schooljaren with its 95 % interval as a band (one line per
- * category without totaal). A schooljaar without a published value is a gap in the line and its
- * band, never bridged: a line from the year before to the year after would suggest a value.
+ * The gemeente's value over the schooljaren with its 95 % interval as a band (one line per category
+ * without totaal). A schooljaar without a published value is a gap in the line and its band, never
+ * bridged: a line from the year before to the year after would suggest a value.
  */
 public final class TrendChart {
   private TrendChart() {}
@@ -43,7 +43,10 @@ public final class TrendChart {
   /** Returns the chart, or null when fewer than two schooljaren have a published value. */
   public static PlottedChart of(Indicator indicator, PublishedTable table) {
     List<Schooljaar> years = table.schooljaren(indicator.id());
-    List<String> lines = indicator.hasTotaal() ? java.util.Collections.singletonList(null) : table.categories(indicator.id());
+    List<String> lines =
+        indicator.hasTotaal()
+            ? java.util.Collections.singletonList(null)
+            : table.categories(indicator.id());
     YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
     List<Integer> lineOfSeries = new ArrayList<>();
     List<IndicatorRow> plotted = new ArrayList<>();
@@ -75,7 +78,8 @@ public final class TrendChart {
     if (points < 2) {
       return null;
     }
-    SymbolAxis x = new SymbolAxis(null, years.stream().map(Schooljaar::label).toArray(String[]::new));
+    SymbolAxis x =
+        new SymbolAxis(null, years.stream().map(Schooljaar::label).toArray(String[]::new));
     x.setGridBandsVisible(false);
     NumberAxis y = new NumberAxis(Labels.unit(indicator));
     y.setAutoRangeIncludesZero(indicator.isCount());
@@ -83,8 +87,11 @@ public final class TrendChart {
     y.setLowerMargin(0.15);
     DeviationRenderer renderer = new DeviationRenderer(true, true);
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
-    boolean legend = lines.size() > 1 && plotted.stream().map(IndicatorRow::categorie).distinct().count() > 1;
-    JFreeChart chart = ChartStyle.apply(new JFreeChart(indicator.label() + ": " + Labels.GEMEENTE_TREND, null, plot, legend));
+    boolean legend =
+        lines.size() > 1 && plotted.stream().map(IndicatorRow::categorie).distinct().count() > 1;
+    JFreeChart chart =
+        ChartStyle.apply(
+            new JFreeChart(indicator.label() + ": " + Labels.GEMEENTE_TREND, null, plot, legend));
     ChartStyle.dutchNumbers(y);
     List<Integer> firstOfLine = new ArrayList<>();
     for (int i = 0; i < dataset.getSeriesCount(); i++) {
@@ -102,14 +109,26 @@ public final class TrendChart {
     return new PlottedChart(chart, plotted, notShown);
   }
 
-  /** Returns the caption naming the schooljaren left open: {@code onderbroken waar niet gepubliceerd (x): 2022-2023}. */
+  /**
+   * Returns the caption naming the schooljaren left open: {@code onderbroken waar niet gepubliceerd
+   * (x): 2022-2023}.
+   */
   private static String gapCaption(Indicator indicator, List<IndicatorRow> notShown) {
     if (notShown.isEmpty()) {
       return "";
     }
-    List<String> gaps = notShown.stream()
-        .map(r -> (indicator.hasTotaal() || r.categorie() == null ? "" : Labels.category(r.categorie()) + " ") + r.schooljaar().label())
-        .toList();
-    return "De lijn is onderbroken waar de waarde niet gepubliceerd is (" + DutchFormat.SUPPRESSED + "): " + String.join(", ", gaps);
+    List<String> gaps =
+        notShown.stream()
+            .map(
+                r ->
+                    (indicator.hasTotaal() || r.categorie() == null
+                            ? ""
+                            : Labels.category(r.categorie()) + " ")
+                        + r.schooljaar().label())
+            .toList();
+    return "De lijn is onderbroken waar de waarde niet gepubliceerd is ("
+        + DutchFormat.SUPPRESSED
+        + "): "
+        + String.join(", ", gaps);
   }
 }

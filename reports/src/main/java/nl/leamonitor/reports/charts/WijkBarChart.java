@@ -34,16 +34,23 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Wijk values as horizontal bars with 95 % whiskers, the gemeente as a dashed reference line,
- * bars coloured by {@link Judgement}. Suppressed wijken get no bar and no place in the order;
- * the caption names them ({@code 1 wijk niet getoond (x): Westhove}).
+ * Wijk values as horizontal bars with 95 % whiskers, the gemeente as a dashed reference line, bars
+ * coloured by {@link Judgement}. Suppressed wijken get no bar and no place in the order; the
+ * caption names them ({@code 1 wijk niet getoond (x): Westhove}).
  */
 public final class WijkBarChart {
   private WijkBarChart() {}
 
-  /** Returns the chart of one schooljaar and category (null: totaal); sorted by value when ranking. */
-  public static PlottedChart of(Indicator indicator, PublishedTable table, Schooljaar schooljaar, String categorie,
-      boolean ranking, String title) {
+  /**
+   * Returns the chart of one schooljaar and category (null: totaal); sorted by value when ranking.
+   */
+  public static PlottedChart of(
+      Indicator indicator,
+      PublishedTable table,
+      Schooljaar schooljaar,
+      String categorie,
+      boolean ranking,
+      String title) {
     // Suppressed wijken get no bar, no label and no place in the ranking: the caption names them.
     List<IndicatorRow> rows = new ArrayList<>();
     List<IndicatorRow> notShown = new ArrayList<>();
@@ -66,33 +73,47 @@ public final class WijkBarChart {
     if (plotted.isEmpty()) {
       return null;
     }
-    WhiskerBarRenderer renderer = new WhiskerBarRenderer(whiskers, indicator.isCount() ? null : judgements);
+    WhiskerBarRenderer renderer =
+        new WhiskerBarRenderer(whiskers, indicator.isCount() ? null : judgements);
     CategoryAxis x = new CategoryAxis(null);
     x.setCategoryMargin(0.15);
     x.setMaximumCategoryLabelWidthRatio(0.4f);
     NumberAxis y = new NumberAxis(Labels.unit(indicator));
     double highest = 0;
     for (int i = 0; i < rows.size(); i++) {
-      highest = Math.max(highest, whiskers.get(i) == null ? rows.get(i).waarde() : whiskers.get(i)[1]);
+      highest =
+          Math.max(highest, whiskers.get(i) == null ? rows.get(i).waarde() : whiskers.get(i)[1]);
     }
-    y.setRange(0, highest > 0 ? highest * 1.05 : 1); // whiskers stay inside the plot; all zeros still get an axis
+    y.setRange(
+        0,
+        highest > 0
+            ? highest * 1.05
+            : 1); // whiskers stay inside the plot; all zeros still get an axis
     ChartStyle.dutchNumbers(y);
     CategoryPlot plot = new CategoryPlot(dataset, x, y, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
     JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, !indicator.isCount()));
     ChartStyle.dutchNumbers(y);
-    Optional<IndicatorRow> gemeente = table.gemeenteSeries(indicator.id(), categorie).stream()
-        .filter(g -> g.schooljaar().equals(schooljaar)).findFirst();
+    Optional<IndicatorRow> gemeente =
+        table.gemeenteSeries(indicator.id(), categorie).stream()
+            .filter(g -> g.schooljaar().equals(schooljaar))
+            .findFirst();
     gemeente.filter(IndicatorRow::onderdrukt).ifPresent(notShown::add);
-    gemeente.filter(g -> !g.onderdrukt() && g.waarde() != null)
-        .ifPresent(g -> {
-          plot.addRangeMarker(new ValueMarker(g.waarde(), ChartStyle.GEMEENTE, ChartStyle.REFERENCE));
-          org.jfree.chart.title.TextTitle subtitle = new org.jfree.chart.title.TextTitle(
-              "stippellijn: gemeente " + DutchFormat.value(indicator, g.waarde()) + "; streepjes: 95%-interval van de wijk",
-              nl.leamonitor.reports.pdf.ReportFonts.awt(java.awt.Font.PLAIN, 7));
-          chart.addSubtitle(subtitle);
-        });
+    gemeente
+        .filter(g -> !g.onderdrukt() && g.waarde() != null)
+        .ifPresent(
+            g -> {
+              plot.addRangeMarker(
+                  new ValueMarker(g.waarde(), ChartStyle.GEMEENTE, ChartStyle.REFERENCE));
+              org.jfree.chart.title.TextTitle subtitle =
+                  new org.jfree.chart.title.TextTitle(
+                      "stippellijn: gemeente "
+                          + DutchFormat.value(indicator, g.waarde())
+                          + "; streepjes: 95%-interval van de wijk",
+                      nl.leamonitor.reports.pdf.ReportFonts.awt(java.awt.Font.PLAIN, 7));
+              chart.addSubtitle(subtitle);
+            });
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     if (!indicator.isCount()) {
@@ -102,7 +123,10 @@ public final class WijkBarChart {
     return new PlottedChart(chart, plotted, notShown);
   }
 
-  /** Returns the height in points a chart needs: titles, legend and axis, a row per bar, and room for a caption. */
+  /**
+   * Returns the height in points a chart needs: titles, legend and axis, a row per bar, and room
+   * for a caption.
+   */
   public static float height(PlottedChart chart) {
     return 100 + 16f * chart.plotted().size() + (chart.showsSuppressed() ? 20 : 0);
   }
@@ -112,7 +136,9 @@ public final class WijkBarChart {
     present.addAll(judgements);
     LegendItemCollection items = new LegendItemCollection();
     for (Judgement j : present) {
-      LegendItem item = new LegendItem(j.label(), null, null, null, new Rectangle2D.Double(-4, -4, 8, 8), j.color());
+      LegendItem item =
+          new LegendItem(
+              j.label(), null, null, null, new Rectangle2D.Double(-4, -4, 8, 8), j.color());
       item.setLabelFont(nl.leamonitor.reports.pdf.ReportFonts.awt(java.awt.Font.PLAIN, 7));
       items.add(item);
     }
@@ -137,14 +163,25 @@ public final class WijkBarChart {
     }
 
     @Override
-    public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
-        CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+    public void drawItem(
+        Graphics2D g2,
+        CategoryItemRendererState state,
+        Rectangle2D dataArea,
+        CategoryPlot plot,
+        CategoryAxis domainAxis,
+        ValueAxis rangeAxis,
+        CategoryDataset dataset,
+        int row,
+        int column,
+        int pass) {
       super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
       double[] whisker = whiskers.get(column);
       if (pass != getPassCount() - 1 || whisker == null) {
         return;
       }
-      double middle = domainAxis.getCategoryMiddle(column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
+      double middle =
+          domainAxis.getCategoryMiddle(
+              column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
       double low = rangeAxis.valueToJava2D(whisker[0], dataArea, plot.getRangeAxisEdge());
       double high = rangeAxis.valueToJava2D(whisker[1], dataArea, plot.getRangeAxisEdge());
       double cap = Math.max(2, state.getBarWidth() / 3);

@@ -38,19 +38,22 @@ import nl.leamonitor.reports.DutchFormat;
 import org.jfree.chart.JFreeChart;
 
 /**
- * A report being written: A4 pages with the title and page number in the footer, headings that
- * are also bookmarks, tables, notes and charts drawn as vector graphics with the embedded font.
- * A page that shows a suppressed figure ({@code x}, in a table cell or a chart) explains it
- * above its footer. The creation date is the run's rapportagedatum, so the same input gives the
- * same document.
+ * A report being written: A4 pages with the title and page number in the footer, headings that are
+ * also bookmarks, tables, notes and charts drawn as vector graphics with the embedded font. A page
+ * that shows a suppressed figure ({@code x}, in a table cell or a chart) explains it above its
+ * footer. The creation date is the run's rapportagedatum, so the same input gives the same
+ * document.
  */
 public final class PdfReportWriter implements AutoCloseable {
   /** Dark text. */
   public static final Color INK = new Color(0x22, 0x22, 0x22);
+
   /** Muted text for notes. */
   public static final Color MUTED = new Color(0x55, 0x55, 0x55);
+
   /** The LEA's accent colour for headings. */
   public static final Color ACCENT = new Color(0x00, 0x4C, 0x80);
+
   private static final Color HEADER_FILL = new Color(0xE8, 0xEE, 0xF4);
 
   private final OutputStream out;
@@ -66,8 +69,14 @@ public final class PdfReportWriter implements AutoCloseable {
    * Opens a report; {@code suppressedNote} explains {@code x} at the foot of every page that shows
    * one (e.g. {@code x = niet gepubliceerd: ... (zie bijlage C)}).
    */
-  public PdfReportWriter(Path target, ReportFonts fonts, String title, String subject, LocalDate created,
-      String suppressedNote) throws IOException {
+  public PdfReportWriter(
+      Path target,
+      ReportFonts fonts,
+      String title,
+      String subject,
+      LocalDate created,
+      String suppressedNote)
+      throws IOException {
     this.fonts = fonts;
     this.suppressedNote = suppressedNote;
     this.out = Files.newOutputStream(target);
@@ -107,12 +116,24 @@ public final class PdfReportWriter implements AutoCloseable {
       Font small = fonts.font(8, Font.NORMAL, MUTED);
       PdfContentByte cb = w.getDirectContent();
       if (suppressedOnPage) {
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(suppressedNote, fonts.font(7.5f, Font.ITALIC, MUTED)),
-            d.left(), d.bottom() - 14, 0);
+        ColumnText.showTextAligned(
+            cb,
+            Element.ALIGN_LEFT,
+            new Phrase(suppressedNote, fonts.font(7.5f, Font.ITALIC, MUTED)),
+            d.left(),
+            d.bottom() - 14,
+            0);
         suppressedOnPage = false;
       }
-      ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(title, small), d.left(), d.bottom() - 28, 0);
-      ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase("pagina " + w.getPageNumber(), small), d.right(), d.bottom() - 28, 0);
+      ColumnText.showTextAligned(
+          cb, Element.ALIGN_LEFT, new Phrase(title, small), d.left(), d.bottom() - 28, 0);
+      ColumnText.showTextAligned(
+          cb,
+          Element.ALIGN_RIGHT,
+          new Phrase("pagina " + w.getPageNumber(), small),
+          d.right(),
+          d.bottom() - 28,
+          0);
     }
   }
 
@@ -141,7 +162,8 @@ public final class PdfReportWriter implements AutoCloseable {
     while (outlines.size() > level) {
       outlines.pop();
     }
-    PdfDestination destination = new PdfDestination(PdfDestination.FITH, writer.getVerticalPosition(true) + size + 10);
+    PdfDestination destination =
+        new PdfDestination(PdfDestination.FITH, writer.getVerticalPosition(true) + size + 10);
     PdfOutline outline = new PdfOutline(outlines.peek(), destination, text, level == 1);
     outlines.push(outline);
   }
@@ -162,7 +184,8 @@ public final class PdfReportWriter implements AutoCloseable {
   }
 
   /** Writes large text, for cover pages. */
-  public void big(String text, float size, int style, Color color, float spacingBefore) throws DocumentException {
+  public void big(String text, float size, int style, Color color, float spacingBefore)
+      throws DocumentException {
     Paragraph p = new Paragraph(text, fonts.font(size, style, color));
     p.setSpacingBefore(spacingBefore);
     p.setSpacingAfter(8);
@@ -174,7 +197,9 @@ public final class PdfReportWriter implements AutoCloseable {
    * reads {@link DutchFormat#SUPPRESSED} marks the page it is drawn on (a table may run over
    * several pages) for the explanation of {@code x}.
    */
-  public void table(List<String> header, List<List<String>> rows, float[] widths, java.util.Set<Integer> numeric) throws DocumentException {
+  public void table(
+      List<String> header, List<List<String>> rows, float[] widths, java.util.Set<Integer> numeric)
+      throws DocumentException {
     PdfPTable table = new PdfPTable(widths);
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
@@ -211,17 +236,24 @@ public final class PdfReportWriter implements AutoCloseable {
   }
 
   /** Draws a chart; {@code showsSuppressed}: it shows an {@code x}, to be explained on its page. */
-  public void chart(JFreeChart chart, float height, boolean showsSuppressed) throws DocumentException {
+  public void chart(JFreeChart chart, float height, boolean showsSuppressed)
+      throws DocumentException {
     draw((g, area) -> chart.draw(g, area), height, showsSuppressed);
   }
 
   /** Draws with Java2D into a vector area of full text width and a height in points. */
-  public void draw(BiConsumer<Graphics2D, Rectangle2D> painter, float height) throws DocumentException {
+  public void draw(BiConsumer<Graphics2D, Rectangle2D> painter, float height)
+      throws DocumentException {
     draw(painter, height, false);
   }
 
-  /** Draws with Java2D; {@code showsSuppressed}: the drawing shows an {@code x}, to be explained on its page. */
-  public void draw(BiConsumer<Graphics2D, Rectangle2D> painter, float height, boolean showsSuppressed) throws DocumentException {
+  /**
+   * Draws with Java2D; {@code showsSuppressed}: the drawing shows an {@code x}, to be explained on
+   * its page.
+   */
+  public void draw(
+      BiConsumer<Graphics2D, Rectangle2D> painter, float height, boolean showsSuppressed)
+      throws DocumentException {
     float width = document.right() - document.left();
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
     Graphics2D g = template.createGraphics(width, height, fonts);

@@ -25,11 +25,19 @@ public final class ReportFonts implements FontMapper {
     byte[] regularBytes = read("fonts/DejaVuSans.ttf");
     byte[] boldBytes = read("fonts/DejaVuSans-Bold.ttf");
     try {
-      regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, regularBytes, null);
-      bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, boldBytes, null);
+      regular =
+          BaseFont.createFont(
+              "DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, regularBytes, null);
+      bold =
+          BaseFont.createFont(
+              "DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, boldBytes, null);
       GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
-      env.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(regularBytes)));
-      env.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(boldBytes)));
+      env.registerFont(
+          java.awt.Font.createFont(
+              java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(regularBytes)));
+      env.registerFont(
+          java.awt.Font.createFont(
+              java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(boldBytes)));
     } catch (IOException | FontFormatException | com.lowagie.text.DocumentException e) {
       throw new IllegalStateException("het lettertype van de rapporten kon niet geladen worden", e);
     }
@@ -46,7 +54,10 @@ public final class ReportFonts implements FontMapper {
     }
   }
 
-  /** Returns a PDF font of a size and style ({@link Font#NORMAL}, {@link Font#BOLD}, {@link Font#ITALIC}) and colour. */
+  /**
+   * Returns a PDF font of a size and style ({@link Font#NORMAL}, {@link Font#BOLD}, {@link
+   * Font#ITALIC}) and colour.
+   */
   public Font font(float size, int style, java.awt.Color color) {
     BaseFont base = (style & Font.BOLD) != 0 ? bold : regular;
     return new Font(base, size, style & Font.ITALIC, color);

@@ -23,20 +23,35 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * {@code indicatoren.xlsx} for analysts who work in Excel: one sheet per ambition, one for data
  * quality and a legend ({@value #LEGEND}), numbers as numbers (Excel shows them with the reader's
- * Dutch separators), frozen headers with filters, voorlopig rows marked {@code ja}. A suppressed figure is the text {@code x}
- * (never empty, which reads as "not applicable", nor {@code <5}, which reads as a value); a sheet
- * that shows one explains it in a note row under its data.
+ * Dutch separators), frozen headers with filters, voorlopig rows marked {@code ja}. A suppressed
+ * figure is the text {@code x} (never empty, which reads as "not applicable", nor {@code <5}, which
+ * reads as a value); a sheet that shows one explains it in a note row under its data.
  */
 public final class IndicatorWorkbook {
   /** The columns of the indicator sheets. */
-  public static final List<String> COLUMNS = List.of("Indicator", "Code", "Schooljaar", "Gebied", "Gebiedcode",
-      "Uitsplitsing", "Categorie", "Teller", "Noemer", "Waarde", "95%-interval laag", "95%-interval hoog", "Vergelijking",
-      "Voorlopig");
+  public static final List<String> COLUMNS =
+      List.of(
+          "Indicator",
+          "Code",
+          "Schooljaar",
+          "Gebied",
+          "Gebiedcode",
+          "Uitsplitsing",
+          "Categorie",
+          "Teller",
+          "Noemer",
+          "Waarde",
+          "95%-interval laag",
+          "95%-interval hoog",
+          "Vergelijking",
+          "Voorlopig");
 
   /** The legend sheet's name. */
   public static final String LEGEND = "Toelichting";
+
   /** The note under the data of a sheet that shows an x. */
-  public static final String SUPPRESSED_NOTE = DutchFormat.SUPPRESSED_MEANING + " (zie blad " + LEGEND + ").";
+  public static final String SUPPRESSED_NOTE =
+      DutchFormat.SUPPRESSED_MEANING + " (zie blad " + LEGEND + ").";
 
   private IndicatorWorkbook() {}
 
@@ -51,10 +66,13 @@ public final class IndicatorWorkbook {
   }
 
   /** Writes the workbook. */
-  public static void write(Path target, List<IndicatorRow> rows, List<FileQuality> quality, int minCel) throws IOException {
+  public static void write(
+      Path target, List<IndicatorRow> rows, List<FileQuality> quality, int minCel)
+      throws IOException {
     // Streaming workbook: rows go straight to the sheet XML instead of an in-memory XML tree,
     // several times faster for a few thousand rows.
-    try (SXSSFWorkbook book = new SXSSFWorkbook(500); OutputStream out = Files.newOutputStream(target)) {
+    try (SXSSFWorkbook book = new SXSSFWorkbook(500);
+        OutputStream out = Files.newOutputStream(target)) {
       DataFormat format = book.createDataFormat();
       Font bold = book.createFont();
       bold.setBold(true);
@@ -64,7 +82,12 @@ public final class IndicatorWorkbook {
       whole.setDataFormat(format.getFormat("#,##0"));
       CellStyle decimal = book.createCellStyle();
       decimal.setDataFormat(format.getFormat("#,##0.0"));
-      for (Ambition ambition : List.of(Ambition.BOUWEN, Ambition.GELIJKE_KANSEN, Ambition.PASSENDE_PLEK, Ambition.OVERGANGEN)) {
+      for (Ambition ambition :
+          List.of(
+              Ambition.BOUWEN,
+              Ambition.GELIJKE_KANSEN,
+              Ambition.PASSENDE_PLEK,
+              Ambition.OVERGANGEN)) {
         Sheet sheet = book.createSheet(sheetName(ambition));
         headerRow(sheet, COLUMNS, header);
         int r = 1;
@@ -81,9 +104,11 @@ public final class IndicatorWorkbook {
           x.createCell(3).setCellValue(row.gebiedNaam());
           x.createCell(4).setCellValue(row.gebiedCode());
           x.createCell(5).setCellValue(row.uitsplitsing());
-          x.createCell(6).setCellValue(row.categorie() == null ? "" : Labels.category(row.categorie()));
+          x.createCell(6)
+              .setCellValue(row.categorie() == null ? "" : Labels.category(row.categorie()));
           if (row.onderdrukt()) {
-            // Each figure the row would have carries x; a count has no noemer and no interval to hide.
+            // Each figure the row would have carries x; a count has no noemer and no interval to
+            // hide.
             for (int c = 7; c <= 11; c++) {
               boolean absent = indicator.isCount() && c != 7 && c != 9;
               if (absent) {
@@ -100,18 +125,27 @@ public final class IndicatorWorkbook {
             number(x, 10, row.ciLaag(), decimal);
             number(x, 11, row.ciHoog(), decimal);
           }
-          x.createCell(12).setCellValue(row.vergelijking() == null ? "" : row.vergelijking().label());
+          x.createCell(12)
+              .setCellValue(row.vergelijking() == null ? "" : row.vergelijking().label());
           x.createCell(13).setCellValue(row.voorlopig() ? "ja" : "nee");
         }
         finish(sheet, COLUMNS.size(), r);
         if (showsSuppressed) {
-          // Under the data after an empty row, outside the filter, so that sorting and filtering leave it alone.
+          // Under the data after an empty row, outside the filter, so that sorting and filtering
+          // leave it alone.
           sheet.createRow(r + 1).createCell(0).setCellValue(SUPPRESSED_NOTE);
         }
       }
       Sheet dq = book.createSheet("Datakwaliteit");
-      List<String> dqColumns = List.of("Bestand", "Dataset", "Rijen gelezen", "Rijen geaccepteerd", "Duplicaten",
-          "Rijen afgekeurd", "Buiten gemeente of onbekend");
+      List<String> dqColumns =
+          List.of(
+              "Bestand",
+              "Dataset",
+              "Rijen gelezen",
+              "Rijen geaccepteerd",
+              "Duplicaten",
+              "Rijen afgekeurd",
+              "Buiten gemeente of onbekend");
       headerRow(dq, dqColumns, header);
       int r = 1;
       for (FileQuality q : quality) {
@@ -132,16 +166,28 @@ public final class IndicatorWorkbook {
 
   /** Writes the legend: what x means, and how the numbers are. */
   private static void legend(Sheet sheet, CellStyle header, int minCel) {
-    List<List<String>> lines = List.of(
-        List.of("Teken of begrip", "Betekenis"),
-        List.of(DutchFormat.SUPPRESSED, DutchFormat.SUPPRESSED_MEANING.substring(DutchFormat.SUPPRESSED.length() + 3)
-            + ". Een cijfer met een teller van 1 tot en met " + (minCel - 1) + " of een noemer onder " + minCel
-            + " wordt niet gepubliceerd, en zo nodig ook cijfers waaruit het terug te rekenen is. Een x zegt niets over "
-            + "de grootte van het cijfer: het kan ook groot zijn, of 0."),
-        List.of("leeg", "Bestaat niet voor deze rij: een aantal (I01) heeft geen noemer en geen interval."),
-        List.of("Minimale celgrootte", ""),
-        List.of("Getallen", "Teller, noemer, waarde en intervallen zijn getallen; Excel toont ze met de scheidingstekens "
-            + "van uw instellingen. Waarde: een percentage, per 1000 of een aantal, naar de indicator (zie rapport.pdf, bijlage B)."));
+    List<List<String>> lines =
+        List.of(
+            List.of("Teken of begrip", "Betekenis"),
+            List.of(
+                DutchFormat.SUPPRESSED,
+                DutchFormat.SUPPRESSED_MEANING.substring(DutchFormat.SUPPRESSED.length() + 3)
+                    + ". Een cijfer met een teller van 1 tot en met "
+                    + (minCel - 1)
+                    + " of een noemer onder "
+                    + minCel
+                    + " wordt niet gepubliceerd, en zo nodig ook cijfers waaruit het terug te"
+                    + " rekenen is. Een x zegt niets over de grootte van het cijfer: het kan ook"
+                    + " groot zijn, of 0."),
+            List.of(
+                "leeg",
+                "Bestaat niet voor deze rij: een aantal (I01) heeft geen noemer en geen interval."),
+            List.of("Minimale celgrootte", ""),
+            List.of(
+                "Getallen",
+                "Teller, noemer, waarde en intervallen zijn getallen; Excel toont ze met de"
+                    + " scheidingstekens van uw instellingen. Waarde: een percentage, per 1000 of"
+                    + " een aantal, naar de indicator (zie rapport.pdf, bijlage B)."));
     for (int i = 0; i < lines.size(); i++) {
       Row row = sheet.createRow(i);
       for (int c = 0; c < 2; c++) {

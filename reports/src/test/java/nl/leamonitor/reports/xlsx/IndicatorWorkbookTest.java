@@ -27,36 +27,140 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IndicatorWorkbookTest {
   private static final String NOTE =
-      "x = niet gepubliceerd: te weinig kinderen, of af te leiden uit andere cijfers (zie blad Toelichting).";
+      "x = niet gepubliceerd: te weinig kinderen, of af te leiden uit andere cijfers (zie blad"
+          + " Toelichting).";
 
   @TempDir Path temp;
 
   @Test
   void sheetsPerAmbitionWithNumbersAndSuppressedCells() throws Exception {
-    IndicatorRow published = new IndicatorRow("I09_vve_bereik", Schooljaar.of("2023-2024"), "wijk", "WK000001", "Noordwijk", "totaal", null,
-        45L, 60L, 75.0, 62.8, 84.2, 55.0, 90.0, Comparison.GELIJK, false, false);
-    IndicatorRow hidden = new IndicatorRow("I09_vve_bereik", Schooljaar.of("2023-2024"), "wijk", "WK000002", "Oostbroek", "totaal", null,
-        null, null, null, null, null, null, null, null, true, false);
-    IndicatorRow count = new IndicatorRow("I01_leerlingen", Schooljaar.of("2023-2024"), "gemeente", "GM0001", "Stad", "sector", "PO",
-        1234L, null, 1234.0, null, null, null, null, null, false, false);
-    IndicatorRow hiddenCount = new IndicatorRow("I01_leerlingen", Schooljaar.of("2023-2024"), "wijk", "WK000002", "Oostbroek", "sector", "PO",
-        null, null, null, null, null, null, null, null, true, false);
-    IndicatorRow voorlopig = new IndicatorRow("I04_vsv_percentage", Schooljaar.of("2024-2025"), "gemeente", "GM0001", "Stad", "totaal", null,
-        30L, 1500L, 2.0, 1.4, 2.8, 1.2, 3.3, null, false, true);
+    IndicatorRow published =
+        new IndicatorRow(
+            "I09_vve_bereik",
+            Schooljaar.of("2023-2024"),
+            "wijk",
+            "WK000001",
+            "Noordwijk",
+            "totaal",
+            null,
+            45L,
+            60L,
+            75.0,
+            62.8,
+            84.2,
+            55.0,
+            90.0,
+            Comparison.GELIJK,
+            false,
+            false);
+    IndicatorRow hidden =
+        new IndicatorRow(
+            "I09_vve_bereik",
+            Schooljaar.of("2023-2024"),
+            "wijk",
+            "WK000002",
+            "Oostbroek",
+            "totaal",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            true,
+            false);
+    IndicatorRow count =
+        new IndicatorRow(
+            "I01_leerlingen",
+            Schooljaar.of("2023-2024"),
+            "gemeente",
+            "GM0001",
+            "Stad",
+            "sector",
+            "PO",
+            1234L,
+            null,
+            1234.0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            false);
+    IndicatorRow hiddenCount =
+        new IndicatorRow(
+            "I01_leerlingen",
+            Schooljaar.of("2023-2024"),
+            "wijk",
+            "WK000002",
+            "Oostbroek",
+            "sector",
+            "PO",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            true,
+            false);
+    IndicatorRow voorlopig =
+        new IndicatorRow(
+            "I04_vsv_percentage",
+            Schooljaar.of("2024-2025"),
+            "gemeente",
+            "GM0001",
+            "Stad",
+            "totaal",
+            null,
+            30L,
+            1500L,
+            2.0,
+            1.4,
+            2.8,
+            1.2,
+            3.3,
+            null,
+            false,
+            true);
     Path file = temp.resolve("indicatoren.xlsx");
-    IndicatorWorkbook.write(file, List.of(count, hiddenCount, voorlopig, published, hidden),
-        List.of(new FileQuality("inschrijvingen.csv", Dataset.INSCHRIJVINGEN, 10, 8, 1, 1, 0)), 5);
+    IndicatorWorkbook.write(
+        file,
+        List.of(count, hiddenCount, voorlopig, published, hidden),
+        List.of(new FileQuality("inschrijvingen.csv", Dataset.INSCHRIJVINGEN, 10, 8, 1, 1, 0)),
+        5);
     try (Workbook book = WorkbookFactory.create(Files.newInputStream(file))) {
-      assertEquals(List.of("Ambitie 1 Bouwen", "Ambitie 2 Gelijke kansen", "Ambitie 3 Passende plek", "Overgangen", "Datakwaliteit",
-          "Toelichting"), List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3),
-          book.getSheetName(4), book.getSheetName(5)));
+      assertEquals(
+          List.of(
+              "Ambitie 1 Bouwen",
+              "Ambitie 2 Gelijke kansen",
+              "Ambitie 3 Passende plek",
+              "Overgangen",
+              "Datakwaliteit",
+              "Toelichting"),
+          List.of(
+              book.getSheetName(0),
+              book.getSheetName(1),
+              book.getSheetName(2),
+              book.getSheetName(3),
+              book.getSheetName(4),
+              book.getSheetName(5)));
       Sheet transitions = book.getSheet("Overgangen");
       assertEquals("Indicator", transitions.getRow(0).getCell(0).getStringCellValue());
-      assertEquals("VVE-bereik doelgroepkinderen", transitions.getRow(1).getCell(0).getStringCellValue());
+      assertEquals(
+          "VVE-bereik doelgroepkinderen", transitions.getRow(1).getCell(0).getStringCellValue());
       assertEquals(CellType.NUMERIC, transitions.getRow(1).getCell(9).getCellType());
       assertEquals(75.0, transitions.getRow(1).getCell(9).getNumericCellValue());
-      assertEquals("#,##0.0", transitions.getRow(1).getCell(9).getCellStyle().getDataFormatString());
-      // Oostbroek's I09 row is suppressed: teller, noemer, waarde and both interval limits are the text x.
+      assertEquals(
+          "#,##0.0", transitions.getRow(1).getCell(9).getCellStyle().getDataFormatString());
+      // Oostbroek's I09 row is suppressed: teller, noemer, waarde and both interval limits are the
+      // text x.
       Row oostbroek = transitions.getRow(2);
       assertEquals("Oostbroek", oostbroek.getCell(3).getStringCellValue());
       for (int c = 7; c <= 11; c++) {
@@ -71,7 +175,12 @@ class IndicatorWorkbookTest {
       assertEquals("Voorlopig", transitions.getRow(0).getCell(13).getStringCellValue());
       assertEquals("nee", transitions.getRow(1).getCell(13).getStringCellValue());
       assertEquals("nee", transitions.getRow(2).getCell(13).getStringCellValue());
-      assertEquals("A1:N3", ((org.apache.poi.xssf.usermodel.XSSFSheet) transitions).getCTWorksheet().getAutoFilter().getRef());
+      assertEquals(
+          "A1:N3",
+          ((org.apache.poi.xssf.usermodel.XSSFSheet) transitions)
+              .getCTWorksheet()
+              .getAutoFilter()
+              .getRef());
       Sheet passend = book.getSheet("Ambitie 3 Passende plek");
       assertEquals("2024-2025", passend.getRow(1).getCell(2).getStringCellValue());
       assertEquals(2.0, passend.getRow(1).getCell(9).getNumericCellValue());
@@ -79,13 +188,15 @@ class IndicatorWorkbookTest {
       Sheet building = book.getSheet("Ambitie 1 Bouwen");
       assertEquals("PO", building.getRow(1).getCell(6).getStringCellValue());
       assertEquals("#,##0", building.getRow(1).getCell(7).getCellStyle().getDataFormatString());
-      // A suppressed count hides its count and value; it has no noemer or interval, so those stay empty.
+      // A suppressed count hides its count and value; it has no noemer or interval, so those stay
+      // empty.
       Row hiddenPo = building.getRow(2);
       assertEquals("x", hiddenPo.getCell(7).getStringCellValue());
       assertEquals("x", hiddenPo.getCell(9).getStringCellValue());
       for (int c : new int[] {8, 10, 11}) {
         Cell cell = hiddenPo.getCell(c);
-        assertEquals(CellType.BLANK, cell == null ? CellType.BLANK : cell.getCellType(), "column " + c);
+        assertEquals(
+            CellType.BLANK, cell == null ? CellType.BLANK : cell.getCellType(), "column " + c);
       }
       assertEquals(NOTE, building.getRow(4).getCell(0).getStringCellValue());
 
@@ -99,9 +210,11 @@ class IndicatorWorkbookTest {
 
       Sheet legend = book.getSheet("Toelichting");
       assertEquals("x", legend.getRow(1).getCell(0).getStringCellValue());
-      assertEquals("niet gepubliceerd: te weinig kinderen, of af te leiden uit andere cijfers. Een cijfer met een teller van "
-          + "1 tot en met 4 of een noemer onder 5 wordt niet gepubliceerd, en zo nodig ook cijfers waaruit het terug te "
-          + "rekenen is. Een x zegt niets over de grootte van het cijfer: het kan ook groot zijn, of 0.",
+      assertEquals(
+          "niet gepubliceerd: te weinig kinderen, of af te leiden uit andere cijfers. Een cijfer"
+              + " met een teller van 1 tot en met 4 of een noemer onder 5 wordt niet gepubliceerd,"
+              + " en zo nodig ook cijfers waaruit het terug te rekenen is. Een x zegt niets over de"
+              + " grootte van het cijfer: het kan ook groot zijn, of 0.",
           legend.getRow(1).getCell(1).getStringCellValue());
       assertEquals(5.0, legend.getRow(3).getCell(1).getNumericCellValue());
     }
