@@ -1,16 +1,13 @@
 package nl.leamonitor.spark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.FileBatches;
 import nl.leamonitor.ingest.FileProblem;
@@ -26,14 +23,12 @@ import nl.leamonitor.ingest.delivery.DeliveryFile;
 import nl.leamonitor.ingest.lake.LakeBuilder;
 import nl.leamonitor.ingest.lake.LakeColumn;
 import nl.leamonitor.ingest.lake.LakeLayout;
-import nl.leamonitor.ingest.lake.SqlResource;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.ingest.quality.FileReport;
 import nl.leamonitor.ingest.quality.RejectColumns;
 import nl.leamonitor.ingest.quality.RejectTally;
 import nl.leamonitor.ingest.quality.RejectWriter;
 import nl.leamonitor.ingest.validate.Header;
-import nl.leamonitor.ingest.validate.RejectReason;
 import nl.leamonitor.ingest.validate.RowValidator;
 import nl.leamonitor.ingest.validate.ValidatedBatch;
 import nl.leamonitor.ingest.validate.Validators;
@@ -44,7 +39,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +47,9 @@ import org.slf4j.LoggerFactory;
  * the driver (they make the wijk lookup that every task needs); personal files are cut into parts
  * at record boundaries and each part is read by a task ({@link ReadPart}) with the {@code ingest}
  * module's own reader and validators. Tasks emit accepted rows, masked rejects and counts, staged
- * as Parquet so the files are read once; the driver writes the rejects, and each dataset goes to
- * the lake with the same {@code sql/lake/} files as DuckDB's.
+ * as Parquet so the files are read once; the driver writes the rejects ({@link StagedRejects}), and
+ * each dataset goes to the lake with the same {@code sql/lake/} files as DuckDB's ({@link
+ * SparkLakeWriter}).
  *
  * <p>The delivery folder must be readable by the driver and, at the same address, by the executors:
  * a Hadoop file system ({@code hdfs:}, {@code s3a:}) or a shared mount in a cluster, the local disk
@@ -272,7 +267,9 @@ final class SparkPartExecutor implements PartExecutor {
             .collectAsList()) {
       read.put(r.getString(0), r.getLong(1));
     }
-    Map<String, RejectTally> tallies = writeRejects(rejects, opened);
+    Map<String, RejectColumns> rejectColumns = new HashMap<>();
+    opened.forEach((name, o) -> rejectColumns.put(name, o.rejectColumns()));
+    Map<String, RejectTally> tallies = StagedRejects.write(spark, rejects, rejectColumns);
     Map<String, FileRead> reads = new HashMap<>();
     for (Opened o : opened.values()) {
       String name = o.file().name();
@@ -307,52 +304,6 @@ final class SparkPartExecutor implements PartExecutor {
   }
 
   /**
-   * Writes the personal files' rejects on the driver, in file and line order, as the tasks masked
-   * them.
-   */
-  private Map<String, RejectTally> writeRejects(Path rejectsDir, Map<String, Opened> opened) {
-    Map<String, RejectTally> result = new HashMap<>();
-    RejectWriter writer = null;
-    String current = null;
-    Iterator<Row> rows =
-        spark
-            .sql(
-                "SELECT r.bestand, r.regelnummer, r.reden, r.waarden FROM ingest_records r LEFT"
-                    + " JOIN (SELECT bestand, MIN(regelnummer) AS regel FROM ingest_records WHERE"
-                    + " soort = 'P' GROUP BY bestand) p ON p.bestand = r.bestand WHERE r.soort ="
-                    + " 'R' AND (p.regel IS NULL OR r.regelnummer < p.regel) ORDER BY r.bestand,"
-                    + " r.regelnummer")
-            .toLocalIterator();
-    try {
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        String file = r.getString(0);
-        if (!opened.containsKey(file)) {
-          continue; // read by an earlier call
-        }
-        if (!file.equals(current)) {
-          if (writer != null) {
-            writer.close();
-          }
-          current = file;
-          writer = new RejectWriter(rejectsDir.resolve(file), opened.get(file).rejectColumns());
-        }
-        List<String> record = r.getList(3);
-        writer.writeRecord(record);
-        result
-            .computeIfAbsent(file, f -> new RejectTally())
-            .add(RejectReason.valueOf(r.getString(2)), r.getLong(1));
-      }
-      if (writer != null) {
-        writer.close();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("afgekeurde regels konden niet geschreven worden", e);
-    }
-    return result;
-  }
-
-  /**
    * Writes one dataset to the lake from the staged records, with DuckDB's duplicate rules
    * (sql/lake/).
    */
@@ -362,55 +313,7 @@ final class SparkPartExecutor implements PartExecutor {
     if (!staged || !driverRows.isEmpty()) {
       stage(spark.createDataFrame(List.of(), ReadPart.RECORDS));
     }
-    StringBuilder select = new StringBuilder("SELECT bestand, regelnummer");
-    for (int i = 0; i < columns.size(); i++) {
-      select
-          .append(", CAST(waarden[")
-          .append(i)
-          .append("] AS ")
-          .append(sparkType(columns.get(i)))
-          .append(") AS ")
-          .append(columns.get(i).name());
-    }
-    select
-        .append(" FROM ingest_records WHERE soort = 'A' AND dataset = '")
-        .append(dataset.name())
-        .append("'");
-    spark.sql(select.toString()).createOrReplaceTempView("staged_rows");
-    org.apache.spark.sql.Dataset<Row> ranked =
-        spark.sql(LakeBuilder.markDuplicates(dataset)).persist(StorageLevel.DISK_ONLY());
-    ranked.createOrReplaceTempView("ranked_rows");
-    Map<String, LakeBuilder.FileCounts> counts = new HashMap<>();
-    for (Row r : spark.sql(SqlResource.load("sql/lake/file_counts.sql")).collectAsList()) {
-      counts.put(r.getString(0), new LakeBuilder.FileCounts(r.getLong(1), r.getLong(2)));
-    }
-    String names = columns.stream().map(LakeColumn::name).collect(Collectors.joining(", "));
-    org.apache.spark.sql.Dataset<Row> kept =
-        spark.sql(
-            "SELECT bestand, regelnummer, " + names + " FROM ranked_rows WHERE NOT is_duplicaat");
-    LOG.info("Lake: {} naar Parquet (Spark)", dataset.lakeName());
-    String target = lake.location(dataset).toString();
-    if (dataset.personal()) {
-      kept.write()
-          .mode(SaveMode.Overwrite)
-          .partitionBy(LakeLayout.PARTITION_COLUMN)
-          .parquet(target);
-    } else {
-      kept.coalesce(1).write().mode(SaveMode.Overwrite).parquet(target);
-    }
-    ranked.unpersist();
-    return counts;
-  }
-
-  private static String sparkType(LakeColumn column) {
-    return switch (column.sqlType()) {
-      case "VARCHAR" -> "STRING";
-      case "DATE" -> "DATE";
-      case "INTEGER" -> "INT";
-      case "DOUBLE" -> "DOUBLE";
-      case "BOOLEAN" -> "BOOLEAN";
-      default -> throw new IllegalArgumentException("onbekend kolomtype " + column.sqlType());
-    };
+    return new SparkLakeWriter(spark).write(dataset, columns, lake);
   }
 
   @Override

@@ -1,0 +1,88 @@
+package nl.leamonitor.spark;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.leamonitor.ingest.delivery.Dataset;
+import nl.leamonitor.ingest.lake.LakeBuilder;
+import nl.leamonitor.ingest.lake.LakeColumn;
+import nl.leamonitor.ingest.lake.LakeLayout;
+import nl.leamonitor.ingest.lake.SqlResource;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a dataset's accepted rows from the staged {@code ingest_records} to the lake as Parquet,
+ * with DuckDB's duplicate rules and counts ({@code sql/lake/}).
+ */
+final class SparkLakeWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(SparkLakeWriter.class);
+
+  private final SparkSession spark;
+
+  SparkLakeWriter(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /**
+   * Writes one dataset to the lake, personal datasets partitioned, and returns the rows kept and
+   * duplicates per file.
+   */
+  Map<String, LakeBuilder.FileCounts> write(
+      Dataset dataset, List<LakeColumn> columns, LakeLayout lake) {
+    StringBuilder select = new StringBuilder("SELECT bestand, regelnummer");
+    for (int i = 0; i < columns.size(); i++) {
+      select
+          .append(", CAST(waarden[")
+          .append(i)
+          .append("] AS ")
+          .append(sparkType(columns.get(i)))
+          .append(") AS ")
+          .append(columns.get(i).name());
+    }
+    select
+        .append(" FROM ingest_records WHERE soort = 'A' AND dataset = '")
+        .append(dataset.name())
+        .append("'");
+    spark.sql(select.toString()).createOrReplaceTempView("staged_rows");
+    org.apache.spark.sql.Dataset<Row> ranked =
+        spark.sql(LakeBuilder.markDuplicates(dataset)).persist(StorageLevel.DISK_ONLY());
+    ranked.createOrReplaceTempView("ranked_rows");
+    Map<String, LakeBuilder.FileCounts> counts = new HashMap<>();
+    for (Row r : spark.sql(SqlResource.load("sql/lake/file_counts.sql")).collectAsList()) {
+      counts.put(r.getString(0), new LakeBuilder.FileCounts(r.getLong(1), r.getLong(2)));
+    }
+    String names = columns.stream().map(LakeColumn::name).collect(Collectors.joining(", "));
+    org.apache.spark.sql.Dataset<Row> kept =
+        spark.sql(
+            "SELECT bestand, regelnummer, " + names + " FROM ranked_rows WHERE NOT is_duplicaat");
+    LOG.info("Lake: {} naar Parquet (Spark)", dataset.lakeName());
+    String target = lake.location(dataset).toString();
+    if (dataset.personal()) {
+      kept.write()
+          .mode(SaveMode.Overwrite)
+          .partitionBy(LakeLayout.PARTITION_COLUMN)
+          .parquet(target);
+    } else {
+      kept.coalesce(1).write().mode(SaveMode.Overwrite).parquet(target);
+    }
+    ranked.unpersist();
+    return counts;
+  }
+
+  private static String sparkType(LakeColumn column) {
+    return switch (column.sqlType()) {
+      case "VARCHAR" -> "STRING";
+      case "DATE" -> "DATE";
+      case "INTEGER" -> "INT";
+      case "DOUBLE" -> "DOUBLE";
+      case "BOOLEAN" -> "BOOLEAN";
+      default -> throw new IllegalArgumentException("onbekend kolomtype " + column.sqlType());
+    };
+  }
+}

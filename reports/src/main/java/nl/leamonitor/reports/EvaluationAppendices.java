@@ -1,0 +1,214 @@
+package nl.leamonitor.reports;
+
+import com.lowagie.text.DocumentException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.leamonitor.analytics.Skipped;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.protect.SmallNumberProtection;
+import nl.leamonitor.ingest.quality.FileQuality;
+import nl.leamonitor.ingest.quality.FileReport;
+import nl.leamonitor.ingest.validate.RejectReason;
+import nl.leamonitor.reports.charts.Labels;
+import nl.leamonitor.reports.pdf.PdfReportWriter;
+
+/**
+ * The appendices of {@code rapport.pdf}: A data quality per delivered file, B the indicators'
+ * definitions, C the protection of small numbers and what it cost, D the run's provenance.
+ */
+final class EvaluationAppendices {
+  private final ReportInput input;
+
+  EvaluationAppendices(ReportInput input) {
+    this.input = input;
+  }
+
+  /** Writes appendices A to D. */
+  void write(PdfReportWriter pdf) throws DocumentException {
+    dataQuality(pdf);
+    pdf.newPage();
+    definitions(pdf);
+    protection(pdf);
+    provenance(pdf);
+  }
+
+  private void dataQuality(PdfReportWriter pdf) throws DocumentException {
+    pdf.heading(1, "Bijlage A: Datakwaliteit per aangeleverd bestand");
+    pdf.text(
+        "Elke regel van elk bestand is geaccepteerd, als duplicaat geteld of afgekeurd met een"
+            + " reden; gelezen = geaccepteerd + duplicaten + afgekeurd. Afgekeurde regels staan met"
+            + " regelnummer en reden in afgekeurd/.");
+    List<List<String>> rows = new ArrayList<>();
+    for (FileQuality q : input.quality()) {
+      FileReport report =
+          input.reports().stream().filter(r -> r.file().equals(q.file())).findFirst().orElse(null);
+      String reasons =
+          report == null
+              ? ""
+              : report.reasons().entrySet().stream()
+                  .sorted(Map.Entry.<RejectReason, Long>comparingByValue().reversed())
+                  .limit(3)
+                  .map(e -> e.getKey().code() + " (" + DutchFormat.number(e.getValue()) + ")")
+                  .collect(Collectors.joining(", "));
+      rows.add(
+          List.of(
+              q.file(),
+              q.dataset().lakeName(),
+              DutchFormat.number(q.read()),
+              DutchFormat.number(q.accepted()),
+              DutchFormat.number(q.duplicates()),
+              DutchFormat.number(q.rejected()),
+              DutchFormat.number(q.outsideGemeente()),
+              reasons));
+    }
+    pdf.table(
+        List.of(
+            "Bestand",
+            "Dataset",
+            "Gelezen",
+            "Geaccep- teerd",
+            "Dupli- caten",
+            "Afge- keurd",
+            "Buiten gemeente",
+            "Meest voorkomende redenen"),
+        rows,
+        new float[] {25, 12, 9, 9, 7, 7, 8, 23},
+        Set.of(2, 3, 4, 5, 6));
+  }
+
+  private void definitions(PdfReportWriter pdf) throws DocumentException {
+    pdf.heading(1, "Bijlage B: Definities van de indicatoren");
+    List<List<String>> definitions = new ArrayList<>();
+    for (Indicator i : IndicatorCatalogue.ALL) {
+      definitions.add(
+          List.of(
+              i.id(),
+              i.label(),
+              i.description(),
+              i.scale().unit(),
+              AmbitionChapter.polarityText(i),
+              i.breakdown()
+                  .map(
+                      b ->
+                          b.name()
+                              + ": "
+                              + b.categories().stream()
+                                  .map(Labels::category)
+                                  .collect(Collectors.joining(", ")))
+                  .orElse("-")));
+    }
+    pdf.table(
+        List.of("Code", "Indicator", "Definitie", "Eenheid", "Richting", "Uitsplitsing"),
+        definitions,
+        new float[] {16, 16, 36, 8, 9, 15},
+        Set.of());
+    pdf.text(
+        "Leeftijd is het aantal volle jaren op de peildatum 1 oktober van het schooljaar. Alleen"
+            + " inwoners tellen mee: wie een postcode buiten de wijken van de gemeente heeft, staat"
+            + " onder 'buiten gemeente' in bijlage A. Intervallen zijn Wilson-scoreintervallen (95"
+            + " %). Een wijk is hoger of lager dan de gemeente als haar interval de gemeentewaarde"
+            + " niet bevat.");
+  }
+
+  private void protection(PdfReportWriter pdf) throws DocumentException {
+    pdf.heading(1, "Bijlage C: Bescherming van kleine aantallen");
+    pdf.text(
+        "Geen cijfer in dit rapport mag een kind herkenbaar maken. Een cijfer met een teller van 1"
+            + " tot en met "
+            + (input.minCel() - 1)
+            + ", of een noemer onder "
+            + input.minCel()
+            + ", wordt niet gepubliceerd; bij een aandeel zonder uitsplitsing naar uitkomst ook"
+            + " niet als het complement (noemer min teller) 1 tot en met "
+            + (input.minCel() - 1)
+            + " is, want dan is bekend hoeveel kinderen er niet onder vallen.");
+    pdf.text(
+        "Zo'n klein cijfer mag ook niet terug te rekenen zijn uit wat wel gepubliceerd is. De"
+            + " controle gaat uit van een lezer die alles weet wat deze publicatie laat zien en wat"
+            + " iedereen weet: aantallen zijn hele getallen van 0 of meer, een teller is hoogstens"
+            + " zijn noemer, uitkomsten tellen op tot het cohort, wijken tellen op tot de gemeente,"
+            + " en indicatoren hangen samen (de noemer van I03 is de teller van I02, een cohort is"
+            + " een deel van de leerlingen van I01 in die sector). Met lineaire en geheeltallige"
+            + " optimalisatie berekent LEA Monitor voor elk weggelaten klein cijfer tussen welke"
+            + " waarden het kan liggen; dat moeten er minstens "
+            + input.minCel()
+            + " zijn. Waar nodig worden daarvoor andere cijfers weggelaten, zo weinig en zo klein"
+            + " mogelijk; lukt dat niet, dan wordt er niets gepubliceerd.");
+    if (!input.protection().isEmpty()) {
+      // Per indicator the total only: how many of its hidden rows are small and how many protect
+      // others would tell a reader which x is a small number (for I03 every x, where none
+      // protects).
+      List<List<String>> costs = new ArrayList<>();
+      long hidden = 0;
+      for (SmallNumberProtection.Cost cost : input.protection()) {
+        costs.add(
+            List.of(
+                IndicatorCatalogue.byId(cost.indicator()).label(),
+                DutchFormat.number(cost.primary() + cost.secondary())));
+        hidden += cost.primary() + cost.secondary();
+      }
+      costs.add(List.of("Totaal", DutchFormat.number(hidden)));
+      pdf.text(
+          "Wat de bescherming kost: per indicator het aantal weggelaten cijfers (regels van"
+              + " indicatoren.csv), samen "
+              + DutchFormat.number(hidden)
+              + " van de "
+              + DutchFormat.number(input.rows().size())
+              + ". Hoeveel daarvan klein zijn en hoeveel zijn weggelaten om een klein cijfer te"
+              + " beschermen, staat alleen in de interne map van de analist: gepubliceerd zou het"
+              + " verraden welke weggelaten cijfers klein zijn.");
+      pdf.table(List.of("Indicator", "Weggelaten cijfers"), costs, new float[] {70, 30}, Set.of(1));
+    }
+    pdf.text(
+        DutchFormat.SUPPRESSED_MEANING
+            + ". In elke tabel staat een weggelaten cijfer als "
+            + DutchFormat.SUPPRESSED
+            + ", ook als het werkelijke cijfer groot is of 0: de letter zegt alleen dat het cijfer"
+            + " niet gepubliceerd is, niet hoe groot het is. Ook een verschil met het vorige jaar"
+            + " staat als "
+            + DutchFormat.SUPPRESSED
+            + " als een van beide jaren "
+            + "niet gepubliceerd is.");
+    pdf.text(
+        "Grafieken tekenen alleen gepubliceerde cijfers, en niets waaruit een weggelaten cijfer"
+            + " volgt: geen staaf, punt of lengte. Een wijk zonder gepubliceerd cijfer ontbreekt in"
+            + " staafdiagram en trechterdiagram, en onder de grafiek staat welke wijken niet"
+            + " getoond zijn. De uitkomsten van een overgang staan elk in een eigen kolom, als"
+            + " staaf vanaf 0, met "
+            + DutchFormat.SUPPRESSED
+            + " waar een uitkomst weggelaten is; gestapeld tot 100 % zou het gat een weggelaten"
+            + " uitkomst laten zien. Een trendlijn is onderbroken in een schooljaar zonder"
+            + " gepubliceerde waarde.");
+  }
+
+  private void provenance(PdfReportWriter pdf) throws DocumentException {
+    pdf.heading(1, "Bijlage D: Verantwoording van deze run");
+    pdf.text(
+        "Rapportagedatum "
+            + DutchFormat.date(input.rapportagedatum())
+            + ", minimale celgrootte "
+            + input.minCel()
+            + ", LEA Monitor "
+            + input.version()
+            + ". De invoer, met SHA-256 (eerste 16 tekens) en aantallen regels:");
+    List<List<String>> provenance = new ArrayList<>();
+    for (InputFile file : input.provenance()) {
+      provenance.add(List.of(file.file(), file.shortHash(), DutchFormat.number(file.rowsRead())));
+    }
+    pdf.table(
+        List.of("Bestand", "SHA-256", "Regels gelezen"),
+        provenance,
+        new float[] {45, 35, 20},
+        Set.of(2));
+    if (!input.skipped().isEmpty()) {
+      pdf.text(
+          "Niet berekend: "
+              + input.skipped().stream().map(Skipped::message).collect(Collectors.joining("; "))
+              + ".");
+    }
+  }
+}
