@@ -1,18 +1,13 @@
 package nl.leamonitor.analytics.protect;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
 
 /**
  * The attacker's auditor of contract section 4: for every target (a primary-suppressed teller,
@@ -31,24 +26,13 @@ import org.ojalgo.optimisation.Variable;
  * have thousands. Only targets without such witnesses are optimised whole.
  */
 public final class RangeAuditor {
-  private static final double TOLERANCE = 1e-6;
-  private static final int SPARSE_FROM = 2000;
+  private static final double TOLERANCE = Programmes.TOLERANCE;
 
   /** How many relations deep the closed part around a target reaches, at first. */
   private static final int VOUCH_RADIUS = 2;
 
   /** How many hidden cells of a sum over hundreds of wijken the closed part takes in, per step. */
   private static final int ABSORBERS = 3;
-
-  static {
-    // ojAlgo prints an English note about its hardware profile on first use unless told not to;
-    // a user of LEA Monitor reads only Dutch.
-    System.setProperty("shut.up.ojAlgo", "true");
-    // ojAlgo's presolvers rewrite each model in BigDecimal arithmetic, which costs more than
-    // solving the small systems here; they are global settings of the library, which LEA
-    // Monitor uses for nothing else.
-    ExpressionsBasedModel.clearPresolvers();
-  }
 
   /**
    * What the auditor found wrong with one target.
@@ -60,7 +44,7 @@ public final class RangeAuditor {
 
   private final AttackerKnowledge knowledge;
   private final int k;
-  private final AtomicLong solves = new AtomicLong();
+  private final Programmes programmes;
 
   /**
    * Creates an auditor of one run.
@@ -71,6 +55,7 @@ public final class RangeAuditor {
   public RangeAuditor(AttackerKnowledge knowledge, int k) {
     this.knowledge = knowledge;
     this.k = k;
+    this.programmes = new Programmes(knowledge);
   }
 
   /**
@@ -148,42 +133,48 @@ public final class RangeAuditor {
     long seen = 1;
     for (int radius = VOUCH_RADIUS; radius <= VOUCH_RADIUS + 1; radius++) {
       Systems.Part part = Systems.closed(knowledge, hidden, target, radius, ABSORBERS * radius);
-      double[] c = coefficients(part, target);
-      double truth = 0;
+      double[] c = Programmes.coefficients(part, target);
+      double[] truth = new double[c.length];
       for (Map.Entry<Quantity, Integer> u : part.unknowns().entrySet()) {
-        truth += c[u.getValue()] * knowledge.values().get(u.getKey());
+        truth[u.getValue()] = knowledge.values().get(u.getKey());
       }
-      double lo = truth;
-      double hi = truth;
-      ExpressionsBasedModel model = model(part, c, false);
+      double lo = value(c, truth);
+      double hi = lo;
+      ExpressionsBasedModel model = programmes.model(part, c, false);
       for (boolean maximise : new boolean[] {true, false}) {
-        Optimisation.Result r = solve(model, maximise);
+        Optimisation.Result r = programmes.solve(model, maximise);
         if (r.getState() == Optimisation.State.UNBOUNDED) {
           return Long.MAX_VALUE;
         }
-        if (r.getState().isFeasible() && !integral(r)) {
-          r = solve(part, c, maximise, true);
+        if (r.getState().isFeasible() && !Programmes.integral(r)) {
+          r = programmes.solve(part, c, maximise, true);
         }
-        if (r.getState().isFeasible() && integral(r)) {
-          double v = 0;
-          for (int i = 0; i < c.length; i++) {
-            v += c[i] * Math.rint(r.doubleValue(i));
-          }
+        if (r.getState().isFeasible() && Programmes.integral(r)) {
+          double v = value(c, Programmes.point(r, c.length));
           lo = Math.min(lo, v);
           hi = Math.max(hi, v);
         }
-        if (Math.rint(hi - lo) >= k - 1) {
-          return (long) Math.rint(hi - lo) + 1;
+        long span = (long) Math.rint(hi - lo);
+        if (span >= k - 1) {
+          return span + 1;
         }
+        seen = Math.max(seen, span + 1);
       }
-      seen = Math.max(seen, (long) Math.rint(hi - lo) + 1);
     }
     return seen;
   }
 
+  private static double value(double[] c, double[] point) {
+    double v = 0;
+    for (int i = 0; i < c.length; i++) {
+      v += c[i] * point[i];
+    }
+    return v;
+  }
+
   /** Returns how many linear or integer programmes were solved so far. */
   public long solves() {
-    return solves.get();
+    return programmes.solves();
   }
 
   /**
@@ -208,20 +199,20 @@ public final class RangeAuditor {
     witnesses.add(truth);
     double[] sum = new double[truth.length];
     for (Target t : part.targets()) {
-      double[] c = coefficients(part, t);
+      double[] c = Programmes.coefficients(part, t);
       for (int i = 0; i < sum.length; i++) {
         sum[i] += c[i];
       }
     }
     boolean[] unbounded = new boolean[2];
     for (boolean maximise : new boolean[] {true, false}) {
-      Optimisation.Result r = solve(part, sum, maximise, false);
-      if (r.getState().isFeasible() && integral(r)) {
-        witnesses.add(point(r, truth.length));
+      Optimisation.Result r = programmes.solve(part, sum, maximise, false);
+      if (r.getState().isFeasible() && Programmes.integral(r)) {
+        witnesses.add(Programmes.point(r, truth.length));
       }
     }
     for (Target t : part.targets()) {
-      double[] c = coefficients(part, t);
+      double[] c = Programmes.coefficients(part, t);
       if (span(witnesses, c) >= k - 1) {
         continue;
       }
@@ -241,17 +232,6 @@ public final class RangeAuditor {
     return findings;
   }
 
-  private static double[] coefficients(Systems.Part part, Target t) {
-    double[] c = new double[part.unknowns().size()];
-    for (Map.Entry<Quantity, Integer> term : t.expression().entrySet()) {
-      Integer i = part.unknowns().get(term.getKey());
-      if (i != null) {
-        c[i] += term.getValue();
-      }
-    }
-    return c;
-  }
-
   /** Returns the largest difference of the target between two witnesses. */
   private static double span(List<double[]> witnesses, double[] c) {
     double lo = Double.POSITIVE_INFINITY;
@@ -267,14 +247,6 @@ public final class RangeAuditor {
     return Math.rint(hi - lo);
   }
 
-  private static double[] point(Optimisation.Result r, int n) {
-    double[] p = new double[n];
-    for (int i = 0; i < n; i++) {
-      p[i] = Math.rint(r.doubleValue(i));
-    }
-    return p;
-  }
-
   private record Bound(boolean unbounded, long value) {}
 
   /**
@@ -284,7 +256,7 @@ public final class RangeAuditor {
    */
   private Bound optimum(
       Systems.Part part, double[] objective, boolean maximise, List<double[]> witnesses) {
-    Optimisation.Result lp = solve(part, objective, maximise, false);
+    Optimisation.Result lp = programmes.solve(part, objective, maximise, false);
     if (lp.getState() == Optimisation.State.UNBOUNDED) {
       return new Bound(true, 0);
     }
@@ -293,8 +265,8 @@ public final class RangeAuditor {
           "het stelsel van de kleine-aantallencontrole heeft geen oplossing, terwijl de echte"
               + " cijfers er een zijn");
     }
-    if (!integral(lp)) {
-      Optimisation.Result mip = solve(part, objective, maximise, true);
+    if (!Programmes.integral(lp)) {
+      Optimisation.Result mip = programmes.solve(part, objective, maximise, true);
       if (mip.getState() == Optimisation.State.UNBOUNDED) {
         return new Bound(true, 0);
       }
@@ -302,84 +274,11 @@ public final class RangeAuditor {
         lp = mip;
       }
     }
-    if (integral(lp)) {
-      witnesses.add(point(lp, objective.length));
+    if (Programmes.integral(lp)) {
+      witnesses.add(Programmes.point(lp, objective.length));
     }
     double v = lp.getValue();
     return new Bound(
         false, maximise ? (long) Math.floor(v + TOLERANCE) : (long) Math.ceil(v - TOLERANCE));
-  }
-
-  private static boolean integral(Optimisation.Result result) {
-    for (int i = 0; i < result.count(); i++) {
-      double x = result.doubleValue(i);
-      if (Math.abs(x - Math.rint(x)) > TOLERANCE) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private Optimisation.Result solve(
-      Systems.Part part, double[] objective, boolean maximise, boolean integer) {
-    return solve(model(part, objective, integer), maximise);
-  }
-
-  private Optimisation.Result solve(ExpressionsBasedModel model, boolean maximise) {
-    solves.incrementAndGet();
-    return maximise ? model.maximise() : model.minimise();
-  }
-
-  /** Returns the system as an ojAlgo model whose objective is the given sum of unknowns. */
-  private ExpressionsBasedModel model(Systems.Part part, double[] objective, boolean integer) {
-    ExpressionsBasedModel model = new ExpressionsBasedModel();
-    model.options.validate = false;
-    // A system over hundreds of wijken has thousands of unknowns, each in a few relations: a
-    // dense simplex tableau would take time and memory by the square of that.
-    model.options.sparse = part.unknowns().size() > SPARSE_FROM;
-    Map<Quantity, Variable> variables = new LinkedHashMap<>();
-    for (Map.Entry<Quantity, Integer> u : part.unknowns().entrySet()) {
-      Variable v = model.addVariable().lower(0);
-      if (integer) {
-        v.integer(true);
-      }
-      if (objective[u.getValue()] != 0) {
-        v.weight(objective[u.getValue()]);
-      }
-      variables.put(u.getKey(), v);
-    }
-    for (Relation relation : part.relations()) {
-      Expression e = model.addExpression();
-      long constant = relation.constant();
-      if (relation.terms().size() > variables.size()) {
-        // A sum over hundreds of wijken in a closed part of a few dozen unknowns: its known
-        // terms are its true total less the part's own terms.
-        constant -= knowledge.truthSum(relation);
-        for (Map.Entry<Quantity, Variable> u : variables.entrySet()) {
-          Integer coefficient = relation.terms().get(u.getKey());
-          if (coefficient != null) {
-            constant += coefficient * knowledge.values().get(u.getKey());
-            e.set(u.getValue(), coefficient);
-          }
-        }
-      } else {
-        for (Map.Entry<Quantity, Integer> term : relation.terms().entrySet()) {
-          Variable v = variables.get(term.getKey());
-          if (v == null) {
-            constant -= term.getValue() * knowledge.values().getOrDefault(term.getKey(), 0L);
-          } else {
-            e.set(v, term.getValue());
-          }
-        }
-      }
-      BigDecimal c = BigDecimal.valueOf(constant);
-      switch (relation.sense()) {
-        case EQUAL -> e.level(c);
-        case AT_MOST -> e.upper(c);
-        case AT_LEAST -> e.lower(c);
-        default -> throw new IllegalStateException();
-      }
-    }
-    return model;
   }
 }
