@@ -1,5 +1,6 @@
 package nl.leamonitor.cli;
 
+import nl.leamonitor.ingest.ConfigurationException;
 import picocli.CommandLine;
 
 /** Prints the version of LEA Monitor and of the engines it runs on. */
@@ -16,12 +17,22 @@ final class VersionInfo implements CommandLine.IVersionProvider {
     return new String[] {
       "LEA Monitor " + (version == null ? "(ontwikkelversie)" : version),
       duckDbVersion(),
-      "Spark: "
-          + (nl.leamonitor.analytics.compute.EngineFactory.find("spark").isPresent()
-              ? "beschikbaar"
-              : "niet geinstalleerd"),
+      "Spark: " + sparkStatus(),
       "Java " + System.getProperty("java.version")
     };
+  }
+
+  /**
+   * Returns whether the Spark engine can be loaded the way {@code lea run --engine spark} loads it:
+   * from the class path or from {@code LEA_SPARK_LIB}, which the launcher sets.
+   */
+  private static String sparkStatus() {
+    try {
+      EngineLocator.find("spark", System.getenv());
+      return "beschikbaar";
+    } catch (ConfigurationException e) {
+      return "niet ge\u00efnstalleerd";
+    }
   }
 
   private static String duckDbVersion() {
