@@ -63,6 +63,17 @@ final class Programmes {
     return p;
   }
 
+  /**
+   * Returns whether a solution is a whole-number point of the system, a witness. ojAlgo counts an
+   * unbounded result as feasible ({@code State.isFeasible} compares the states' sizes), so that
+   * state is excluded by name: its values need not satisfy the relations.
+   */
+  static boolean isWholePoint(Optimisation.Result result) {
+    return result.getState().isFeasible()
+        && result.getState() != Optimisation.State.UNBOUNDED
+        && integral(result);
+  }
+
   /** Returns whether every value of a solution is a whole number. */
   static boolean integral(Optimisation.Result result) {
     for (int i = 0; i < result.count(); i++) {

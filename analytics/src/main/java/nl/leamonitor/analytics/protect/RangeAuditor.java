@@ -149,7 +149,7 @@ public final class RangeAuditor {
         if (r.getState().isFeasible() && !Programmes.integral(r)) {
           r = programmes.solve(part, c, maximise, true);
         }
-        if (r.getState().isFeasible() && Programmes.integral(r)) {
+        if (Programmes.isWholePoint(r)) {
           double v = value(c, Programmes.point(r, c.length));
           lo = Math.min(lo, v);
           hi = Math.max(hi, v);
@@ -207,7 +207,7 @@ public final class RangeAuditor {
     boolean[] unbounded = new boolean[2];
     for (boolean maximise : new boolean[] {true, false}) {
       Optimisation.Result r = programmes.solve(part, sum, maximise, false);
-      if (r.getState().isFeasible() && Programmes.integral(r)) {
+      if (Programmes.isWholePoint(r)) {
         witnesses.add(Programmes.point(r, truth.length));
       }
     }
