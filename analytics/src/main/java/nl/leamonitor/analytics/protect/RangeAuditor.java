@@ -270,9 +270,18 @@ public final class RangeAuditor {
       if (mip.getState() == Optimisation.State.UNBOUNDED) {
         return new Bound(true, 0);
       }
-      if (mip.getState().isFeasible()) {
-        lp = mip;
+      if (!mip.getState().isFeasible()) {
+        // Without the whole-number optimum, the LP's would overstate the range: the farthest
+        // witness is a value the target surely takes, and the range it gives can only be
+        // smaller than the real one, so the target may be found where it is safe, never the
+        // other way round.
+        double far = maximise ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        for (double[] w : witnesses) {
+          far = maximise ? Math.max(far, value(objective, w)) : Math.min(far, value(objective, w));
+        }
+        return new Bound(false, Math.round(far));
       }
+      lp = mip;
     }
     if (Programmes.integral(lp)) {
       witnesses.add(Programmes.point(lp, objective.length));
