@@ -237,10 +237,7 @@ public final class RangeAuditor {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (double[] w : witnesses) {
-      double v = 0;
-      for (int i = 0; i < c.length; i++) {
-        v += c[i] * w[i];
-      }
+      double v = value(c, w);
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
     }
