@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import nl.leamonitor.analytics.catalogue.Breakdown;
 import nl.leamonitor.analytics.catalogue.Breakdown.Additivity;
 import nl.leamonitor.analytics.catalogue.Indicator;
@@ -336,6 +337,16 @@ public final class AttackerKnowledge {
    */
   public boolean isRemainder(Quantity q) {
     return remainders.contains(q);
+  }
+
+  /**
+   * Returns whether a reader does not know the quantity: a remainder, or a published quantity that
+   * is hidden.
+   *
+   * @param hidden whether a published quantity is hidden (every row publishing it suppressed)
+   */
+  boolean isUnknown(Quantity q, Predicate<Quantity> hidden) {
+    return isRemainder(q) || (isPublished(q) && hidden.test(q));
   }
 
   /** Returns whether some row publishes the quantity; a quantity without a row is a known 0. */

@@ -41,7 +41,7 @@ record Systems(List<Systems.Part> parts) {
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
       Quantity q = quantities.get(i);
-      unknown[i] = knowledge.isRemainder(q) || (knowledge.isPublished(q) && hidden.test(q));
+      unknown[i] = knowledge.isUnknown(q, hidden);
       parent[i] = i;
     }
     int[][] relationQuantities = knowledge.relationQuantities();
@@ -97,11 +97,7 @@ record Systems(List<Systems.Part> parts) {
   static Part local(
       AttackerKnowledge knowledge, Predicate<Quantity> hidden, Target target, int radius) {
     List<Quantity> quantities = knowledge.quantities();
-    Predicate<Integer> unknown =
-        i -> {
-          Quantity q = quantities.get(i);
-          return knowledge.isRemainder(q) || (knowledge.isPublished(q) && hidden.test(q));
-        };
+    Predicate<Integer> unknown = i -> knowledge.isUnknown(quantities.get(i), hidden);
     Map<Quantity, Integer> unknowns = new LinkedHashMap<>();
     Set<Integer> relationSet = new LinkedHashSet<>();
     List<Integer> frontier = new ArrayList<>();
@@ -149,11 +145,7 @@ record Systems(List<Systems.Part> parts) {
       int radius,
       int absorbers) {
     List<Quantity> quantities = knowledge.quantities();
-    Predicate<Integer> unknown =
-        i -> {
-          Quantity q = quantities.get(i);
-          return knowledge.isRemainder(q) || (knowledge.isPublished(q) && hidden.test(q));
-        };
+    Predicate<Integer> unknown = i -> knowledge.isUnknown(quantities.get(i), hidden);
     Map<Quantity, Integer> unknowns = new LinkedHashMap<>();
     List<Integer> frontier = new ArrayList<>();
     for (Quantity q : target.expression().keySet()) {

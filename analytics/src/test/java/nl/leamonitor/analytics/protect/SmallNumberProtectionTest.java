@@ -1,5 +1,6 @@
 package nl.leamonitor.analytics.protect;
 
+import static nl.leamonitor.analytics.protect.SmallTables.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.leamonitor.analytics.publish.IndicatorRow;
-import nl.leamonitor.ingest.values.Schooljaar;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,36 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class SmallNumberProtectionTest {
   private static final int K = 5;
-  private static final Schooljaar YEAR = Schooljaar.of("2023-2024");
-
-  private static IndicatorRow row(
-      String indicator,
-      String area,
-      String uitsplitsing,
-      String categorie,
-      long teller,
-      Long noemer) {
-    String type = area.startsWith("GM") ? IndicatorRow.GEMEENTE : IndicatorRow.WIJK;
-    double value = noemer == null ? teller : 100.0 * teller / noemer;
-    return new IndicatorRow(
-        indicator,
-        YEAR,
-        type,
-        area,
-        area,
-        uitsplitsing,
-        categorie,
-        teller,
-        noemer,
-        value,
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        false);
-  }
 
   private static Set<String> suppressed(List<IndicatorRow> rows) {
     Set<String> names = new TreeSet<>();
