@@ -62,11 +62,12 @@ final class ReadPart implements FlatMapFunction<ReadPart.Part, Row> {
       char delimiter,
       String charset,
       boolean bom,
+      boolean separatorLine,
       RecordSplitter.Part bytes,
       ArrayList<String> header)
       implements Serializable {
     CsvDialect dialect() {
-      return new CsvDialect(delimiter, Charset.forName(charset), bom);
+      return new CsvDialect(delimiter, Charset.forName(charset), bom, separatorLine, 0);
     }
   }
 

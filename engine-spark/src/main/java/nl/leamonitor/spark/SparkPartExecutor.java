@@ -142,7 +142,8 @@ final class SparkPartExecutor implements PartExecutor {
         }
         Opened o = open(file, wijken);
         opened.put(file.name(), o);
-        for (RecordSplitter.Part part : RecordSplitter.split(file.open(), o.dialect(), partBytes)) {
+        for (RecordSplitter.Part part :
+            RecordSplitter.split(file.open(), file.name(), o.dialect(), partBytes)) {
           parts.add(
               new ReadPart.Part(
                   file.name(),
@@ -151,6 +152,7 @@ final class SparkPartExecutor implements PartExecutor {
                   o.dialect().delimiter(),
                   o.dialect().charset().name(),
                   o.dialect().byteOrderMark(),
+                  o.dialect().separatorLine(),
                   part,
                   part.start() == 0 ? null : new ArrayList<>(o.rawHeader())));
         }

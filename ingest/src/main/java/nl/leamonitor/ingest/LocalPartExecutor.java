@@ -113,7 +113,9 @@ public final class LocalPartExecutor implements PartExecutor {
     RowValidator validator;
     try (RecordChunker chunker =
         new RecordChunker(
-            CsvRowReader.openText(file.open(), dialect), dialect.delimiter(), file.name())) {
+            CsvRowReader.openText(file.open(), file.name(), dialect),
+            dialect.delimiter(),
+            file.name())) {
       Header header = new Header(file.name(), headerOf(chunker, file.name(), dialect));
       validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
       Validators.checkColumns(file.name(), file.dataset(), header, validator);
@@ -193,15 +195,15 @@ public final class LocalPartExecutor implements PartExecutor {
   }
 
   /**
-   * Reads the header: the first record that is not blank, as a serial {@link CsvRowReader} finds
-   * it.
+   * Reads the header: the first record that is not blank nor the {@code sep=} line, as a serial
+   * {@link CsvRowReader} finds it.
    */
   private static List<String> headerOf(RecordChunker chunker, String name, CsvDialect dialect)
       throws IOException {
     for (RecordChunker.Chunk chunk = chunker.next(1); chunk != null; chunk = chunker.next(1)) {
       try (CsvRowReader reader = CsvRowReader.ofChunk(chunk, name, dialect)) {
         RawRow first = reader.next();
-        if (first != null) {
+        if (first != null && !dialect.isSeparatorLine(first)) {
           return first.fields();
         }
       }

@@ -49,8 +49,9 @@ class FileProblemTest {
         Arguments.of(
             "nul-bytes.csv",
             "inschrijvingen_x.csv",
-            "inschrijvingen_x.csv: dit is geen CSV-tekstbestand (het bevat NUL-bytes). Lever een"
-                + " CSV-bestand aan, geen binair bestand."),
+            "inschrijvingen_x.csv, regel 1: deze regel bevat een NUL-byte, dus dit is geen"
+                + " CSV-tekstbestand. Lever een CSV-bestand aan, geen binair bestand (alleen"
+                + " NUL-bytes en Ctrl-Z aan het eind van een bestand worden genegeerd)."),
         Arguments.of(
             "kolom-ontbreekt.csv",
             "inschrijvingen_x.csv",

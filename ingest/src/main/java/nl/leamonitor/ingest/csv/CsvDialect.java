@@ -8,14 +8,43 @@ import java.nio.charset.StandardCharsets;
  *
  * @param delimiter {@code ;}, {@code ,} or tab
  * @param charset UTF-8 or Windows-1252
- * @param byteOrderMark whether the file starts with a UTF-8 byte order mark
+ * @param byteOrderMark whether the file starts with a UTF-8 byte order mark (3 bytes, skipped)
+ * @param separatorLine whether its first line is Excel's delimiter hint {@code sep=;}, which is
+ *     neither header nor row
+ * @param mixedEncodingLine for a Windows-1252 file that holds UTF-8 multi-byte sequences, the first
+ *     line holding one; otherwise 0
  */
-public record CsvDialect(char delimiter, Charset charset, boolean byteOrderMark) {
+public record CsvDialect(
+    char delimiter,
+    Charset charset,
+    boolean byteOrderMark,
+    boolean separatorLine,
+    long mixedEncodingLine) {
 
-  /** Returns a short Dutch description for logs and reports, e.g. {@code ';' UTF-8 met BOM}. */
+  /** A dialect without a {@code sep=} line or mixed encodings. */
+  public CsvDialect(char delimiter, Charset charset, boolean byteOrderMark) {
+    this(delimiter, charset, byteOrderMark, false, 0);
+  }
+
+  /**
+   * Returns whether a record is the {@code sep=} line: the record on line 1 of a file that has one.
+   */
+  public boolean isSeparatorLine(RawRow record) {
+    return separatorLine && record.line() == 1;
+  }
+
+  /**
+   * Returns a short Dutch description for logs and reports, e.g. {@code ';' UTF-8 met BOM} or
+   * {@code ';' Windows-1252, met UTF-8-tekens vanaf regel 12}.
+   */
   public String describe() {
     String sep = delimiter == '\t' ? "tab" : "'" + delimiter + "'";
     String enc = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Windows-1252";
-    return sep + " " + enc + (byteOrderMark ? " met BOM" : "");
+    return sep
+        + " "
+        + enc
+        + (byteOrderMark ? " met BOM" : "")
+        + (separatorLine ? ", sep-regel" : "")
+        + (mixedEncodingLine > 0 ? ", met UTF-8-tekens vanaf regel " + mixedEncodingLine : "");
   }
 }

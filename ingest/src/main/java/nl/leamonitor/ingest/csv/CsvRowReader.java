@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.values.DeliveredText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,8 +41,11 @@ public final class CsvRowReader implements AutoCloseable {
    * stream.
    */
   public CsvRowReader(InputStream in, String name, CsvDialect dialect) throws IOException {
-    this(openText(in, dialect), name, dialect, 0);
+    this(openText(in, name, dialect), name, dialect, 0);
     RawRow first = next();
+    if (first != null && dialect.isSeparatorLine(first)) {
+      first = next();
+    }
     if (first == null) {
       close();
       throw noHeader(name);
@@ -77,15 +81,17 @@ public final class CsvRowReader implements AutoCloseable {
   }
 
   /**
-   * Returns a stream's text in its dialect, after any byte order mark: what {@link RecordChunker}
-   * cuts.
+   * Returns the text of file {@code name} from the start of its stream, in its dialect, after any
+   * byte order mark and without padding at its end ({@link EndPaddingFilter}): what {@link
+   * RecordChunker} cuts. Its first record is the {@code sep=} line where the dialect has one.
    */
-  public static BufferedReader openText(InputStream in, CsvDialect dialect) throws IOException {
-    BufferedReader reader = decode(in, dialect);
+  public static BufferedReader openText(InputStream in, String name, CsvDialect dialect)
+      throws IOException {
+    InputStream bytes = new EndPaddingFilter(in, name, 0);
     if (dialect.byteOrderMark()) {
-      reader.skip(1);
+      bytes.skipNBytes(3);
     }
-    return reader;
+    return decode(bytes, dialect);
   }
 
   /**
@@ -104,7 +110,8 @@ public final class CsvRowReader implements AutoCloseable {
    */
   public static CsvRowReader ofPart(
       InputStream in, String name, CsvDialect dialect, long linesBefore) throws IOException {
-    return new CsvRowReader(decode(in, dialect), name, dialect, linesBefore);
+    return new CsvRowReader(
+        decode(new EndPaddingFilter(in, name, linesBefore), dialect), name, dialect, linesBefore);
   }
 
   private static BufferedReader decode(InputStream in, CsvDialect dialect) {
@@ -145,7 +152,7 @@ public final class CsvRowReader implements AutoCloseable {
 
   private static boolean isBlank(CSVRecord record) {
     for (String field : record) {
-      if (!field.isBlank()) {
+      if (!DeliveredText.isBlank(field)) {
         return false;
       }
     }

@@ -4,29 +4,31 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.values.DeliveredText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Detects a delivered file's encoding and delimiter (contract section 1, "Accepted CSV dialects").
  *
- * <p>Encoding: a UTF-8 byte order mark means UTF-8; otherwise the whole file is streamed through a
- * strict UTF-8 decoder, and any invalid sequence means Windows-1252 (what Excel writes as "CSV").
- * Delimiter: the most frequent of {@code ;}, tab and {@code ,} outside quotes on the header line,
- * ties going in that order.
+ * <p>Everything is read through {@link EndPaddingFilter}, so Ctrl-Z and NUL padding at the end of a
+ * file is not part of it. Encoding: the whole file is scanned once ({@link EncodingScan}); valid
+ * UTF-8 (with or without byte order mark) is UTF-8, anything else Windows-1252 (what Excel writes
+ * as "CSV"), with a warning when it also holds UTF-8 multi-byte sequences. Delimiter: Excel's hint
+ * {@code sep=;} on the first line, or else the most frequent of {@code ;}, tab and {@code ,}
+ * outside quotes on the header line, ties going in that order.
  */
 public final class DialectDetector {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Logger LOG = LoggerFactory.getLogger(DialectDetector.class);
   private static final int SNIFF_BYTES = 64 * 1024;
 
   private DialectDetector() {}
@@ -58,15 +60,35 @@ public final class DialectDetector {
               && (head[0] & 0xFF) == 0xEF
               && (head[1] & 0xFF) == 0xBB
               && (head[2] & 0xFF) == 0xBF;
-      Charset charset = bom || isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-      char delimiter = delimiterOf(headerLine(file, charset, bom, name));
-      return new CsvDialect(delimiter, charset, bom);
+      EncodingScan encoding = scan(file, name);
+      long mixed = 0;
+      if (!encoding.valid() && encoding.firstMultiByteLine() > 0) {
+        mixed = encoding.firstMultiByteLine();
+        LOG.warn(
+            "{}: geen geldige UTF-8 (regel {}), maar wel UTF-8-tekens (regel {}): zijn twee"
+                + " exports samengevoegd? Het bestand is als Windows-1252 gelezen; controleer"
+                + " namen met letters als é, ë of ’ in de uitvoer, of lever het bestand opnieuw"
+                + " aan in één codering.",
+            name,
+            encoding.firstInvalidLine(),
+            mixed);
+      }
+      Charset charset = encoding.valid() ? StandardCharsets.UTF_8 : WINDOWS_1252;
+      List<String> lines = firstLines(file, charset, bom, name);
+      char hint = separatorHint(lines.get(0));
+      char delimiter = hint != 0 ? hint : delimiterOf(headerLine(lines, hint != 0, name));
+      return new CsvDialect(delimiter, charset, bom, hint != 0, mixed);
     } catch (IOException e) {
       throw problem(
           name,
-          "het bestand kan niet gelezen worden (" + e.getClass().getSimpleName() + ")",
+          "het bestand kan niet gelezen worden (" + FileProblem.describe(e) + ")",
           "Controleer of het bestand bestaat en leesbaar is.");
     }
+  }
+
+  /** Opens a file's text without padding at its end: what every reader of the file reads. */
+  public static InputStream openBytes(ByteSource file, String name) throws IOException {
+    return new EndPaddingFilter(file.open(), name, 0);
   }
 
   private static byte[] readHead(ByteSource file) throws IOException {
@@ -90,64 +112,84 @@ public final class DialectDetector {
           "dit is geen CSV maar een Excel- of zip-bestand",
           "Sla het in Excel op als 'CSV UTF-8 (gescheiden door lijstscheidingsteken)'.");
     }
-    for (byte b : head) {
-      if (b == 0) {
-        throw problem(
-            name,
-            "dit is geen CSV-tekstbestand (het bevat NUL-bytes)",
-            "Lever een CSV-bestand aan, geen binair bestand.");
-      }
-    }
   }
 
-  private static boolean isUtf8(ByteSource file) throws IOException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.allocate(1 << 16);
-    CharBuffer out = CharBuffer.allocate(1 << 16);
-    try (InputStream stream = file.open()) {
-      while (true) {
-        int n = stream.read(in.array(), in.position(), in.remaining());
-        boolean end = n < 0;
-        if (!end) {
-          in.position(in.position() + n);
-        }
-        in.flip();
-        CoderResult result = decoder.decode(in, out, end);
-        if (result.isError()) {
-          return false;
-        }
-        out.clear();
-        in.compact();
-        if (end) {
-          return !decoder.flush(out).isError() && in.position() == 0;
-        }
+  private static EncodingScan scan(ByteSource file, String name) throws IOException {
+    EncodingScan scan = new EncodingScan();
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = openBytes(file, name)) {
+      for (int n = in.read(buffer); n >= 0 && !scan.settled(); n = in.read(buffer)) {
+        scan.feed(buffer, 0, n);
       }
-    } catch (CharacterCodingException e) {
-      return false;
     }
+    scan.finish();
+    return scan;
   }
 
-  private static String headerLine(ByteSource file, Charset charset, boolean bom, String name)
+  /**
+   * Returns the file's first line and its first non-blank line after it (or only the first line
+   * when all others are blank).
+   */
+  private static List<String> firstLines(ByteSource file, Charset charset, boolean bom, String name)
       throws IOException {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.open(), charset))) {
-      if (bom) {
-        reader.skip(1);
-      }
-      String line;
+    InputStream bytes = openBytes(file, name);
+    if (bom) {
+      bytes.skipNBytes(3);
+    }
+    List<String> lines = new ArrayList<>(2);
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, charset))) {
+      String line = reader.readLine();
+      lines.add(line == null ? "" : line);
       while ((line = reader.readLine()) != null) {
-        if (!line.isBlank()) {
-          return line;
+        if (!DeliveredText.isBlank(line)) {
+          lines.add(line);
+          break;
         }
+      }
+    }
+    return lines;
+  }
+
+  private static String headerLine(List<String> lines, boolean separatorLine, String name) {
+    for (String line : lines.subList(separatorLine ? 1 : 0, lines.size())) {
+      if (!DeliveredText.isBlank(line)) {
+        return line;
       }
     }
     throw problem(
         name,
         "het bestand heeft geen kopregel (alleen lege regels)",
         "Lever het bestand opnieuw aan met de kolomnamen op de eerste regel.");
+  }
+
+  /**
+   * Returns the delimiter of Excel's hint line {@code sep=;} ({@code sep=,}, {@code sep=} + tab; in
+   * any case, perhaps quoted, perhaps followed by empty fields as Excel writes them when it saves
+   * the file again), or 0 when the line is no such hint.
+   */
+  static char separatorHint(String line) {
+    int i = 0;
+    while (i < line.length()
+        && (DeliveredText.isZeroWidth(line.charAt(i)) || line.charAt(i) == '"')) {
+      i++;
+    }
+    if (!line.regionMatches(true, i, "sep=", 0, 4) || line.length() <= i + 4) {
+      return 0;
+    }
+    char delimiter = line.charAt(i + 4);
+    if (delimiter != ';' && delimiter != ',' && delimiter != '\t') {
+      return 0;
+    }
+    for (int j = i + 5; j < line.length(); j++) {
+      char c = line.charAt(j);
+      if (c != '"'
+          && c != delimiter
+          && !DeliveredText.isSpace(c)
+          && !DeliveredText.isZeroWidth(c)) {
+        return 0;
+      }
+    }
+    return delimiter;
   }
 
   static char delimiterOf(String header) {

@@ -16,6 +16,7 @@ import nl.leamonitor.ingest.csv.DialectDetector;
 import nl.leamonitor.ingest.csv.RawRow;
 import nl.leamonitor.ingest.validate.Header;
 import nl.leamonitor.ingest.values.Bsn;
+import nl.leamonitor.ingest.values.DeliveredText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -55,7 +56,7 @@ public final class FilePseudonymiser {
       List<String> columns = new ArrayList<>();
       for (int i = 0; i < header.size(); i++) {
         if (i != existingId) {
-          columns.add(i == bsn ? "leerling_id" : reader.header().get(i).strip());
+          columns.add(i == bsn ? "leerling_id" : DeliveredText.clean(reader.header().get(i)));
         }
       }
       try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
@@ -82,10 +83,10 @@ public final class FilePseudonymiser {
                         + header.size(),
                     "Herstel de regel en pseudonimiseer opnieuw."));
           }
-          String raw = row.fields().get(bsn).strip();
+          String raw = DeliveredText.clean(row.fields().get(bsn));
           String id;
           if (raw.isEmpty()) {
-            id = existingId >= 0 ? row.fields().get(existingId).strip() : "";
+            id = existingId >= 0 ? DeliveredText.clean(row.fields().get(existingId)) : "";
           } else {
             String digits = Bsn.nineDigits(raw);
             if (digits == null || !(Bsn.isBsn(digits) || Bsn.isOnderwijsnummer(digits))) {

@@ -7,8 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.values.DeliveredText;
 
-/** A file's header: column names trimmed and in lower case, mapped to their positions. */
+/**
+ * A file's header: column names cleaned ({@link DeliveredText#clean}: Unicode spaces and zero-width
+ * characters) and in lower case, mapped to their positions.
+ */
 public final class Header {
   private final String file;
   private final List<String> names;
@@ -19,7 +23,7 @@ public final class Header {
     this.file = file;
     this.names = new ArrayList<>(rawNames.size());
     for (String raw : rawNames) {
-      String name = raw.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+      String name = DeliveredText.clean(raw).toLowerCase(Locale.ROOT);
       if (!name.isEmpty() && positions.putIfAbsent(name, names.size()) != null) {
         throw new InputRejectedException(
             new FileProblem(

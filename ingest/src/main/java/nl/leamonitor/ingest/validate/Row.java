@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.leamonitor.ingest.values.BooleanValue;
 import nl.leamonitor.ingest.values.DateValue;
+import nl.leamonitor.ingest.values.DeliveredText;
 import nl.leamonitor.ingest.values.NumberValue;
 import nl.leamonitor.ingest.values.Postcode;
 import nl.leamonitor.ingest.values.Schooljaar;
@@ -42,10 +43,13 @@ public final class Row {
     return header.file();
   }
 
-  /** Returns the trimmed value of a column, or the empty string when the column is absent. */
+  /**
+   * Returns the value of a column trimmed of Unicode spaces and without zero-width characters
+   * ({@link DeliveredText#clean}), or the empty string when the column is absent.
+   */
   public String text(String column) {
     int i = header.position(column);
-    return i < 0 ? "" : fields.get(i).strip();
+    return i < 0 ? "" : DeliveredText.clean(fields.get(i));
   }
 
   /** Returns the trimmed, non-empty value of a required column. */

@@ -8,9 +8,12 @@ public final class Postcode {
 
   private Postcode() {}
 
-  /** Returns the postcode with spaces removed and in upper case, or null when it is not valid. */
+  /**
+   * Returns the postcode with every space removed (also a non-breaking one, {@link
+   * DeliveredText#withoutSpaces}) and in upper case, or null when it is not valid.
+   */
   public static String normalise(String raw) {
-    String compact = raw.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+    String compact = DeliveredText.withoutSpaces(raw).toUpperCase(java.util.Locale.ROOT);
     return VALID.matcher(compact).matches() ? compact : null;
   }
 

@@ -29,13 +29,13 @@ class RecordSplitterTest {
             new RecordSplitter.Part(8, 17, 1),
             new RecordSplitter.Part(17, 18, 3),
             new RecordSplitter.Part(18, 21, 4)),
-        RecordSplitter.split(new ByteArrayInputStream(file), BOM_SEMICOLON, 1));
+        RecordSplitter.split(new ByteArrayInputStream(file), "f.csv", BOM_SEMICOLON, 1));
     assertEquals(
         List.of(new RecordSplitter.Part(0, 17, 0), new RecordSplitter.Part(17, 21, 3)),
-        RecordSplitter.split(new ByteArrayInputStream(file), BOM_SEMICOLON, 10));
+        RecordSplitter.split(new ByteArrayInputStream(file), "f.csv", BOM_SEMICOLON, 10));
     assertEquals(
         List.of(new RecordSplitter.Part(0, 21, 0)),
-        RecordSplitter.split(new ByteArrayInputStream(file), BOM_SEMICOLON, 1_000));
+        RecordSplitter.split(new ByteArrayInputStream(file), "f.csv", BOM_SEMICOLON, 1_000));
   }
 
   @Test
@@ -44,6 +44,7 @@ class RecordSplitterTest {
         new RecordSplitter.Part(0, 6, 0),
         RecordSplitter.split(
                 new ByteArrayInputStream(bytes("\n\na;b\n1;2\n")),
+                "f.csv",
                 new CsvDialect(';', StandardCharsets.UTF_8, false),
                 1)
             .get(0));
@@ -67,7 +68,7 @@ class RecordSplitterTest {
       for (long target : new long[] {1, 7, 40}) {
         List<RawRow> parts = new ArrayList<>();
         for (RecordSplitter.Part part :
-            RecordSplitter.split(new ByteArrayInputStream(file), BOM_SEMICOLON, target)) {
+            RecordSplitter.split(new ByteArrayInputStream(file), "f.csv", BOM_SEMICOLON, target)) {
           byte[] range = Arrays.copyOfRange(file, (int) part.start(), (int) part.end());
           try (CsvRowReader reader =
               part.start() == 0
