@@ -67,7 +67,8 @@ final class ReadPart implements FlatMapFunction<ReadPart.Part, Row> {
       ArrayList<String> header)
       implements Serializable {
     CsvDialect dialect() {
-      return new CsvDialect(delimiter, Charset.forName(charset), bom, separatorLine, 0);
+      return new CsvDialect(
+          delimiter, Charset.forName(charset), bom, separatorLine, 0, Long.MAX_VALUE);
     }
   }
 

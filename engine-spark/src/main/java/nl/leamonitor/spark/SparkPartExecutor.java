@@ -142,8 +142,7 @@ final class SparkPartExecutor implements PartExecutor {
         }
         Opened o = open(file, wijken);
         opened.put(file.name(), o);
-        for (RecordSplitter.Part part :
-            RecordSplitter.split(file.open(), file.name(), o.dialect(), partBytes)) {
+        for (RecordSplitter.Part part : RecordSplitter.split(file.open(), o.dialect(), partBytes)) {
           parts.add(
               new ReadPart.Part(
                   file.name(),

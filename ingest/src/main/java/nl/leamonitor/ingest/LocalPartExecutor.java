@@ -113,9 +113,7 @@ public final class LocalPartExecutor implements PartExecutor {
     RowValidator validator;
     try (RecordChunker chunker =
         new RecordChunker(
-            CsvRowReader.openText(file.open(), file.name(), dialect),
-            dialect.delimiter(),
-            file.name())) {
+            CsvRowReader.openText(file.open(), dialect), dialect.delimiter(), file.name())) {
       Header header = new Header(file.name(), headerOf(chunker, file.name(), dialect));
       validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
       Validators.checkColumns(file.name(), file.dataset(), header, validator);

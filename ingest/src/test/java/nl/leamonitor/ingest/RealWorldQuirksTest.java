@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Partner files as they really arrive (contract version 2, section 1): one named fixture per quirk
  * in {@code quirks/}, written byte for byte by {@code quirks/maak-fixtures.py}, whose comments say
  * what each file holds. The whole kinds (every Unicode space, padding around every buffer size) are
- * in {@code DeliveredTextTest} and {@code EndPaddingFilterTest}.
+ * in {@code DeliveredTextTest} and {@code EndPaddingTest}.
  */
 class RealWorldQuirksTest {
   @TempDir Path temp;

@@ -1,7 +1,10 @@
 package nl.leamonitor.ingest.csv;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * The dialect detected for one delivered file.
@@ -13,17 +16,28 @@ import java.nio.charset.StandardCharsets;
  *     neither header nor row
  * @param mixedEncodingLine for a Windows-1252 file that holds UTF-8 multi-byte sequences, the first
  *     line holding one; otherwise 0
+ * @param textBytes the file's length before the run of Ctrl-Z and NUL bytes at its end (contract
+ *     section 1: that padding is not read); {@link Long#MAX_VALUE} when not known, for a part of a
+ *     file that ends before it
  */
 public record CsvDialect(
     char delimiter,
     Charset charset,
     boolean byteOrderMark,
     boolean separatorLine,
-    long mixedEncodingLine) {
+    long mixedEncodingLine,
+    long textBytes) {
 
-  /** A dialect without a {@code sep=} line or mixed encodings. */
+  /** A dialect without a {@code sep=} line, mixed encodings or end padding. */
   public CsvDialect(char delimiter, Charset charset, boolean byteOrderMark) {
-    this(delimiter, charset, byteOrderMark, false, 0);
+    this(delimiter, charset, byteOrderMark, false, 0, Long.MAX_VALUE);
+  }
+
+  /** Returns a stream of the file's text: the stream over the whole file, ended before padding. */
+  public InputStream text(InputStream file) throws IOException {
+    return textBytes == Long.MAX_VALUE
+        ? file
+        : BoundedInputStream.builder().setInputStream(file).setMaxCount(textBytes).get();
   }
 
   /**

@@ -41,7 +41,7 @@ public final class CsvRowReader implements AutoCloseable {
    * stream.
    */
   public CsvRowReader(InputStream in, String name, CsvDialect dialect) throws IOException {
-    this(openText(in, name, dialect), name, dialect, 0);
+    this(openText(in, dialect), name, dialect, 0);
     RawRow first = next();
     if (first != null && dialect.isSeparatorLine(first)) {
       first = next();
@@ -81,17 +81,16 @@ public final class CsvRowReader implements AutoCloseable {
   }
 
   /**
-   * Returns the text of file {@code name} from the start of its stream, in its dialect, after any
-   * byte order mark and without padding at its end ({@link EndPaddingFilter}): what {@link
-   * RecordChunker} cuts. Its first record is the {@code sep=} line where the dialect has one.
+   * Returns a file's text from the start of its stream, in its dialect: after any byte order mark
+   * and before any padding at its end ({@link CsvDialect#textBytes}). This is what {@link
+   * RecordChunker} cuts; its first record is the {@code sep=} line where the dialect has one.
    */
-  public static BufferedReader openText(InputStream in, String name, CsvDialect dialect)
-      throws IOException {
-    InputStream bytes = new EndPaddingFilter(in, name, 0);
+  public static BufferedReader openText(InputStream in, CsvDialect dialect) throws IOException {
+    InputStream text = dialect.text(in);
     if (dialect.byteOrderMark()) {
-      bytes.skipNBytes(3);
+      text.skipNBytes(3);
     }
-    return decode(bytes, dialect);
+    return decode(text, dialect);
   }
 
   /**
@@ -110,8 +109,7 @@ public final class CsvRowReader implements AutoCloseable {
    */
   public static CsvRowReader ofPart(
       InputStream in, String name, CsvDialect dialect, long linesBefore) throws IOException {
-    return new CsvRowReader(
-        decode(new EndPaddingFilter(in, name, linesBefore), dialect), name, dialect, linesBefore);
+    return new CsvRowReader(decode(in, dialect), name, dialect, linesBefore);
   }
 
   private static BufferedReader decode(InputStream in, CsvDialect dialect) {

@@ -3,7 +3,6 @@ package nl.leamonitor.ingest.csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,14 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Detects a delivered file's encoding and delimiter (contract section 1, "Accepted CSV dialects").
+ * Detects a delivered file's dialect (contract section 1, "Accepted CSV dialects").
  *
- * <p>Everything is read through {@link EndPaddingFilter}, so Ctrl-Z and NUL padding at the end of a
- * file is not part of it. Encoding: the whole file is scanned once ({@link EncodingScan}); valid
- * UTF-8 (with or without byte order mark) is UTF-8, anything else Windows-1252 (what Excel writes
- * as "CSV"), with a warning when it also holds UTF-8 multi-byte sequences. Delimiter: Excel's hint
- * {@code sep=;} on the first line, or else the most frequent of {@code ;}, tab and {@code ,}
- * outside quotes on the header line, ties going in that order.
+ * <p>The whole file is scanned once ({@link TextScan}): a run of Ctrl-Z and NUL bytes at its very
+ * end is padding, not text; a NUL byte elsewhere makes it "not CSV"; valid UTF-8 (with or without
+ * byte order mark) is UTF-8, anything else Windows-1252 (what Excel writes as "CSV"), with a
+ * warning when it also holds UTF-8 multi-byte sequences. Delimiter: Excel's hint {@code sep=;} on
+ * the first line, or else the most frequent of {@code ;}, tab and {@code ,} outside quotes on the
+ * header line, ties going in that order.
  */
 public final class DialectDetector {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -51,6 +50,7 @@ public final class DialectDetector {
       if (head.length == 0) {
         throw problem(
             name,
+            0,
             "het bestand is leeg (0 bytes)",
             "Lever het bestand opnieuw aan met een kopregel.");
       }
@@ -60,35 +60,40 @@ public final class DialectDetector {
               && (head[0] & 0xFF) == 0xEF
               && (head[1] & 0xFF) == 0xBB
               && (head[2] & 0xFF) == 0xBF;
-      EncodingScan encoding = scan(file, name);
+      TextScan scan = scan(file);
+      if (scan.innerNul() >= 0) {
+        throw problem(
+            name,
+            lineAt(file, scan.innerNul()),
+            "deze regel bevat een NUL-byte, dus dit is geen CSV-tekstbestand",
+            "Lever een CSV-bestand aan, geen binair bestand (alleen NUL-bytes en Ctrl-Z aan het"
+                + " eind van een bestand worden genegeerd).");
+      }
       long mixed = 0;
-      if (!encoding.valid() && encoding.firstMultiByteLine() > 0) {
-        mixed = encoding.firstMultiByteLine();
+      if (!scan.valid() && scan.firstMultiByte() >= 0) {
+        mixed = lineAt(file, scan.firstMultiByte());
         LOG.warn(
             "{}: geen geldige UTF-8 (regel {}), maar wel UTF-8-tekens (regel {}): zijn twee"
                 + " exports samengevoegd? Het bestand is als Windows-1252 gelezen; controleer"
                 + " namen met letters als é, ë of ’ in de uitvoer, of lever het bestand opnieuw"
                 + " aan in één codering.",
             name,
-            encoding.firstInvalidLine(),
+            lineAt(file, scan.firstInvalid()),
             mixed);
       }
-      Charset charset = encoding.valid() ? StandardCharsets.UTF_8 : WINDOWS_1252;
-      List<String> lines = firstLines(file, charset, bom, name);
+      Charset charset = scan.valid() ? StandardCharsets.UTF_8 : WINDOWS_1252;
+      CsvDialect read = new CsvDialect(';', charset, bom, false, 0, scan.textBytes());
+      List<String> lines = firstLines(file, read);
       char hint = separatorHint(lines.get(0));
       char delimiter = hint != 0 ? hint : delimiterOf(headerLine(lines, hint != 0, name));
-      return new CsvDialect(delimiter, charset, bom, hint != 0, mixed);
+      return new CsvDialect(delimiter, charset, bom, hint != 0, mixed, scan.textBytes());
     } catch (IOException e) {
       throw problem(
           name,
-          "het bestand kan niet gelezen worden (" + FileProblem.describe(e) + ")",
+          0,
+          "het bestand kan niet gelezen worden: " + FileProblem.describe(e),
           "Controleer of het bestand bestaat en leesbaar is.");
     }
-  }
-
-  /** Opens a file's text without padding at its end: what every reader of the file reads. */
-  public static InputStream openBytes(ByteSource file, String name) throws IOException {
-    return new EndPaddingFilter(file.open(), name, 0);
   }
 
   private static byte[] readHead(ByteSource file) throws IOException {
@@ -103,23 +108,27 @@ public final class DialectDetector {
             || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
       throw problem(
           name,
+          0,
           "het bestand is in UTF-16 opgeslagen",
           "Sla het op als 'CSV UTF-8 (gescheiden door lijstscheidingsteken)'.");
     }
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       throw problem(
           name,
+          0,
           "dit is geen CSV maar een Excel- of zip-bestand",
           "Sla het in Excel op als 'CSV UTF-8 (gescheiden door lijstscheidingsteken)'.");
     }
   }
 
-  private static EncodingScan scan(ByteSource file, String name) throws IOException {
-    EncodingScan scan = new EncodingScan();
+  private static TextScan scan(ByteSource file) throws IOException {
+    TextScan scan = new TextScan();
     byte[] buffer = new byte[1 << 16];
-    try (InputStream in = openBytes(file, name)) {
-      for (int n = in.read(buffer); n >= 0 && !scan.settled(); n = in.read(buffer)) {
-        scan.feed(buffer, 0, n);
+    try (InputStream in = file.open()) {
+      for (int n = in.readNBytes(buffer, 0, buffer.length);
+          n > 0;
+          n = in.readNBytes(buffer, 0, buffer.length)) {
+        scan.feed(buffer, n);
       }
     }
     scan.finish();
@@ -127,17 +136,34 @@ public final class DialectDetector {
   }
 
   /**
+   * Returns the physical line of a byte offset, counting line breaks as Commons CSV does (CR LF, CR
+   * or LF). Used only for a message, so a second read of the file is no cost worth saving.
+   */
+  private static long lineAt(ByteSource file, long offset) throws IOException {
+    long line = 1;
+    int previous = -1;
+    try (InputStream in = new java.io.BufferedInputStream(file.open(), 1 << 16)) {
+      for (long i = 0; i < offset; i++) {
+        int b = in.read();
+        if (b < 0) {
+          break;
+        }
+        if (b == '\r' || b == '\n' && previous != '\r') {
+          line++;
+        }
+        previous = b;
+      }
+    }
+    return line;
+  }
+
+  /**
    * Returns the file's first line and its first non-blank line after it (or only the first line
    * when all others are blank).
    */
-  private static List<String> firstLines(ByteSource file, Charset charset, boolean bom, String name)
-      throws IOException {
-    InputStream bytes = openBytes(file, name);
-    if (bom) {
-      bytes.skipNBytes(3);
-    }
+  private static List<String> firstLines(ByteSource file, CsvDialect dialect) throws IOException {
     List<String> lines = new ArrayList<>(2);
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, charset))) {
+    try (BufferedReader reader = CsvRowReader.openText(file.open(), dialect)) {
       String line = reader.readLine();
       lines.add(line == null ? "" : line);
       while ((line = reader.readLine()) != null) {
@@ -158,6 +184,7 @@ public final class DialectDetector {
     }
     throw problem(
         name,
+        0,
         "het bestand heeft geen kopregel (alleen lege regels)",
         "Lever het bestand opnieuw aan met de kolomnamen op de eerste regel.");
   }
@@ -216,7 +243,8 @@ public final class DialectDetector {
     return tabs >= commas ? '\t' : ',';
   }
 
-  private static InputRejectedException problem(String name, String what, String remedy) {
-    return new InputRejectedException(new FileProblem(name, 0, null, what, remedy));
+  private static InputRejectedException problem(
+      String name, long line, String what, String remedy) {
+    return new InputRejectedException(new FileProblem(name, line, null, what, remedy));
   }
 }

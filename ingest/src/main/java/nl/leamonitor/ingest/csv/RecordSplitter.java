@@ -27,12 +27,12 @@ public final class RecordSplitter {
   private RecordSplitter() {}
 
   /**
-   * Returns the parts of file {@code name}, each ending at a record boundary once it is at least
-   * {@code targetBytes} long. Padding at the file's end ({@link EndPaddingFilter}) is in no part;
-   * the first part holds the byte order mark, any {@code sep=} line and the header record.
+   * Returns a file's parts, each ending at a record boundary once it is at least {@code
+   * targetBytes} long. Padding at the file's end ({@link CsvDialect#textBytes}) is in no part; the
+   * first part holds the byte order mark, any {@code sep=} line and the header record.
    */
-  public static List<Part> split(
-      InputStream file, String name, CsvDialect dialect, long targetBytes) throws IOException {
+  public static List<Part> split(InputStream file, CsvDialect dialect, long targetBytes)
+      throws IOException {
     List<Part> parts = new ArrayList<>();
     RecordEnds ends = new RecordEnds(dialect.delimiter());
     long headerFrom = dialect.byteOrderMark() ? 3 : 0;
@@ -41,7 +41,7 @@ public final class RecordSplitter {
     long partStart = 0;
     long partLines = 0;
     boolean header = false; // the first part holds the header: no cut before a record with text
-    try (InputStream in = new BufferedInputStream(new EndPaddingFilter(file, name, 0), 1 << 16)) {
+    try (InputStream in = new BufferedInputStream(dialect.text(file), 1 << 16)) {
       for (int b = in.read(); b >= 0; b = in.read()) {
         if (ends.endsBefore(b) && header && offset - partStart >= targetBytes) {
           parts.add(new Part(partStart, offset, partLines));

@@ -29,13 +29,37 @@ class RecordSplitterTest {
             new RecordSplitter.Part(8, 17, 1),
             new RecordSplitter.Part(17, 18, 3),
             new RecordSplitter.Part(18, 21, 4)),
-        RecordSplitter.split(new ByteArrayInputStream(file), "f.csv", BOM_SEMICOLON, 1));
+        RecordSplitter.split(new ByteArrayInputStream(file), BOM_SEMICOLON, 1));
     assertEquals(
         List.of(new RecordSplitter.Part(0, 17, 0), new RecordSplitter.Part(17, 21, 3)),
-        RecordSplitter.split(new ByteArrayInputStream(file), "f.csv", BOM_SEMICOLON, 10));
+        RecordSplitter.split(new ByteArrayInputStream(file), BOM_SEMICOLON, 10));
     assertEquals(
         List.of(new RecordSplitter.Part(0, 21, 0)),
-        RecordSplitter.split(new ByteArrayInputStream(file), "f.csv", BOM_SEMICOLON, 1_000));
+        RecordSplitter.split(new ByteArrayInputStream(file), BOM_SEMICOLON, 1_000));
+  }
+
+  @Test
+  void theSeparatorLineAndTheHeaderStayInTheFirstPart() throws IOException {
+    // "sep=;\n" (6 bytes), "a;b\n" (4), "1;2\n" (4): the first cut may only follow the header.
+    assertEquals(
+        new RecordSplitter.Part(0, 10, 0),
+        RecordSplitter.split(
+                new ByteArrayInputStream(bytes("sep=;\na;b\n1;2\n")),
+                new CsvDialect(';', StandardCharsets.UTF_8, false, true, 0, 14),
+                1)
+            .get(0));
+  }
+
+  @Test
+  void endPaddingIsInNoPart() throws IOException {
+    byte[] file = bytes("a;b\n1;2\n\u001a\u0000\u0000");
+    List<RecordSplitter.Part> parts =
+        RecordSplitter.split(
+            new ByteArrayInputStream(file),
+            new CsvDialect(';', StandardCharsets.UTF_8, false, false, 0, 8),
+            1);
+    assertEquals(
+        List.of(new RecordSplitter.Part(0, 4, 0), new RecordSplitter.Part(4, 8, 1)), parts);
   }
 
   @Test
@@ -44,7 +68,6 @@ class RecordSplitterTest {
         new RecordSplitter.Part(0, 6, 0),
         RecordSplitter.split(
                 new ByteArrayInputStream(bytes("\n\na;b\n1;2\n")),
-                "f.csv",
                 new CsvDialect(';', StandardCharsets.UTF_8, false),
                 1)
             .get(0));
@@ -68,7 +91,7 @@ class RecordSplitterTest {
       for (long target : new long[] {1, 7, 40}) {
         List<RawRow> parts = new ArrayList<>();
         for (RecordSplitter.Part part :
-            RecordSplitter.split(new ByteArrayInputStream(file), "f.csv", BOM_SEMICOLON, target)) {
+            RecordSplitter.split(new ByteArrayInputStream(file), BOM_SEMICOLON, target)) {
           byte[] range = Arrays.copyOfRange(file, (int) part.start(), (int) part.end());
           try (CsvRowReader reader =
               part.start() == 0
