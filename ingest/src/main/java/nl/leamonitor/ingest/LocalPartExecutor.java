@@ -127,7 +127,8 @@ public final class LocalPartExecutor implements PartExecutor {
       try (RejectWriter rejects =
           new RejectWriter(
               rejectsDir.resolve(file.name()),
-              Validators.rejectColumns(file.dataset(), header, validator))) {
+              Validators.rejectColumns(file.dataset(), header, validator),
+              dialect)) {
         Batches batches =
             new Batches(
                 pool,

@@ -97,8 +97,8 @@ class FileProblemTest {
             "te-veel-afgekeurd.csv",
             "inschrijvingen_x.csv",
             "inschrijvingen_x.csv: 2 van de 10 regels afgekeurd (20,0 %), meer dan de grens van 5,0"
-                + " %. Bekijk afgekeurd/inschrijvingen_x.csv (kolommen regelnummer, reden, kolom),"
-                + " verbeter de export en lever opnieuw aan."),
+                + " %. Bekijk afgekeurd/inschrijvingen_x.csv (kolommen regelnummer, reden,"
+                + " toelichting, kolom), verbeter de export en lever opnieuw aan."),
         Arguments.of(
             "postcodes-wijk-onbekend.csv",
             "referentie/postcodes.csv",
