@@ -57,7 +57,9 @@ class CheckCommandTest {
         out.contains("Resultaat: goed; een run zou deze aanlevering verwerken."), r.stdout());
     assertTrue(
         Files.readString(temp.resolve("controle/afgekeurd/inschrijvingen.csv"))
-            .contains("42,postcode_ongeldig,postcode,"));
+            .contains(
+                "\r\n42;postcode_ongeldig;De postcode moet 4 cijfers zijn (niet beginnend met 0),"
+                    + " eventueel met 2 letters erachter.;postcode;"));
     assertFalse(Files.exists(temp.resolve("controle/lake")), "nothing is published");
   }
 
@@ -150,7 +152,7 @@ class CheckCommandTest {
             .contains(
                 "  inschrijvingen_a.csv: 1 van de 2 regels afgekeurd (50,0 %), meer dan de grens"
                     + " van 5,0 %. Bekijk afgekeurd/inschrijvingen_a.csv (kolommen regelnummer,"
-                    + " reden, kolom), verbeter de export en lever opnieuw aan."),
+                    + " reden, toelichting, kolom), verbeter de export en lever opnieuw aan."),
         strict.stdout());
   }
 
@@ -202,12 +204,21 @@ class CheckCommandTest {
             "inschrijvingen_b.csv (inschrijvingen, ';' UTF-8): 4 regels, 3 afgekeurd (75,0 %)"),
         r.stdout());
     // The free-text column opmerking is left out of the rejects; the BSNs they keep are masked.
+    // Written as delivered (';', UTF-8), with a byte order mark.
+    String postcode =
+        "De postcode moet 4 cijfers zijn (niet beginnend met 0), eventueel met 2 letters erachter.";
     assertEquals(
         List.of(
-            "regelnummer,reden,kolom,bsn,schooljaar,geboortedatum,postcode,brin,sector,leerjaar",
-            "3,postcode_ongeldig,postcode,******782,2023-2024,2015-03-01,0711AA,12AB,PO,3",
-            "4,aantal_velden_onjuist,,******004,2023-2024,2015-03-01,2711AA,12AB,PO,3",
-            "5,postcode_ongeldig,postcode,******333,2023-2024,2015-03-01,zie ******782,12AB,PO,3"),
+            "\uFEFFregelnummer;reden;toelichting;kolom;bsn;schooljaar;geboortedatum;postcode;brin;"
+                + "sector;leerjaar",
+            "3;postcode_ongeldig;"
+                + postcode
+                + ";postcode;******782;2023-2024;2015-03-01;0711AA;12AB;PO;3",
+            "4;aantal_velden_onjuist;De regel heeft meer of minder velden dan de kopregel.;;"
+                + "******004;2023-2024;2015-03-01;2711AA;12AB;PO;3",
+            "5;postcode_ongeldig;"
+                + postcode
+                + ";postcode;******333;2023-2024;2015-03-01;zie ******782;12AB;PO;3"),
         Files.readAllLines(temp.resolve("controle/afgekeurd/inschrijvingen_b.csv")));
     for (String number : ExitCodeTest.FIXTURE_NUMBERS) {
       assertFalse(

@@ -152,7 +152,7 @@ class ExitCodeTest {
             .contains(
                 "  inschrijvingen.csv: 1 van de 2 regels afgekeurd (50,0 %), meer dan de grens van"
                     + " 5,0 %. Bekijk afgekeurd/inschrijvingen.csv (kolommen regelnummer, reden,"
-                    + " kolom), verbeter de export en lever opnieuw aan."),
+                    + " toelichting, kolom), verbeter de export en lever opnieuw aan."),
         r.stderr());
     String failed;
     try (Stream<Path> runs = Files.list(temp.resolve("out/runs"))) {
@@ -172,7 +172,9 @@ class ExitCodeTest {
         r.stderr());
     assertTrue(
         Files.readString(rejects.resolve("inschrijvingen.csv"))
-            .contains("3,postcode_ongeldig,postcode,"));
+            .contains(
+                "\r\n3;postcode_ongeldig;De postcode moet 4 cijfers zijn (niet beginnend met 0),"
+                    + " eventueel met 2 letters erachter.;postcode;"));
     assertFalse(
         Files.exists(temp.resolve("out/runs").resolve(failed).resolve("afgekeurd")),
         "no rejects beside the failed run's log");
@@ -313,7 +315,7 @@ class ExitCodeTest {
                 + " met de kolomnamen bovenaan.",
             "  inschrijvingen_b.csv: 3 van de 4 regels afgekeurd (75,0 %), meer dan de grens van"
                 + " 5,0 %. Bekijk afgekeurd/inschrijvingen_b.csv (kolommen regelnummer, reden,"
-                + " kolom), verbeter de export en lever opnieuw aan."),
+                + " toelichting, kolom), verbeter de export en lever opnieuw aan."),
         lines.subList(at + 1, lines.size()));
     List<String> found = new java.util.ArrayList<>();
     FIXTURE_NUMBERS.stream()

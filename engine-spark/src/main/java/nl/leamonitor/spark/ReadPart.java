@@ -139,11 +139,7 @@ final class ReadPart implements FlatMapFunction<ReadPart.Part, Row> {
                         task.name(),
                         r.line(),
                         rejectColumns
-                            .record(
-                                r.line(),
-                                r.reason().reason().code(),
-                                r.reason().column(),
-                                r.fields())
+                            .record(r.line(), r.reason().reason(), r.reason().column(), r.fields())
                             .toArray(new String[0]),
                         r.reason().reason().name(),
                         r.reason().column()));

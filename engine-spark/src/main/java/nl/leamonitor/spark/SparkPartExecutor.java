@@ -174,7 +174,7 @@ final class SparkPartExecutor implements PartExecutor {
             new FileBatches(
                 file.open(), file.name(), file.dataset(), dialect, wijken, key, BATCH_ROWS);
         RejectWriter writer =
-            new RejectWriter(rejectsDir.resolve(file.name()), batches.rejectColumns())) {
+            new RejectWriter(rejectsDir.resolve(file.name()), batches.rejectColumns(), dialect)) {
       while (batches.hasNext()) {
         ValidatedBatch batch = batches.next();
         batch
@@ -268,9 +268,12 @@ final class SparkPartExecutor implements PartExecutor {
             .collectAsList()) {
       read.put(r.getString(0), r.getLong(1));
     }
-    Map<String, RejectColumns> rejectColumns = new HashMap<>();
-    opened.forEach((name, o) -> rejectColumns.put(name, o.rejectColumns()));
-    Map<String, RejectTally> tallies = StagedRejects.write(spark, rejects, rejectColumns);
+    Map<String, RejectWriter> writers = new HashMap<>();
+    opened.forEach(
+        (name, o) ->
+            writers.put(
+                name, new RejectWriter(rejects.resolve(name), o.rejectColumns(), o.dialect())));
+    Map<String, RejectTally> tallies = StagedRejects.write(spark, writers);
     Map<String, FileRead> reads = new HashMap<>();
     for (Opened o : opened.values()) {
       String name = o.file().name();

@@ -126,7 +126,11 @@ class BrokenFileParityTest {
     assertEquals(
         2, duckRejects.lines().count(), duckRejects); // header and the reject before the break
     assertTrue(
-        duckRejects.contains("\n" + (broken / 2 + 1) + ",aantal_velden_onjuist,"), duckRejects);
+        duckRejects.contains(
+            "\r\n"
+                + (broken / 2 + 1)
+                + ";aantal_velden_onjuist;De regel heeft meer of minder velden dan de kopregel.;"),
+        duckRejects);
     assertArrayEquals(
         Files.readAllBytes(duck.rejects().resolve(FILE)),
         Files.readAllBytes(spark.rejects().resolve(FILE)));

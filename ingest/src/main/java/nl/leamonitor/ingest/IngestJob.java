@@ -183,8 +183,8 @@ public final class IngestJob {
                 100 * maxShare),
             "Bekijk afgekeurd/"
                 + report.file()
-                + " (kolommen regelnummer, reden, kolom), verbeter de export en lever opnieuw"
-                + " aan."));
+                + " (kolommen regelnummer, reden, toelichting, kolom), verbeter de export en lever"
+                + " opnieuw aan."));
   }
 
   /** Logs what reading a file found, the same line for every executor. */

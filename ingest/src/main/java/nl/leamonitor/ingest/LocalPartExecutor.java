@@ -127,7 +127,8 @@ public final class LocalPartExecutor implements PartExecutor {
       try (RejectWriter rejects =
           new RejectWriter(
               rejectsDir.resolve(file.name()),
-              Validators.rejectColumns(file.dataset(), header, validator))) {
+              Validators.rejectColumns(file.dataset(), header, validator),
+              dialect)) {
         Batches batches =
             new Batches(
                 pool,
@@ -149,7 +150,10 @@ public final class LocalPartExecutor implements PartExecutor {
           if (chunk != null) {
             batches.submit(chunk);
           }
-          for (Staged done : chunk == null ? batches.drain() : batches.ready()) {
+          // Reference files are validated one chunk at a time, in file order: the first row of a
+          // key wins, and a postcode's earlier line is named when its wijk differs.
+          boolean inOrder = chunk == null || !file.dataset().personal();
+          for (Staged done : inOrder ? batches.drain() : batches.ready()) {
             long before = read;
             read += done.batch().accepted().size() + done.batch().rejected().size();
             if (stage != null) {

@@ -2,6 +2,8 @@ package nl.leamonitor.ingest;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -70,6 +72,15 @@ public final class OwnerOnly {
    * set before the first byte is written.
    */
   public static BufferedWriter newWriter(Path file) throws IOException {
+    return newWriter(file, StandardCharsets.UTF_8.newEncoder());
+  }
+
+  /**
+   * Opens a writer that encodes with {@code encoder} (and its actions for characters it cannot
+   * encode) on a new or emptied file of mode 0600; its folder must exist. The mode is set before
+   * the first byte is written.
+   */
+  public static BufferedWriter newWriter(Path file, CharsetEncoder encoder) throws IOException {
     if (posix(file.toAbsolutePath())) {
       try {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
@@ -78,12 +89,14 @@ public final class OwnerOnly {
       }
       Files.setPosixFilePermissions(file, FILE);
     }
-    return Files.newBufferedWriter(
-        file,
-        StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING,
-        StandardOpenOption.WRITE);
+    return new BufferedWriter(
+        new OutputStreamWriter(
+            Files.newOutputStream(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE),
+            encoder));
   }
 
   /**

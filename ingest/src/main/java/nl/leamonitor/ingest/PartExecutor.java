@@ -51,9 +51,9 @@ public interface PartExecutor extends AutoCloseable {
   /**
    * Reads files: validates every row, writes each file's rejected rows in line order to {@code
    * rejects/<file name>} and keeps the accepted rows for {@link #writeDataset}. Reference files
-   * register their wijken and postcodes in {@code wijken}, which the personal files after them are
-   * placed with. Returns, in the order given, what reading each file found; each file is given
-   * once.
+   * register their wijken and postcodes in {@code wijken}, row by row in file order (the first row
+   * of a key wins), which the personal files after them are placed with. Returns, in the order
+   * given, what reading each file found; each file is given once.
    */
   List<FileRead> read(List<DeliveryFile> files, WijkLookup wijken, Path rejects) throws IOException;
 

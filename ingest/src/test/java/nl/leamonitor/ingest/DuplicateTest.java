@@ -81,4 +81,38 @@ class DuplicateTest {
         List.of("inschrijvingen_a.csv", "inschrijvingen", "4", "2", "2", "0", "0"),
         quality.get(2).toList());
   }
+
+  @Test
+  void aPostcodeListedTwiceWithTheSameWijkIsADuplicateNotAProblem() throws Exception {
+    // postcodes-dubbel-zelfde-wijk.csv: line 6 (2713ab) repeats line 5 (2713 AB) and line 7 (2712)
+    // repeats line 3, each with the same wijk_code. PC4 2713 (line 4, WK063701) and PC6 2713AB
+    // (WK063702) are different postcodes. So 6 rows read, 4 accepted, 2 duplicates.
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("reference/postcodes-dubbel-zelfde-wijk.csv", "referentie/postcodes.csv")
+            .write(
+                "inschrijvingen.csv",
+                "leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n"
+                    + "kind-000001;2023-2024;2015-01-01;2713AB;12AB;PO;3\n"
+                    + "kind-000002;2023-2024;2015-01-01;2713AC;12AB;PO;3\n");
+    IngestResult result = d.ingest();
+    assertEquals(
+        new FileQuality("referentie/postcodes.csv", Dataset.POSTCODES, 6, 4, 2, 0, 0),
+        IngestDialectTest.quality(result, "referentie/postcodes.csv"));
+    assertEquals(
+        List.of(
+            List.of("2711", "WK063701", "2"),
+            List.of("2712", "WK063702", "3"),
+            List.of("2713", "WK063701", "4"),
+            List.of("2713AB", "WK063702", "5")),
+        d.query(
+            "select postcode, wijk_code, regelnummer from '"
+                + d.run.resolve("lake/referentie/postcodes.parquet")
+                + "' order by postcode"));
+    // 2713AB is in its PC6 wijk, 2713AC in the wijk of PC4 2713.
+    assertEquals(
+        List.of(List.of("kind-000001", "WK063702"), List.of("kind-000002", "WK063701")),
+        d.query(
+            "select persoon, wijk_code from " + d.dataset("inschrijvingen") + " order by persoon"));
+  }
 }

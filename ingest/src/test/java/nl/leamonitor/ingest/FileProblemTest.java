@@ -98,14 +98,23 @@ class FileProblemTest {
             "te-veel-afgekeurd.csv",
             "inschrijvingen_x.csv",
             "inschrijvingen_x.csv: 2 van de 10 regels afgekeurd (20,0 %), meer dan de grens van 5,0"
-                + " %. Bekijk afgekeurd/inschrijvingen_x.csv (kolommen regelnummer, reden, kolom),"
-                + " verbeter de export en lever opnieuw aan."),
+                + " %. Bekijk afgekeurd/inschrijvingen_x.csv (kolommen regelnummer, reden,"
+                + " toelichting, kolom), verbeter de export en lever opnieuw aan."),
         Arguments.of(
             "postcodes-wijk-onbekend.csv",
             "referentie/postcodes.csv",
             "referentie/postcodes.csv, regel 4, kolom wijk_code: wijk_code WK063709 staat niet in"
                 + " referentie/wijken.csv. Voeg de wijk toe aan wijken.csv of corrigeer de code in"
-                + " postcodes.csv."));
+                + " postcodes.csv."),
+        // Line 2 maps PC4 2711 and line 3 PC6 2711AB: different postcodes, no conflict. Line 5
+        // maps 2711AB again (written 2711 ab on line 3), to another wijk.
+        Arguments.of(
+            "postcodes-wijk-dubbel.csv",
+            "referentie/postcodes.csv",
+            "referentie/postcodes.csv, regel 5, kolom postcode: postcode 2711AB staat op regel 3"
+                + " bij wijk_code WK063702 en op regel 5 bij wijk_code WK063701; de wijk van de"
+                + " inwoners zou dan willekeurig zijn. Geef elke postcode maar een wijk_code:"
+                + " verwijder of corrigeer een van de twee regels in postcodes.csv."));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -120,6 +129,38 @@ class FileProblemTest {
     assertEquals(List.of(message), e.problems().stream().map(FileProblem::message).toList());
     assertFalse(Files.exists(d.run.resolve("datakwaliteit.csv")), "nothing is published");
     assertFalse(Files.exists(d.run.resolve("lake")), "no lake is written");
+  }
+
+  @Test
+  void aPostcodeConflictNamesTheEarlierLineAlsoWhenTheFileIsReadInSeveralChunks() throws Exception {
+    // 20,000 rows of distinct PC6 postcodes (2000AA, 2000AB, ...), except that line 10002 repeats
+    // line 10001's postcode in another wijk. Local ingest cuts records into chunks of 10,000 (lines
+    // 2-10001, 10002-20001): validated side by side, the second chunk would register its first row
+    // long before the first chunk reaches its last, and the message would name the lines the wrong
+    // way round.
+    StringBuilder postcodes = new StringBuilder("postcode;wijk_code\n");
+    for (int i = 0; i < 20_000; i++) {
+      int n = i == 10_000 ? i - 1 : i;
+      postcodes
+          .append(2000 + n / 676)
+          .append((char) ('A' + n / 26 % 26))
+          .append((char) ('A' + n % 26))
+          .append(i == 10_000 ? ";WK063702\n" : ";WK063701\n");
+    }
+    TestDelivery d =
+        new TestDelivery(temp)
+            .write("referentie/postcodes.csv", postcodes.toString())
+            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
+    InputRejectedException e = assertThrows(InputRejectedException.class, d::ingest);
+    // Row 9999 (line 10001): 2000 + 9999 / 676 = 2014, letters 9999 / 26 = 384, 384 % 26 = 20 (U),
+    // and 9999 % 26 = 15 (P).
+    assertEquals(
+        List.of(
+            "referentie/postcodes.csv, regel 10002, kolom postcode: postcode 2014UP staat op regel"
+                + " 10001 bij wijk_code WK063701 en op regel 10002 bij wijk_code WK063702; de wijk"
+                + " van de inwoners zou dan willekeurig zijn. Geef elke postcode maar een"
+                + " wijk_code: verwijder of corrigeer een van de twee regels in postcodes.csv."),
+        e.problems().stream().map(FileProblem::message).toList());
   }
 
   @Test

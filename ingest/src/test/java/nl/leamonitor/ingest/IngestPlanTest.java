@@ -186,11 +186,11 @@ class IngestPlanTest {
     assertEquals(
         List.of(
             "inschrijvingen_a.csv: 6 van de 100 regels afgekeurd (6,0 %), meer dan de grens van 5,0"
-                + " %. Bekijk afgekeurd/inschrijvingen_a.csv (kolommen regelnummer, reden, kolom),"
-                + " verbeter de export en lever opnieuw aan.",
+                + " %. Bekijk afgekeurd/inschrijvingen_a.csv (kolommen regelnummer, reden,"
+                + " toelichting, kolom), verbeter de export en lever opnieuw aan.",
             "vsv_b.csv: 2 van de 30 regels afgekeurd (6,7 %), meer dan de grens van 5,0 %. Bekijk"
-                + " afgekeurd/vsv_b.csv (kolommen regelnummer, reden, kolom), verbeter de export en"
-                + " lever opnieuw aan."),
+                + " afgekeurd/vsv_b.csv (kolommen regelnummer, reden, toelichting, kolom), verbeter"
+                + " de export en lever opnieuw aan."),
         problems.stream().map(FileProblem::message).toList());
     assertEquals(2, parts.calls.size(), parts.calls.toString());
   }

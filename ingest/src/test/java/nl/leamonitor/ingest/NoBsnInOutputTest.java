@@ -51,6 +51,9 @@ class NoBsnInOutputTest {
     return log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
   }
 
+  private static final String POSTCODE_SENTENCE =
+      "De postcode moet 4 cijfers zijn (niet beginnend met 0), eventueel met 2 letters erachter.";
+
   @Test
   void aBsnInAFreeTextColumnReachesNoOutputAndNoLogLine() throws Exception {
     TestDelivery d =
@@ -61,11 +64,16 @@ class NoBsnInOutputTest {
     // Line 2 is accepted; its opmerking is read by no one. Line 3 has postcode 0711AA, line 4 a
     // ninth field, line 5 a postcode holding a BSN: their opmerking is left out, the BSNs masked.
     assertEquals(
-        "regelnummer,reden,kolom,bsn,schooljaar,geboortedatum,postcode,brin,sector,leerjaar\n"
-            + "3,postcode_ongeldig,postcode,******782,2023-2024,2015-03-01,0711AA,12AB,PO,3\n"
-            + "4,aantal_velden_onjuist,,******004,2023-2024,2015-03-01,2711AA,12AB,PO,3\n"
-            + "5,postcode_ongeldig,postcode,******333,2023-2024,2015-03-01,zie"
-            + " ******782,12AB,PO,3\n",
+        "\uFEFFregelnummer;reden;toelichting;kolom;bsn;schooljaar;geboortedatum;postcode;brin;"
+            + "sector;leerjaar\r\n"
+            + "3;postcode_ongeldig;"
+            + POSTCODE_SENTENCE
+            + ";postcode;******782;2023-2024;2015-03-01;0711AA;12AB;PO;3\r\n"
+            + "4;aantal_velden_onjuist;De regel heeft meer of minder velden dan de kopregel.;;"
+            + "******004;2023-2024;2015-03-01;2711AA;12AB;PO;3\r\n"
+            + "5;postcode_ongeldig;"
+            + POSTCODE_SENTENCE
+            + ";postcode;******333;2023-2024;2015-03-01;zie ******782;12AB;PO;3\r\n",
         Files.readString(d.run.resolve("afgekeurd/inschrijvingen.csv"), StandardCharsets.UTF_8));
     assertTrue(
         logLines()

@@ -137,11 +137,18 @@ class RejectReasonTest {
       d.add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
     }
     IngestResult result = d.ingest(1.0);
-    List<CSVRecord> rejects = d.csv("afgekeurd/" + target);
-    assertEquals(List.of("regelnummer", "reden", "kolom"), rejects.get(0).toList().subList(0, 3));
+    List<CSVRecord> rejects = d.rejects(target);
+    assertEquals(
+        List.of("regelnummer", "reden", "toelichting", "kolom"),
+        rejects.get(0).toList().subList(0, 4));
     assertEquals(2, rejects.size(), "one rejected row");
     assertEquals(
-        List.of(Long.toString(line), reason, column), rejects.get(1).toList().subList(0, 3));
+        List.of(
+            Long.toString(line),
+            reason,
+            RejectReason.valueOf(reason.toUpperCase(java.util.Locale.ROOT)).explanation(),
+            column),
+        rejects.get(1).toList().subList(0, 4));
     FileQuality q = IngestDialectTest.quality(result, target);
     assertEquals(1, q.rejected());
     assertEquals(q.read() - 1, q.accepted());

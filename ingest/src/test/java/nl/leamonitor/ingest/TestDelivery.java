@@ -105,4 +105,31 @@ final class TestDelivery {
       return parser.getRecords();
     }
   }
+
+  /**
+   * Returns the records of a delivered file's reject file (header included), read in the dialect it
+   * is written in: UTF-8 after a byte order mark, else Windows-1252, and the delimiter that follows
+   * {@code regelnummer}.
+   */
+  List<CSVRecord> rejects(String file) throws IOException {
+    byte[] bytes = Files.readAllBytes(run.resolve("afgekeurd").resolve(file));
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xFF) == 0xEF
+            && (bytes[1] & 0xFF) == 0xBB
+            && (bytes[2] & 0xFF) == 0xBF;
+    String text =
+        bom
+            ? new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)
+            : new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+    char delimiter = text.charAt("regelnummer".length());
+    try (var parser =
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(delimiter)
+            .get()
+            .parse(new java.io.StringReader(text))) {
+      return parser.getRecords();
+    }
+  }
 }

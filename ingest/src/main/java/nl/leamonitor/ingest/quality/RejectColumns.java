@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.leamonitor.ingest.validate.Header;
+import nl.leamonitor.ingest.validate.RejectReason;
 import nl.leamonitor.ingest.values.BsnMask;
 
 /**
@@ -40,26 +41,31 @@ public final class RejectColumns {
         header.position("bsn"));
   }
 
-  /** Returns the reject file's header: regelnummer, reden, kolom and the kept columns. */
+  /**
+   * Returns the reject file's header: regelnummer, reden, toelichting, kolom and the kept columns.
+   */
   public List<String> header() {
-    List<String> columns = new ArrayList<>(names.size() + 3);
+    List<String> columns = new ArrayList<>(names.size() + 4);
     columns.add("regelnummer");
     columns.add("reden");
+    columns.add("toelichting");
     columns.add("kolom");
     columns.addAll(names);
     return columns;
   }
 
   /**
-   * Returns the reject record of a row: regelnummer, reden, kolom and the kept fields, BSNs masked
-   * and formulas defused. A row with fewer fields than the header has empty fields where it ends;
-   * fields past the header are left out with the other extra columns. Spark tasks build it where
-   * the row is read, so no unmasked BSN travels to the driver or into Spark's spill files.
+   * Returns the reject record of a row: regelnummer, reden (the reason's code), toelichting (its
+   * Dutch sentence), kolom and the kept fields, BSNs masked and formulas defused. A row with fewer
+   * fields than the header has empty fields where it ends; fields past the header are left out with
+   * the other extra columns. Spark tasks build it where the row is read, so no unmasked BSN travels
+   * to the driver or into Spark's spill files.
    */
-  public List<String> record(long line, String reasonCode, String column, List<String> fields) {
-    List<String> record = new ArrayList<>(positions.length + 3);
+  public List<String> record(long line, RejectReason reason, String column, List<String> fields) {
+    List<String> record = new ArrayList<>(positions.length + 4);
     record.add(Long.toString(line));
-    record.add(reasonCode);
+    record.add(reason.code());
+    record.add(reason.explanation());
     record.add(column == null ? "" : column);
     for (int position : positions) {
       String value = position < fields.size() ? fields.get(position) : "";

@@ -35,33 +35,41 @@ public enum RejectReason {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Returns a Dutch sentence an administrator can act on. */
+  /**
+   * Returns the reason as one Dutch sentence for the partner who corrects the row: it starts with a
+   * capital, ends with a full stop and holds only characters that Windows-1252 can encode, since
+   * the {@code toelichting} column of {@code afgekeurd/} is written in the delivered encoding.
+   */
   public String explanation() {
     return switch (this) {
-      case AANTAL_VELDEN_ONJUIST -> "de regel heeft meer of minder velden dan de kopregel";
-      case VERPLICHT_VELD_LEEG -> "een verplicht veld is leeg";
-      case IDENTITEIT_ONTBREEKT -> "zowel leerling_id als bsn is leeg";
-      case IDENTITEIT_DUBBEL -> "leerling_id en bsn zijn allebei gevuld; lever er precies een";
-      case BSN_ONGELDIG -> "geen geldig BSN of onderwijsnummer (9 cijfers, elfproef)";
-      case LEERLING_ID_ONGELDIG -> "leerling_id moet 6 tot 128 tekens A-Z, a-z, 0-9, _ of - zijn";
+      case AANTAL_VELDEN_ONJUIST -> "De regel heeft meer of minder velden dan de kopregel.";
+      case VERPLICHT_VELD_LEEG -> "Een verplicht veld is leeg.";
+      case IDENTITEIT_ONTBREEKT -> "Zowel leerling_id als bsn is leeg; vul er precies een in.";
+      case IDENTITEIT_DUBBEL -> "Zowel leerling_id als bsn is gevuld; lever er precies een.";
+      case BSN_ONGELDIG ->
+          "Het bsn is geen geldig BSN of onderwijsnummer (9 cijfers die de elfproef doorstaan).";
+      case LEERLING_ID_ONGELDIG ->
+          "Het leerling_id moet 6 tot 128 tekens lang zijn, alleen A-Z, a-z, 0-9, _ en -.";
       case LEERLING_ID_IS_BSN ->
-          "leerling_id is een BSN; lever het in de kolom bsn of pseudonimiseer het";
-      case SCHOOLJAAR_ONGELDIG -> "schooljaar moet de vorm 2023-2024 of 2023/2024 hebben";
-      case DATUM_ONGELDIG -> "datum moet de vorm 2023-10-01, 01-10-2023 of 1-10-2023 hebben";
+          "Het leerling_id is een BSN; lever het in de kolom bsn of pseudonimiseer het eerst.";
+      case SCHOOLJAAR_ONGELDIG ->
+          "Het schooljaar moet de vorm 2023-2024 of 2023/2024 hebben, met opeenvolgende jaren.";
+      case DATUM_ONGELDIG -> "De datum moet de vorm 2023-10-01, 01-10-2023 of 1-10-2023 hebben.";
       case POSTCODE_ONGELDIG ->
-          "postcode moet 4 cijfers (niet beginnend met 0) en eventueel 2 letters zijn";
-      case BRIN_ONGELDIG -> "brin moet 2 cijfers en 2 letters of cijfers zijn";
-      case VESTIGING_ONGELDIG -> "vestiging moet 2 cijfers zijn";
-      case CODE_ONBEKEND -> "de code staat niet in de lijst van het contract";
-      case GETAL_ONGELDIG -> "geen geldig getal";
-      case JA_NEE_ONGELDIG -> "ja/nee-veld moet J/N, ja/nee, 1/0 of true/false zijn";
-      case LEERJAAR_BUITEN_BEREIK -> "leerjaar past niet bij de sector";
-      case GEBOORTEDATUM_NA_PEILDATUM -> "geboortedatum ligt na 1 oktober van het schooljaar";
-      case GEBOORTEDATUM_NA_STARTDATUM -> "geboortedatum ligt na de startdatum";
-      case EINDDATUM_VOOR_STARTDATUM -> "einddatum ligt voor de startdatum";
-      case WIJK_CODE_ONGELDIG -> "wijk_code moet de vorm WK063701 hebben";
-      case GEMEENTE_CODE_ONGELDIG -> "gemeente_code moet de vorm GM0637 hebben";
-      case WIJK_ONBEKEND -> "wijk_code staat niet in referentie/wijken.csv";
+          "De postcode moet 4 cijfers zijn (niet beginnend met 0), eventueel met 2 letters"
+              + " erachter.";
+      case BRIN_ONGELDIG -> "Het brin-nummer moet 2 cijfers en dan 2 letters of cijfers zijn.";
+      case VESTIGING_ONGELDIG -> "De vestiging moet 1 of 2 cijfers zijn.";
+      case CODE_ONBEKEND -> "De code staat niet in de lijst van het contract.";
+      case GETAL_ONGELDIG -> "Het veld is geen geldig getal of valt buiten het mogelijke bereik.";
+      case JA_NEE_ONGELDIG -> "Een ja/nee-veld moet J/N, ja/nee, 1/0 of true/false zijn.";
+      case LEERJAAR_BUITEN_BEREIK -> "Het leerjaar past niet bij de sector.";
+      case GEBOORTEDATUM_NA_PEILDATUM -> "De geboortedatum ligt na 1 oktober van het schooljaar.";
+      case GEBOORTEDATUM_NA_STARTDATUM -> "De geboortedatum ligt na de startdatum.";
+      case EINDDATUM_VOOR_STARTDATUM -> "De einddatum ligt voor de startdatum.";
+      case WIJK_CODE_ONGELDIG -> "De wijk_code moet de vorm WK063701 hebben.";
+      case GEMEENTE_CODE_ONGELDIG -> "De gemeente_code moet de vorm GM0637 hebben.";
+      case WIJK_ONBEKEND -> "De wijk_code staat niet in referentie/wijken.csv.";
     };
   }
 }

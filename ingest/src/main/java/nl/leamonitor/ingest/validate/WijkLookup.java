@@ -13,7 +13,15 @@ import nl.leamonitor.ingest.values.Postcode;
 public final class WijkLookup implements java.io.Serializable {
   private static final long serialVersionUID = 1L;
   private final Map<String, String> wijkNames = new LinkedHashMap<>();
-  private final Map<String, String> byPostcode = new HashMap<>();
+  private final Map<String, PostcodeRow> byPostcode = new HashMap<>();
+
+  /**
+   * The row of {@code postcodes.csv} that mapped a postcode to a wijk.
+   *
+   * @param wijkCode the wijk
+   * @param line the row's line number
+   */
+  public record PostcodeRow(String wijkCode, long line) implements java.io.Serializable {}
 
   /** Adds a wijk unless its code is already known; returns whether it was added. */
   public boolean addWijk(String code, String name) {
@@ -25,19 +33,24 @@ public final class WijkLookup implements java.io.Serializable {
     return wijkNames.containsKey(code);
   }
 
-  /** Maps a PC6 or PC4 postcode to a wijk unless it is already mapped (the first row wins). */
-  public void addPostcode(String postcode, String wijkCode) {
-    byPostcode.putIfAbsent(postcode, wijkCode);
+  /**
+   * Maps a normalised PC6 or PC4 postcode to a wijk, read on a line, unless it is already mapped
+   * (the first row wins); returns the row that mapped it before, or null when this one does. PC6
+   * {@code 2711AB} and PC4 {@code 2711} are different postcodes.
+   */
+  public PostcodeRow addPostcode(String postcode, String wijkCode, long line) {
+    return byPostcode.putIfAbsent(postcode, new PostcodeRow(wijkCode, line));
   }
 
   /** Returns the wijk of a normalised postcode, or null when it maps to none. */
   public String wijkOf(String postcode) {
     if (postcode.length() == 6) {
-      String wijk = byPostcode.get(postcode);
-      if (wijk != null) {
-        return wijk;
+      PostcodeRow pc6 = byPostcode.get(postcode);
+      if (pc6 != null) {
+        return pc6.wijkCode();
       }
     }
-    return byPostcode.get(Postcode.pc4(postcode));
+    PostcodeRow pc4 = byPostcode.get(Postcode.pc4(postcode));
+    return pc4 == null ? null : pc4.wijkCode();
   }
 }
