@@ -68,7 +68,7 @@ final class ReadPart implements FlatMapFunction<ReadPart.Part, Row> {
       implements Serializable {
     CsvDialect dialect() {
       return new CsvDialect(
-          delimiter, Charset.forName(charset), bom, separatorLine, 0, Long.MAX_VALUE);
+          delimiter, Charset.forName(charset), bom, separatorLine, 0, Long.MAX_VALUE, 0);
     }
   }
 

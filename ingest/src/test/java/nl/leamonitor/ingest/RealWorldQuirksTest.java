@@ -101,6 +101,9 @@ class RealWorldQuirksTest {
     assertEquals(
         new FileQuality("inschrijvingen.csv", Dataset.INSCHRIJVINGEN, 2, 2, 0, 0, 0),
         quality(result, "inschrijvingen.csv"));
+    assertEquals(
+        "';' UTF-8, 300 bytes opvulling aan het eind genegeerd",
+        report(result, "inschrijvingen.csv").dialect().describe());
   }
 
   @Test
@@ -130,6 +133,9 @@ class RealWorldQuirksTest {
     assertEquals(
         new FileQuality("referentie/postcodes.csv", Dataset.POSTCODES, 15, 15, 0, 0, 0),
         quality(result, "referentie/postcodes.csv"));
+    assertEquals(
+        "';' UTF-8, 1 byte opvulling aan het eind genegeerd",
+        report(result, "referentie/postcodes.csv").dialect().describe());
   }
 
   @Test

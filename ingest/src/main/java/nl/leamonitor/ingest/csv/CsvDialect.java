@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.apache.commons.io.input.BoundedInputStream;
 
 /**
@@ -19,6 +20,7 @@ import org.apache.commons.io.input.BoundedInputStream;
  * @param textBytes the file's length before the run of Ctrl-Z and NUL bytes at its end (contract
  *     section 1: that padding is not read); {@link Long#MAX_VALUE} when not known, for a part of a
  *     file that ends before it
+ * @param paddingBytes the length of that run of Ctrl-Z and NUL bytes (0 when there is none)
  */
 public record CsvDialect(
     char delimiter,
@@ -26,11 +28,12 @@ public record CsvDialect(
     boolean byteOrderMark,
     boolean separatorLine,
     long mixedEncodingLine,
-    long textBytes) {
+    long textBytes,
+    long paddingBytes) {
 
   /** A dialect without a {@code sep=} line, mixed encodings or end padding. */
   public CsvDialect(char delimiter, Charset charset, boolean byteOrderMark) {
-    this(delimiter, charset, byteOrderMark, false, 0, Long.MAX_VALUE);
+    this(delimiter, charset, byteOrderMark, false, 0, Long.MAX_VALUE, 0);
   }
 
   /** Returns a stream of the file's text: the stream over the whole file, ended before padding. */
@@ -48,8 +51,9 @@ public record CsvDialect(
   }
 
   /**
-   * Returns a short Dutch description for logs and reports, e.g. {@code ';' UTF-8 met BOM} or
-   * {@code ';' Windows-1252, met UTF-8-tekens vanaf regel 12}.
+   * Returns a short Dutch description for logs and reports, e.g. {@code ';' UTF-8 met BOM}, {@code
+   * ';' Windows-1252, met UTF-8-tekens vanaf regel 12} or {@code ';' UTF-8, sep-regel, 1 byte
+   * opvulling aan het eind genegeerd}.
    */
   public String describe() {
     String sep = delimiter == '\t' ? "tab" : "'" + delimiter + "'";
@@ -59,6 +63,13 @@ public record CsvDialect(
         + enc
         + (byteOrderMark ? " met BOM" : "")
         + (separatorLine ? ", sep-regel" : "")
-        + (mixedEncodingLine > 0 ? ", met UTF-8-tekens vanaf regel " + mixedEncodingLine : "");
+        + (mixedEncodingLine > 0 ? ", met UTF-8-tekens vanaf regel " + mixedEncodingLine : "")
+        + (paddingBytes > 0
+            ? String.format(
+                Locale.forLanguageTag("nl-NL"),
+                ", %,d %s opvulling aan het eind genegeerd",
+                paddingBytes,
+                paddingBytes == 1 ? "byte" : "bytes")
+            : "");
   }
 }

@@ -82,11 +82,12 @@ public final class DialectDetector {
             mixed);
       }
       Charset charset = scan.valid() ? StandardCharsets.UTF_8 : WINDOWS_1252;
-      CsvDialect read = new CsvDialect(';', charset, bom, false, 0, scan.textBytes());
+      CsvDialect read = new CsvDialect(';', charset, bom, false, 0, scan.textBytes(), 0);
       List<String> lines = firstLines(file, read);
       char hint = separatorHint(lines.get(0));
       char delimiter = hint != 0 ? hint : delimiterOf(headerLine(lines, hint != 0, name));
-      return new CsvDialect(delimiter, charset, bom, hint != 0, mixed, scan.textBytes());
+      return new CsvDialect(
+          delimiter, charset, bom, hint != 0, mixed, scan.textBytes(), scan.paddingBytes());
     } catch (IOException e) {
       throw problem(
           name,

@@ -158,4 +158,9 @@ final class TextScan {
   long textBytes() {
     return textEnd;
   }
+
+  /** Returns the length of the run of NUL and Ctrl-Z bytes at the end of the file. */
+  long paddingBytes() {
+    return offset - textEnd;
+  }
 }

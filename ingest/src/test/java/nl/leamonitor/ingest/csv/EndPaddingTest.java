@@ -93,7 +93,9 @@ class EndPaddingTest {
     byte[] file = padded(text.bytes(), kind, padding);
     CsvDialect dialect = DialectDetector.detect(() -> new ByteArrayInputStream(file), "f.csv");
     assertEquals(
-        new CsvDialect(';', StandardCharsets.UTF_8, false, false, 0, size), dialect, "dialect");
+        new CsvDialect(';', StandardCharsets.UTF_8, false, false, 0, size, padding),
+        dialect,
+        "dialect");
     assertEquals(text.records(), serial(file, dialect), "serial");
     assertEquals(text.records(), chunked(file, dialect), "chunked");
     assertEquals(text.records(), split(file, dialect), "split");

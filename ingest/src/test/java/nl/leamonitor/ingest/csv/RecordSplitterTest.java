@@ -45,7 +45,7 @@ class RecordSplitterTest {
         new RecordSplitter.Part(0, 10, 0),
         RecordSplitter.split(
                 new ByteArrayInputStream(bytes("sep=;\na;b\n1;2\n")),
-                new CsvDialect(';', StandardCharsets.UTF_8, false, true, 0, 14),
+                new CsvDialect(';', StandardCharsets.UTF_8, false, true, 0, 14, 0),
                 1)
             .get(0));
   }
@@ -56,7 +56,7 @@ class RecordSplitterTest {
     List<RecordSplitter.Part> parts =
         RecordSplitter.split(
             new ByteArrayInputStream(file),
-            new CsvDialect(';', StandardCharsets.UTF_8, false, false, 0, 8),
+            new CsvDialect(';', StandardCharsets.UTF_8, false, false, 0, 8, 3),
             1);
     assertEquals(
         List.of(new RecordSplitter.Part(0, 4, 0), new RecordSplitter.Part(4, 8, 1)), parts);
