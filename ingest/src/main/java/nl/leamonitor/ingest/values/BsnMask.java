@@ -8,14 +8,14 @@ import java.util.List;
  * file problems and log lines (contract section 1, "Row validation"). A masked number keeps only
  * its last 3 digits ({@link Bsn#mask}: {@code ******782}).
  *
- * <p>A number is a run of digits, possibly in groups joined by one space (also a Unicode space),
- * dot or hyphen: {@code 123456782}, {@code 123-456-782}, {@code 1234.56.782}, {@code 12 34 56 782}.
- * Any consecutive groups of such a run that hold 8 or 9 digits and pass the elfproef as a BSN or
- * onderwijsnummer are masked, wherever they stand in the text. A group is never split, so a longer
- * number (an IBAN, a phone number of 10 digits) is left alone. Groups that read as a date ({@code
- * 2024-10-01}, {@code 01-10-2024}, {@code 1.10.2024}) or a year range ({@code 2024-2025}) are left
- * alone and end a run: their digits may pass the elfproef ({@code 2015-03-01} does), but nobody
- * writes a BSN that way.
+ * <p>A number is a run of digits, possibly in groups joined by one space (also a Unicode space or a
+ * zero-width character), dot or hyphen: {@code 123456782}, {@code 123-456-782}, {@code
+ * 1234.56.782}, {@code 12 34 56 782}. Any consecutive groups of such a run that hold 8 or 9 digits
+ * and pass the elfproef as a BSN or onderwijsnummer are masked, wherever they stand in the text. A
+ * group is never split, so a longer number (an IBAN, a phone number of 10 digits) is left alone.
+ * Groups that read as a date ({@code 2024-10-01}, {@code 01-10-2024}, {@code 1.10.2024}) or a year
+ * range ({@code 2024-2025}) are left alone and end a run: their digits may pass the elfproef
+ * ({@code 2015-03-01} does), but nobody writes a BSN that way.
  */
 public final class BsnMask {
   private BsnMask() {}
@@ -79,24 +79,13 @@ public final class BsnMask {
     return c >= '0' && c <= '9';
   }
 
+  /** A dot, a hyphen, any Unicode space or a zero-width character ({@link DeliveredText}). */
   private static boolean isSeparator(char c) {
-    return c == '.' || c == '-' || Character.isSpaceChar(c);
+    return c == '.' || c == '-' || DeliveredText.isSpace(c) || DeliveredText.isZeroWidth(c);
   }
 
   private static String strip(String value) {
-    int from = 0;
-    int to = value.length();
-    while (from < to && isBlank(value.charAt(from))) {
-      from++;
-    }
-    while (to > from && isBlank(value.charAt(to - 1))) {
-      to--;
-    }
-    return value.substring(from, to);
-  }
-
-  private static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return DeliveredText.clean(value);
   }
 
   private static boolean hasEightDigits(String text) {

@@ -25,6 +25,9 @@ class BsnMaskTest {
           dots, as BSNs are printed | 1234.56.782                             | ******782
           spaces                    | 12 34 56 782                            | ******782
           non-breaking spaces       | 123\u00A0456\u00A0782                   | ******782
+          zero-width space inside   | bsn 1234\u200B56782 gebeld              | bsn ******782 gebeld
+          word joiner and BOM       | 123\u2060456\uFEFF782                   | ******782
+          figure space              | 123\u2007456\u2007782                   | ******782
           inside text               | opmerking: bsn 123456782 gebeld         | opmerking: bsn ******782 gebeld
           hyphens inside text       | moeder (bsn 123-456-782) belt terug     | moeder (bsn ******782) belt terug
           joined to letters         | BSN123456782                            | BSN******782
