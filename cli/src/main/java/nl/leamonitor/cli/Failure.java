@@ -1,6 +1,8 @@
 package nl.leamonitor.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,8 @@ import nl.leamonitor.ingest.values.BsnMask;
  * What a user reads when a command stops with an exception, with the contract's exit code for it
  * (section 5). The same Dutch lines go to stderr and, for a run that has a folder, into its {@code
  * lea.log}. An unexpected error never shows a Java class name: a failed file operation is told in
- * words ({@link IoCause}), and a message that names a class is left out.
+ * words ({@link IoCause}); otherwise only a message LEA Monitor wrote itself is shown, and none
+ * that names a class.
  *
  * @param exitCode the exit code
  * @param lines the message, one or more lines
@@ -48,10 +51,12 @@ record Failure(int exitCode, List<String> lines) {
     if (e instanceof OutputLockedException) {
       return new Failure(Lea.LOCKED, List.of(e.getMessage()));
     }
-    // An IOException's own message is the file or the system's English reason, not a context.
-    Optional<String> context = e instanceof IOException ? Optional.empty() : readable(e);
     Optional<IOException> io = ioCause(e);
     if (io.isPresent()) {
+      // An UncheckedIOException's message says what LEA Monitor was doing ("rapport.pdf kon niet
+      // geschreven worden"); an IOException's own is the file or the system's English reason.
+      Optional<String> context =
+          e instanceof UncheckedIOException ? readable(e) : Optional.<String>empty();
       return new Failure(
           Lea.FAILURE,
           List.of(
@@ -61,12 +66,36 @@ record Failure(int exitCode, List<String> lines) {
                   + ". "
                   + IoCause.of(io.get()).advice()));
     }
+    Optional<String> context = ownMessage(e) ? readable(e) : Optional.empty();
     return new Failure(
         Lea.FAILURE,
         List.of(
             "Onverwachte fout"
                 + context.map(c -> ": " + c).orElse(" in LEA Monitor")
                 + ". Start opnieuw met LEA_DEBUG=1 voor de details."));
+  }
+
+  /**
+   * Returns whether an exception's message was written by LEA Monitor: one it throws itself with a
+   * message (not one the JVM makes, as for a null pointer, nor a library's, which is English).
+   */
+  private static boolean ownMessage(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return (e instanceof IllegalStateException
+            || e instanceof IllegalArgumentException
+            || e instanceof UnsupportedOperationException)
+        && trace.length > 0
+        && trace[0].getClassName().startsWith("nl.leamonitor.");
+  }
+
+  /**
+   * Returns the stack trace that {@code LEA_DEBUG} adds for an unexpected error, masked: its
+   * messages may repeat a value an error choked on.
+   */
+  static String trace(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return BsnMask.inText(trace.toString());
   }
 
   /** Returns the first file operation that failed in the chain of causes. */
@@ -81,8 +110,7 @@ record Failure(int exitCode, List<String> lines) {
 
   /**
    * Returns an exception's message where a user can read it: masked (it may repeat a value it
-   * choked on) and without Java names. An {@link UncheckedIOException}'s message says what LEA
-   * Monitor was doing ("rapport.pdf kon niet geschreven worden").
+   * choked on), and not when it names a Java class.
    */
   private static Optional<String> readable(Throwable e) {
     String message = e.getMessage();

@@ -1,8 +1,6 @@
 package nl.leamonitor.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import nl.leamonitor.ingest.values.BsnMask;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,10 +92,7 @@ public final class Lea implements Runnable {
     Failure failure = Failure.of(e);
     failure.lines().forEach(err::println);
     if (failure.exitCode() == FAILURE && System.getenv("LEA_DEBUG") != null) {
-      // The trace's messages may repeat a value an error choked on: masked like every message.
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      err.print(BsnMask.inText(trace.toString()));
+      err.print(Failure.trace(e));
     }
     err.flush();
     return failure.exitCode();

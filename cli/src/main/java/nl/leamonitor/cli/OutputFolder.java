@@ -3,6 +3,7 @@ package nl.leamonitor.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.OwnerOnly;
 
@@ -45,8 +46,31 @@ final class OutputFolder {
     }
   }
 
+  /** Returns the first part of a folder's path that is a file, not a folder, if one is. */
+  private static Optional<Path> fileInTheWay(Path folder) {
+    Path part = folder.getRoot();
+    for (Path name : folder) {
+      part = part == null ? name : part.resolve(name);
+      if (Files.exists(part) && !Files.isDirectory(part)) {
+        return Optional.of(part);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Returns the configuration error for an output folder that could not be written. */
   static ConfigurationException unwritable(Path folder, String option, IOException e) {
+    Optional<Path> inTheWay = fileInTheWay(folder);
+    if (inTheWay.isPresent()) {
+      return new ConfigurationException(
+          "De uitvoermap "
+              + folder
+              + " kan niet beschreven worden: "
+              + inTheWay.get()
+              + " is een bestand, geen map. Verplaats of verwijder dat bestand, of kies met "
+              + option
+              + " een andere map.");
+    }
     IoCause cause = IoCause.of(e);
     String advice = cause.advice();
     // A file in the folder (the lock, the test file) or the folder itself adds nothing to the
