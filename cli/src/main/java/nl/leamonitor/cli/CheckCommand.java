@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import nl.leamonitor.cli.option.ShareOption;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestSettings;
@@ -17,6 +18,7 @@ import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.ingest.quality.FileReport;
 import nl.leamonitor.ingest.validate.RejectReason;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,32 +31,44 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "controleer",
-    mixinStandardHelpOptions = true,
+    versionProvider = VersionInfo.class,
     description =
         "Controleert een aanlevermap zonder iets te publiceren; de afgekeurde regels komen in"
-            + " --out/afgekeurd/.")
+            + " MAP/afgekeurd/ (de map van --out).",
+    exitCodeList = {
+      "0:goed: een run zou deze aanlevering verwerken",
+      Lea.EXIT_FAILURE,
+      Lea.EXIT_USAGE_OUT,
+      "3:een run zou deze aanlevering weigeren"
+    },
+    footer = {
+      "  lea controleer --input aanlevering",
+      "  lea controleer --input aanlevering --out controle-oktober --max-afgekeurd 0,10"
+    })
 final class CheckCommand implements Callable<Integer> {
   private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
+
+  @Mixin HelpOptions helpOptions;
 
   @Spec CommandSpec spec;
 
   @Option(
       names = "--input",
       required = true,
-      paramLabel = "DIR",
+      paramLabel = "MAP",
       description = "De aanlevermap met de CSV-bestanden.")
   Path input;
 
   @Option(
       names = "--out",
-      paramLabel = "DIR",
+      paramLabel = "MAP",
       defaultValue = "controle",
       description = "Waar afgekeurd/ komt (standaard ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(
       names = "--sleutelbestand",
-      paramLabel = "FILE",
+      paramLabel = "BESTAND",
       description =
           "Bestand met de pseudonimiseringssleutel (anders "
               + PseudonymKey.ENVIRONMENT_VARIABLE
@@ -65,13 +79,17 @@ final class CheckCommand implements Callable<Integer> {
       names = "--max-afgekeurd",
       paramLabel = "AANDEEL",
       defaultValue = "0.05",
-      description = "Grootste aandeel afgekeurde regels per bestand (standaard ${DEFAULT-VALUE}).")
+      converter = ShareOption.class,
+      description =
+          "Grootste aandeel afgekeurde regels per bestand, tussen 0 en 1, met punt of komma"
+              + " (standaard ${DEFAULT-VALUE}).")
   double maxRejectShare;
 
   @Override
   public Integer call() throws Exception {
     Optional<PseudonymKey> key = PseudonymKey.load(Optional.ofNullable(keyFile), System.getenv());
     DeliveryFolder folder = DeliveryFolder.scan(input);
+    OutputFolder.prepareOwnerOnly(out, "--out");
     IngestJob.Check check =
         new IngestJob(new IngestSettings(key, maxRejectShare, MemoryLimit.gigabytes(1)))
             .check(folder, out);

@@ -1,5 +1,6 @@
 package nl.leamonitor.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -7,31 +8,44 @@ import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.pseudonym.FilePseudonymiser;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code lea pseudonimiseer}: replaces {@code bsn} by {@code leerling_id} for partners. */
 @Command(
     name = "pseudonimiseer",
-    mixinStandardHelpOptions = true,
-    description = "Vervangt de kolom bsn door leerling_id (HMAC-SHA256 met de gedeelde sleutel).")
+    versionProvider = VersionInfo.class,
+    description = "Vervangt de kolom bsn door leerling_id (HMAC-SHA256 met de gedeelde sleutel).",
+    exitCodeList = {
+      "0:geschreven",
+      Lea.EXIT_FAILURE,
+      Lea.EXIT_USAGE,
+      "3:het bestand is geweigerd (bijvoorbeeld een ongeldig BSN); er is niets geschreven"
+    },
+    footer = {
+      "  lea pseudonimiseer --in inschrijvingen.csv --out inschrijvingen-pseudoniem.csv",
+      "  lea pseudonimiseer --in vsv.csv --out vsv-id.csv --sleutelbestand sleutel.txt"
+    })
 final class PseudonymiseCommand implements Callable<Integer> {
+  @Mixin HelpOptions helpOptions;
+
   @Option(
       names = "--in",
       required = true,
-      paramLabel = "FILE",
+      paramLabel = "BESTAND",
       description = "CSV-bestand met een kolom bsn.")
   Path in;
 
   @Option(
       names = "--out",
       required = true,
-      paramLabel = "FILE",
+      paramLabel = "BESTAND",
       description = "Waar het gepseudonimiseerde bestand komt.")
   Path out;
 
   @Option(
       names = "--sleutelbestand",
-      paramLabel = "FILE",
+      paramLabel = "BESTAND",
       description = "Bestand met de sleutel (anders " + PseudonymKey.ENVIRONMENT_VARIABLE + ").")
   Path keyFile;
 
@@ -45,6 +59,13 @@ final class PseudonymiseCommand implements Callable<Integer> {
                         "Er is geen pseudonimiseringssleutel: zet "
                             + PseudonymKey.ENVIRONMENT_VARIABLE
                             + " of geef --sleutelbestand."));
+    if (!Files.isRegularFile(in)) {
+      throw new ConfigurationException(
+          "Het bestand "
+              + in
+              + " bestaat niet of is geen bestand. Geef met --in het CSV-bestand met een kolom"
+              + " bsn.");
+    }
     if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw new ConfigurationException(
           "--in en --out zijn hetzelfde bestand; kies een ander uitvoerbestand.");

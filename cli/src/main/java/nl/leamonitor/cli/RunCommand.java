@@ -13,6 +13,11 @@ import nl.leamonitor.analytics.AnalyticsJob;
 import nl.leamonitor.analytics.compute.EngineFactory;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.cli.manifest.RunManifest;
+import nl.leamonitor.cli.option.CountOption;
+import nl.leamonitor.cli.option.DateOption;
+import nl.leamonitor.cli.option.EngineOption;
+import nl.leamonitor.cli.option.PeriodeOption;
+import nl.leamonitor.cli.option.ShareOption;
 import nl.leamonitor.cli.publish.OutputLock;
 import nl.leamonitor.cli.publish.RunFolder;
 import nl.leamonitor.cli.publish.RunLog;
@@ -24,20 +29,36 @@ import nl.leamonitor.ingest.lake.LakeLayout;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.reports.EvaluationReport;
 import nl.leamonitor.reports.NeighbourhoodReport;
+import nl.leamonitor.reports.Periode;
 import nl.leamonitor.reports.ReportInput;
 import nl.leamonitor.reports.pdf.ReportFonts;
 import nl.leamonitor.reports.xlsx.IndicatorWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code lea run}: ingest, indicators, reports, publish. */
 @Command(
     name = "run",
-    mixinStandardHelpOptions = true,
+    versionProvider = VersionInfo.class,
     description =
-        "Leest de aanlevermap, valideert en pseudonimiseert, en publiceert in DIR/latest.")
+        "Leest de aanlevermap, valideert en pseudonimiseert, en publiceert in MAP/latest.",
+    exitCodeList = {
+      "0:gepubliceerd in MAP/latest",
+      Lea.EXIT_FAILURE,
+      Lea.EXIT_USAGE_OUT,
+      "3:invoer afgekeurd: een bestandsprobleem of te veel afgekeurde regels; er is niets"
+          + " gepubliceerd",
+      Lea.EXIT_LOCKED
+    },
+    footer = {
+      "  lea run --input aanlevering --out uit",
+      "  lea run --input aanlevering --out uit --config lea.yaml",
+      "  lea run --input aanlevering --out uit --rapportagedatum 1-10-2025",
+      "  lea run --input aanlevering --out uit --min-cel 10 --max-afgekeurd 0,10"
+    })
 final class RunCommand implements Callable<Integer> {
   /**
    * The analyst's file in the run's internal folder with the split of suppressed rows per
@@ -47,10 +68,12 @@ final class RunCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
+  @Mixin HelpOptions helpOptions;
+
   @Option(
       names = "--input",
       required = true,
-      paramLabel = "DIR",
+      paramLabel = "MAP",
       description =
           "De aanlevermap met de CSV-bestanden; met --engine spark ook een Hadoop-adres"
               + " (hdfs://..., s3a://...).")
@@ -59,49 +82,56 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       required = true,
-      paramLabel = "DIR",
-      description = "De uitvoermap; de publicatie komt in DIR/latest.")
+      paramLabel = "MAP",
+      description = "De uitvoermap; de publicatie komt in MAP/latest.")
   Path out;
 
   @Option(
       names = "--lake",
-      paramLabel = "URI",
+      paramLabel = "ADRES",
       description =
-          "Alleen met --engine spark: schrijf de lake naar URI/<run-id> (hdfs://..., s3a://... of"
-              + " een map) in plaats van in DIR/intern.")
+          "Alleen met --engine spark: schrijf de lake naar ADRES/<run-id> (hdfs://..., s3a://... of"
+              + " een map) in plaats van in MAP/intern.")
   String lake;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuratiebestand (lea.yaml).")
+  @Option(
+      names = "--config",
+      paramLabel = "BESTAND",
+      description = "Configuratiebestand (lea.yaml).")
   Path config;
 
   @Option(
       names = "--engine",
       paramLabel = "duckdb|spark",
-      description = "Rekenmachine: ${COMPLETION-CANDIDATES} (standaard duckdb).")
+      converter = EngineOption.class,
+      description = "Rekenmachine: duckdb of spark (standaard duckdb).")
   Engine engine;
 
   @Option(
       names = "--min-cel",
       paramLabel = "K",
-      description = "Minimale celgrootte k (standaard 5).")
+      converter = CountOption.class,
+      description = "Minimale celgrootte k, een heel getal van minstens 1 (standaard 5).")
   Integer minCel;
 
   @Option(
       names = "--rapportagedatum",
-      paramLabel = "YYYY-MM-DD",
-      description = "Rapportagedatum (standaard vandaag).")
+      paramLabel = "DATUM",
+      converter = DateOption.class,
+      description = "Rapportagedatum, als 2025-06-30, 30-06-2025 of 30-6-2025 (standaard vandaag).")
   LocalDate rapportagedatum;
 
   @Option(
       names = "--periode",
       paramLabel = "JJJJ-voorjaar|JJJJ-najaar",
+      converter = PeriodeOption.class,
       description =
           "Rapportageperiode, bv. 2025-najaar (standaard afgeleid van de rapportagedatum).")
-  String periode;
+  Periode periode;
 
   @Option(
       names = "--sleutelbestand",
-      paramLabel = "FILE",
+      paramLabel = "BESTAND",
       description =
           "Bestand met de pseudonimiseringssleutel (anders "
               + PseudonymKey.ENVIRONMENT_VARIABLE
@@ -111,11 +141,28 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--max-afgekeurd",
       paramLabel = "AANDEEL",
-      description = "Grootste aandeel afgekeurde regels per bestand (standaard 0.05).")
+      converter = ShareOption.class,
+      description =
+          "Grootste aandeel afgekeurde regels per bestand, tussen 0 en 1, met punt of komma"
+              + " (standaard 0.05).")
   Double maxRejectShare;
 
   @Override
   public Integer call() throws Exception {
+    // The log is kept from the start, so that lea.log also holds what came before the run's folder
+    // existed: the key's fingerprint and the files the delivery folder's scan ignored.
+    try (RunLog log = RunLog.capture()) {
+      try {
+        return run(log);
+      } catch (Exception e) {
+        // A failed run's log ends with what the user read on stderr.
+        log.failure(Failure.of(e).lines());
+        throw e;
+      }
+    }
+  }
+
+  private Integer run(RunLog log) throws Exception {
     RunSettings settings =
         RunSettings.resolve(
             new RunSettings.Options(
@@ -137,16 +184,29 @@ final class RunCommand implements Callable<Integer> {
         .key()
         .ifPresent(
             found -> LOG.info("Pseudonimiseringssleutel: vingerafdruk {}", found.fingerprint()));
-    try (OutputLock lock = OutputLock.acquire(settings.out())) {
-      RunFolder run = RunFolder.create(settings.out());
-      try (RunLog log = RunLog.start(run.path().resolve("lea.log"))) {
-        return execute(
-            run,
-            folder,
-            settings.lakeRoot().map(root -> root.resolve(run.id() + "/")),
-            settings,
-            engineFactory);
+    try (OutputLock lock = lock(settings.out())) {
+      RunFolder run;
+      try {
+        run = RunFolder.create(settings.out());
+      } catch (IOException e) {
+        throw OutputFolder.unwritable(settings.out(), "--out", e);
       }
+      log.writeTo(run.path().resolve("lea.log"));
+      return execute(
+          run,
+          folder,
+          settings.lakeRoot().map(root -> root.resolve(run.id() + "/")),
+          settings,
+          engineFactory);
+    }
+  }
+
+  /** Takes the output folder's lock; a folder that cannot be written is a configuration error. */
+  private static OutputLock lock(Path out) {
+    try {
+      return OutputLock.acquire(out);
+    } catch (UncheckedIOException e) {
+      throw OutputFolder.unwritable(out, "--out", e.getCause());
     }
   }
 

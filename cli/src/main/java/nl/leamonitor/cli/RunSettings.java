@@ -59,7 +59,7 @@ public record RunSettings(
       Engine engine,
       Integer minCel,
       LocalDate rapportagedatum,
-      String periode,
+      Periode periode,
       Path keyFile,
       Double maxRejectShare) {}
 
@@ -92,11 +92,11 @@ public record RunSettings(
       throw new ConfigurationException(
           "--lake (of lake: in lea.yaml) kan alleen met --engine spark; met "
               + engine
-              + " staat de lake in de interne map van de run (DIR/intern/latest/lake).");
+              + " staat de lake in de interne map van de run (MAP/intern/latest/lake).");
     }
     Periode periode =
         options.periode() != null
-            ? periode(options.periode())
+            ? options.periode()
             : file.period().orElseGet(() -> Periode.of(rapportagedatum));
     return new RunSettings(
         options.input(),
@@ -110,17 +110,6 @@ public record RunSettings(
         lake.map(RunSettings::lakeRoot),
         file.gemeente(),
         file.targets());
-  }
-
-  /** Returns {@code --periode} as a period; it has the form 2025-najaar. */
-  private static Periode periode(String given) {
-    return Periode.parse(given)
-        .orElseThrow(
-            () ->
-                new ConfigurationException(
-                    "--periode moet de vorm 2025-voorjaar of 2025-najaar hebben, niet '"
-                        + given
-                        + "'."));
   }
 
   /**

@@ -1,5 +1,6 @@
 package nl.leamonitor.cli;
 
+import java.util.Map;
 import nl.leamonitor.ingest.ConfigurationException;
 import picocli.CommandLine;
 
@@ -13,25 +14,26 @@ final class VersionInfo implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    String version = Lea.class.getPackage().getImplementationVersion();
     return new String[] {
-      "LEA Monitor " + (version == null ? "(ontwikkelversie)" : version),
+      "LEA Monitor " + leaVersion(),
       duckDbVersion(),
-      "Spark: " + sparkStatus(),
+      sparkStatus(System.getenv()),
       "Java " + System.getProperty("java.version")
     };
   }
 
   /**
    * Returns whether the Spark engine can be loaded the way {@code lea run --engine spark} loads it:
-   * from the class path or from {@code LEA_SPARK_LIB}, which the launcher sets.
+   * from the class path or from {@code LEA_SPARK_LIB}, which the launcher sets to the folder the
+   * build installed the engine in.
    */
-  private static String sparkStatus() {
+  static String sparkStatus(Map<String, String> environment) {
     try {
-      EngineLocator.find("spark", System.getenv());
-      return "beschikbaar";
+      EngineLocator.find(Engine.spark.name(), environment);
+      return "Spark-engine: ge\u00efnstalleerd";
     } catch (ConfigurationException e) {
-      return "niet ge\u00efnstalleerd";
+      return "Spark-engine: niet ge\u00efnstalleerd (start lea met ./lea, dat haar bouwt en vindt;"
+          + " zie README, 'Spark')";
     }
   }
 
@@ -42,7 +44,7 @@ final class VersionInfo implements CommandLine.IVersionProvider {
       rs.next();
       return "DuckDB " + rs.getString(1) + " (ingebouwde engine)";
     } catch (java.sql.SQLException e) {
-      return "DuckDB: niet te starten (" + e.getMessage() + ")";
+      return "DuckDB: kan niet starten";
     }
   }
 }

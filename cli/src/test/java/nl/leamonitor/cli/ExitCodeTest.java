@@ -55,15 +55,18 @@ class ExitCodeTest {
     LeaProcess.Result r = LeaProcess.run(temp, Map.of());
     assertEquals(2, r.exitCode());
     assertEquals(
-        "Geef een opdracht: run, controleer, pseudonimiseer of sample (zie lea --help).",
-        r.stderrLines().get(0));
+        List.of("Geef een opdracht: run, controleer, pseudonimiseer of sample.", "Zie lea --help."),
+        r.stderrLines());
   }
 
   @Test
   void missingOptionIsAUsageError() throws Exception {
     LeaProcess.Result r = LeaProcess.run(temp, Map.of(), "run", "--out", "out");
     assertEquals(2, r.exitCode());
-    assertEquals("Missing required option: '--input=DIR'", r.stderrLines().get(0));
+    // One message and where to look, no usage text (ParameterErrorTest has every kind).
+    assertEquals(
+        List.of("De verplichte optie --input MAP ontbreekt bij lea run.", "Zie lea run --help."),
+        r.stderrLines());
     assertNoStackTrace(r);
   }
 
@@ -132,6 +135,44 @@ class ExitCodeTest {
             "the failed run is kept in " + runs);
       }
     }
+  }
+
+  @Test
+  void aFailedRunsLogHoldsTheErrorAndTheIgnoredFiles() throws Exception {
+    write(
+        "inschrijvingen.csv",
+        "bsn;schooljaar;geboortedatum;postcode;brin;sector\n"
+            + "111222333;2023-2024;2015-01-01;2711AA;12AB;PO\n");
+    write("leesmij.txt", "geen dataset\n");
+    LeaProcess.Result r =
+        LeaProcess.runWithKey(temp, "run", "--input", input.toString(), "--out", "out");
+    assertEquals(3, r.exitCode(), r.stderr());
+    List<String> message =
+        List.of(
+            "Invoer afgekeurd, er is niets gepubliceerd:",
+            "  inschrijvingen.csv, regel 1, kolom leerjaar: verplichte kolom ontbreekt in de"
+                + " kopregel. Voeg de kolom leerjaar toe. Gevonden kolommen: bsn, schooljaar,"
+                + " geboortedatum, postcode, brin, sector.");
+    List<String> stderr = r.stderrLines();
+    assertEquals(message, stderr.subList(stderr.size() - 2, stderr.size()));
+    Path log;
+    try (Stream<Path> runs = Files.list(temp.resolve("out/runs"))) {
+      log = runs.filter(p -> p.toString().endsWith(".mislukt")).findFirst().orElseThrow();
+    }
+    // Without the time stamp (yyyy-MM-dd HH:mm:ss and a space).
+    List<String> lines =
+        Files.readAllLines(log.resolve("lea.log"), StandardCharsets.UTF_8).stream()
+            .map(l -> l.substring(20))
+            .toList();
+    // The scan of the delivery warned before the run's folder existed: the log has it too.
+    assertTrue(
+        lines.contains(
+            "WARN  leesmij.txt: genegeerd, de naam hoort bij geen dataset van het contract"),
+        String.join("\n", lines));
+    // The log ends with what the user read on stderr.
+    assertEquals(
+        message.stream().map(m -> "ERROR " + m).toList(),
+        lines.subList(lines.size() - 2, lines.size()));
   }
 
   @Test
@@ -277,7 +318,7 @@ class ExitCodeTest {
     assertEquals(
         List.of(
             "Configuratiefout: --lake (of lake: in lea.yaml) kan alleen met --engine spark; met"
-                + " duckdb staat de lake in de interne map van de run (DIR/intern/latest/lake)."),
+                + " duckdb staat de lake in de interne map van de run (MAP/intern/latest/lake)."),
         r.stderrLines());
     assertFalse(Files.exists(temp.resolve("out/latest")));
   }

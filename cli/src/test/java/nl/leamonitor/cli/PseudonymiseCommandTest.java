@@ -69,4 +69,16 @@ class PseudonymiseCommandTest {
                 + " geef --sleutelbestand."),
         r.stderrLines());
   }
+
+  @Test
+  void aMissingInputFileIsAUsageError() throws Exception {
+    LeaProcess.Result r =
+        LeaProcess.runWithKey(temp, "pseudonimiseer", "--in", "bestaat-niet.csv", "--out", "u.csv");
+    assertEquals(2, r.exitCode());
+    assertEquals(
+        List.of(
+            "Configuratiefout: Het bestand bestaat-niet.csv bestaat niet of is geen bestand. Geef"
+                + " met --in het CSV-bestand met een kolom bsn."),
+        r.stderrLines());
+  }
 }

@@ -2,22 +2,29 @@ package nl.leamonitor.cli.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.leamonitor.analytics.compute.EngineFactory;
 import nl.leamonitor.cli.Engine;
+import nl.leamonitor.cli.option.ShareOption;
 import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.MemoryLimit;
 import nl.leamonitor.reports.Periode;
 import nl.leamonitor.reports.Target;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -49,18 +56,28 @@ public final class ConfigFile {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       root = new Yaml(new LoaderOptions()).compose(reader);
     } catch (MarkedYAMLException e) {
+      throw syntaxError(file, e.getProblemMark());
+    } catch (YAMLException e) {
+      // SnakeYAML reports a byte sequence that is not UTF-8, or a control character, without a
+      // place; its text is English, so it is not repeated.
       throw new ConfigurationException(
-          file
-              + ", regel "
-              + (e.getProblemMark().getLine() + 1)
-              + ": geen geldige YAML ("
-              + e.getProblem()
-              + ").");
+          "Het configuratiebestand "
+              + file
+              + " bevat tekens die geen gewone tekst zijn. Sla het op als UTF-8-tekst (in"
+              + " Kladblok: Opslaan als, codering UTF-8) en start opnieuw.");
     } catch (IOException e) {
       throw new ConfigurationException(
           "Het configuratiebestand "
               + file
-              + " kan niet gelezen worden; controleer pad en rechten.");
+              + " kan niet gelezen worden: "
+              + (e instanceof NoSuchFileException
+                  ? "het bestaat niet"
+                  : e instanceof AccessDeniedException
+                      ? "onvoldoende rechten"
+                      : e instanceof CharacterCodingException
+                          ? "het is geen UTF-8-tekst"
+                          : "het besturingssysteem meldt een leesfout")
+              + ". Controleer het pad achter --config en de rechten van het bestand.");
     }
     if (root == null) {
       return LeaConfig.empty();
@@ -197,7 +214,15 @@ public final class ConfigFile {
       String indicator = fields.get("indicator");
       if (nl.leamonitor.analytics.catalogue.IndicatorCatalogue.ALL.stream()
           .noneMatch(i -> i.id().equals(indicator))) {
-        throw error(file, item, "onbekende indicator '" + indicator + "' in een doel");
+        throw error(
+            file,
+            item,
+            "onbekende indicator '"
+                + indicator
+                + "' in een doel; geldige indicatoren: "
+                + nl.leamonitor.analytics.catalogue.IndicatorCatalogue.ALL.stream()
+                    .map(i -> i.id())
+                    .collect(java.util.stream.Collectors.joining(", ")));
       }
       double value;
       try {
@@ -231,18 +256,46 @@ public final class ConfigFile {
   }
 
   private static double share(Path file, Node node, String value) {
+    return ShareOption.parse(value)
+        .orElseThrow(
+            () ->
+                error(
+                    file,
+                    node,
+                    "max_afgekeurd moet een aandeel tussen 0 en 1 zijn (0.05 of 0,05 is 5 %), niet"
+                        + " '"
+                        + value
+                        + "'"));
+  }
+
+  /**
+   * Returns the error for a file that is not valid YAML, with the place SnakeYAML found the problem
+   * and what to check there; SnakeYAML's own text is English and not repeated.
+   */
+  private static ConfigurationException syntaxError(Path file, Mark mark) {
+    int line = mark.getLine() + 1;
+    String hint = "";
     try {
-      double share = Double.parseDouble(value.replace(',', '.'));
-      if (share >= 0 && share <= 1) {
-        return share;
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      if (line <= lines.size() && lines.get(line - 1).indexOf('\t') >= 0) {
+        hint =
+            " Deze regel bevat een tab: YAML springt in met spaties; vervang de tab door spaties.";
       }
-    } catch (NumberFormatException e) {
-      // fall through to the message
+    } catch (IOException e) {
+      // the file was read a moment ago; without it the hint is left out
     }
-    throw error(
-        file,
-        node,
-        "max_afgekeurd moet een aandeel tussen 0 en 1 zijn (0.05 is 5 %), niet '" + value + "'");
+    return new ConfigurationException(
+        file
+            + ", regel "
+            + line
+            + ", kolom "
+            + (mark.getColumn() + 1)
+            + ": dit is geen geldige YAML."
+            + hint
+            + " Controleer deze plek en de regel erboven: elke sleutel staat aan het begin van een"
+            + " regel met een dubbele punt en een spatie erachter (gemeente: Zoetermeer), een doel"
+            + " begint met '- ' en springt in met spaties, en haakjes en aanhalingstekens worden"
+            + " gesloten. Zie lea.yaml.voorbeeld.");
   }
 
   private static String scalar(Path file, Node node) {

@@ -54,7 +54,11 @@ class ConfigFileTest {
                 + "    richting: lager\n"
                 + "    schooljaar: 2029-2030\n");
     assertEquals(
-        unknown + ", regel 2: onbekende indicator 'I99_onbekend' in een doel.",
+        unknown
+            + ", regel 2: onbekende indicator 'I99_onbekend' in een doel; geldige indicatoren:"
+            + " I01_leerlingen, I02_thuiszitters_per_1000, I03_thuiszitters_langer_3_maanden,"
+            + " I04_vsv_percentage, I05_vertraging_aandeel, I06_overgang_po_vo,"
+            + " I07_overgang_vmbo_mbo, I08_overgang_mbo_hbo, I09_vve_bereik, I11_po_thuisnabij.",
         assertThrows(ConfigurationException.class, () -> ConfigFile.read(unknown)).getMessage());
     Path direction =
         write(
@@ -117,8 +121,8 @@ class ConfigFileTest {
     Path share = write("\nmax_afgekeurd: 5%\n");
     assertEquals(
         share
-            + ", regel 2: max_afgekeurd moet een aandeel tussen 0 en 1 zijn (0.05 is 5 %), niet"
-            + " '5%'.",
+            + ", regel 2: max_afgekeurd moet een aandeel tussen 0 en 1 zijn (0.05 of 0,05 is 5 %),"
+            + " niet '5%'.",
         assertThrows(ConfigurationException.class, () -> ConfigFile.read(share)).getMessage());
     Path engine = write("engine: hadoop\n");
     assertEquals(
@@ -136,15 +140,65 @@ class ConfigFileTest {
   }
 
   @Test
-  void repeatedKeyAndBrokenYamlAreNamed() throws Exception {
+  void repeatedKeyIsNamed() throws Exception {
     Path repeated = write("engine: duckdb\nengine: spark\n");
     assertEquals(
         repeated + ", regel 2: sleutel 'engine' staat er twee keer in.",
         assertThrows(ConfigurationException.class, () -> ConfigFile.read(repeated)).getMessage());
-    Path broken = write("gemeente: [Zoetermeer\n");
-    String message =
-        assertThrows(ConfigurationException.class, () -> ConfigFile.read(broken)).getMessage();
+  }
+
+  /** What a person is told to check in a file that is not YAML. */
+  private static final String CHECK_YAML =
+      " Controleer deze plek en de regel erboven: elke sleutel staat aan het begin van een regel"
+          + " met een dubbele punt en een spatie erachter (gemeente: Zoetermeer), een doel begint"
+          + " met '- ' en springt in met spaties, en haakjes en aanhalingstekens worden gesloten."
+          + " Zie lea.yaml.voorbeeld.";
+
+  @Test
+  void brokenYamlNamesLineAndColumnInDutch() throws Exception {
+    // The list is never closed: SnakeYAML finds that at the end of the file, line 2, column 1.
+    Path unclosed = write("gemeente: [Zoetermeer\n");
     assertEquals(
-        broken + ", regel 2: geen geldige YAML", message.substring(0, message.indexOf(" (")));
+        unclosed + ", regel 2, kolom 1: dit is geen geldige YAML." + CHECK_YAML,
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(unclosed)).getMessage());
+    // "min_celgrootte 5" has no colon, so the next line's "engine:" is a key inside a plain
+    // value: line 2, column 7 (after "engine").
+    Path noColon = write("min_celgrootte 5\nengine: duckdb\n");
+    assertEquals(
+        noColon + ", regel 2, kolom 7: dit is geen geldige YAML." + CHECK_YAML,
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(noColon)).getMessage());
+    // A tab before "waarde" on line 3 (column 1); the message says what to do about it.
+    Path tab =
+        write(
+            "doelen:\n"
+                + "  - indicator: I04_vsv_percentage\n"
+                + "\twaarde: 3\n"
+                + "    richting: lager\n");
+    assertEquals(
+        tab
+            + ", regel 3, kolom 1: dit is geen geldige YAML. Deze regel bevat een tab: YAML springt"
+            + " in met spaties; vervang de tab door spaties."
+            + CHECK_YAML,
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(tab)).getMessage());
+  }
+
+  @Test
+  void unreadableConfigurationIsNamed() throws Exception {
+    Path missing = temp.resolve("bestaat-niet.yaml");
+    assertEquals(
+        "Het configuratiebestand "
+            + missing
+            + " kan niet gelezen worden: het bestaat niet. Controleer het pad achter --config en de"
+            + " rechten van het bestand.",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(missing)).getMessage());
+    // Windows-1252 "ë" (0xEB) is no UTF-8.
+    Path latin = temp.resolve("latin.yaml");
+    Files.write(latin, new byte[] {'g', 'e', 'm', 'e', 'e', 'n', 't', 'e', ':', ' ', (byte) 0xEB});
+    assertEquals(
+        "Het configuratiebestand "
+            + latin
+            + " bevat tekens die geen gewone tekst zijn. Sla het op als UTF-8-tekst (in Kladblok:"
+            + " Opslaan als, codering UTF-8) en start opnieuw.",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(latin)).getMessage());
   }
 }
