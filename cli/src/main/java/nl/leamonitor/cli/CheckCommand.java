@@ -98,11 +98,12 @@ final class CheckCommand implements Callable<Integer> {
     for (FileReport r : check.reports()) {
       w.printf(
           DUTCH,
-          "%s (%s, %s): %,d regels, %,d afgekeurd (%.1f %%)%n",
+          "%s (%s, %s): %,d %s, %,d afgekeurd (%.1f %%)%n",
           r.file(),
           r.dataset().lakeName(),
           r.dialect().describe(),
           r.read(),
+          r.read() == 1 ? "regel" : "regels",
           r.rejected(),
           100 * r.rejectShare());
       r.reasons().entrySet().stream()

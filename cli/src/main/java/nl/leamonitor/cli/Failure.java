@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import nl.leamonitor.cli.publish.OutputLockedException;
 import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.IoCause;
 import nl.leamonitor.ingest.values.BsnMask;
 
 /**

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import nl.leamonitor.ingest.ConfigurationException;
+import nl.leamonitor.ingest.IoCause;
 import nl.leamonitor.ingest.OwnerOnly;
 
 /**

@@ -63,6 +63,50 @@ class CheckCommandTest {
     assertFalse(Files.exists(temp.resolve("controle/lake")), "nothing is published");
   }
 
+  /**
+   * The README's terminal session: the example delivery with every quirk of contract section 1
+   * (written by docs/maak-voorbeeld-eigenaardige-aanlevering.py) checks as good, file by file.
+   */
+  @Test
+  void theReadmesDeliveryWithEveryQuirkChecksAsGood() throws Exception {
+    Path example = Path.of("..", "docs", "voorbeeld-eigenaardige-aanlevering").toAbsolutePath();
+    LeaProcess.Result r =
+        LeaProcess.run(
+            temp,
+            java.util.Map.of(),
+            "controleer",
+            "--input",
+            example.toString(),
+            "--out",
+            "controle");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals(
+        List.of(
+            "Controle van " + example,
+            "",
+            "referentie/wijken.csv (wijken, ';' Windows-1252, met UTF-8-tekens vanaf regel 2): 4"
+                + " regels, 0 afgekeurd (0,0 %)",
+            "referentie/postcodes.csv (postcodes, ';' UTF-8, sep-regel, 1 byte opvulling aan het"
+                + " eind genegeerd): 5 regels, 0 afgekeurd (0,0 %)",
+            "inschrijvingen_po_parnassys.csv (inschrijvingen, ';' UTF-8 met BOM): 3 regels, 0"
+                + " afgekeurd (0,0 %)",
+            "inschrijvingen_vo_magister.csv (inschrijvingen, ';' UTF-8, sep-regel): 2 regels, 0"
+                + " afgekeurd (0,0 %)",
+            "vsv_vo_rmc.csv (vsv, ';' UTF-8, 70.000 bytes opvulling aan het eind genegeerd): 1"
+                + " regel, 0 afgekeurd (0,0 %)",
+            "thuiszitters_leerplicht.csv (thuiszitters, ',' UTF-8, 1 byte opvulling aan het eind"
+                + " genegeerd): 1 regel, 0 afgekeurd (0,0 %)",
+            "",
+            "Resultaat: goed; een run zou deze aanlevering verwerken."),
+        r.stdout().lines().toList());
+    assertTrue(
+        r.stderr()
+            .contains(
+                "referentie/wijken.csv: geen geldige UTF-8 (regel 4), maar wel UTF-8-tekens (regel"
+                    + " 2): zijn twee exports samengevoegd?"),
+        r.stderr());
+  }
+
   @Test
   void rejectsAreForTheOwnerOnlyWhateverTheUmask() throws Exception {
     write(

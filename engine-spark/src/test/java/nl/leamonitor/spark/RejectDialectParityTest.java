@@ -117,7 +117,7 @@ class RejectDialectParityTest {
         List.of(
             "referentie/postcodes.csv, regel 5, kolom postcode: postcode 2711AB staat op regel 3"
                 + " bij wijk_code WK063702 en op regel 5 bij wijk_code WK063701; de wijk van de"
-                + " inwoners zou dan willekeurig zijn. Geef elke postcode maar een wijk_code:"
+                + " inwoners zou dan willekeurig zijn. Geef elke postcode één wijk_code:"
                 + " verwijder of corrigeer een van de twee regels in postcodes.csv.");
     assertEquals(expected, duckProblems.stream().map(FileProblem::message).toList());
     assertEquals(expected, sparkProblems.stream().map(FileProblem::message).toList());

@@ -37,36 +37,6 @@ public record FileProblem(String file, long line, String column, String problem,
     return where + ": " + problem + ". " + remedy;
   }
 
-  /**
-   * Returns why a file could not be read or written, in Dutch words and without the Java class
-   * name: {@code geen toegang}, {@code bestaat niet}, {@code de schijf is vol}, and so on.
-   */
-  public static String describe(java.io.IOException e) {
-    String detail = e.getMessage() == null ? "" : e.getMessage();
-    if (e instanceof java.nio.file.AccessDeniedException
-        || detail.contains("Permission denied")
-        || detail.contains("Read-only file system")) {
-      return "geen toegang: onvoldoende rechten of een alleen-lezen schijf";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException
-        || e instanceof java.io.FileNotFoundException) {
-      return "bestaat niet";
-    }
-    if (e instanceof java.nio.file.NotDirectoryException) {
-      return "is geen map";
-    }
-    if (e instanceof java.nio.file.FileAlreadyExistsException) {
-      return "bestaat al";
-    }
-    if (detail.contains("Is a directory")) {
-      return "is een map, geen bestand";
-    }
-    if (detail.contains("No space left")) {
-      return "de schijf is vol";
-    }
-    return "lees- of schrijffout van het besturingssysteem";
-  }
-
   /** Masks the text around each occurrence of the file's name. */
   private static String maskBeside(String text, String file) {
     if (text == null || file == null || file.isEmpty() || !text.contains(file)) {

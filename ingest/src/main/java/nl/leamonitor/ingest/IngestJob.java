@@ -190,9 +190,10 @@ public final class IngestJob {
   /** Logs what reading a file found, the same line for every executor. */
   public static void logRead(FileReport report) {
     LOG.info(
-        "{}: {} regels gelezen, {} afgekeurd{}",
+        "{}: {} {} gelezen, {} afgekeurd{}",
         report.file(),
         report.read(),
+        report.read() == 1 ? "regel" : "regels",
         report.rejected(),
         describe(report.reasons()));
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.IoCause;
 import nl.leamonitor.ingest.values.DeliveredText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +93,7 @@ public final class DialectDetector {
       throw problem(
           name,
           0,
-          "het bestand kan niet gelezen worden: " + FileProblem.describe(e),
+          "het bestand kan niet gelezen worden: " + IoCause.of(e).words(),
           "Controleer of het bestand bestaat en leesbaar is.");
     }
   }

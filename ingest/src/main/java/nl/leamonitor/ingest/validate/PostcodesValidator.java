@@ -68,7 +68,7 @@ public final class PostcodesValidator implements RowValidator {
                   + " bij wijk_code "
                   + wijk
                   + "; de wijk van de inwoners zou dan willekeurig zijn",
-              "Geef elke postcode maar een wijk_code: verwijder of corrigeer een van de twee regels"
+              "Geef elke postcode één wijk_code: verwijder of corrigeer een van de twee regels"
                   + " in postcodes.csv."));
     }
     return new String[] {postcode, wijk};

@@ -1,4 +1,4 @@
-package nl.leamonitor.cli;
+package nl.leamonitor.ingest;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * its own (a full disk, a read-only file system, a path through a file), the operating system's
  * reason decides; it is never shown, as it is English.
  */
-enum IoCause {
+public enum IoCause {
   NO_ACCESS("onvoldoende rechten", "Geef de gebruiker die lea start lees- en schrijfrechten."),
   NOT_FOUND("het bestand of de map bestaat niet", "Controleer het pad."),
   NOT_A_FOLDER(
@@ -45,17 +45,17 @@ enum IoCause {
   }
 
   /** Returns the cause in words, such as "de schijf is vol". */
-  String words() {
+  public String words() {
     return words;
   }
 
   /** Returns what the user can do about it, as one Dutch sentence. */
-  String advice() {
+  public String advice() {
     return advice;
   }
 
   /** Returns the cause of a failed file operation. */
-  static IoCause of(IOException e) {
+  public static IoCause of(IOException e) {
     if (e instanceof AccessDeniedException) {
       return NO_ACCESS;
     }
@@ -99,14 +99,14 @@ enum IoCause {
   }
 
   /** Returns the file a failed operation names, when the JDK names one. */
-  static Optional<String> file(IOException e) {
+  public static Optional<String> file(IOException e) {
     return e instanceof FileSystemException fs
         ? Optional.ofNullable(fs.getFile())
         : Optional.empty();
   }
 
   /** Returns the cause in words with the file it concerns: "de schijf is vol (uit/lea.log)". */
-  static String describe(IOException e) {
+  public static String describe(IOException e) {
     IoCause cause = of(e);
     return cause.words + file(e).map(f -> " (" + f + ")").orElse("");
   }

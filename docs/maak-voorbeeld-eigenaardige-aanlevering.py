@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Writes this example delivery byte for byte: partner files as they really arrive (contract
-section 1, version 2). README.md shows `lea controleer` on it; RealWorldQuirksTest has one fixture
-per quirk. Run from this folder: python3 maak.py
+"""Writes docs/voorbeeld-eigenaardige-aanlevering byte for byte: partner files as they really
+arrive (contract section 1, version 2). README.md shows `lea controleer` on it;
+RealWorldQuirksTest has one fixture per quirk. Run: python3 docs/maak-voorbeeld-eigenaardige-aanlevering.py
 """
 import os
+
+os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "voorbeeld-eigenaardige-aanlevering"))
 
 NBSP, ZWSP = "\u00a0", "\u200b"
 os.makedirs("referentie", exist_ok=True)
