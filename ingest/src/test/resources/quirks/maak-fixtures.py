@@ -36,6 +36,21 @@ write("inschrijvingen-sep-tab.csv", (
     "111222333\t2023-2024\t2015-10-01\t2711AB\t12AB\tPO\t3\n"
 ).encode("utf-8"))
 
+# Excel's hint that does not fit the file: "sep=," above a header written with ';' (a file saved
+# again after its delimiter was changed). The hint sets the delimiter, so the header on line 2 has
+# one column: a file problem on line 2 that names the hint on line 1.
+write("inschrijvingen-sep-regel-past-niet.csv", (
+    "sep=,\r\n" + HEADER + "\r\n"
+    "111222333;2023-2024;2015-10-01;2711AB;12AB;PO;3\r\n"
+).encode("utf-8"))
+
+# The hint above a header without the column sector: the missing column is named on line 2, where
+# the header is.
+write("inschrijvingen-sep-regel-kolom-ontbreekt.csv", (
+    "sep=;\r\n" + HEADER.replace(";sector", "") + "\r\n"
+    "111222333;2023-2024;2015-10-01;2711AB;12AB;3\r\n"
+).encode("utf-8"))
+
 # NUL padding at the end of a small file (a copy cut short, a pre-allocated file): two rows.
 write("inschrijvingen-nul-opvulling.csv", (
     HEADER + "\r\n"

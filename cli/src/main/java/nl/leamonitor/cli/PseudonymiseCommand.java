@@ -70,6 +70,19 @@ final class PseudonymiseCommand implements Callable<Integer> {
       throw new ConfigurationException(
           "--in en --out zijn hetzelfde bestand; kies een ander uitvoerbestand.");
     }
+    if (Files.isDirectory(out)) {
+      throw new ConfigurationException(
+          "--out "
+              + out
+              + " is een map, geen bestand. Geef met --out de naam van het bestand dat geschreven"
+              + " wordt, bijvoorbeeld "
+              + out.resolve("inschrijvingen-pseudoniem.csv")
+              + ".");
+    }
+    // The file's folder the user named: one that cannot be made or written is a configuration
+    // error (exit 2), as for the --out folder of the other commands, before anything is read.
+    OutputFolder.prepare(
+        out.getParent() != null ? out.getParent() : out.toAbsolutePath().getParent(), "--out");
     long rows = FilePseudonymiser.run(in, out, key);
     System.out.println(
         rows

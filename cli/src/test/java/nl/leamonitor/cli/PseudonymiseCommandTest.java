@@ -50,11 +50,72 @@ class PseudonymiseCommandTest {
     assertEquals(
         List.of(
             "Invoer afgekeurd, er is niets gepubliceerd:",
-            "  in.csv, regel 3, kolom bsn: 1 regel(s) zonder geldig BSN of onderwijsnummer (regels"
-                + " [3]). Verbeter of verwijder deze regels; er is niets geschreven."),
+            "  in.csv, regel 3, kolom bsn: 1 regel zonder geldig BSN of onderwijsnummer (regel"
+                + " 3). Verbeter of verwijder deze regels; er is niets geschreven."),
         r.stderrLines());
     assertFalse(r.stderr().contains("123456789"));
     assertFalse(Files.exists(temp.resolve("uit.csv")));
+  }
+
+  @Test
+  void severalInvalidBsnsAreNamedAsAPersonWritesLines() throws Exception {
+    // Lines 2 and 4 hold no valid BSN (123456789 fails the elfproef; "990 001 799" holds
+    // non-breaking spaces between its digits). Before, this read "2 regel(s) ... (regels [2, 4])".
+    Files.writeString(
+        temp.resolve("in.csv"),
+        "bsn;x\n123456789;a\n111222333;b\n990\u00a0001\u00a0799;c\n",
+        StandardCharsets.UTF_8);
+    LeaProcess.Result r =
+        LeaProcess.runWithKey(temp, "pseudonimiseer", "--in", "in.csv", "--out", "uit.csv");
+    assertEquals(3, r.exitCode());
+    assertEquals(
+        List.of(
+            "Invoer afgekeurd, er is niets gepubliceerd:",
+            "  in.csv, regel 2, kolom bsn: 2 regels zonder geldig BSN of onderwijsnummer (regels"
+                + " 2 en 4). Verbeter of verwijder deze regels; er is niets geschreven."),
+        r.stderrLines());
+    assertFalse(r.stderr().contains("123456789"));
+    assertFalse(r.stderr().contains("799"));
+  }
+
+  @Test
+  void anOutputFileThatCannotBeWrittenIsAConfigurationError() throws Exception {
+    // As root too: no right lets a file be written inside a file, and a folder is no file. Before,
+    // both were "Onverwachte fout" (exit 1) naming the temporary file uit.csv.deel.
+    Files.writeString(temp.resolve("in.csv"), "bsn\n111222333\n", StandardCharsets.UTF_8);
+    Files.writeString(temp.resolve("leesmij.txt"), "een bestand, geen map\n");
+    Files.createDirectories(temp.resolve("uitmap"));
+    LeaProcess.Result inFile =
+        LeaProcess.runWithKey(
+            temp, "pseudonimiseer", "--in", "in.csv", "--out", "leesmij.txt/uit.csv");
+    assertEquals(2, inFile.exitCode(), inFile.stderr());
+    assertEquals(
+        List.of(
+            "Configuratiefout: De uitvoermap leesmij.txt kan niet beschreven worden: leesmij.txt"
+                + " is een bestand, geen map. Verplaats of verwijder dat bestand, of kies met"
+                + " --out een andere map."),
+        inFile.stderrLines());
+    LeaProcess.Result folder =
+        LeaProcess.runWithKey(temp, "pseudonimiseer", "--in", "in.csv", "--out", "uitmap");
+    assertEquals(2, folder.exitCode(), folder.stderr());
+    assertEquals(
+        List.of(
+            "Configuratiefout: --out uitmap is een map, geen bestand. Geef met --out de naam van"
+                + " het bestand dat geschreven wordt, bijvoorbeeld"
+                + " uitmap/inschrijvingen-pseudoniem.csv."),
+        folder.stderrLines());
+  }
+
+  @Test
+  void aMissingOutputFolderIsMadeAsForTheOtherCommands() throws Exception {
+    Files.writeString(temp.resolve("in.csv"), "bsn\n111222333\n", StandardCharsets.UTF_8);
+    LeaProcess.Result r =
+        LeaProcess.runWithKey(
+            temp, "pseudonimiseer", "--in", "in.csv", "--out", "nieuw/deze-maand/uit.csv");
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertEquals(
+        List.of("leerling_id", "d0fa8879c4618972bad4a934f94a0714712341e81565640256233c80863ed674"),
+        Files.readAllLines(temp.resolve("nieuw/deze-maand/uit.csv")));
   }
 
   @Test

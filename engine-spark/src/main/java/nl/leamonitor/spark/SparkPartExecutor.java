@@ -198,7 +198,7 @@ final class SparkPartExecutor implements PartExecutor {
   private Opened open(DeliveryFile file, WijkLookup wijken) throws IOException {
     CsvDialect dialect = dialectOf(file);
     try (CsvRowReader reader = new CsvRowReader(file.open(), file.name(), dialect)) {
-      Header header = new Header(file.name(), reader.header());
+      Header header = new Header(file.name(), reader.header(), reader.headerLine(), dialect);
       RowValidator validator = Validators.forFile(file.dataset(), header, wijken, key);
       Validators.checkColumns(file.name(), file.dataset(), header, validator);
       return new Opened(

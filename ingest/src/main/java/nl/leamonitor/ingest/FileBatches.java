@@ -52,7 +52,7 @@ public final class FileBatches implements Iterator<ValidatedBatch>, AutoCloseabl
     this.reader = new CsvRowReader(in, name, dialect);
     this.rawHeader = reader.header();
     try {
-      this.header = new Header(name, rawHeader);
+      this.header = new Header(name, rawHeader, reader.headerLine(), dialect);
       this.validator = Validators.forFile(dataset, header, wijken, key);
       Validators.checkColumns(name, dataset, header, validator);
       this.rejectColumns = Validators.rejectColumns(dataset, header, validator);

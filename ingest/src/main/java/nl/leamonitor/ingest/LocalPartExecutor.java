@@ -114,7 +114,8 @@ public final class LocalPartExecutor implements PartExecutor {
     try (RecordChunker chunker =
         new RecordChunker(
             CsvRowReader.openText(file.open(), dialect), dialect.delimiter(), file.name())) {
-      Header header = new Header(file.name(), headerOf(chunker, file.name(), dialect));
+      RawRow headerRecord = headerOf(chunker, file.name(), dialect);
+      Header header = new Header(file.name(), headerRecord.fields(), headerRecord.line(), dialect);
       validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
       Validators.checkColumns(file.name(), file.dataset(), header, validator);
       StagingWriter stage = staging.get(file.dataset());
@@ -200,13 +201,13 @@ public final class LocalPartExecutor implements PartExecutor {
    * Reads the header: the first record that is not blank nor the {@code sep=} line, as a serial
    * {@link CsvRowReader} finds it.
    */
-  private static List<String> headerOf(RecordChunker chunker, String name, CsvDialect dialect)
+  private static RawRow headerOf(RecordChunker chunker, String name, CsvDialect dialect)
       throws IOException {
     for (RecordChunker.Chunk chunk = chunker.next(1); chunk != null; chunk = chunker.next(1)) {
       try (CsvRowReader reader = CsvRowReader.ofChunk(chunk, name, dialect)) {
         RawRow first = reader.next();
         if (first != null && !dialect.isSeparatorLine(first)) {
-          return first.fields();
+          return first;
         }
       }
     }

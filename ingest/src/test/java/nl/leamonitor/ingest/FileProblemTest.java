@@ -158,8 +158,8 @@ class FileProblemTest {
         List.of(
             "referentie/postcodes.csv, regel 10002, kolom postcode: postcode 2014UP staat op regel"
                 + " 10001 bij wijk_code WK063701 en op regel 10002 bij wijk_code WK063702; de wijk"
-                + " van de inwoners zou dan willekeurig zijn. Geef elke postcode één"
-                + " wijk_code: verwijder of corrigeer een van de twee regels in postcodes.csv."),
+                + " van de inwoners zou dan willekeurig zijn. Geef elke postcode één wijk_code:"
+                + " verwijder of corrigeer een van de twee regels in postcodes.csv."),
         e.problems().stream().map(FileProblem::message).toList());
   }
 

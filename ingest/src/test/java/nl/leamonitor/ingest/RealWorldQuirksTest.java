@@ -94,6 +94,38 @@ class RealWorldQuirksTest {
   }
 
   @Test
+  void aSeparatorLineThatDoesNotFitTheHeaderIsNamedOnTheHeadersLine() throws Exception {
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("quirks/inschrijvingen-sep-regel-past-niet.csv", "inschrijvingen.csv");
+    InputRejectedException e = assertThrows(InputRejectedException.class, d::ingest);
+    // The header is on line 2, under the hint; before, the message said line 1 and told the
+    // partner to use ; , or tab, which the header already does.
+    assertEquals(
+        List.of(
+            "inschrijvingen.csv, regel 2, kolom leerling_id|bsn: verplichte kolom ontbreekt: een"
+                + " persoon wordt aangewezen met leerling_id of bsn. Voeg de kolom leerling_id"
+                + " (gepseudonimiseerd) of bsn toe. De sep-regel op regel 1 noemt ',' als"
+                + " scheidingsteken, maar daarmee heeft de kopregel maar een kolom: zet in de"
+                + " sep-regel het scheidingsteken van de kopregel, of verwijder de sep-regel."),
+        e.problems().stream().map(FileProblem::message).toList());
+  }
+
+  @Test
+  void aColumnMissingUnderASeparatorLineIsNamedOnLineTwo() throws Exception {
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("quirks/inschrijvingen-sep-regel-kolom-ontbreekt.csv", "inschrijvingen.csv");
+    InputRejectedException e = assertThrows(InputRejectedException.class, d::ingest);
+    assertEquals(
+        List.of(
+            "inschrijvingen.csv, regel 2, kolom sector: verplichte kolom ontbreekt in de"
+                + " kopregel. Voeg de kolom sector toe. Gevonden kolommen: bsn, schooljaar,"
+                + " geboortedatum, postcode, brin, leerjaar."),
+        e.problems().stream().map(FileProblem::message).toList());
+  }
+
+  @Test
   void nulPaddingAtTheEndOfASmallFileIsIgnored() throws Exception {
     TestDelivery d =
         new TestDelivery(temp).add("quirks/inschrijvingen-nul-opvulling.csv", "inschrijvingen.csv");

@@ -52,6 +52,16 @@ public final class ConfigFile {
 
   /** Reads a configuration file. */
   public static LeaConfig read(Path file) {
+    if (Files.isDirectory(file)) {
+      // Read as a stream, a folder fails inside SnakeYAML, which would tell it as a file that is
+      // not text.
+      throw new ConfigurationException(
+          "Het configuratiebestand "
+              + file
+              + " is een map, geen bestand. Geef met --config het bestand lea.yaml zelf, zoals "
+              + file.resolve("lea.yaml")
+              + ".");
+    }
     Node root;
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       root = new Yaml(new LoaderOptions()).compose(reader);

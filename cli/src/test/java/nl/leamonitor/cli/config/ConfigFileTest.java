@@ -201,4 +201,18 @@ class ConfigFileTest {
             + " Opslaan als, codering UTF-8) en start opnieuw.",
         assertThrows(ConfigurationException.class, () -> ConfigFile.read(latin)).getMessage());
   }
+
+  @Test
+  void aFolderGivenAsConfigurationIsNamedAsAFolder() throws Exception {
+    // --config naming the folder that holds lea.yaml: before, SnakeYAML's read error made this
+    // "bevat tekens die geen gewone tekst zijn", which sends the user to Kladblok for nothing.
+    Path folder = Files.createDirectories(temp.resolve("instellingen"));
+    assertEquals(
+        "Het configuratiebestand "
+            + folder
+            + " is een map, geen bestand. Geef met --config het bestand lea.yaml zelf, zoals "
+            + folder.resolve("lea.yaml")
+            + ".",
+        assertThrows(ConfigurationException.class, () -> ConfigFile.read(folder)).getMessage());
+  }
 }

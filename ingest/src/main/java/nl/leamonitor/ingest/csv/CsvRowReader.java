@@ -26,6 +26,7 @@ public final class CsvRowReader implements AutoCloseable {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private List<String> header = List.of();
+  private long headerLine;
   private long linesBefore;
 
   /** Line breaks before this reader's text: non-zero for a chunk of a file. */
@@ -51,6 +52,7 @@ public final class CsvRowReader implements AutoCloseable {
       throw noHeader(name);
     }
     this.header = first.fields();
+    this.headerLine = first.line();
   }
 
   /** Returns the problem of a file without a header record (only blank records, or none). */
@@ -119,6 +121,11 @@ public final class CsvRowReader implements AutoCloseable {
   /** Returns the header record's fields, untrimmed (empty for a chunk or part). */
   public List<String> header() {
     return header;
+  }
+
+  /** Returns the physical line of the header record (0 for a chunk or part). */
+  public long headerLine() {
+    return headerLine;
   }
 
   /** Returns the next non-blank record, or null at the end of the file. */

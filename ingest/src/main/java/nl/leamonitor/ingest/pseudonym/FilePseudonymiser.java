@@ -41,17 +41,18 @@ public final class FilePseudonymiser {
     long badCount = 0;
     long rows = 0;
     try (CsvRowReader reader = new CsvRowReader(in, name, dialect)) {
-      Header header = new Header(name, reader.header());
+      Header header = new Header(name, reader.header(), reader.headerLine(), dialect);
       int bsn = header.position("bsn");
       int existingId = header.position("leerling_id");
       if (bsn < 0) {
         throw new InputRejectedException(
             new FileProblem(
                 name,
-                1,
+                header.line(),
                 "bsn",
                 "het bestand heeft geen kolom bsn",
-                "Er valt niets te pseudonimiseren; lever het bestand zoals het is."));
+                "Er valt niets te pseudonimiseren; lever het bestand zoals het is."
+                    + header.foundColumns()));
       }
       List<String> columns = new ArrayList<>();
       for (int i = 0; i < header.size(); i++) {
@@ -121,14 +122,32 @@ public final class FilePseudonymiser {
               name,
               badLines.get(0),
               "bsn",
-              badCount
-                  + " regel(s) zonder geldig BSN of onderwijsnummer (regels "
-                  + badLines
-                  + (badCount > LINES_NAMED ? " en meer" : "")
+              (badCount == 1 ? "1 regel" : badCount + " regels")
+                  + " zonder geldig BSN of onderwijsnummer ("
+                  + lineList(badLines, badCount)
                   + ")",
               "Verbeter of verwijder deze regels; er is niets geschreven."));
     }
     Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     return rows;
+  }
+
+  /**
+   * Names the first lines as a person writes them: {@code regel 3}, {@code regels 2 en 3}, {@code
+   * regels 2, 3 en 5}, or, when there are more than are named, {@code regels 2, 3, ..., 11 en
+   * meer}.
+   */
+  static String lineList(List<Long> lines, long count) {
+    List<String> numbers = lines.stream().map(String::valueOf).toList();
+    if (numbers.size() == 1 && count == 1) {
+      return "regel " + numbers.get(0);
+    }
+    if (count > numbers.size()) {
+      return "regels " + String.join(", ", numbers) + " en meer";
+    }
+    return "regels "
+        + String.join(", ", numbers.subList(0, numbers.size() - 1))
+        + " en "
+        + numbers.get(numbers.size() - 1);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.csv.CsvDialect;
 import nl.leamonitor.ingest.values.DeliveredText;
 
 /**
@@ -15,12 +16,31 @@ import nl.leamonitor.ingest.values.DeliveredText;
  */
 public final class Header {
   private final String file;
+  private final long line;
+  private final CsvDialect dialect;
   private final List<String> names;
   private final Map<String, Integer> positions = new HashMap<>();
 
-  /** Reads a header record; a repeated column name is a file problem. */
+  /**
+   * Reads a header record on line 1 of a file without a {@code sep=} line; a repeated column name
+   * is a file problem.
+   */
   public Header(String file, List<String> rawNames) {
+    this(file, rawNames, 1, null);
+  }
+
+  /**
+   * Reads a header record; a repeated column name is a file problem.
+   *
+   * @param line the physical line the header is on (2 after Excel's {@code sep=} line, later after
+   *     blank lines), which a problem with a column names
+   * @param dialect the file's dialect, or null when not known: with a {@code sep=} line, a header
+   *     of one column is told as a hint that does not fit the header
+   */
+  public Header(String file, List<String> rawNames, long line, CsvDialect dialect) {
     this.file = file;
+    this.line = line;
+    this.dialect = dialect;
     this.names = new ArrayList<>(rawNames.size());
     for (String raw : rawNames) {
       String name = DeliveredText.clean(raw).toLowerCase(Locale.ROOT);
@@ -62,7 +82,7 @@ public final class Header {
     return new InputRejectedException(
         new FileProblem(
             file,
-            1,
+            line,
             column,
             "verplichte kolom ontbreekt in de kopregel",
             "Voeg de kolom " + column + " toe." + foundColumns()));
@@ -74,6 +94,12 @@ public final class Header {
    * pupil's birth date, postcode and school are never repeated in a message.
    */
   public String foundColumns() {
+    if (names.size() == 1 && dialect != null && dialect.separatorLine()) {
+      return " De sep-regel op regel 1 noemt "
+          + (dialect.delimiter() == '\t' ? "tab" : "'" + dialect.delimiter() + "'")
+          + " als scheidingsteken, maar daarmee heeft de kopregel maar een kolom: zet in de"
+          + " sep-regel het scheidingsteken van de kopregel, of verwijder de sep-regel.";
+    }
     if (names.size() == 1) {
       return " De kopregel heeft maar een kolom: gebruik ; , of tab als scheidingsteken.";
     }
@@ -88,5 +114,10 @@ public final class Header {
 
   public String file() {
     return file;
+  }
+
+  /** Returns the physical line the header is on. */
+  public long line() {
+    return line;
   }
 }

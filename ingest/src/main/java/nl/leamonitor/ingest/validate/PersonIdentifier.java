@@ -43,7 +43,7 @@ public final class PersonIdentifier {
       throw new InputRejectedException(
           new FileProblem(
               header.file(),
-              1,
+              header.line(),
               "leerling_id|bsn",
               "verplichte kolom ontbreekt: een persoon wordt aangewezen met leerling_id of bsn",
               "Voeg de kolom leerling_id (gepseudonimiseerd) of bsn toe." + header.foundColumns()));
