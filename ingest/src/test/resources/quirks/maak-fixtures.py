@@ -83,3 +83,17 @@ write("inschrijvingen-nul-midden.csv", (
     "012345672;2023-2024;2015-10-01;27\x0012;12AB;PO;3\r\n"
     "012345672;2024-2025;2015-10-01;2712;12AB;PO;4\r\n"
 ).encode("utf-8"))
+
+# An old DOS export whose end-of-file mark is followed by a line break: the line of only Ctrl-Z is
+# blank, not a row (15 rows, none rejected).
+write("postcodes-ctrl-z-regel.csv", (
+    "postcode;wijk_code\r\n"
+    + "".join(f"27{n:02d};WK06370{1 + n % 2}\r\n" for n in range(11, 26))
+).encode("cp1252") + b"\x1a\r\n")
+
+# A Windows-1252 file holding byte 0x81, which Windows-1252 leaves undefined (in DOS code page 850
+# it is u-umlaut): read as the replacement character, with a warning naming line 3.
+write("wijken-cp850.csv",
+      b"wijk_code;wijk_naam;gemeente_code;gemeente_naam\r\n"
+      + "WK063701;Caf\u00e9wijk;GM0637;Zoetermeer\r\n".encode("cp1252")
+      + b"WK063702;D\x81nenwijk;GM0637;Zoetermeer\r\n")

@@ -183,6 +183,38 @@ class RealWorldQuirksTest {
   }
 
   @Test
+  void aLineOfOnlyCtrlZIsBlank() throws Exception {
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("quirks/postcodes-ctrl-z-regel.csv", "referentie/postcodes.csv")
+            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
+    IngestResult result = d.ingest();
+    assertEquals(
+        new FileQuality("referentie/postcodes.csv", Dataset.POSTCODES, 15, 15, 0, 0, 0),
+        quality(result, "referentie/postcodes.csv"));
+  }
+
+  @Test
+  void aByteWindows1252LeavesUndefinedIsReadWithAWarningNamingItsLine() throws Exception {
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("quirks/wijken-cp850.csv", "referentie/wijken.csv")
+            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
+    IngestResult result = d.ingest();
+    assertEquals("';' Windows-1252", report(result, "referentie/wijken.csv").dialect().describe());
+    assertEquals(
+        List.of(
+            "referentie/wijken.csv: regel 3 bevat een byte die in Windows-1252 geen teken is (een"
+                + " export in een andere codering, zoals DOS-codetabel 850?); die wordt gelezen als"
+                + " �. Lever het bestand opnieuw aan als 'CSV UTF-8'."),
+        log.list.stream()
+            .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+            .map(ILoggingEvent::getFormattedMessage)
+            .distinct()
+            .toList());
+  }
+
+  @Test
   void aNulByteInsideTheTextIsAFileProblemOnItsLine() throws Exception {
     TestDelivery d =
         new TestDelivery(temp).add("quirks/inschrijvingen-nul-midden.csv", "inschrijvingen.csv");

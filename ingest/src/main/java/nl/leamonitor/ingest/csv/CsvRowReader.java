@@ -22,6 +22,8 @@ import org.apache.commons.csv.CSVRecord;
  * every other record carries the physical line it starts on.
  */
 public final class CsvRowReader implements AutoCloseable {
+  private static final char CTRL_Z = '\u001A';
+
   private final String name;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
@@ -155,9 +157,13 @@ public final class CsvRowReader implements AutoCloseable {
     }
   }
 
+  /**
+   * Returns whether a record is blank: every field empty once cleaned ({@link DeliveredText}). A
+   * line of only Ctrl-Z (an old export's end-of-file mark followed by a line break) is blank too.
+   */
   private static boolean isBlank(CSVRecord record) {
     for (String field : record) {
-      if (!DeliveredText.isBlank(field)) {
+      if (!DeliveredText.isBlank(field.replace(CTRL_Z, ' '))) {
         return false;
       }
     }

@@ -83,6 +83,14 @@ public final class DialectDetector {
             mixed);
       }
       Charset charset = scan.valid() ? StandardCharsets.UTF_8 : WINDOWS_1252;
+      if (!scan.valid() && scan.firstUndefined1252() >= 0) {
+        LOG.warn(
+            "{}: regel {} bevat een byte die in Windows-1252 geen teken is (een export in een"
+                + " andere codering, zoals DOS-codetabel 850?); die wordt gelezen als �. Lever het"
+                + " bestand opnieuw aan als 'CSV UTF-8'.",
+            name,
+            lineAt(file, scan.firstUndefined1252()));
+      }
       CsvDialect read = new CsvDialect(';', charset, bom, false, 0, scan.textBytes(), 0);
       List<String> lines = firstLines(file, read);
       char hint = separatorHint(lines.get(0));

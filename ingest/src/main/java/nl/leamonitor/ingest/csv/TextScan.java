@@ -40,6 +40,7 @@ final class TextScan {
   private long firstInvalid = -1;
 
   private long firstNul = -1;
+  private long firstUndefined1252 = -1;
 
   /** The offset after the last byte that is not padding (NUL or Ctrl-Z). */
   private long textEnd;
@@ -108,6 +109,10 @@ final class TextScan {
       expect(3, 0x80, 0x8F);
     } else {
       invalid(offset);
+      if ((b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D)
+          && firstUndefined1252 < 0) {
+        firstUndefined1252 = offset;
+      }
     }
   }
 
@@ -144,6 +149,14 @@ final class TextScan {
   /** Returns the offset of the first byte that is not valid UTF-8, or -1 when there is none. */
   long firstInvalid() {
     return firstInvalid;
+  }
+
+  /**
+   * Returns the offset of the first byte outside a UTF-8 sequence that Windows-1252 leaves
+   * undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D: read as the replacement character), or -1.
+   */
+  long firstUndefined1252() {
+    return firstUndefined1252;
   }
 
   /** Returns the offset of the first NUL byte that text follows, or -1 when there is none. */

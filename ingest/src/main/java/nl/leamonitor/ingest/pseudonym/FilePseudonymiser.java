@@ -16,6 +16,7 @@ import nl.leamonitor.ingest.csv.DialectDetector;
 import nl.leamonitor.ingest.csv.RawRow;
 import nl.leamonitor.ingest.validate.Header;
 import nl.leamonitor.ingest.values.Bsn;
+import nl.leamonitor.ingest.values.BsnMask;
 import nl.leamonitor.ingest.values.DeliveredText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -24,7 +25,9 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code lea pseudonimiseer}: replaces a partner file's {@code bsn} column by {@code leerling_id}
  * with the same HMAC the pipeline uses, so ids link across files and years. The output keeps the
  * input's delimiter and is UTF-8. A file with an invalid BSN is refused whole (the lines are named,
- * the numbers are not), so no child silently drops out.
+ * the numbers are not), so no child silently drops out. A BSN written in another column (a note
+ * such as "kind 123 456 782") is masked there as in rejects ({@link BsnMask#inText}): the output is
+ * meant to leave the partner without BSNs.
  */
 public final class FilePseudonymiser {
   private static final int LINES_NAMED = 10;
@@ -104,7 +107,7 @@ public final class FilePseudonymiser {
             if (i == bsn) {
               record.add(id);
             } else if (i != existingId) {
-              record.add(row.fields().get(i));
+              record.add(BsnMask.inText(row.fields().get(i)));
             }
           }
           printer.printRecord(record);
