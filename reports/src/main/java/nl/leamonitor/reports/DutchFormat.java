@@ -44,6 +44,14 @@ public final class DutchFormat {
     };
   }
 
+  /**
+   * Returns an indicator's value as a number without its unit, for a chart label or a table whose
+   * header names the unit: {@code 12,5}, {@code 1.234}.
+   */
+  public static String number(Indicator indicator, double value) {
+    return indicator.isCount() ? number(Math.round(value)) : decimal(value);
+  }
+
   /** Returns a 95 % interval in the indicator's unit: {@code 10,2 - 14,8 %}. */
   public static String interval(Indicator indicator, Double lower, Double upper) {
     if (lower == null || upper == null) {
