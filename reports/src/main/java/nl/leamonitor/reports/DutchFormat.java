@@ -54,14 +54,18 @@ public final class DutchFormat {
 
   /** Returns a 95 % interval in the indicator's unit: {@code 10,2 - 14,8 %}. */
   public static String interval(Indicator indicator, Double lower, Double upper) {
+    return interval(indicator.scale(), lower, upper);
+  }
+
+  /**
+   * Returns a 95 % interval with the unit of a scale: {@code 10,2 - 14,8 %}; without a unit for
+   * {@link Scale#COUNT} and {@link Scale#PER_THOUSAND}: {@code 10,2 - 14,8}.
+   */
+  public static String interval(Scale scale, Double lower, Double upper) {
     if (lower == null || upper == null) {
       return "";
     }
-    String unit =
-        indicator.scale() == Scale.PERCENT
-            ? " %"
-            : indicator.scale() == Scale.PER_THOUSAND ? "" : "";
-    return decimal(lower) + " - " + decimal(upper) + unit;
+    return decimal(lower) + " - " + decimal(upper) + (scale == Scale.PERCENT ? " %" : "");
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.catalogue.Polarity;
+import nl.leamonitor.analytics.catalogue.Scale;
 import nl.leamonitor.analytics.compute.WijkInhabitants;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.values.Schooljaar;
@@ -198,7 +199,13 @@ public final class NeighbourhoodReport {
               .map(IndicatorRow::waarde)
               .sorted()
               .toList();
-      String gemeenteText = gemeente.map(r -> DutchFormat.valueCell(ind, r)).orElse("-");
+      // Numbers without their unit: the indicator's label names it.
+      String gemeenteText =
+          gemeente
+              .map(
+                  r ->
+                      r.onderdrukt() ? DutchFormat.SUPPRESSED : DutchFormat.number(ind, r.waarde()))
+              .orElse("-");
       Judgement judgement =
           own.map(r -> Judgement.of(r.vergelijking(), ind.polarity())).orElse(Judgement.ONBEKEND);
       List<String> row = new ArrayList<>();
@@ -215,7 +222,13 @@ public final class NeighbourhoodReport {
                             : DutchFormat.number(ind, r.waarde()))
                 .orElse("-"));
       }
-      row.add(own.map(r -> DutchFormat.intervalCell(ind, r)).orElse(""));
+      row.add(
+          own.map(
+                  r ->
+                      r.onderdrukt()
+                          ? DutchFormat.intervalCell(ind, r)
+                          : DutchFormat.interval(Scale.COUNT, r.ciLaag(), r.ciHoog()))
+              .orElse(""));
       row.add(gemeenteText);
       row.add(own.isPresent() ? judgement.label() : "geen gegevens");
       rows.add(row);
@@ -281,12 +294,13 @@ public final class NeighbourhoodReport {
             + " per schooljaar, de laatste "
             + years.size()
             + " jaren. Het 95%-interval, de gemeente en het oordeel gaan over het laatste"
-            + " schooljaar van de indicator: de meest rechtse waarde.");
+            + " schooljaar van de indicator: de meest rechtse waarde. Elk cijfer staat in de"
+            + " eenheid die de indicator noemt (%, per 1000).");
     pdf.newPage();
   }
 
   /** The most schooljaren a profile shows per indicator. */
-  private static final int PROFILE_YEARS = 5;
+  private static final int PROFILE_YEARS = 4;
 
   /** Returns the latest final schooljaren of the measures' indicators, oldest first. */
   private List<Schooljaar> profileYears(List<Measure> measures) {

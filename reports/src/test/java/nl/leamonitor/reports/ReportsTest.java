@@ -315,10 +315,12 @@ class ReportsTest {
     assertTrue(
         summary.contains("Basisschool in de eigen 2023-2024 70,8 % 63,9 - 76,9 % x - - wijk"),
         summary);
-    // Westhove's profile: its I09 rows are suppressed (noemer 3), value and interval are x.
+    // Westhove's profile: its I09 rows are suppressed (noemer 3) in every year, so each year, the
+    // interval and the comparison are x; the gemeente's 73,7 % stands beside them (unit in the
+    // label).
     String westhove = pageStartingWith(wijkPages, "Westhove");
     assertTrue(
-        westhove.contains("VVE-bereik doelgroepkinderen 2023-2024 x x 73,7 % niet te vergelijken"),
+        westhove.contains("VVE-bereik doelgroepkinderen (%) x x x x 73,7 niet te vergelijken"),
         westhove);
   }
 
@@ -440,7 +442,7 @@ class ReportsTest {
     String caption = hidden.size() + " wijken niet getoond (x): " + names;
     List<PlottedChart> charts =
         List.of(
-            chart(evaluation.charts(), "VVE-bereik doelgroepkinderen per wijk, 2023-2024"),
+            chart(evaluation.charts(), "VVE-bereik doelgroepkinderen: de wijken in 2023-2024"),
             chart(neighbourhoods.charts(), "VVE-bereik doelgroepkinderen, 2023-2024"),
             chart(evaluation.charts(), "VVE-bereik doelgroepkinderen: trechterdiagram 2023-2024"));
     for (PlottedChart c : charts) {

@@ -99,14 +99,16 @@ public final class FunnelChart {
     ChartStyle.dutchNumbers(y);
     pointRenderer.setSeriesPaint(0, Judgement.GELIJK.color().darker().darker());
     // Only wijken outside the 95 % funnel are named, as in Fingertips: the rest is within chance.
+    NameLabels names = new NameLabels();
     for (IndicatorRow r : plotted) {
       double p = r.waarde() / factor;
       boolean below = p < Funnel.lower(baseline, r.noemer(), Wilson.Z95);
       boolean above = p > Funnel.upper(baseline, r.noemer(), Wilson.Z95);
       if (below || above) {
-        plot.addAnnotation(new NameLabel(r.gebiedNaam(), r.noemer(), r.waarde(), below));
+        names.add(r.gebiedNaam(), r.noemer(), r.waarde(), below);
       }
     }
+    plot.addAnnotation(names);
     pointRenderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
     Color dark = ChartStyle.GEMEENTE;
     lineRenderer.setSeriesPaint(0, dark);
@@ -144,21 +146,25 @@ public final class FunnelChart {
   }
 
   /**
-   * A wijk's name beside its dot, on a white ground so the funnel's lines do not cross it: under
-   * the dot for a wijk below the funnel, above it for one above.
+   * The names of the wijken outside the 95 % limits, each by its dot on a white ground so the
+   * funnel's lines do not cross it: under the dot for a wijk below the funnel, above it for one
+   * above; a name that would overlap one placed before moves further away from its dot.
    */
-  private static final class NameLabel extends org.jfree.chart.annotations.AbstractXYAnnotation {
+  static final class NameLabels extends org.jfree.chart.annotations.AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
-    private final String name;
-    private final double x;
-    private final double y;
-    private final boolean below;
 
-    NameLabel(String name, double x, double y, boolean below) {
-      this.name = name;
-      this.x = x;
-      this.y = y;
-      this.below = below;
+    /** A name at a point, below or above it. */
+    record Name(String name, double x, double y, boolean below) {}
+
+    private final List<Name> names = new ArrayList<>();
+
+    void add(String name, double x, double y, boolean below) {
+      names.add(new Name(name, x, y, below));
+    }
+
+    /** Returns the names, for tests: which wijken the plot names. */
+    List<Name> names() {
+      return names;
     }
 
     @Override
@@ -172,19 +178,33 @@ public final class FunnelChart {
         org.jfree.chart.plot.PlotRenderingInfo info) {
       g2.setFont(nl.leamonitor.reports.pdf.ReportFonts.awt(java.awt.Font.PLAIN, 6.5f));
       java.awt.FontMetrics metrics = g2.getFontMetrics();
-      double width = metrics.stringWidth(name);
-      double px = domainAxis.valueToJava2D(x, dataArea, plot.getDomainAxisEdge());
-      double py = rangeAxis.valueToJava2D(y, dataArea, plot.getRangeAxisEdge());
-      double left =
-          Math.max(
-              dataArea.getMinX() + 1, Math.min(dataArea.getMaxX() - width - 1, px - width / 2));
-      double baselineY = below ? py + 4 + metrics.getAscent() : py - 5;
-      g2.setPaint(new Color(255, 255, 255, 220));
-      g2.fill(
-          new java.awt.geom.Rectangle2D.Double(
-              left - 1, baselineY - metrics.getAscent(), width + 2, metrics.getAscent() + 1.5));
-      g2.setPaint(Color.BLACK);
-      g2.drawString(name, (float) left, (float) baselineY);
+      double height = metrics.getAscent() + 1.5;
+      List<java.awt.geom.Rectangle2D> placed = new ArrayList<>();
+      for (Name n : names) {
+        double width = metrics.stringWidth(n.name());
+        double px = domainAxis.valueToJava2D(n.x(), dataArea, plot.getDomainAxisEdge());
+        double py = rangeAxis.valueToJava2D(n.y(), dataArea, plot.getRangeAxisEdge());
+        double left =
+            Math.max(
+                dataArea.getMinX() + 1, Math.min(dataArea.getMaxX() - width - 1, px - width / 2));
+        double top = n.below() ? py + 4 : py - 4 - height;
+        java.awt.geom.Rectangle2D box =
+            new java.awt.geom.Rectangle2D.Double(left - 1, top, width + 2, height);
+        while (overlaps(box, placed)) {
+          top += n.below() ? height : -height;
+          box = new java.awt.geom.Rectangle2D.Double(left - 1, top, width + 2, height);
+        }
+        placed.add(box);
+        g2.setPaint(new Color(255, 255, 255, 220));
+        g2.fill(box);
+        g2.setPaint(Color.BLACK);
+        g2.drawString(n.name(), (float) left, (float) (top + metrics.getAscent()));
+      }
+    }
+
+    private static boolean overlaps(
+        java.awt.geom.Rectangle2D box, List<java.awt.geom.Rectangle2D> placed) {
+      return placed.stream().anyMatch(box::intersects);
     }
   }
 }

@@ -162,52 +162,92 @@ public final class PdfReportWriter implements AutoCloseable {
     return fonts;
   }
 
+  /** Returns the points left on the current page under what is written so far. */
+  public float room() {
+    return writer.getVerticalPosition(true) - document.bottom();
+  }
+
   /** Starts a new page. */
-  public void newPage() {
+  public void newPage() throws DocumentException {
+    flushHeadings(0);
     document.newPage();
   }
 
   /**
-   * Writes a heading at a level (1 chapter, 2 section) and a bookmark for it, with room for what
-   * follows it on the same page.
+   * Writes a heading at a level (1 chapter, 2 section, 3 subsection) and a bookmark for it, on the
+   * page of what follows it.
    */
   public void heading(int level, String text) throws DocumentException {
     heading(level, text, KEEP_WITH_HEADING);
   }
 
+  /** A heading waiting for what follows it, so that both go on one page. */
+  private record Heading(int level, String text, float keepWithNext) {
+    float size() {
+      return level == 1 ? 18 : level == 2 ? 13 : 11;
+    }
+
+    /** Returns the room the heading itself takes: two lines, spacing included. */
+    float height() {
+      return 2 * size() + 16;
+    }
+  }
+
+  private final List<Heading> pending = new java.util.ArrayList<>();
+
   /**
-   * Writes a heading and its bookmark; a chapter (level 1) starts a page, and a section starts one
-   * when less than {@code keepWithNext} points (what follows it, e.g. a chart's height) would
-   * remain under it, so that a heading never ends a page.
+   * Writes a heading and its bookmark; a chapter (level 1) starts a page. The heading is laid out
+   * with what follows it: it starts a new page unless that fits under it, at least {@code
+   * keepWithNext} points of it (the height of a chart, the first rows of a table or lines of text),
+   * so that a heading never ends a page.
    */
   public void heading(int level, String text, float keepWithNext) throws DocumentException {
-    float size = level == 1 ? 18 : level == 2 ? 13 : 11;
     if (level == 1) {
+      flushHeadings(0);
       document.newPage();
-    } else {
-      float headingHeight = 2 * size + 16;
-      float page = document.top() - document.bottom();
-      keepTogether(headingHeight + Math.min(keepWithNext, page - headingHeight - 20));
     }
-    Paragraph p = new Paragraph(text, fonts.font(size, Font.BOLD, ACCENT));
-    p.setSpacingBefore(level == 1 ? 0 : 10);
-    p.setSpacingAfter(6);
-    p.setKeepTogether(true);
-    document.add(p);
-    while (outlines.size() > level) {
-      outlines.pop();
+    pending.add(new Heading(level, text, keepWithNext));
+  }
+
+  /** Writes the waiting headings, on a new page unless {@code following} points fit under them. */
+  private void flushHeadings(float following) throws DocumentException {
+    if (pending.isEmpty()) {
+      return;
     }
-    PdfDestination destination =
-        new PdfDestination(PdfDestination.FITH, writer.getVerticalPosition(true) + size + 10);
-    PdfOutline outline = new PdfOutline(outlines.peek(), destination, text, level == 1);
-    outlines.push(outline);
+    List<Heading> headings = List.copyOf(pending);
+    pending.clear();
+    float height = 0;
+    float keep = following;
+    for (Heading h : headings) {
+      height += h.height();
+      keep = Math.max(keep, h.keepWithNext());
+    }
+    float page = document.top() - document.bottom();
+    keepTogether(height + Math.min(keep, page - height - 20));
+    for (Heading h : headings) {
+      Paragraph p = new Paragraph(h.text(), fonts.font(h.size(), Font.BOLD, ACCENT));
+      p.setSpacingBefore(h.level() == 1 ? 0 : 10);
+      p.setSpacingAfter(6);
+      p.setKeepTogether(true);
+      document.add(p);
+      while (outlines.size() > h.level()) {
+        outlines.pop();
+      }
+      PdfDestination destination =
+          new PdfDestination(PdfDestination.FITH, writer.getVerticalPosition(true) + h.size() + 10);
+      PdfOutline outline = new PdfOutline(outlines.peek(), destination, h.text(), h.level() == 1);
+      outlines.push(outline);
+    }
   }
 
   /**
-   * Starts a new page unless {@code height} points remain on this one: what comes next (a chart
-   * with its note) stays together.
+   * Starts a new page unless {@code height} points remain on this one (under any heading still to
+   * be written): what comes next, a chart with its note, stays together.
    */
-  public void keepTogether(float height) {
+  public void keepTogether(float height) throws DocumentException {
+    if (!pending.isEmpty()) {
+      flushHeadings(height);
+    }
     if (writer.getVerticalPosition(true) - document.bottom() < height) {
       document.newPage();
     }
@@ -215,6 +255,7 @@ public final class PdfReportWriter implements AutoCloseable {
 
   /** Writes body text. */
   public void text(String text) throws DocumentException {
+    flushHeadings(0);
     Paragraph p = new Paragraph(text, fonts.font(10, Font.NORMAL, INK));
     p.setSpacingAfter(6);
     p.setLeading(14);
@@ -223,6 +264,7 @@ public final class PdfReportWriter implements AutoCloseable {
 
   /** Writes a muted note (for explanations such as missing data). */
   public void note(String text) throws DocumentException {
+    flushHeadings(0);
     Paragraph p = new Paragraph(text, fonts.font(9, Font.ITALIC, MUTED));
     p.setSpacingAfter(6);
     document.add(p);
@@ -231,6 +273,7 @@ public final class PdfReportWriter implements AutoCloseable {
   /** Writes large text, for cover pages. */
   public void big(String text, float size, int style, Color color, float spacingBefore)
       throws DocumentException {
+    flushHeadings(0);
     Paragraph p = new Paragraph(text, fonts.font(size, style, color));
     p.setSpacingBefore(spacingBefore);
     p.setSpacingAfter(8);
@@ -262,6 +305,8 @@ public final class PdfReportWriter implements AutoCloseable {
       java.util.Set<Integer> numeric,
       List<List<Color>> fills)
       throws DocumentException {
+    // A heading keeps the table's header and first rows on its page.
+    flushHeadings(Math.min(rows.size(), 3) * 16 + 24);
     float width = document.right() - document.left();
     float size = TABLE_SIZE;
     float[] minimum = minimumWidths(header, rows, numeric, size);
@@ -378,6 +423,7 @@ public final class PdfReportWriter implements AutoCloseable {
   public void draw(
       BiConsumer<Graphics2D, Rectangle2D> painter, float height, boolean showsSuppressed)
       throws DocumentException {
+    flushHeadings(height);
     float width = document.right() - document.left();
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
     Graphics2D g = template.createGraphics(width, height, fonts);
@@ -417,6 +463,7 @@ public final class PdfReportWriter implements AutoCloseable {
 
   /** Adds vertical space. */
   public void space(float points) throws DocumentException {
+    flushHeadings(0);
     Paragraph p = new Paragraph(new Chunk(" ", fonts.font(1, Font.NORMAL, INK)));
     p.setSpacingAfter(points);
     document.add(p);
@@ -424,6 +471,11 @@ public final class PdfReportWriter implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    try {
+      flushHeadings(0);
+    } catch (DocumentException e) {
+      throw new IOException("PDF kon niet afgesloten worden: " + e.getMessage(), e);
+    }
     document.close();
     out.close();
   }
