@@ -133,15 +133,14 @@ public final class FunnelChart {
     double step = factor / 20.0;
     double bottom = Math.floor(Math.min(low, Math.max(0, high - factor * 0.05)) / step) * step;
     y.setRange(Math.max(0, bottom), Math.max(high, low + factor * 0.05));
-    String caption = Labels.notShown(notShown);
+    ChartStyle.caption(chart, Labels.notShown(notShown));
     if (plot.broken()) {
-      caption =
+      ChartStyle.caption(
+          chart,
           "De verticale as begint bij "
               + DutchFormat.value(indicator, y.getLowerBound())
-              + ", niet bij 0 (onderbroken as)."
-              + (caption.isEmpty() ? "" : " " + caption);
+              + ", niet bij 0 (onderbroken as).");
     }
-    ChartStyle.caption(chart, caption);
     return new PlottedChart(chart, plotted, notShown);
   }
 
