@@ -52,7 +52,13 @@ final class EvaluationAppendices {
               : report.reasons().entrySet().stream()
                   .sorted(Map.Entry.<RejectReason, Long>comparingByValue().reversed())
                   .limit(3)
-                  .map(e -> e.getKey().code() + " (" + DutchFormat.number(e.getValue()) + ")")
+                  // The code in words ("datum ongeldig"), as a reader reads it.
+                  .map(
+                      e ->
+                          e.getKey().code().replace('_', ' ')
+                              + " ("
+                              + DutchFormat.number(e.getValue())
+                              + ")")
                   .collect(Collectors.joining(", "));
       rows.add(
           List.of(

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.leamonitor.reports.pdf.PdfReportWriter;
 import nl.leamonitor.reports.pdf.ReportFonts;
 import org.apache.pdfbox.Loader;
@@ -89,6 +90,56 @@ class PdfLayoutTest {
         }
       }
     }
+  }
+
+  @Test
+  void aTableTooWideForItsWordsGetsSmallerTypeNotBrokenWords() throws Exception {
+    // Appendix A of the sample: at 7.5 points its longest words need more than the page's 483.
+    List<String> header =
+        List.of(
+            "Bestand",
+            "Dataset",
+            "Gelezen",
+            "Geaccepteerd",
+            "Duplicaten",
+            "Afgekeurd",
+            "Buiten gemeente",
+            "Meest voorkomende redenen");
+    List<List<String>> rows =
+        List.of(
+            List.of(
+                "inschrijvingen_MBO_HBO_Eduarte.csv",
+                "inschrijvingen",
+                "18.055",
+                "17.966",
+                "30",
+                "59",
+                "666",
+                "datum ongeldig (14), postcode ongeldig (13), aantal velden onjuist (8)"),
+            List.of(
+                "inschrijvingen_vve_kinderopvang.csv",
+                "inschrijvingen",
+                "5.509",
+                "5.482",
+                "11",
+                "16",
+                "0",
+                "verplicht veld leeg (37)"));
+    Path pdf = temp.resolve("breed.pdf");
+    try (PdfReportWriter w = writer(pdf)) {
+      w.table(header, rows, new float[] {25, 12, 9, 9, 7, 7, 8, 23}, Set.of(2, 3, 4, 5, 6));
+    }
+    PdfLines lines = new PdfLines(pdf);
+    for (List<String> row :
+        java.util.stream.Stream.concat(Stream.of(header), rows.stream()).toList()) {
+      for (String cell : row) {
+        for (String word : words(cell)) {
+          assertTrue(lines.onOneLine(1, word), "split: " + word + " in " + text(lines));
+        }
+      }
+    }
+    float size = lines.page(1).get(1).fontSize();
+    assertTrue(size < 7.5f && size >= 6f, "type size " + size);
   }
 
   @Test

@@ -310,10 +310,9 @@ public final class PdfReportWriter implements AutoCloseable {
     float width = document.right() - document.left();
     float size = TABLE_SIZE;
     float[] minimum = minimumWidths(header, rows, numeric, size);
-    float needed = ColumnWidths.sum(minimum);
-    if (needed > width) {
+    while (ColumnWidths.sum(minimum) > width && size > TABLE_MIN_SIZE) {
       // Smaller type before broken words.
-      size = Math.max(TABLE_MIN_SIZE, size * width / needed);
+      size = Math.max(TABLE_MIN_SIZE, size - 0.25f);
       minimum = minimumWidths(header, rows, numeric, size);
     }
     PdfPTable table = new PdfPTable(ColumnWidths.fit(widths, minimum, width));
