@@ -166,6 +166,39 @@ class PdfLayoutTest {
   }
 
   @Test
+  void aHeadingOfTwoLinesStaysWithItsChartWhateverRoomIsLeft() throws Exception {
+    // Found in the sample's wijkvergelijking: a heading that wraps, then a chart of 300 points,
+    // with just about room for both; tried at every 3 points of room left.
+    for (int fill = 280; fill <= 420; fill += 3) {
+      for (String title :
+          List.of(
+              "Vertraging van 3 maanden of meer: rekenen (2024-2025)",
+              "Vertraging van 3 maanden of meer: begrijpend lezen, per wijk van hoog naar laag"
+                  + " (2024-2025)")) {
+        headingWithChart(fill, title);
+      }
+    }
+  }
+
+  private void headingWithChart(int fill, String title) throws Exception {
+    {
+      Path pdf = temp.resolve("kop-" + fill + "-" + title.length() + ".pdf");
+      try (PdfReportWriter w = writer(pdf)) {
+        w.text("Begin.");
+        w.space(w.room() - fill);
+        w.heading(2, title, 300);
+        w.draw(PdfLayoutTest::chartWithCaption, 300);
+      }
+      PdfLines lines = new PdfLines(pdf);
+      assertNoHeadingEndsAPage(lines);
+      int page = lines.pageCount();
+      assertTrue(
+          lines.body(page).stream().anyMatch(l -> l.text().startsWith("Vertraging")),
+          "room " + fill + ": the heading is on the chart's page");
+    }
+  }
+
+  @Test
   void noHeadingIsTheLastLineOfAPageWhateverFollowsIt() throws Exception {
     Path pdf = temp.resolve("koppen.pdf");
     try (PdfReportWriter w = writer(pdf)) {

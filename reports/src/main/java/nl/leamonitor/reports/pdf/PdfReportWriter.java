@@ -187,9 +187,14 @@ public final class PdfReportWriter implements AutoCloseable {
       return level == 1 ? 18 : level == 2 ? 13 : 11;
     }
 
-    /** Returns the room the heading itself takes: two lines, spacing included. */
-    float height() {
-      return 2 * size() + 16;
+    /**
+     * Returns the room the heading takes in a text width: its lines (measured in the bold font) at
+     * a leading of 1.5 times its size, the spacing around it, and some slack for the line that
+     * follows.
+     */
+    float height(com.lowagie.text.pdf.BaseFont bold, float width) {
+      int lines = (int) Math.ceil(bold.getWidthPoint(text, size()) / width);
+      return Math.max(1, lines) * 1.5f * size() + 16 + 12;
     }
   }
 
@@ -219,7 +224,7 @@ public final class PdfReportWriter implements AutoCloseable {
     float height = 0;
     float keep = following;
     for (Heading h : headings) {
-      height += h.height();
+      height += h.height(fonts.bold(), document.right() - document.left());
       keep = Math.max(keep, h.keepWithNext());
     }
     float page = document.top() - document.bottom();
