@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import nl.leamonitor.analytics.AnalyticsJob;
 import nl.leamonitor.analytics.compute.EngineFactory;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
+import nl.leamonitor.analytics.compute.WijkInhabitants;
 import nl.leamonitor.cli.manifest.RunManifest;
 import nl.leamonitor.cli.option.CountOption;
 import nl.leamonitor.cli.option.DateOption;
@@ -250,9 +252,11 @@ final class RunCommand implements Callable<Integer> {
       manifest.phase("ingest", elapsedMillis(started)).input(folder, result);
       started = System.nanoTime();
       AnalyticsJob.Result indicators;
+      List<WijkInhabitants> inhabitants;
       try (IndicatorEngine indicatorEngine =
           engineFactory.open(result.lake(), reportDate, run.work(), ingest.memoryLimit())) {
         indicators = new AnalyticsJob(k).run(indicatorEngine, run.path(), reportDate);
+        inhabitants = indicatorEngine.inhabitants();
         manifest.put("engine_versie", indicatorEngine.version());
       }
       manifest
@@ -295,7 +299,7 @@ final class RunCommand implements Callable<Integer> {
           writeAside(
               "wijkvergelijking.pdf",
               () ->
-                  new NeighbourhoodReport(reportInput)
+                  new NeighbourhoodReport(reportInput, inhabitants)
                       .write(run.path().resolve("wijkvergelijking.pdf"), new ReportFonts()));
       new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), new ReportFonts());
       try {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import nl.leamonitor.analytics.AnalyticsJob;
 import nl.leamonitor.analytics.compute.EngineFactory;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
+import nl.leamonitor.analytics.compute.WijkInhabitants;
 import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
@@ -49,6 +50,8 @@ class EngineParityTest {
 
   private OutputFolders spark;
   private AnalyticsJob.Result duckResult;
+  private final List<WijkInhabitants> duckInhabitants = new java.util.ArrayList<>();
+  private final List<WijkInhabitants> sparkInhabitants = new java.util.ArrayList<>();
 
   @BeforeAll
   void runBothEngines(@TempDir Path temp) throws Exception {
@@ -63,11 +66,13 @@ class EngineParityTest {
     spark =
         new OutputFolders(
             Files.createDirectories(temp.resolve("spark")), temp.resolve("spark-intern"));
-    duckResult = run(EngineFactory.find("duckdb").orElseThrow(), input, duck);
-    run(EngineFactory.find("spark").orElseThrow(), input, spark);
+    duckResult = run(EngineFactory.find("duckdb").orElseThrow(), input, duck, duckInhabitants);
+    run(EngineFactory.find("spark").orElseThrow(), input, spark, sparkInhabitants);
   }
 
-  private static AnalyticsJob.Result run(EngineFactory engine, Path input, OutputFolders out)
+  /** Runs ingest and indicators, and adds the wijken's inhabitants aged 0-23 to {@code sizes}. */
+  private static AnalyticsJob.Result run(
+      EngineFactory engine, Path input, OutputFolders out, List<WijkInhabitants> sizes)
       throws Exception {
     IngestSettings settings =
         new IngestSettings(Optional.of(KEY), 0.05, nl.leamonitor.ingest.MemoryLimit.gigabytes(1));
@@ -80,7 +85,10 @@ class EngineParityTest {
             RAPPORTAGEDATUM,
             Files.createDirectories(out.work()),
             nl.leamonitor.ingest.MemoryLimit.gigabytes(1))) {
-      return new AnalyticsJob(5).run(indicators, out.publication(), RAPPORTAGEDATUM);
+      AnalyticsJob.Result result =
+          new AnalyticsJob(5).run(indicators, out.publication(), RAPPORTAGEDATUM);
+      sizes.addAll(indicators.inhabitants());
+      return result;
     }
   }
 
@@ -95,6 +103,17 @@ class EngineParityTest {
     assertArrayEquals(
         Files.readAllBytes(duck.publication().resolve("indicatoren.csv")),
         Files.readAllBytes(spark.publication().resolve("indicatoren.csv")));
+  }
+
+  @Test
+  void wijkSizesAreTheSame() {
+    java.util.Comparator<WijkInhabitants> order =
+        java.util.Comparator.comparing(WijkInhabitants::schooljaar)
+            .thenComparing(WijkInhabitants::wijkCode);
+    assertTrue(duckInhabitants.size() > 15, "wijk sizes: " + duckInhabitants.size());
+    assertEquals(
+        duckInhabitants.stream().sorted(order).toList(),
+        sparkInhabitants.stream().sorted(order).toList());
   }
 
   @Test

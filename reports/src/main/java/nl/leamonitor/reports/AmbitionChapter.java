@@ -25,6 +25,20 @@ final class AmbitionChapter {
   private final PublishedTable table;
   private final List<PlottedChart> charts;
 
+  /** The height of a trend chart alone, and of a trend chart and funnel plot side by side. */
+  private static final float TREND_HEIGHT = 160;
+
+  private static final float SIDE_BY_SIDE = 215;
+
+  /** Room for the note under a chart, kept on the chart's page. */
+  private static final float NOTE_ROOM = 40;
+
+  private static final String FUNNEL_NOTE =
+      "Trechterdiagram: elke stip is een wijk, naar het aantal kinderen waarover het cijfer gaat."
+          + " Wijken buiten de gestippelde (95 %) of doorgetrokken (99,8 %) lijnen wijken meer van"
+          + " de gemeente af dan toeval verklaart; wie buiten de 95%-lijnen valt, staat er met"
+          + " naam bij.";
+
   /** Adds every chart it draws to {@code charts}. */
   AmbitionChapter(ReportInput input, PublishedTable table, List<PlottedChart> charts) {
     this.input = input;
@@ -36,7 +50,7 @@ final class AmbitionChapter {
   void write(PdfReportWriter pdf, Ambition ambition) throws DocumentException {
     pdf.heading(1, ambition.title());
     for (Indicator indicator : EvaluationReport.indicators(ambition)) {
-      pdf.heading(2, indicator.label());
+      pdf.heading(2, indicator.label(), SIDE_BY_SIDE + 50);
       pdf.text(indicator.description() + " " + polarityText(indicator));
       Optional<Skipped> skipped =
           input.skipped().stream().filter(s -> s.indicator().equals(indicator.id())).findFirst();
@@ -60,20 +74,36 @@ final class AmbitionChapter {
         continue;
       }
       PlottedChart trend = TrendChart.of(indicator, table);
+      PlottedChart funnel = FunnelChart.of(indicator, table, latest.get());
       if (trend == null) {
         pdf.note(
             "Een trendlijn vraagt om ten minste twee schooljaren met een gepubliceerde waarde voor"
                 + " de gemeente; die zijn er nog niet.");
-      } else {
+      }
+      if (trend != null && funnel != null) {
+        // The gemeente's course and the wijken against it side by side, with the funnel's note.
         charts.add(trend);
-        pdf.chart(trend.chart(), 175, trend.showsSuppressed());
+        charts.add(funnel);
+        pdf.keepTogether(SIDE_BY_SIDE + NOTE_ROOM);
+        pdf.chartsSideBySide(
+            trend.compact().chart(),
+            funnel.compact().chart(),
+            SIDE_BY_SIDE,
+            trend.showsSuppressed() || funnel.showsSuppressed());
+        pdf.note(FUNNEL_NOTE);
+      } else if (trend != null) {
+        charts.add(trend);
+        pdf.chart(trend.chart(), TREND_HEIGHT, trend.showsSuppressed());
       }
       voorlopigNotes(pdf, indicator);
+      if (indicator.isCount() && indicator.breakdown().isPresent()) {
+        breakdownTable(pdf, indicator);
+      }
       for (String categorie : EvaluationSummary.categories(indicator, table)) {
         String title =
             indicator.label()
-                + (categorie == null ? "" : ": " + Labels.category(categorie))
-                + " per wijk, "
+                + (categorie == null ? "" : ", " + Labels.category(categorie))
+                + ": de wijken in "
                 + latest.get();
         PlottedChart bars =
             WijkBarChart.of(indicator, table, latest.get(), categorie, false, title);
@@ -90,20 +120,20 @@ final class AmbitionChapter {
           pdf.note("Geen uitkomst van " + latest.get() + " is gepubliceerd (kleine aantallen).");
         } else {
           charts.add(outcomes);
-          pdf.chart(outcomes.chart(), 90 + 15f * table.wijken().size(), outcomes.showsSuppressed());
+          float height = 90 + 15f * table.wijken().size();
+          pdf.keepTogether(height + NOTE_ROOM);
+          pdf.chart(outcomes.chart(), height, outcomes.showsSuppressed());
           pdf.note(
-              "Elke uitkomst staat in een eigen kolom, als staaf vanaf 0: zo is uit de lengte van"
-                  + " de staven geen weggelaten uitkomst af te lezen, wat bij gestapelde staven tot"
-                  + " 100 % wel zou kunnen.");
+              "Elke uitkomst heeft een eigen vak met een eigen schaal: per gebied een staaf vanaf 0"
+                  + " met het percentage erbij. Zo is uit de lengte van de staven geen weggelaten"
+                  + " uitkomst af te lezen, wat bij gestapelde staven tot 100 % wel zou kunnen.");
         }
       }
-      PlottedChart funnel = FunnelChart.of(indicator, table, latest.get());
-      if (funnel != null) {
+      if (funnel != null && trend == null) {
         charts.add(funnel);
-        pdf.chart(funnel.chart(), 230, funnel.showsSuppressed());
-        pdf.note(
-            "Trechterdiagram: wijken buiten de gestippelde (95 %) of doorgetrokken (99,8 %) lijnen"
-                + " wijken meer van de gemeente af dan toeval verklaart.");
+        pdf.keepTogether(SIDE_BY_SIDE + NOTE_ROOM);
+        pdf.chart(funnel.chart(), SIDE_BY_SIDE, funnel.showsSuppressed());
+        pdf.note(FUNNEL_NOTE);
       }
       if (latest.get().equals(table.schooljaren(indicator.id()).get(0))
           && indicator.transition().isPresent()) {
@@ -143,6 +173,53 @@ final class AmbitionChapter {
                 + " als het schooljaar voorbij is.");
       }
     }
+  }
+
+  /** The most schooljaren a breakdown table shows, the latest ones. */
+  private static final int BREAKDOWN_YEARS = 6;
+
+  /**
+   * Writes a count's breakdown for the gemeente as a table: per category a row, per schooljaar (the
+   * latest few) a column, {@code x} where a figure is not published.
+   */
+  private void breakdownTable(PdfReportWriter pdf, Indicator indicator) throws DocumentException {
+    List<Schooljaar> years = table.schooljaren(indicator.id());
+    years = years.subList(Math.max(0, years.size() - BREAKDOWN_YEARS), years.size());
+    List<String> header = new java.util.ArrayList<>();
+    header.add(
+        indicator.breakdown().orElseThrow().name().substring(0, 1).toUpperCase()
+            + indicator.breakdown().orElseThrow().name().substring(1));
+    years.forEach(y -> header.add(y.label()));
+    List<List<String>> rows = new java.util.ArrayList<>();
+    List<String> present = table.categories(indicator.id());
+    for (String categorie : indicator.breakdown().orElseThrow().categories()) {
+      if (!present.contains(categorie)) {
+        continue;
+      }
+      List<String> row = new java.util.ArrayList<>();
+      row.add(Labels.category(categorie));
+      for (Schooljaar year : years) {
+        row.add(
+            table.gemeenteSeries(indicator.id(), categorie).stream()
+                .filter(r -> r.schooljaar().equals(year))
+                .findFirst()
+                .map(r -> DutchFormat.valueCell(indicator, r))
+                .orElse("-"));
+      }
+      rows.add(row);
+    }
+    float[] widths = new float[header.size()];
+    java.util.Arrays.fill(widths, 1);
+    widths[0] = 2;
+    java.util.Set<Integer> numeric = new java.util.HashSet<>();
+    for (int i = 1; i < header.size(); i++) {
+      numeric.add(i);
+    }
+    pdf.heading(
+        3,
+        indicator.label() + " per " + indicator.breakdown().orElseThrow().name() + " (gemeente)",
+        40 + 16f * rows.size());
+    pdf.table(header, rows, widths, numeric);
   }
 
   /** Returns the sentence on an indicator's polarity: {@code Hoger is beter.} or none. */

@@ -44,16 +44,28 @@ public final class DutchFormat {
     };
   }
 
+  /**
+   * Returns an indicator's value as a number without its unit, for a chart label or a table whose
+   * header names the unit: {@code 12,5}, {@code 1.234}.
+   */
+  public static String number(Indicator indicator, double value) {
+    return indicator.isCount() ? number(Math.round(value)) : decimal(value);
+  }
+
   /** Returns a 95 % interval in the indicator's unit: {@code 10,2 - 14,8 %}. */
   public static String interval(Indicator indicator, Double lower, Double upper) {
+    return interval(indicator.scale(), lower, upper);
+  }
+
+  /**
+   * Returns a 95 % interval with the unit of a scale: {@code 10,2 - 14,8 %}; without a unit for
+   * {@link Scale#COUNT} and {@link Scale#PER_THOUSAND}: {@code 10,2 - 14,8}.
+   */
+  public static String interval(Scale scale, Double lower, Double upper) {
     if (lower == null || upper == null) {
       return "";
     }
-    String unit =
-        indicator.scale() == Scale.PERCENT
-            ? " %"
-            : indicator.scale() == Scale.PER_THOUSAND ? "" : "";
-    return decimal(lower) + " - " + decimal(upper) + unit;
+    return decimal(lower) + " - " + decimal(upper) + (scale == Scale.PERCENT ? " %" : "");
   }
 
   /**

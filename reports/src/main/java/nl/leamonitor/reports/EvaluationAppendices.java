@@ -40,8 +40,8 @@ final class EvaluationAppendices {
     pdf.heading(1, "Bijlage A: Datakwaliteit per aangeleverd bestand");
     pdf.text(
         "Elke regel van elk bestand is geaccepteerd, als duplicaat geteld of afgekeurd met een"
-            + " reden; gelezen = geaccepteerd + duplicaten + afgekeurd. Afgekeurde regels staan met"
-            + " regelnummer en reden in afgekeurd/.");
+            + " reden; gelezen = geaccepteerd + duplicaten + afgekeurd. De afgekeurde regels staan"
+            + " met regelnummer en reden in de interne map van de analist.");
     List<List<String>> rows = new ArrayList<>();
     for (FileQuality q : input.quality()) {
       FileReport report =
@@ -52,7 +52,13 @@ final class EvaluationAppendices {
               : report.reasons().entrySet().stream()
                   .sorted(Map.Entry.<RejectReason, Long>comparingByValue().reversed())
                   .limit(3)
-                  .map(e -> e.getKey().code() + " (" + DutchFormat.number(e.getValue()) + ")")
+                  // The code in words ("datum ongeldig"), as a reader reads it.
+                  .map(
+                      e ->
+                          e.getKey().code().replace('_', ' ')
+                              + " ("
+                              + DutchFormat.number(e.getValue())
+                              + ")")
                   .collect(Collectors.joining(", "));
       rows.add(
           List.of(
@@ -70,9 +76,9 @@ final class EvaluationAppendices {
             "Bestand",
             "Dataset",
             "Gelezen",
-            "Geaccep- teerd",
-            "Dupli- caten",
-            "Afge- keurd",
+            "Geaccepteerd",
+            "Duplicaten",
+            "Afgekeurd",
             "Buiten gemeente",
             "Meest voorkomende redenen"),
         rows,
@@ -82,11 +88,14 @@ final class EvaluationAppendices {
 
   private void definitions(PdfReportWriter pdf) throws DocumentException {
     pdf.heading(1, "Bijlage B: Definities van de indicatoren");
+    pdf.text(
+        "De code is het begin van de naam van de indicator in de indicatortabel en het"
+            + " Excel-bestand, bijvoorbeeld I01 voor I01_leerlingen.");
     List<List<String>> definitions = new ArrayList<>();
     for (Indicator i : IndicatorCatalogue.ALL) {
       definitions.add(
           List.of(
-              i.id(),
+              i.id().substring(0, i.id().indexOf('_')),
               i.label(),
               i.description(),
               i.scale().unit(),
@@ -104,7 +113,7 @@ final class EvaluationAppendices {
     pdf.table(
         List.of("Code", "Indicator", "Definitie", "Eenheid", "Richting", "Uitsplitsing"),
         definitions,
-        new float[] {16, 16, 36, 8, 9, 15},
+        new float[] {6, 18, 44, 8, 9, 15},
         Set.of());
     pdf.text(
         "Leeftijd is het aantal volle jaren op de peildatum 1 oktober van het schooljaar. Alleen"
@@ -131,8 +140,9 @@ final class EvaluationAppendices {
             + " controle gaat uit van een lezer die alles weet wat deze publicatie laat zien en wat"
             + " iedereen weet: aantallen zijn hele getallen van 0 of meer, een teller is hoogstens"
             + " zijn noemer, uitkomsten tellen op tot het cohort, wijken tellen op tot de gemeente,"
-            + " en indicatoren hangen samen (de noemer van I03 is de teller van I02, een cohort is"
-            + " een deel van de leerlingen van I01 in die sector). Met lineaire en geheeltallige"
+            + " en indicatoren hangen samen (de noemer van Thuiszitters langer dan 3 maanden is de"
+            + " teller van Thuiszitters per 1000 inwoners, een cohort van een overgang is een deel"
+            + " van de leerlingen en studenten in die sector). Met lineaire en geheeltallige"
             + " optimalisatie berekent LEA Monitor voor elk weggelaten klein cijfer tussen welke"
             + " waarden het kan liggen; dat moeten er minstens "
             + input.minCel()
@@ -154,7 +164,7 @@ final class EvaluationAppendices {
       costs.add(List.of("Totaal", DutchFormat.number(hidden)));
       pdf.text(
           "Wat de bescherming kost: per indicator het aantal weggelaten cijfers (regels van"
-              + " indicatoren.csv), samen "
+              + " de indicatortabel), samen "
               + DutchFormat.number(hidden)
               + " van de "
               + DutchFormat.number(input.rows().size())
@@ -177,12 +187,17 @@ final class EvaluationAppendices {
         "Grafieken tekenen alleen gepubliceerde cijfers, en niets waaruit een weggelaten cijfer"
             + " volgt: geen staaf, punt of lengte. Een wijk zonder gepubliceerd cijfer ontbreekt in"
             + " staafdiagram en trechterdiagram, en onder de grafiek staat welke wijken niet"
-            + " getoond zijn. De uitkomsten van een overgang staan elk in een eigen kolom, als"
-            + " staaf vanaf 0, met "
+            + " getoond zijn. Een trendlijn is onderbroken in een schooljaar zonder gepubliceerde"
+            + " waarde.");
+    pdf.text(
+        "De uitkomsten van een overgang staan naast elkaar, elk in een eigen vak met een eigen"
+            + " schaal en een eigen kleur, die in elke grafiek dezelfde is. In elk vak heeft elk"
+            + " gebied, de gemeente en elke wijk, een liggende staaf vanaf 0 met het percentage"
+            + " erbij; is de uitkomst in een gebied weggelaten, dan staat daar "
             + DutchFormat.SUPPRESSED
-            + " waar een uitkomst weggelaten is; gestapeld tot 100 % zou het gat een weggelaten"
-            + " uitkomst laten zien. Een trendlijn is onderbroken in een schooljaar zonder"
-            + " gepubliceerde waarde.");
+            + " bij 0, zonder staaf. Een uitkomst die in geen enkel gebied gepubliceerd is, krijgt"
+            + " geen vak; onder de grafiek staat welke. De staven zijn niet gestapeld: gestapeld"
+            + " tot 100 % zou het gat een weggelaten uitkomst laten zien.");
   }
 
   private void provenance(PdfReportWriter pdf) throws DocumentException {

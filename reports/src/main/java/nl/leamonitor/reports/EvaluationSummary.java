@@ -60,8 +60,8 @@ final class EvaluationSummary {
           Set.of(2, 3, 4));
     }
     pdf.note(
-        "Een trend en een status worden alleen getoond waar de cijfers dat dragen; aantallen (I01)"
-            + " krijgen geen trendtoets.");
+        "Een trend en een status worden alleen getoond waar de cijfers dat dragen; aantallen"
+            + " (leerlingen en studenten) krijgen geen trendtoets.");
     if (input.rows().stream().anyMatch(IndicatorRow::voorlopig)) {
       pdf.note(
           "Voorlopig: een regel met (voorlopig) gaat over een schooljaar dat op de rapportagedatum,"

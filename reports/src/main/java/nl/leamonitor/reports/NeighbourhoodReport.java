@@ -12,6 +12,8 @@ import java.util.Set;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.catalogue.Polarity;
+import nl.leamonitor.analytics.catalogue.Scale;
+import nl.leamonitor.analytics.compute.WijkInhabitants;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.charts.Labels;
@@ -36,9 +38,18 @@ public final class NeighbourhoodReport {
   private final List<PlottedChart> charts = new ArrayList<>();
   private final Map<String, List<SpineChart.Line>> spines = new java.util.LinkedHashMap<>();
 
+  private final List<WijkInhabitants> inhabitants;
+
+  /** Creates the report without the wijken's inhabitants (their size shows as {@code -}). */
   public NeighbourhoodReport(ReportInput input) {
+    this(input, List.of());
+  }
+
+  /** Creates the report; {@code inhabitants} give each wijk's size on the overview page. */
+  public NeighbourhoodReport(ReportInput input, List<WijkInhabitants> inhabitants) {
     this.input = input;
     this.table = new PublishedTable(input.rows());
+    this.inhabitants = List.copyOf(inhabitants);
   }
 
   /** Returns the ranking charts drawn by the last {@link #write}. */
@@ -52,7 +63,7 @@ public final class NeighbourhoodReport {
   }
 
   /** An indicator (and category) with its latest schooljaar, as one line of a profile. */
-  private record Measure(Indicator indicator, String categorie, Schooljaar schooljaar) {
+  record Measure(Indicator indicator, String categorie, Schooljaar schooljaar) {
     String label() {
       return indicator.label() + (categorie == null ? "" : ": " + Labels.category(categorie));
     }
@@ -89,8 +100,10 @@ public final class NeighbourhoodReport {
             SUPPRESSED_NOTE)) {
       cover(pdf);
       List<Measure> measures = measures();
+      new WijkOverview(input, table, measures, inhabitants).write(pdf);
+      List<Schooljaar> years = profileYears(measures);
       for (Map.Entry<String, String> wijk : table.wijken().entrySet()) {
-        profile(pdf, wijk.getKey(), wijk.getValue(), measures);
+        profile(pdf, wijk.getKey(), wijk.getValue(), measures, years);
       }
       pdf.heading(1, "Rangorde van de wijken per indicator");
       pdf.text(
@@ -98,7 +111,6 @@ public final class NeighbourhoodReport {
               + " stippellijn. Overlappen de intervallen van twee wijken, dan is het verschil"
               + " tussen die wijken mogelijk toeval.");
       for (Measure m : measures) {
-        pdf.heading(2, m.label() + " (" + m.schooljaar().label() + ")");
         PlottedChart ranking =
             WijkBarChart.of(
                 m.indicator(),
@@ -107,6 +119,10 @@ public final class NeighbourhoodReport {
                 m.categorie(),
                 true,
                 m.label() + ", " + m.schooljaar().label());
+        pdf.heading(
+            2,
+            m.label() + " (" + m.schooljaar().label() + ")",
+            ranking == null ? 30 : WijkBarChart.height(ranking));
         if (ranking == null) {
           pdf.note("Alle wijkcijfers zijn onderdrukt (kleine aantallen).");
         } else {
@@ -133,6 +149,10 @@ public final class NeighbourhoodReport {
         20);
     pdf.heading(2, "Zo leest u dit rapport");
     pdf.text(
+        "Eerst een overzicht op één pagina: alle wijken met hun grootte en hun laatste cijfer op"
+            + " elke indicator, gekleurd naar de vergelijking met de gemeente. Daarna per wijk een"
+            + " profiel, en tot slot per indicator de rangorde van de wijken.");
+    pdf.text(
         "Per wijk een profiel: elke regel is een indicator in het laatste schooljaar met gegevens."
             + " De grijze balk loopt van de slechtste wijk (links) tot de beste wijk (rechts), het"
             + " donkere deel omvat de middelste helft van de wijken en de zwarte streep is de"
@@ -142,7 +162,9 @@ public final class NeighbourhoodReport {
             + Judgement.GELIJK.label()
             + " (grijs) of "
             + Judgement.SLECHTER.label()
-            + " (oranje), op grond van het 95%-interval van de wijk.");
+            + " (oranje), op grond van het 95%-interval van de wijk. Onder het profiel staat de"
+            + " waarde van de wijk in elk van de laatste schooljaren, zodat te zien is hoe de wijk"
+            + " zich ontwikkelt.");
     pdf.text(
         DutchFormat.SUPPRESSED_MEANING
             + ". Een cijfer over 1 tot en met "
@@ -158,7 +180,8 @@ public final class NeighbourhoodReport {
     pdf.newPage();
   }
 
-  private void profile(PdfReportWriter pdf, String code, String name, List<Measure> measures)
+  private void profile(
+      PdfReportWriter pdf, String code, String name, List<Measure> measures, List<Schooljaar> years)
       throws DocumentException {
     pdf.heading(1, name);
     List<SpineChart.Line> lines = new ArrayList<>();
@@ -176,18 +199,39 @@ public final class NeighbourhoodReport {
               .map(IndicatorRow::waarde)
               .sorted()
               .toList();
-      String ownText = own.map(r -> DutchFormat.valueCell(ind, r)).orElse("-");
-      String gemeenteText = gemeente.map(r -> DutchFormat.valueCell(ind, r)).orElse("-");
+      // Numbers without their unit: the indicator's label names it.
+      String gemeenteText =
+          gemeente
+              .map(
+                  r ->
+                      r.onderdrukt() ? DutchFormat.SUPPRESSED : DutchFormat.number(ind, r.waarde()))
+              .orElse("-");
       Judgement judgement =
           own.map(r -> Judgement.of(r.vergelijking(), ind.polarity())).orElse(Judgement.ONBEKEND);
-      rows.add(
-          List.of(
-              m.label(),
-              m.schooljaar().label(),
-              ownText,
-              own.map(r -> DutchFormat.intervalCell(ind, r)).orElse(""),
-              gemeenteText,
-              own.isPresent() ? judgement.label() : "geen gegevens"));
+      List<String> row = new ArrayList<>();
+      row.add(m.label() + WijkOverview.unit(ind));
+      for (Schooljaar year : years) {
+        // Published wijk figures only, x where suppressed: a year's value, never a difference.
+        row.add(
+            table
+                .row(ind.id(), year, code, m.categorie())
+                .map(
+                    r ->
+                        r.onderdrukt()
+                            ? DutchFormat.SUPPRESSED
+                            : DutchFormat.number(ind, r.waarde()))
+                .orElse("-"));
+      }
+      row.add(
+          own.map(
+                  r ->
+                      r.onderdrukt()
+                          ? DutchFormat.intervalCell(ind, r)
+                          : DutchFormat.interval(Scale.COUNT, r.ciLaag(), r.ciHoog()))
+              .orElse(""));
+      row.add(gemeenteText);
+      row.add(own.isPresent() ? judgement.label() : "geen gegevens");
+      rows.add(row);
       int notShown =
           (int)
               table.wijkRows(ind.id(), m.schooljaar(), m.categorie()).stream()
@@ -227,12 +271,43 @@ public final class NeighbourhoodReport {
           SpineChart.height(lines.size()),
           showsSuppressed);
     }
-    pdf.table(
-        List.of("Indicator", "Schooljaar", name, "95%-interval", "Gemeente", "Oordeel"),
-        rows,
-        new float[] {33, 13, 10, 14, 12, 18},
-        Set.of(2, 3, 4));
+    List<String> header = new ArrayList<>();
+    header.add("Indicator");
+    years.forEach(y -> header.add(y.label()));
+    header.addAll(List.of("95%-interval", "Gemeente", "Oordeel"));
+    float[] widths = new float[header.size()];
+    java.util.Arrays.fill(widths, 7);
+    widths[0] = 40;
+    widths[widths.length - 3] = 11;
+    widths[widths.length - 2] = 9;
+    widths[widths.length - 1] = 14;
+    Set<Integer> numeric = new java.util.HashSet<>();
+    for (int i = 1; i < header.size() - 1; i++) {
+      numeric.add(i);
+    }
+    pdf.keepTogether(60 + 22f * rows.size());
+    pdf.text(name + " per schooljaar:");
+    pdf.table(header, rows, widths, numeric);
+    pdf.note(
+        "De jaarkolommen geven de waarde van "
+            + name
+            + " per schooljaar, de laatste "
+            + years.size()
+            + " jaren. Het 95%-interval, de gemeente en het oordeel gaan over het laatste"
+            + " schooljaar van de indicator: de meest rechtse waarde. Elk cijfer staat in de"
+            + " eenheid die de indicator noemt (%, per 1000).");
     pdf.newPage();
+  }
+
+  /** The most schooljaren a profile shows per indicator. */
+  private static final int PROFILE_YEARS = 4;
+
+  /** Returns the latest final schooljaren of the measures' indicators, oldest first. */
+  private List<Schooljaar> profileYears(List<Measure> measures) {
+    java.util.TreeSet<Schooljaar> years = new java.util.TreeSet<>();
+    measures.forEach(m -> years.addAll(table.schooljaren(m.indicator().id())));
+    List<Schooljaar> all = new ArrayList<>(years);
+    return all.subList(Math.max(0, all.size() - PROFILE_YEARS), all.size());
   }
 
   /** Returns a quantile by linear interpolation between the sorted values. */

@@ -50,6 +50,23 @@ class ReportsTest {
               "WK000004",
               "Westhove"));
 
+  /**
+   * Inhabitants aged 0-23 per wijk: Westhove's 3 is below k, so it is not published, and neither is
+   * the gemeente's total, from which it would follow.
+   */
+  private static final List<nl.leamonitor.analytics.compute.WijkInhabitants> INHABITANTS =
+      List.of(
+          new nl.leamonitor.analytics.compute.WijkInhabitants(
+              new Schooljaar(2023), "WK000001", 1234),
+          new nl.leamonitor.analytics.compute.WijkInhabitants(
+              new Schooljaar(2023), "WK000002", 987),
+          new nl.leamonitor.analytics.compute.WijkInhabitants(
+              new Schooljaar(2023), "WK000003", 1500),
+          new nl.leamonitor.analytics.compute.WijkInhabitants(new Schooljaar(2023), "WK000004", 3),
+          // An older year is not the one shown.
+          new nl.leamonitor.analytics.compute.WijkInhabitants(
+              new Schooljaar(2022), "WK000001", 1111));
+
   @TempDir static Path temp;
   private List<IndicatorRow> published;
   private List<IndicatorRow> unprotected;
@@ -141,7 +158,7 @@ class ReportsTest {
     ReportFonts fonts = new ReportFonts();
     evaluation = new EvaluationReport(input);
     evaluation.write(temp.resolve("rapport.pdf"), fonts);
-    neighbourhoods = new NeighbourhoodReport(input);
+    neighbourhoods = new NeighbourhoodReport(input, INHABITANTS);
     neighbourhoods.write(temp.resolve("wijkvergelijking.pdf"), fonts);
     rapportText = text(temp.resolve("rapport.pdf"));
     wijkText = text(temp.resolve("wijkvergelijking.pdf"));
@@ -315,10 +332,12 @@ class ReportsTest {
     assertTrue(
         summary.contains("Basisschool in de eigen 2023-2024 70,8 % 63,9 - 76,9 % x - - wijk"),
         summary);
-    // Westhove's profile: its I09 rows are suppressed (noemer 3), value and interval are x.
+    // Westhove's profile: its I09 rows are suppressed (noemer 3) in every year, so each year, the
+    // interval and the comparison are x; the gemeente's 73,7 % stands beside them (unit in the
+    // label).
     String westhove = pageStartingWith(wijkPages, "Westhove");
     assertTrue(
-        westhove.contains("VVE-bereik doelgroepkinderen 2023-2024 x x 73,7 % niet te vergelijken"),
+        westhove.contains("VVE-bereik doelgroepkinderen (%) x x x x 73,7 niet te vergelijken"),
         westhove);
   }
 
@@ -440,7 +459,7 @@ class ReportsTest {
     String caption = hidden.size() + " wijken niet getoond (x): " + names;
     List<PlottedChart> charts =
         List.of(
-            chart(evaluation.charts(), "VVE-bereik doelgroepkinderen per wijk, 2023-2024"),
+            chart(evaluation.charts(), "VVE-bereik doelgroepkinderen: de wijken in 2023-2024"),
             chart(neighbourhoods.charts(), "VVE-bereik doelgroepkinderen, 2023-2024"),
             chart(evaluation.charts(), "VVE-bereik doelgroepkinderen: trechterdiagram 2023-2024"));
     for (PlottedChart c : charts) {
@@ -527,5 +546,113 @@ class ReportsTest {
       assertTrue(doc.getDocumentCatalog().getDocumentOutline() != null, "bookmarks");
       assertTrue(doc.getNumberOfPages() > 5);
     }
+  }
+
+  @Test
+  void noHeadingIsTheLastLineOfAPage() throws IOException {
+    PdfLayoutTest.assertNoHeadingEndsAPage(new PdfLines(temp.resolve("rapport.pdf")));
+    PdfLayoutTest.assertNoHeadingEndsAPage(new PdfLines(temp.resolve("wijkvergelijking.pdf")));
+  }
+
+  @Test
+  void tableHeadersAndWijkNamesStandWholeOnOneLine() throws IOException {
+    PdfLines rapport = new PdfLines(temp.resolve("rapport.pdf"));
+    int summary = rapport.pageStartingWith("Samenvatting");
+    for (String header :
+        List.of(
+            "Indicator",
+            "Schooljaar",
+            "Gemeente",
+            "95%-interval",
+            "vorig",
+            "Trend",
+            "Doel",
+            "Status",
+            "63,9 - 76,9 %")) {
+      assertTrue(rapport.onOneLine(summary, header), "summary: " + header);
+    }
+    int definitions = rapport.pageStartingWith("Bijlage B");
+    for (String header : List.of("Code", "Indicator", "Definitie", "Eenheid", "Richting")) {
+      assertTrue(rapport.onOneLine(definitions, header), "appendix B: " + header);
+    }
+    PdfLines wijk = new PdfLines(temp.resolve("wijkvergelijking.pdf"));
+    int overview = wijk.pageStartingWith("Overzicht");
+    assertTrue(overview > 0, "an overview page");
+    for (String name : WIJKEN.values()) {
+      assertTrue(wijk.onOneLine(overview, name), "overview: " + name);
+      int profile = wijk.pageStartingWith(name);
+      for (String header : List.of("Indicator", "2021-2022", "2023-2024", "95%-interval")) {
+        assertTrue(wijk.onOneLine(profile, header), name + "'s profile: " + header);
+      }
+    }
+    for (String header : List.of("Inwoners", "Leerlingen", "studenten")) {
+      assertTrue(wijk.onOneLine(overview, header), "overview: " + header);
+    }
+  }
+
+  @Test
+  void bothDocumentsAreDutchWithXmpMetadata() throws IOException {
+    for (String name : List.of("rapport.pdf", "wijkvergelijking.pdf")) {
+      try (PDDocument doc = Loader.loadPDF(temp.resolve(name).toFile())) {
+        assertEquals("nl-NL", doc.getDocumentCatalog().getLanguage(), name);
+        String xmp =
+            new String(
+                doc.getDocumentCatalog().getMetadata().toByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(xmp.contains("LEA Teststad - najaar 2024"), name + ": " + xmp);
+      }
+    }
+  }
+
+  @Test
+  void theOverviewShowsEveryWijkOnEveryIndicatorWithItsSize() {
+    // By hand from the fixture, 2023-2024: I06 vo / cohort, I09 teller / noemer, I11 42 / 60 ...
+    // Noordwijk: 211 / 220 = 95,9; 169 / 197 = 85,8; 42 / 60 = 70,0.
+    // Oostbroek: 187 / 193 = 96,9; 133 / 181 = 73,5; 36 / 50 = 72,0.
+    // Zuiderpark: 176 / 184 = 95,7; I09 x (97 / 163 hidden as Westhove's partner); 31 / 45 = 68,9.
+    // Westhove: 143 / 148 = 96,6; I09 x (noemer 3); 22 / 30 = 73,3; 3 inhabitants: x.
+    // Gemeente: 717 / 745 = 96,2; 401 / 544 = 73,7; 131 / 185 = 70,8; inhabitants x, as
+    // Westhove's 3 would follow from the total. No I01 in the fixture: pupils -.
+    String overview = pageStartingWith(wijkPages, "Overzicht");
+    for (String row :
+        List.of(
+            "Noordwijk 1.234 - 95,9 85,8 70,0",
+            "Oostbroek 987 - 96,9 73,5 72,0",
+            "Zuiderpark 1.500 - 95,7 x 68,9",
+            "Westhove x - 96,6 x 73,3",
+            "Teststad x - 96,2 73,7 70,8")) {
+      assertTrue(overview.contains(row), row + " in " + overview);
+    }
+    assertTrue(overview.contains("Overgang groep 8 naar VO (%) 2023-2024 Hoger is beter."));
+    assertTrue(overview.contains("Inwoners 0-23 jaar: op 1 oktober van schooljaar 2023-2024."));
+  }
+
+  @Test
+  void anOutcomeHasOneColourInEveryChart() {
+    PlottedChart outcomes =
+        chart(
+            evaluation.charts(),
+            "Overgang groep 8 naar VO: waar het cohort van 2023-2024 een jaar later is");
+    List<org.jfree.chart.plot.CategoryPlot> panels =
+        ((org.jfree.chart.plot.CombinedDomainCategoryPlot) outcomes.chart().getPlot())
+            .getSubplots();
+    List<String> codes = List.of("vo", "vso", "po_so", "niet_gevonden");
+    for (int i = 0; i < panels.size(); i++) {
+      assertEquals(
+          nl.leamonitor.reports.charts.Labels.outcome(codes.get(i)),
+          panels.get(i).getRenderer().getSeriesPaint(0),
+          codes.get(i));
+    }
+    // The same outcome of another transition has the same colour; different outcomes differ.
+    java.util.Map<java.awt.Color, String> byColour = new java.util.HashMap<>();
+    for (Indicator indicator : IndicatorCatalogue.ALL) {
+      for (String outcome :
+          indicator.transition().map(t -> t.outcomes()).orElse(List.<String>of())) {
+        String before =
+            byColour.putIfAbsent(nl.leamonitor.reports.charts.Labels.outcome(outcome), outcome);
+        assertTrue(before == null || before.equals(outcome), before + " and " + outcome);
+      }
+    }
+    assertEquals(6, byColour.size(), "vo, vso, po_so, mbo, hbo, niet_gevonden: " + byColour);
   }
 }

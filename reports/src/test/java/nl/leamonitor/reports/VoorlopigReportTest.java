@@ -226,7 +226,7 @@ class VoorlopigReportTest {
                 + " status; die gaan over het laatste afgesloten schooljaar."),
         flat);
     assertTrue(
-        flat.contains("Thuiszitters per 1000 inwoners van 5-17 jaar per wijk, 2023-2024"),
+        flat.contains("Thuiszitters per 1000 inwoners van 5-17 jaar: de wijken in 2023-2024"),
         "wijk chart of the final year");
   }
 

@@ -55,8 +55,8 @@ public final class IndicatorCatalogue {
           Indicator.builder("I03_thuiszitters_langer_3_maanden", Ambition.PASSENDE_PLEK)
               .label("Thuiszitters langer dan 3 maanden")
               .description(
-                  "Aandeel van de thuiszitters (I02) van wie de langste melding in het schooljaar"
-                      + " 91 dagen of langer duurt.")
+                  "Aandeel van de thuiszitters van 5 tot en met 17 jaar van wie de langste melding"
+                      + " in het schooljaar 91 dagen of langer duurt.")
               .scale(Scale.PERCENT, Polarity.LOWER_IS_BETTER)
               .needs(INSCHRIJVINGEN, THUISZITTERS, BEVOLKING)
               .sql("i03_thuiszitters_langer_3_maanden.sql")
@@ -142,8 +142,8 @@ public final class IndicatorCatalogue {
           Indicator.builder("I11_po_thuisnabij", Ambition.BOUWEN)
               .label("Basisschool in de eigen wijk")
               .description(
-                  "Leerlingen in het PO van wie de school in referentie/scholen.csv staat: aandeel"
-                      + " van wie de school in de eigen wijk ligt.")
+                  "Leerlingen in het PO van wie de school in de scholenlijst van de gemeente staat:"
+                      + " aandeel van wie de school in de eigen wijk ligt.")
               .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
               .needs(INSCHRIJVINGEN, SCHOLEN)
               .sql("i11_po_thuisnabij.sql")

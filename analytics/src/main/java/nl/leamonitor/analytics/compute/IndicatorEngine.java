@@ -19,6 +19,12 @@ public interface IndicatorEngine extends AutoCloseable {
   /** Returns the wijken of {@code wijken.csv}: code to name, in code order. */
   java.util.SortedMap<String, String> wijken() throws Exception;
 
+  /**
+   * Returns per reported schooljaar and wijk the inhabitants aged 0 to 23, the wijk's size in the
+   * wijkvergelijking; none without a population file.
+   */
+  List<WijkInhabitants> inhabitants() throws Exception;
+
   /** Returns the engine's name and version, e.g. {@code DuckDB v1.5.6}. */
   String version() throws Exception;
 

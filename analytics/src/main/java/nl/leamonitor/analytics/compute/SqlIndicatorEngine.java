@@ -148,6 +148,19 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   }
 
   @Override
+  public List<WijkInhabitants> inhabitants() throws Exception {
+    if (!available.contains(Dataset.BEVOLKING) || !available.contains(Dataset.INSCHRIJVINGEN)) {
+      return List.of(); // the reported schooljaren come from the enrolments
+    }
+    SqlModel model = SqlModel.load("wijk_inwoners_0_23");
+    materialise(model);
+    return rows("SELECT schooljaar, wijk_code, inwoners FROM (" + expand(model) + ") AS inwoners")
+        .stream()
+        .map(r -> new WijkInhabitants(Schooljaar.of(r[0]), r[1], Long.parseLong(r[2])))
+        .toList();
+  }
+
+  @Override
   public Gemeente gemeente() throws Exception {
     String[] row =
         rows("SELECT gemeente_code, coalesce(max(gemeente_naam), gemeente_code) FROM stg_wijken"

@@ -57,7 +57,8 @@ final class GoldenLake {
     return Files.readAllLines(out.resolve("indicatoren.csv"), StandardCharsets.UTF_8);
   }
 
-  private DuckDbIndicators open(LocalDate rapportagedatum) throws Exception {
+  /** Returns a DuckDB engine over the fixture's lake (ingested on first use). */
+  DuckDbIndicators open(LocalDate rapportagedatum) throws Exception {
     if (!Files.exists(run.resolve("lake"))) {
       ingest(input, run);
     }

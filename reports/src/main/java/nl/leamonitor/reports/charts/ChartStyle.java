@@ -49,6 +49,14 @@ final class ChartStyle {
     return chart;
   }
 
+  /** Makes a chart's title and legend smaller, for a chart drawn at half the text width. */
+  static void compact(JFreeChart chart) {
+    chart.getTitle().setFont(ReportFonts.awt(Font.BOLD, 9));
+    if (chart.getLegend() != null) {
+      chart.getLegend().setItemFont(ReportFonts.awt(Font.PLAIN, 6.5f));
+    }
+  }
+
   /** Adds a caption under a chart, below its legend; an empty text adds nothing. */
   static void caption(JFreeChart chart, String text) {
     if (text.isEmpty()) {

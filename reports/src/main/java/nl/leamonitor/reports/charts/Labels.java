@@ -24,6 +24,25 @@ public final class Labels {
   };
 
   /**
+   * One colour per outcome of a transition, the same in every chart whichever transition it belongs
+   * to (Okabe-Ito, readable with colour blindness): VO blue, VSO sky blue, PO/SO orange, MBO bluish
+   * green, HBO reddish purple, niet gevonden vermillion.
+   */
+  private static final Map<String, Color> OUTCOMES =
+      Map.of(
+          "vo", new Color(0x00, 0x72, 0xB2),
+          "vso", new Color(0x56, 0xB4, 0xE9),
+          "po_so", new Color(0xE6, 0x9F, 0x00),
+          "mbo", new Color(0x00, 0x9E, 0x73),
+          "hbo", new Color(0xCC, 0x79, 0xA7),
+          "niet_gevonden", new Color(0xD5, 0x5E, 0x00));
+
+  /** Returns an outcome's colour, the same in every chart; grey for an outcome without one. */
+  public static Color outcome(String outcome) {
+    return OUTCOMES.getOrDefault(outcome, new Color(0x99, 0x99, 0x99));
+  }
+
+  /**
    * Every category's Dutch label, as the catalogue's breakdowns give it (one label per category).
    */
   private static final Map<String, String> CATEGORIES =
@@ -78,4 +97,7 @@ public final class Labels {
 
   /** The trend chart's subject: the gemeente's value with its interval band. */
   static final String GEMEENTE_TREND = "gemeente, met 95%-betrouwbaarheidsinterval";
+
+  /** The trend chart's subject for a count, which has no interval. */
+  static final String GEMEENTE_COUNT = "gemeente per schooljaar";
 }

@@ -68,7 +68,7 @@ public final class OutcomeChart {
     List<IndicatorRow> plotted = new ArrayList<>();
     List<IndicatorRow> notShown = new ArrayList<>();
     List<String> withoutPanel = new ArrayList<>();
-    List<Integer> colours = new ArrayList<>();
+    List<String> colours = new ArrayList<>();
     CategoryAxis domain = new CategoryAxis(null);
     domain.setMaximumCategoryLabelWidthRatio(0.4f);
     domain.setCategoryMargin(0.25);
@@ -96,7 +96,7 @@ public final class OutcomeChart {
       }
       plotted.addAll(shown);
       plot.add(panel(outcome, dataset, hidden, shown), 1);
-      colours.add(o);
+      colours.add(outcome);
     }
     if (plotted.isEmpty()) {
       return null;
@@ -133,10 +133,7 @@ public final class OutcomeChart {
     // After the theme, which resets series colours and plot insets.
     List<CategoryPlot> panels = plot.getSubplots();
     for (int i = 0; i < panels.size(); i++) {
-      panels
-          .get(i)
-          .getRenderer()
-          .setSeriesPaint(0, Labels.SERIES[colours.get(i) % Labels.SERIES.length]);
+      panels.get(i).getRenderer().setSeriesPaint(0, Labels.outcome(colours.get(i)));
       // A panel's own insets and axis offset would shift its bars against the shared area axis.
       panels.get(i).setInsets(new RectangleInsets(0, 2, 0, 2));
       panels.get(i).setAxisOffset(RectangleInsets.ZERO_INSETS);

@@ -16,6 +16,12 @@ import org.jfree.chart.JFreeChart;
 public record PlottedChart(
     JFreeChart chart, List<IndicatorRow> plotted, List<IndicatorRow> notShown) {
 
+  /** Returns this chart with a smaller title and legend, to be drawn at half the text width. */
+  public PlottedChart compact() {
+    ChartStyle.compact(chart);
+    return this;
+  }
+
   /** Returns whether the chart shows an {@code x}, which its page must explain. */
   public boolean showsSuppressed() {
     return !notShown.isEmpty();

@@ -82,16 +82,28 @@ public final class TrendChart {
         new SymbolAxis(null, years.stream().map(Schooljaar::label).toArray(String[]::new));
     x.setGridBandsVisible(false);
     NumberAxis y = new NumberAxis(Labels.unit(indicator));
-    y.setAutoRangeIncludesZero(indicator.isCount());
-    y.setUpperMargin(0.15);
-    y.setLowerMargin(0.15);
+    // From 0, so that a change looks as large as it is; a share stops at the top of its scale.
+    double highest = 0;
+    for (int s = 0; s < dataset.getSeriesCount(); s++) {
+      for (int i = 0; i < dataset.getItemCount(s); i++) {
+        highest = Math.max(highest, dataset.getEndYValue(s, i));
+      }
+    }
+    double top = highest > 0 ? highest * 1.15 : 1;
+    y.setRange(0, indicator.isCount() ? top : Math.min(indicator.scale().factor(), top));
     DeviationRenderer renderer = new DeviationRenderer(true, true);
     XYPlot plot = new XYPlot(dataset, x, y, renderer);
     boolean legend =
         lines.size() > 1 && plotted.stream().map(IndicatorRow::categorie).distinct().count() > 1;
     JFreeChart chart =
         ChartStyle.apply(
-            new JFreeChart(indicator.label() + ": " + Labels.GEMEENTE_TREND, null, plot, legend));
+            new JFreeChart(
+                indicator.label()
+                    + ": "
+                    + (indicator.isCount() ? Labels.GEMEENTE_COUNT : Labels.GEMEENTE_TREND),
+                null,
+                plot,
+                legend));
     ChartStyle.dutchNumbers(y);
     List<Integer> firstOfLine = new ArrayList<>();
     for (int i = 0; i < dataset.getSeriesCount(); i++) {

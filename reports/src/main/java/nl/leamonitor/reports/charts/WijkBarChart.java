@@ -39,6 +39,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * caption names them ({@code 1 wijk niet getoond (x): Westhove}).
  */
 public final class WijkBarChart {
+  /** Room beyond the longest whisker for its value label, as a factor of the axis. */
+  private static final double LABEL_ROOM = 1.16;
+
   private WijkBarChart() {}
 
   /**
@@ -74,7 +77,10 @@ public final class WijkBarChart {
       return null;
     }
     WhiskerBarRenderer renderer =
-        new WhiskerBarRenderer(whiskers, indicator.isCount() ? null : judgements);
+        new WhiskerBarRenderer(
+            whiskers,
+            indicator.isCount() ? null : judgements,
+            rows.stream().map(r -> DutchFormat.number(indicator, r.waarde())).toList());
     CategoryAxis x = new CategoryAxis(null);
     x.setCategoryMargin(0.15);
     x.setMaximumCategoryLabelWidthRatio(0.4f);
@@ -84,11 +90,8 @@ public final class WijkBarChart {
       highest =
           Math.max(highest, whiskers.get(i) == null ? rows.get(i).waarde() : whiskers.get(i)[1]);
     }
-    y.setRange(
-        0,
-        highest > 0
-            ? highest * 1.05
-            : 1); // whiskers stay inside the plot; all zeros still get an axis
+    // Whiskers and the value labels beyond them stay inside the plot; all zeros still get an axis.
+    y.setRange(0, highest > 0 ? highest * LABEL_ROOM : 1);
     ChartStyle.dutchNumbers(y);
     CategoryPlot plot = new CategoryPlot(dataset, x, y, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -100,8 +103,9 @@ public final class WijkBarChart {
             .filter(g -> g.schooljaar().equals(schooljaar))
             .findFirst();
     gemeente.filter(IndicatorRow::onderdrukt).ifPresent(notShown::add);
+    // A count's gemeente is the sum of its wijken, no reference for them: no line, no whiskers.
     gemeente
-        .filter(g -> !g.onderdrukt() && g.waarde() != null)
+        .filter(g -> !indicator.isCount() && !g.onderdrukt() && g.waarde() != null)
         .ifPresent(
             g -> {
               plot.addRangeMarker(
@@ -149,11 +153,16 @@ public final class WijkBarChart {
   private static final class WhiskerBarRenderer extends BarRenderer {
     private final List<double[]> whiskers;
     private final List<Judgement> judgements;
+    private final List<String> labels;
 
-    /** Creates the renderer; without judgements (counts) every bar has the report's line colour. */
-    WhiskerBarRenderer(List<double[]> whiskers, List<Judgement> judgements) {
+    /**
+     * Creates the renderer; without judgements (counts) every bar has the report's line colour.
+     * Each bar is labelled with its value ({@code labels}), beyond its whisker.
+     */
+    WhiskerBarRenderer(List<double[]> whiskers, List<Judgement> judgements, List<String> labels) {
       this.whiskers = whiskers;
       this.judgements = judgements;
+      this.labels = labels;
       setMaximumBarWidth(0.08);
     }
 
@@ -175,21 +184,40 @@ public final class WijkBarChart {
         int column,
         int pass) {
       super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
-      double[] whisker = whiskers.get(column);
-      if (pass != getPassCount() - 1 || whisker == null) {
+      if (pass != getPassCount() - 1) {
         return;
       }
       double middle =
           domainAxis.getCategoryMiddle(
               column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
-      double low = rangeAxis.valueToJava2D(whisker[0], dataArea, plot.getRangeAxisEdge());
-      double high = rangeAxis.valueToJava2D(whisker[1], dataArea, plot.getRangeAxisEdge());
-      double cap = Math.max(2, state.getBarWidth() / 3);
+      double zero = rangeAxis.valueToJava2D(0, dataArea, plot.getRangeAxisEdge());
+      Number value = dataset.getValue(row, column);
+      double end =
+          value == null
+              ? zero
+              : rangeAxis.valueToJava2D(value.doubleValue(), dataArea, plot.getRangeAxisEdge());
+      if (value != null && value.doubleValue() == 0) {
+        // A bar of length 0 is invisible: a short stroke at 0 shows the wijk has a value, 0.
+        g2.setPaint(getItemPaint(row, column));
+        double thickness = state.getBarWidth();
+        g2.fill(new Rectangle2D.Double(zero, middle - thickness / 2, 2, thickness));
+      }
+      double[] whisker = whiskers.get(column);
+      if (whisker != null) {
+        double low = rangeAxis.valueToJava2D(whisker[0], dataArea, plot.getRangeAxisEdge());
+        double high = rangeAxis.valueToJava2D(whisker[1], dataArea, plot.getRangeAxisEdge());
+        double cap = Math.max(2, state.getBarWidth() / 3);
+        g2.setPaint(Color.DARK_GRAY);
+        g2.setStroke(new BasicStroke(0.8f));
+        g2.draw(new Line2D.Double(low, middle, high, middle));
+        g2.draw(new Line2D.Double(low, middle - cap, low, middle + cap));
+        g2.draw(new Line2D.Double(high, middle - cap, high, middle + cap));
+        end = Math.max(end, high);
+      }
       g2.setPaint(Color.DARK_GRAY);
-      g2.setStroke(new BasicStroke(0.8f));
-      g2.draw(new Line2D.Double(low, middle, high, middle));
-      g2.draw(new Line2D.Double(low, middle - cap, low, middle + cap));
-      g2.draw(new Line2D.Double(high, middle - cap, high, middle + cap));
+      g2.setFont(nl.leamonitor.reports.pdf.ReportFonts.awt(java.awt.Font.PLAIN, 6.5f));
+      g2.drawString(
+          labels.get(column), (float) (Math.max(end, zero + 2) + 3), (float) middle + 2.3f);
     }
   }
 }

@@ -9,14 +9,17 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -55,6 +58,20 @@ public final class PdfReportWriter implements AutoCloseable {
   public static final Color ACCENT = new Color(0x00, 0x4C, 0x80);
 
   private static final Color HEADER_FILL = new Color(0xE8, 0xEE, 0xF4);
+
+  /** The documents' language, in the catalogue's {@code /Lang}. */
+  public static final String LANGUAGE = "nl-NL";
+
+  /** Room a heading keeps below it on its page, unless told otherwise. */
+  private static final float KEEP_WITH_HEADING = 160;
+
+  /** The font size of table text, and the smallest it shrinks to for a wide table. */
+  private static final float TABLE_SIZE = 7.5f;
+
+  private static final float TABLE_MIN_SIZE = 6f;
+
+  private static final float HEADER_PADDING = 4;
+  private static final float CELL_PADDING = 3;
 
   private final OutputStream out;
   private final Document document;
@@ -100,6 +117,10 @@ public final class PdfReportWriter implements AutoCloseable {
     // Dates from the run, not the clock: the same input gives the same document.
     writer.getInfo().put(com.lowagie.text.pdf.PdfName.CREATIONDATE, new PdfDate(calendar));
     writer.getInfo().put(com.lowagie.text.pdf.PdfName.MODDATE, new PdfDate(calendar));
+    // The language a reader's screen reader and hyphenation use, and the same facts as XMP (from
+    // the info dictionary, so after the dates) for archives and search.
+    writer.getExtraCatalog().put(new PdfName("Lang"), new PdfString(LANGUAGE));
+    writer.createXmpMetadata();
     outlines.push(writer.getRootOutline());
   }
 
@@ -141,35 +162,105 @@ public final class PdfReportWriter implements AutoCloseable {
     return fonts;
   }
 
+  /** Returns the points left on the current page under what is written so far. */
+  public float room() {
+    return writer.getVerticalPosition(true) - document.bottom();
+  }
+
   /** Starts a new page. */
-  public void newPage() {
+  public void newPage() throws DocumentException {
+    flushHeadings(0);
     document.newPage();
   }
 
-  /** Writes a heading at a level (1 chapter, 2 section) and a bookmark for it. */
+  /**
+   * Writes a heading at a level (1 chapter, 2 section, 3 subsection) and a bookmark for it, on the
+   * page of what follows it.
+   */
   public void heading(int level, String text) throws DocumentException {
+    heading(level, text, KEEP_WITH_HEADING);
+  }
+
+  /** A heading waiting for what follows it, so that both go on one page. */
+  private record Heading(int level, String text, float keepWithNext) {
+    float size() {
+      return level == 1 ? 18 : level == 2 ? 13 : 11;
+    }
+
+    /**
+     * Returns the room the heading takes in a text width: its lines (measured in the bold font) at
+     * a leading of 1.5 times its size, the spacing around it, and some slack for the line that
+     * follows.
+     */
+    float height(com.lowagie.text.pdf.BaseFont bold, float width) {
+      int lines = (int) Math.ceil(bold.getWidthPoint(text, size()) / width);
+      return Math.max(1, lines) * 1.5f * size() + 16 + 12;
+    }
+  }
+
+  private final List<Heading> pending = new java.util.ArrayList<>();
+
+  /**
+   * Writes a heading and its bookmark; a chapter (level 1) starts a page. The heading is laid out
+   * with what follows it: it starts a new page unless that fits under it, at least {@code
+   * keepWithNext} points of it (the height of a chart, the first rows of a table or lines of text),
+   * so that a heading never ends a page.
+   */
+  public void heading(int level, String text, float keepWithNext) throws DocumentException {
     if (level == 1) {
+      flushHeadings(0);
       document.newPage();
-    } else if (writer.getVerticalPosition(true) - document.bottom() < 160) {
-      document.newPage(); // never leave a heading alone at the foot of a page
     }
-    float size = level == 1 ? 18 : level == 2 ? 13 : 11;
-    Paragraph p = new Paragraph(text, fonts.font(size, Font.BOLD, ACCENT));
-    p.setSpacingBefore(level == 1 ? 0 : 10);
-    p.setSpacingAfter(6);
-    p.setKeepTogether(true);
-    document.add(p);
-    while (outlines.size() > level) {
-      outlines.pop();
+    pending.add(new Heading(level, text, keepWithNext));
+  }
+
+  /** Writes the waiting headings, on a new page unless {@code following} points fit under them. */
+  private void flushHeadings(float following) throws DocumentException {
+    if (pending.isEmpty()) {
+      return;
     }
-    PdfDestination destination =
-        new PdfDestination(PdfDestination.FITH, writer.getVerticalPosition(true) + size + 10);
-    PdfOutline outline = new PdfOutline(outlines.peek(), destination, text, level == 1);
-    outlines.push(outline);
+    List<Heading> headings = List.copyOf(pending);
+    pending.clear();
+    float height = 0;
+    float keep = following;
+    for (Heading h : headings) {
+      height += h.height(fonts.bold(), document.right() - document.left());
+      keep = Math.max(keep, h.keepWithNext());
+    }
+    float page = document.top() - document.bottom();
+    keepTogether(height + Math.min(keep, page - height - 20));
+    for (Heading h : headings) {
+      Paragraph p = new Paragraph(h.text(), fonts.font(h.size(), Font.BOLD, ACCENT));
+      p.setSpacingBefore(h.level() == 1 ? 0 : 10);
+      p.setSpacingAfter(6);
+      p.setKeepTogether(true);
+      document.add(p);
+      while (outlines.size() > h.level()) {
+        outlines.pop();
+      }
+      PdfDestination destination =
+          new PdfDestination(PdfDestination.FITH, writer.getVerticalPosition(true) + h.size() + 10);
+      PdfOutline outline = new PdfOutline(outlines.peek(), destination, h.text(), h.level() == 1);
+      outlines.push(outline);
+    }
+  }
+
+  /**
+   * Starts a new page unless {@code height} points remain on this one (under any heading still to
+   * be written): what comes next, a chart with its note, stays together.
+   */
+  public void keepTogether(float height) throws DocumentException {
+    if (!pending.isEmpty()) {
+      flushHeadings(height);
+    }
+    if (writer.getVerticalPosition(true) - document.bottom() < height) {
+      document.newPage();
+    }
   }
 
   /** Writes body text. */
   public void text(String text) throws DocumentException {
+    flushHeadings(0);
     Paragraph p = new Paragraph(text, fonts.font(10, Font.NORMAL, INK));
     p.setSpacingAfter(6);
     p.setLeading(14);
@@ -178,6 +269,7 @@ public final class PdfReportWriter implements AutoCloseable {
 
   /** Writes a muted note (for explanations such as missing data). */
   public void note(String text) throws DocumentException {
+    flushHeadings(0);
     Paragraph p = new Paragraph(text, fonts.font(9, Font.ITALIC, MUTED));
     p.setSpacingAfter(6);
     document.add(p);
@@ -186,6 +278,7 @@ public final class PdfReportWriter implements AutoCloseable {
   /** Writes large text, for cover pages. */
   public void big(String text, float size, int style, Color color, float spacingBefore)
       throws DocumentException {
+    flushHeadings(0);
     Paragraph p = new Paragraph(text, fonts.font(size, style, color));
     p.setSpacingBefore(spacingBefore);
     p.setSpacingAfter(8);
@@ -195,39 +288,119 @@ public final class PdfReportWriter implements AutoCloseable {
   /**
    * Writes a table with a header row; numeric columns (by index) are right-aligned. A cell that
    * reads {@link DutchFormat#SUPPRESSED} marks the page it is drawn on (a table may run over
-   * several pages) for the explanation of {@code x}.
+   * several pages) for the explanation of {@code x}. The widths are proportions; a column gets at
+   * least the width of its longest word (of its longest text, for a numeric column), measured in
+   * the embedded font, and lines break only between words, so no word is split over two lines.
    */
   public void table(
       List<String> header, List<List<String>> rows, float[] widths, java.util.Set<Integer> numeric)
       throws DocumentException {
-    PdfPTable table = new PdfPTable(widths);
+    table(header, rows, widths, numeric, null);
+  }
+
+  /**
+   * Writes a table as {@link #table(List, List, float[], java.util.Set)} does, with a background
+   * colour per cell ({@code fills}: per row, per cell a colour or null for none); text on a dark
+   * fill is white.
+   */
+  public void table(
+      List<String> header,
+      List<List<String>> rows,
+      float[] widths,
+      java.util.Set<Integer> numeric,
+      List<List<Color>> fills)
+      throws DocumentException {
+    // A heading keeps the table's header and first rows on its page.
+    flushHeadings(Math.min(rows.size(), 3) * 16 + 24);
+    float width = document.right() - document.left();
+    float size = TABLE_SIZE;
+    float[] minimum = minimumWidths(header, rows, numeric, size);
+    while (ColumnWidths.sum(minimum) > width && size > TABLE_MIN_SIZE) {
+      // Smaller type before broken words.
+      size = Math.max(TABLE_MIN_SIZE, size - 0.25f);
+      minimum = minimumWidths(header, rows, numeric, size);
+    }
+    PdfPTable table = new PdfPTable(ColumnWidths.fit(widths, minimum, width));
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
     table.setSpacingBefore(4);
     table.setSpacingAfter(10);
-    Font headerFont = fonts.font(7.5f, Font.BOLD, INK);
-    Font cellFont = fonts.font(7.5f, Font.NORMAL, INK);
+    Font headerFont = fonts.font(size, Font.BOLD, INK);
+    Font cellFont = fonts.font(size, Font.NORMAL, INK);
+    Font lightFont = fonts.font(size, Font.NORMAL, Color.WHITE);
     for (int i = 0; i < header.size(); i++) {
-      PdfPCell cell = new PdfPCell(new Phrase(header.get(i), headerFont));
+      PdfPCell cell = new PdfPCell(wordsOnly(header.get(i), headerFont));
       cell.setBackgroundColor(HEADER_FILL);
-      cell.setPadding(4);
+      cell.setPadding(HEADER_PADDING);
       cell.setBorderColor(Color.LIGHT_GRAY);
       cell.setHorizontalAlignment(numeric.contains(i) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
       table.addCell(cell);
     }
-    for (List<String> row : rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
       for (int i = 0; i < row.size(); i++) {
-        PdfPCell cell = new PdfPCell(new Phrase(row.get(i), cellFont));
+        Color fill = fills == null ? null : fills.get(r).get(i);
+        PdfPCell cell =
+            new PdfPCell(wordsOnly(row.get(i), fill != null && dark(fill) ? lightFont : cellFont));
+        if (fill != null) {
+          cell.setBackgroundColor(fill);
+        }
         if (DutchFormat.SUPPRESSED.equals(row.get(i))) {
           cell.setCellEvent((drawn, position, canvases) -> suppressedOnPage = true);
         }
-        cell.setPadding(3);
+        cell.setPadding(CELL_PADDING);
         cell.setBorderColor(Color.LIGHT_GRAY);
         cell.setHorizontalAlignment(numeric.contains(i) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         table.addCell(cell);
       }
     }
     document.add(table);
+  }
+
+  /**
+   * Returns per column the narrowest width that breaks no word: its longest word (numeric columns:
+   * its longest text) in the embedded font, plus padding and borders.
+   */
+  private float[] minimumWidths(
+      List<String> header, List<List<String>> rows, java.util.Set<Integer> numeric, float size) {
+    float[] minimum = new float[header.size()];
+    for (int i = 0; i < header.size(); i++) {
+      minimum[i] =
+          ColumnWidths.widest(header.get(i), false, fonts.bold(), size) + 2 * HEADER_PADDING + 1.5f;
+    }
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        minimum[i] =
+            Math.max(
+                minimum[i],
+                ColumnWidths.widest(row.get(i), numeric.contains(i), fonts.regular(), size)
+                    + 2 * CELL_PADDING
+                    + 1.5f);
+      }
+    }
+    return minimum;
+  }
+
+  /** Returns a phrase that breaks lines only at spaces, never inside a word or at its hyphen. */
+  private static Phrase wordsOnly(String text, Font font) {
+    Chunk chunk = new Chunk(text, font);
+    chunk.setSplitCharacter(BETWEEN_WORDS);
+    return new Phrase(chunk);
+  }
+
+  /** Splits lines at spaces only: {@code %-punt} and {@code 2019-2020} stay whole. */
+  private static final SplitCharacter BETWEEN_WORDS =
+      (start, current, end, chars, chunks) -> {
+        int c =
+            chunks == null
+                ? chars[current]
+                : chunks[Math.min(current, chunks.length - 1)].getUnicodeEquivalent(chars[current]);
+        return c == ' ';
+      };
+
+  /** Returns whether white text reads better than dark text on a colour. */
+  private static boolean dark(Color c) {
+    return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue() < 140;
   }
 
   /** Draws a chart as vector graphics, full text width, at a height in points. */
@@ -254,6 +427,7 @@ public final class PdfReportWriter implements AutoCloseable {
   public void draw(
       BiConsumer<Graphics2D, Rectangle2D> painter, float height, boolean showsSuppressed)
       throws DocumentException {
+    flushHeadings(height);
     float width = document.right() - document.left();
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
     Graphics2D g = template.createGraphics(width, height, fonts);
@@ -270,8 +444,30 @@ public final class PdfReportWriter implements AutoCloseable {
     suppressedOnPage |= showsSuppressed;
   }
 
+  /**
+   * Draws two charts side by side at a height in points, each half the text width; {@code
+   * showsSuppressed}: one of them shows an {@code x}, to be explained on its page.
+   */
+  public void chartsSideBySide(
+      JFreeChart left, JFreeChart right, float height, boolean showsSuppressed)
+      throws DocumentException {
+    draw(
+        (g, area) -> {
+          double gap = 14;
+          double half = (area.getWidth() - gap) / 2;
+          left.draw(g, new Rectangle2D.Double(area.getX(), area.getY(), half, area.getHeight()));
+          right.draw(
+              g,
+              new Rectangle2D.Double(
+                  area.getX() + half + gap, area.getY(), half, area.getHeight()));
+        },
+        height,
+        showsSuppressed);
+  }
+
   /** Adds vertical space. */
   public void space(float points) throws DocumentException {
+    flushHeadings(0);
     Paragraph p = new Paragraph(new Chunk(" ", fonts.font(1, Font.NORMAL, INK)));
     p.setSpacingAfter(points);
     document.add(p);
@@ -279,6 +475,11 @@ public final class PdfReportWriter implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    try {
+      flushHeadings(0);
+    } catch (DocumentException e) {
+      throw new IOException("PDF kon niet afgesloten worden: " + e.getMessage(), e);
+    }
     document.close();
     out.close();
   }

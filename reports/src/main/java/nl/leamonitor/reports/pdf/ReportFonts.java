@@ -72,6 +72,10 @@ public final class ReportFonts implements FontMapper {
     return regular;
   }
 
+  public BaseFont bold() {
+    return bold;
+  }
+
   @Override
   public BaseFont awtToPdf(java.awt.Font font) {
     return font.isBold() ? bold : regular;
