@@ -163,12 +163,11 @@ final class EvaluationSummary {
       if (target.isPresent() && indicator.hasTotaal()) {
         List<IndicatorRow> series = table.gemeenteSeries(indicator.id(), null);
         notes.add(
-            "Doel "
-                + indicator.label()
-                + ": "
-                + (series.isEmpty()
-                    ? "niet te beoordelen zonder cijfers."
-                    : TargetCourse.judge(target.get(), indicator, series).explanation()));
+            series.isEmpty()
+                ? "Doel voor " + indicator.label() + ": niet te beoordelen zonder cijfers."
+                : "Doel voor "
+                    + TargetCourse.judge(target.get(), indicator, series)
+                        .sentence(indicator.label()));
       }
     }
     return notes;

@@ -26,9 +26,10 @@ import nl.leamonitor.analytics.stats.Wilson;
  * </ol>
  *
  * @param status the status
- * @param explanation one sentence on how it was reached, for the page
+ * @param reason how it was reached, a clause for the page: {@code het 95%-interval van 2023-2024
+ *     (88,0 - 91,7 %) ligt geheel op of boven het doel van 80,0 %}
  */
-record TargetCourse(Status status, String explanation) {
+record TargetCourse(Status status, String reason) {
   /** The fewest consecutive final years a line is drawn through. */
   static final int MIN_YEARS = 3;
 
@@ -44,14 +45,12 @@ record TargetCourse(Status status, String explanation) {
     if (finalSeries.isEmpty() || finalSeries.get(finalSeries.size() - 1).onderdrukt()) {
       return new TargetCourse(
           Status.NIET_TE_BEOORDELEN,
-          "Niet te beoordelen: er is geen gepubliceerd cijfer van het laatste afgesloten"
-              + " schooljaar.");
+          "er is geen gepubliceerd cijfer van het laatste afgesloten schooljaar");
     }
     if (indicator.isCount()) {
       return new TargetCourse(
           Status.NIET_TE_BEOORDELEN,
-          "Niet te beoordelen: een aantal heeft geen betrouwbaarheidsinterval om een lijn mee te"
-              + " trekken.");
+          "een aantal heeft geen betrouwbaarheidsinterval om een lijn mee te trekken");
     }
     IndicatorRow latest = finalSeries.get(finalSeries.size() - 1);
     boolean higher = target.higherIsTarget();
@@ -60,15 +59,14 @@ record TargetCourse(Status status, String explanation) {
         && (higher ? latest.ciLaag() >= target.value() : latest.ciHoog() <= target.value())) {
       return new TargetCourse(
           Status.BEHAALD,
-          "Behaald: het 95%-interval van "
+          "het 95%-interval van "
               + latest.schooljaar().label()
               + " ("
               + DutchFormat.interval(indicator, latest.ciLaag(), latest.ciHoog())
               + ") ligt geheel "
               + side
               + " "
-              + goal
-              + ".");
+              + goal);
     }
     if (target.deadline().compareTo(latest.schooljaar()) <= 0) {
       boolean missed =
@@ -76,14 +74,13 @@ record TargetCourse(Status status, String explanation) {
               && (higher ? latest.ciHoog() < target.value() : latest.ciLaag() > target.value());
       return new TargetCourse(
           missed ? Status.NIET_OP_KOERS : Status.AANDACHT_NODIG,
-          (missed ? "Niet op koers: " : "Aandacht nodig: ")
-              + "het doeljaar "
+          "het doeljaar "
               + target.deadline().label()
               + " is bereikt en het 95%-interval van "
               + latest.schooljaar().label()
               + (missed
-                  ? " ligt geheel " + (higher ? "onder " : "boven ") + goal + "."
-                  : " omvat " + goal + " nog."));
+                  ? " ligt geheel " + (higher ? "onder " : "boven ") + goal
+                  : " omvat " + goal + " nog"));
     }
     List<IndicatorRow> years =
         Series.consecutive(finalSeries, MAX_YEARS).stream()
@@ -93,14 +90,13 @@ record TargetCourse(Status status, String explanation) {
         || !years.get(years.size() - 1).schooljaar().equals(latest.schooljaar())) {
       return new TargetCourse(
           Status.NIET_TE_BEOORDELEN,
-          "Niet te beoordelen: er zijn "
+          "er zijn "
               + years.size()
               + " opeenvolgende afgesloten schooljaren met een gepubliceerd cijfer, en een lijn"
               + " naar "
               + target.deadline().label()
               + " vraagt er minstens "
-              + MIN_YEARS
-              + ".");
+              + MIN_YEARS);
     }
     Projection p = Projection.of(indicator, years, target);
     String road =
@@ -116,27 +112,31 @@ record TargetCourse(Status status, String explanation) {
             + DutchFormat.interval(indicator, p.lower(), p.upper())
             + ")";
     if (higher ? p.value() >= target.value() : p.value() <= target.value()) {
-      return new TargetCourse(
-          Status.OP_KOERS, "Op koers: " + road + ", " + side + " " + goal + ".");
+      return new TargetCourse(Status.OP_KOERS, road + ", " + side + " " + goal);
     }
     if (higher ? p.upper() < target.value() : p.lower() > target.value()) {
       return new TargetCourse(
           Status.NIET_OP_KOERS,
-          "Niet op koers: "
-              + road
+          road
               + "; ook de "
               + (higher ? "bovengrens blijft onder " : "ondergrens blijft boven ")
-              + goal
-              + ".");
+              + goal);
     }
     return new TargetCourse(
         Status.AANDACHT_NODIG,
-        "Aandacht nodig: "
-            + road
+        road
             + ", "
             + (higher ? "onder " : "boven ")
             + goal
-            + ", maar het doel ligt binnen het interval.");
+            + ", maar het doel ligt binnen het interval");
+  }
+
+  /**
+   * Returns the sentence on the page: {@code VVE-bereik doelgroepkinderen: behaald, want het
+   * 95%-interval van 2023-2024 (88,0 - 91,7 %) ligt geheel op of boven het doel van 80,0 %.}
+   */
+  String sentence(String label) {
+    return label + ": " + status.label() + ", want " + reason + ".";
   }
 
   /**

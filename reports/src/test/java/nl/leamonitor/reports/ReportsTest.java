@@ -280,7 +280,7 @@ class ReportsTest {
                         new Target("I06_overgang_po_vo", 97, true, Schooljaar.of("2029-2030")),
                         IndicatorCatalogue.byId("I06_overgang_po_vo"),
                         new PublishedTable(published).gemeenteSeries("I06_overgang_po_vo", null))
-                    .explanation());
+                    .reason());
     while (projected.find()) {
       publishedValues.add(projected.group());
     }
