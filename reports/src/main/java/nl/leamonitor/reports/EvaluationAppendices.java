@@ -124,7 +124,17 @@ final class EvaluationAppendices {
             + " inwoners tellen mee: wie een postcode buiten de wijken van de gemeente heeft, staat"
             + " onder 'buiten gemeente' in bijlage A. Intervallen zijn Wilson-scoreintervallen (95"
             + " %). Een wijk is hoger of lager dan de gemeente als haar interval de gemeentewaarde"
-            + " niet bevat.");
+            + " niet bevat (de kolom vergelijking van indicatoren.csv). In de grafieken en de"
+            + " wijkvergelijking staat ook of dat verschil standhoudt bij 99,8 % (** achter de"
+            + " naam), en rust het oordeel bij een noemer onder "
+            + WijkDifference.EXACT_BELOW
+            + " op exacte binomiale (Clopper-Pearson) grenzen. Het verschil met het vorige jaar"
+            + " heeft een 95%-interval volgens Newcombe (methode 10, uit de twee"
+            + " Wilson-intervallen); bevat dat 0, dan staat er 'niet significant'. Een trend is de"
+            + " chi-kwadraattoets voor trend (Cochran-Armitage) over 3 tot 5 opeenvolgende"
+            + " afgesloten schooljaren, p < 0,05, en alleen als de cijfers niet significant van een"
+            + " rechte lijn afwijken (chi-kwadraat voor afwijking van lineariteit, k - 2"
+            + " vrijheidsgraden).");
   }
 
   private void protection(PdfReportWriter pdf) throws DocumentException {

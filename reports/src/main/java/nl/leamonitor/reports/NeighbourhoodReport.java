@@ -144,6 +144,21 @@ public final class NeighbourhoodReport {
             + Judgement.SLECHTER.label()
             + " (oranje), op grond van het 95%-interval van de wijk.");
     pdf.text(
+        "Veel wijken en veel indicatoren geven veel kansen op toeval: bij "
+            + table.wijken().size()
+            + " wijken en "
+            + IndicatorCatalogue.ALL.size()
+            + " indicatoren wijkt bij 95 % ongeveer 1 op de 20 vergelijkingen af zonder dat er"
+            + " iets aan de hand is. Daarom staat ook of een verschil standhoudt bij 99,8 % (de"
+            + " tweede grens van Public Health England, ongeveer 3 in plaats van 2"
+            + " standaardfouten): dan is het vrijwel zeker geen toeval. In de tabellen staat dan"
+            + " 'ook bij 99,8 %', in de grafieken ** achter de naam van de wijk. Bij een noemer"
+            + " onder "
+            + WijkDifference.EXACT_BELOW
+            + " rust het oordeel op exacte binomiale (Clopper-Pearson) grenzen in plaats van het"
+            + " Wilson-interval, dat bij zo weinig kinderen te smal kan uitvallen; het oordeel kan"
+            + " dan voorzichtiger zijn dan de kolom vergelijking in indicatoren.csv.");
+    pdf.text(
         DutchFormat.SUPPRESSED_MEANING
             + ". Een cijfer over 1 tot en met "
             + (input.minCel() - 1)
@@ -178,8 +193,9 @@ public final class NeighbourhoodReport {
               .toList();
       String ownText = own.map(r -> DutchFormat.valueCell(ind, r)).orElse("-");
       String gemeenteText = gemeente.map(r -> DutchFormat.valueCell(ind, r)).orElse("-");
-      Judgement judgement =
-          own.map(r -> Judgement.of(r.vergelijking(), ind.polarity())).orElse(Judgement.ONBEKEND);
+      WijkDifference difference =
+          own.map(r -> WijkDifference.of(r, gemeente.orElse(null))).orElse(WijkDifference.NONE);
+      Judgement judgement = Judgement.of(difference.comparison(), ind.polarity());
       rows.add(
           List.of(
               m.label(),
@@ -187,7 +203,9 @@ public final class NeighbourhoodReport {
               ownText,
               own.map(r -> DutchFormat.intervalCell(ind, r)).orElse(""),
               gemeenteText,
-              own.isPresent() ? judgement.label() : "geen gegevens"));
+              own.isPresent()
+                  ? judgement.label() + (difference.alsoAt998() ? ", ook bij 99,8 %" : "")
+                  : "geen gegevens"));
       int notShown =
           (int)
               table.wijkRows(ind.id(), m.schooljaar(), m.categorie()).stream()
