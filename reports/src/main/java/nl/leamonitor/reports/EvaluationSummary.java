@@ -67,7 +67,12 @@ final class EvaluationSummary {
         "Een trend en een status worden alleen getoond waar de cijfers dat dragen; aantallen"
             + " krijgen geen trendtoets. Een trend vraagt minstens "
             + TrendVerdict.MIN_YEARS
-            + " opeenvolgende afgesloten schooljaren met een gepubliceerd cijfer. Status: behaald"
+            + " opeenvolgende afgesloten schooljaren met een gepubliceerd cijfer. 'Verloop niet"
+            + " rechtlijnig': de cijfers stijgen of dalen niet gelijkmatig (bijvoorbeeld eerst een"
+            + " daling en dan een vlak verloop), zodat een pijl een richting zou suggereren die de"
+            + " laatste jaren niet hebben. Gaat het laatste jaar de andere kant op, dan staat dat"
+            + " bij de pijl; is die laatste verandering zelf significant, dan staat er geen pijl"
+            + " ('richting onzeker'). Status: behaald"
             + " als het 95%-interval van het laatste schooljaar geheel aan de goede kant van het"
             + " doel ligt; anders wordt een rechte lijn door de laatste "
             + TargetCourse.MIN_YEARS

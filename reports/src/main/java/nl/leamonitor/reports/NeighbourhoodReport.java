@@ -87,8 +87,8 @@ public final class NeighbourhoodReport {
             "Vergelijking van de wijken van " + input.gemeente() + " op de indicatoren van de LEA",
             input.rapportagedatum(),
             SUPPRESSED_NOTE)) {
-      cover(pdf);
       List<Measure> measures = measures();
+      cover(pdf, measures.size());
       for (Map.Entry<String, String> wijk : table.wijken().entrySet()) {
         profile(pdf, wijk.getKey(), wijk.getValue(), measures);
       }
@@ -120,7 +120,7 @@ public final class NeighbourhoodReport {
     }
   }
 
-  private void cover(PdfReportWriter pdf) throws DocumentException {
+  private void cover(PdfReportWriter pdf, int measures) throws DocumentException {
     pdf.big("Wijkvergelijking LEA " + input.gemeente(), 26, Font.BOLD, PdfReportWriter.ACCENT, 120);
     pdf.big(
         "Periode: "
@@ -144,12 +144,16 @@ public final class NeighbourhoodReport {
             + Judgement.SLECHTER.label()
             + " (oranje), op grond van het 95%-interval van de wijk.");
     pdf.text(
-        "Veel wijken en veel indicatoren geven veel kansen op toeval: bij "
+        "Veel wijken en veel indicatoren geven veel kansen op toeval: "
             + table.wijken().size()
             + " wijken en "
-            + IndicatorCatalogue.ALL.size()
-            + " indicatoren wijkt bij 95 % ongeveer 1 op de 20 vergelijkingen af zonder dat er"
-            + " iets aan de hand is. Daarom staat ook of een verschil standhoudt bij 99,8 % (de"
+            + measures
+            + " indicatoren (met hun uitsplitsingen) geven "
+            + table.wijken().size() * measures
+            + " vergelijkingen met de gemeente, en bij 95 % wijkt 1 op de 20 af zonder dat er"
+            + " iets aan de hand is: hier zo'n "
+            + Math.round(table.wijken().size() * measures / 20.0)
+            + ". Daarom staat ook of een verschil standhoudt bij 99,8 % (de"
             + " tweede grens van Public Health England, ongeveer 3 in plaats van 2"
             + " standaardfouten): dan is het vrijwel zeker geen toeval. In de tabellen staat dan"
             + " 'ook bij 99,8 %', in de grafieken ** achter de naam van de wijk. Bij een noemer"

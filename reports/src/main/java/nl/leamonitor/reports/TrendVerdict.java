@@ -51,8 +51,7 @@ record TrendVerdict(TrendTest.Direction direction, String text) {
       return new TrendVerdict(direction, "geen significante trend");
     }
     if (TrendTest.departurePValue(tellers, noemers) < ALPHA) {
-      return new TrendVerdict(
-          TrendTest.Direction.NONE, "geen rechte lijn: wisselend verloop, geen trend");
+      return new TrendVerdict(TrendTest.Direction.NONE, "geen trend: verloop niet rechtlijnig");
     }
     IndicatorRow latest = years.get(years.size() - 1);
     YearChange last = YearChange.of(indicator, table, latest);
