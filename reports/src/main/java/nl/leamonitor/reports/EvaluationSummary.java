@@ -157,10 +157,7 @@ final class EvaluationSummary {
         .max(Schooljaar::compareTo);
   }
 
-  /**
-   * Returns the notes under an ambition's table: per target how its status was reached, and which
-   * schooljaren were not computed.
-   */
+  /** Returns the notes under an ambition's table: per target how its status was reached. */
   List<String> notes(Ambition ambition) {
     List<String> notes = new ArrayList<>();
     for (Indicator indicator : EvaluationReport.indicators(ambition)) {
