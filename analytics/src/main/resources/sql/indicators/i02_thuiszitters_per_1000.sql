@@ -5,7 +5,7 @@
 with noemers as (
     select j.schooljaar, b.wijk_code, sum(b.aantal) as noemer
     from {{ ref('stg_bevolking') }} as b
-    inner join {{ ref('int_rapportage_schooljaren') }} as j on b.jaar = cast(left(j.schooljaar, 4) as integer)
+    inner join {{ ref('int_thuiszitter_schooljaren') }} as j on b.jaar = cast(left(j.schooljaar, 4) as integer)
     where b.leeftijd between 5 and 17
     group by all
 ),

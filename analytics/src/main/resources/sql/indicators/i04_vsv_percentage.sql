@@ -1,6 +1,8 @@
 -- I04: new early school leavers of t aged 12-22 over the persons of t enrolled in VO or MBO
 -- aged 12-22. The teller's wijk is the vsv row's; the noemer's is the person's first VO/MBO row
--- of t (per sector: first row of that sector). vsv persons need not be in the noemer.
+-- of t (per sector: first row of that sector). vsv persons need not be in the noemer. Covered
+-- are only schooljaren with a vsv row (the catalogue's rule, applied by the engine): an empty
+-- vsv file gives no rows, not 0 %.
 with vsv as (
     select schooljaar, persoon, sector, wijk_code
     from {{ ref('stg_vsv') }}
@@ -16,10 +18,6 @@ ingeschreven as (
     from {{ ref('stg_inschrijvingen') }}
     where sector in ('VO', 'MBO')
         and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
-),
-
-schooljaren as (
-    select distinct schooljaar from {{ ref('stg_inschrijvingen') }}
 ),
 
 noemer_totaal as (
@@ -69,7 +67,6 @@ final as (
         coalesce(tt.teller, ts.teller, 0) as teller,
         coalesce(nt.noemer, ns.noemer, 0) as noemer
     from cellen as c
-    inner join schooljaren as j on j.schooljaar = c.schooljaar
     left join teller_totaal as tt
         on c.categorie is null and tt.schooljaar = c.schooljaar and tt.wijk_code = c.wijk_code
     left join teller_sector as ts

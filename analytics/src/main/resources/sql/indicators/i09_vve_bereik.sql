@@ -1,5 +1,6 @@
 -- I09: pupils in PO leerjaar 1 in t with vve_indicatie, and the share of them with any VVE row in
--- t-1. Only for schooljaren t whose t-1 has enrolment rows.
+-- t-1. Covered are only schooljaren t with VVE rows of t-1 (the catalogue's rule, applied by the
+-- engine): without the kinderopvang's file, I09 has no rows rather than 0 %.
 with cohort_rows as (
     select
         *,
@@ -20,11 +21,6 @@ vve_vorig_jaar as (
     where sector = 'VVE'
 ),
 
-schooljaren_met_vorig as (
-    select distinct schooljaar_plus(schooljaar, 1) as schooljaar
-    from {{ ref('stg_inschrijvingen') }}
-),
-
 final as (
     select
         c.schooljaar,
@@ -34,7 +30,6 @@ final as (
         count(v.persoon) as teller,
         count(*) as noemer
     from cohort as c
-    inner join schooljaren_met_vorig using (schooljaar)
     left join vve_vorig_jaar as v using (schooljaar, persoon)
     group by all
 )

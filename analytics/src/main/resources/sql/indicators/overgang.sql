@@ -8,8 +8,10 @@
 --   {uitkomsten}    every outcome, as a values list: ('vo'), ('vso'), ...
 -- A person's record is the first cohort row of t (file, then line order); the cohort's wijk is
 -- that record's, the outcome looks at all the person's rows of t+1, wherever they live then.
--- Only schooljaren t whose t+1 has enrolment rows have a cohort. Every cohort cell gets the
--- totaal row and one row per outcome, also where nobody has that outcome (teller 0).
+-- Every cohort cell gets the totaal row and one row per outcome, also where nobody has that
+-- outcome (teller 0). Which schooljaren are covered is the catalogue's rule, applied by the
+-- engine (contract section 3): only t whose destination sector has rows of t+1 (I06: VO), so a
+-- delivery without the VO file gives I06 no rows, not 0 %.
 with cohort_rijen as (
     select
         schooljaar,
@@ -28,7 +30,6 @@ cohort as (
 uitkomsten as (
     select c.schooljaar, c.wijk_code, {uitkomst} as uitkomst
     from cohort as c
-    inner join {{ ref('int_schooljaren_met_vervolg') }} using (schooljaar)
     left join {{ ref('int_sectoren_volgend_jaar') }} as v using (schooljaar, persoon)
 ),
 

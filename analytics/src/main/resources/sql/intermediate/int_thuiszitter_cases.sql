@@ -9,7 +9,7 @@ with cases as (
 ),
 
 schooljaren as (
-    select schooljaar from {{ ref('int_rapportage_schooljaren') }}
+    select schooljaar from {{ ref('int_thuiszitter_schooljaren') }}
 ),
 
 in_schooljaar as (

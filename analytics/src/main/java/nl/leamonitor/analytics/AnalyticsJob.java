@@ -11,6 +11,7 @@ import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.compute.Gemeente;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
+import nl.leamonitor.analytics.coverage.NotCovered;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorCsvWriter;
 import nl.leamonitor.analytics.publish.IndicatorParquetWriter;
@@ -33,6 +34,10 @@ public final class AnalyticsJob {
    *
    * @param rows the published rows, protected and in contract order
    * @param skipped the indicators not computed, with the datasets they miss
+   * @param notCovered per indicator computed, the schooljaren of the delivery it does not cover,
+   *     with what is missing (contract section 3)
+   * @param rowsPerSchooljaar per personal dataset delivered, its accepted rows (duplicates dropped)
+   *     per schooljaar, for data quality
    * @param rapportagedatum the rapportagedatum used
    * @param minCel the minimum cell size used
    * @param gemeente the gemeente's code and name, from wijken.csv
@@ -42,6 +47,8 @@ public final class AnalyticsJob {
   public record Result(
       List<IndicatorRow> rows,
       List<Skipped> skipped,
+      List<NotCovered> notCovered,
+      java.util.Map<Dataset, SortedMap<Schooljaar, Long>> rowsPerSchooljaar,
       LocalDate rapportagedatum,
       int minCel,
       Gemeente gemeente,
@@ -62,6 +69,7 @@ public final class AnalyticsJob {
     Gemeente gemeente = engine.gemeente();
     List<IndicatorRow> rows = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
+    List<NotCovered> notCovered = new ArrayList<>();
     for (Indicator indicator : IndicatorCatalogue.ALL) {
       Set<Dataset> missing =
           indicator.needs().stream()
@@ -72,6 +80,16 @@ public final class AnalyticsJob {
         LOG.warn(why.message());
         skipped.add(why);
         continue;
+      }
+      for (NotCovered gap : engine.notCovered(indicator)) {
+        // At the edges of a delivery (t+1 after its last schooljaar) a gap is expected; inside it,
+        // data a partner should have delivered are missing.
+        if (gap.beyondDelivery()) {
+          LOG.info(gap.message());
+        } else {
+          LOG.warn(gap.message());
+        }
+        notCovered.add(gap);
       }
       long computing = System.nanoTime();
       List<IndicatorRow> table =
@@ -99,6 +117,13 @@ public final class AnalyticsJob {
       }
       rows.addAll(table);
     }
+    java.util.Map<Dataset, SortedMap<Schooljaar, Long>> rowsPerSchooljaar =
+        new java.util.EnumMap<>(Dataset.class);
+    for (Dataset dataset : available) {
+      if (dataset.personal()) {
+        rowsPerSchooljaar.put(dataset, engine.rowsPerSchooljaar(dataset));
+      }
+    }
     long started = System.nanoTime();
     SmallNumberProtection.Protection protection = SmallNumberProtection.protect(rows, minCel);
     List<IndicatorRow> published = new ArrayList<>(IndicatorTable.compare(protection.rows()));
@@ -116,6 +141,8 @@ public final class AnalyticsJob {
     return new Result(
         published,
         skipped,
+        notCovered,
+        rowsPerSchooljaar,
         rapportagedatum,
         minCel,
         gemeente,

@@ -135,8 +135,18 @@ final class CheckCommand implements Callable<Integer> {
               : "");
     }
     List<FileProblem> problems = check.problems();
+    List<nl.leamonitor.ingest.quality.DeliveryWarning> warnings = check.warnings();
+    if (!warnings.isEmpty()) {
+      w.println("Waarschuwingen (de aanlevering is leesbaar, maar mist misschien iets):");
+      warnings.forEach(warning -> w.println("  " + warning.message()));
+    }
     if (problems.isEmpty()) {
-      w.println("Resultaat: goed; een run zou deze aanlevering verwerken.");
+      w.println(
+          warnings.isEmpty()
+              ? "Resultaat: goed; een run zou deze aanlevering verwerken."
+              : "Resultaat: een run zou deze aanlevering verwerken, maar lees eerst de "
+                  + (warnings.size() == 1 ? "waarschuwing" : warnings.size() + " waarschuwingen")
+                  + " hierboven.");
       w.flush();
       return Lea.OK;
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,6 +30,8 @@ import nl.leamonitor.ingest.InputRejectedException;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.lake.LakeLayout;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
+import nl.leamonitor.ingest.quality.DeliveryWarning;
+import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.reports.EvaluationReport;
 import nl.leamonitor.reports.NeighbourhoodReport;
 import nl.leamonitor.reports.Periode;
@@ -263,6 +266,18 @@ final class RunCommand implements Callable<Integer> {
           .phase("indicatoren", elapsedMillis(started))
           .part("kleine_aantallen", indicators.protectionMillis())
           .indicators(indicators);
+      List<DeliveryWarning> warnings =
+          new ArrayList<>(DeliveryWarning.of(result.reports(), indicators.rowsPerSchooljaar()));
+      RunManifest.previous(settings.out())
+          .ifPresent(
+              previous ->
+                  warnings.addAll(
+                      DeliveryWarning.absent(
+                          previous.files(),
+                          result.quality().stream().map(FileQuality::file).toList(),
+                          previous.run())));
+      warnings.forEach(w -> LOG.warn(w.message()));
+      manifest.warnings(warnings);
       RunManifest.protectionSplit(
           run.internal().resolve(PROTECTION_SPLIT), indicators.protection());
       LOG.info(
@@ -278,6 +293,8 @@ final class RunCommand implements Callable<Integer> {
               k,
               indicators.rows(),
               indicators.skipped(),
+              indicators.notCovered(),
+              warnings,
               result.quality(),
               result.reports(),
               settings.targets(),

@@ -201,6 +201,42 @@ class CheckCommandTest {
   }
 
   @Test
+  void warnsOfAFileWithOnlyAHeaderAndOfAYearThatFellByHalf() throws Exception {
+    // inschrijvingen: 10 rows of 2022-2023, 4 of 2023-2024 (fewer than half of 10), 6 of
+    // 2024-2025 (more than half of 4); vsv.csv holds its header alone.
+    StringBuilder rows =
+        new StringBuilder("leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n");
+    int[] perYear = {10, 4, 6};
+    for (int y = 0; y < perYear.length; y++) {
+      for (int i = 0; i < perYear[y]; i++) {
+        rows.append(
+            String.format(
+                "kind-%d%04d;%d-%d;2015-01-01;2711AA;12AB;PO;3%n", y, i, 2022 + y, 2023 + y));
+      }
+    }
+    write("inschrijvingen.csv", rows.toString());
+    write("vsv.csv", "leerling_id;schooljaar;geboortedatum;postcode;sector\n");
+    LeaProcess.Result r =
+        LeaProcess.run(
+            temp, java.util.Map.of(), "controleer", "--input", "aanlevering", "--out", "controle");
+    assertEquals(0, r.exitCode(), r.stderr());
+    List<String> out = r.stdout().lines().toList();
+    int first =
+        out.indexOf("Waarschuwingen (de aanlevering is leesbaar, maar mist misschien iets):");
+    assertTrue(first >= 0, r.stdout());
+    assertEquals(
+        List.of(
+            "  vsv.csv: alleen een kopregel, geen gegevens; een indicator die vsv nodig heeft,"
+                + " wordt niet berekend voor jaren waarvan niets is aangeleverd",
+            "  inschrijvingen: 4 regels in 2023-2024, minder dan de helft van de 10 in 2022-2023;"
+                + " controleer of alles van 2023-2024 is aangeleverd",
+            "Resultaat: een run zou deze aanlevering verwerken, maar lees eerst de 2"
+                + " waarschuwingen hierboven."),
+        out.subList(first + 1, out.size()));
+    assertFalse(r.stdout().contains("Resultaat: goed"), r.stdout());
+  }
+
+  @Test
   void exitsThreeWhereARunWouldRefuse() throws Exception {
     write(
         "inschrijvingen.csv",

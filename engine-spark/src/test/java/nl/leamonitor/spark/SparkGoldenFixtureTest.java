@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every golden fixture folder of analytics ({@code golden/<indicator>/}, with its hand computation
  * in a README) through Spark: the same delivery, the same {@code verwacht.csv} that DuckDB
- * reproduces in {@code GoldenFixtureTest}. One local session serves every fixture.
+ * reproduces in {@code GoldenFixtureTest}, and the same schooljaren not covered ({@code
+ * dekking.csv}). One local session serves every fixture.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SparkGoldenFixtureTest {
@@ -51,6 +52,7 @@ class SparkGoldenFixtureTest {
         new SparkIndicators(
             spark.newSession(), LakeLayout.at(lake), GoldenFixture.RAPPORTAGEDATUM, false)) {
       assertEquals(fixture.expected(), fixture.cells(engine));
+      assertEquals(fixture.expectedNotCovered(), fixture.notCovered(engine));
     }
   }
 }

@@ -109,7 +109,17 @@ public final class IngestJob {
    * @param reports per file read, the dialect, counts and reject reasons
    * @param problems the file problems and reject shares over the limit
    */
-  public record Check(List<FileReport> reports, List<FileProblem> problems) {}
+  public record Check(List<FileReport> reports, List<FileProblem> problems) {
+    /**
+     * Returns what may be missing although every file was read: files with only a header, and
+     * schooljaren whose rows fell by more than half against the year before (accepted rows,
+     * duplicates not yet dropped).
+     */
+    public List<nl.leamonitor.ingest.quality.DeliveryWarning> warnings() {
+      return nl.leamonitor.ingest.quality.DeliveryWarning.of(
+          reports, nl.leamonitor.ingest.quality.DeliveryWarning.acceptedRows(reports));
+    }
+  }
 
   /**
    * Reads and validates every file as a run would, writing rejects to {@code afgekeurd/} under

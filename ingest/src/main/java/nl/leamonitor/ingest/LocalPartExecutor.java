@@ -109,6 +109,8 @@ public final class LocalPartExecutor implements PartExecutor {
         "Lezen: {} ({}, dialect {})", file.name(), file.dataset().lakeName(), dialect.describe());
     long started = System.nanoTime();
     RejectTally tally = new RejectTally();
+    java.util.SortedMap<nl.leamonitor.ingest.values.Schooljaar, Long> perSchooljaar =
+        new java.util.TreeMap<>();
     long read = 0;
     RowValidator validator;
     try (RecordChunker chunker =
@@ -118,6 +120,11 @@ public final class LocalPartExecutor implements PartExecutor {
       Header header = new Header(file.name(), headerRecord.fields(), headerRecord.line(), dialect);
       validator = Validators.forFile(file.dataset(), header, wijken, settings.key());
       Validators.checkColumns(file.name(), file.dataset(), header, validator);
+      // A personal dataset's lake columns hold the row's schooljaar (thuiszitters: the year its
+      // case
+      // starts in), counted per schooljaar for the warning that a year's rows fell by half.
+      int schooljaar =
+          validator.lakeColumns().stream().map(c -> c.name()).toList().indexOf("schooljaar");
       StagingWriter stage = staging.get(file.dataset());
       if (stage == null && work != null) {
         stage =
@@ -160,6 +167,14 @@ public final class LocalPartExecutor implements PartExecutor {
             if (stage != null) {
               stage.append(done.records(), done.batch().accepted().size());
             }
+            if (schooljaar >= 0) {
+              for (ValidatedBatch.Accepted a : done.batch().accepted()) {
+                perSchooljaar.merge(
+                    nl.leamonitor.ingest.values.Schooljaar.of(a.values()[schooljaar]),
+                    1L,
+                    Long::sum);
+              }
+            }
             for (ValidatedBatch.Rejected r : done.batch().rejected()) {
               rejects.write(r.line(), r.reason(), r.fields());
               tally.add(r.reason().reason(), r.line());
@@ -192,7 +207,7 @@ public final class LocalPartExecutor implements PartExecutor {
         }
       }
     }
-    FileReport report = tally.report(file.name(), file.dataset(), dialect, read);
+    FileReport report = tally.report(file.name(), file.dataset(), dialect, read, perSchooljaar);
     IngestJob.logRead(report);
     return FileRead.read(file, report, validator.lakeColumns());
   }

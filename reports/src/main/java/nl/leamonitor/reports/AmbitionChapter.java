@@ -63,9 +63,12 @@ final class AmbitionChapter {
                         "Niet berekend: niet aangeleverd: "
                             + s.missingFiles()
                             + ". Lever dit bestand aan om deze indicator te krijgen.")
-                .orElse("Geen schooljaar met gegevens voor deze indicator."));
+                .orElse(
+                    NotCoveredText.none(input, indicator)
+                        .orElse("Geen schooljaar met gegevens voor deze indicator.")));
         continue;
       }
+      NotCoveredText.some(input, indicator).ifPresent(pdf::note);
       if (latest.isEmpty()) {
         voorlopigNotes(pdf, indicator);
         pdf.note(

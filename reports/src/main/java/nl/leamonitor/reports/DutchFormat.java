@@ -73,13 +73,24 @@ public final class DutchFormat {
    * 1000}, {@code +123}.
    */
   public static String change(Indicator indicator, double difference) {
-    String sign = difference > 0 ? "+" : difference < 0 ? "-" : "";
     double abs = Math.abs(difference);
+    // The sign of what is shown: a change of -0,04 is shown as 0,0, not -0,0.
+    boolean zero = indicator.isCount() ? Math.round(abs) == 0 : decimal(abs).equals(decimal(0));
+    String sign = zero ? "" : difference > 0 ? "+" : "-";
     return switch (indicator.scale()) {
       case COUNT -> sign + number(Math.round(abs));
       case PERCENT -> sign + decimal(abs) + " %-punt";
       case PER_THOUSAND -> sign + decimal(abs) + " per 1000";
     };
+  }
+
+  /**
+   * Returns a number with one decimal and its sign, as the limits of a change read: {@code +2,9},
+   * {@code -0,5}, {@code 0,0}.
+   */
+  public static String signed(double value) {
+    String abs = decimal(Math.abs(value));
+    return (abs.equals(decimal(0)) ? "" : value > 0 ? "+" : "-") + abs;
   }
 
   /**

@@ -10,6 +10,7 @@ import nl.leamonitor.analytics.Skipped;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
+import nl.leamonitor.ingest.quality.DeliveryWarning;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
 import nl.leamonitor.ingest.validate.RejectReason;
@@ -84,6 +85,18 @@ final class EvaluationAppendices {
         rows,
         new float[] {25, 12, 9, 9, 7, 7, 8, 23},
         Set.of(2, 3, 4, 5, 6));
+    if (!input.warnings().isEmpty()) {
+      pdf.heading(2, "Waarschuwingen bij de aanlevering");
+      pdf.text(
+          "Elk bestand is gelezen, maar de aanlevering mist misschien iets: een bestand met alleen"
+              + " een kopregel, een schooljaar met minder dan de helft van de regels van het jaar"
+              + " ervoor, of een bestand dat de vorige run wel las. Een indicator zonder de"
+              + " gegevens van een schooljaar wordt voor dat jaar niet berekend; een cijfer van"
+              + " een onvolledig jaar kan te laag zijn.");
+      for (DeliveryWarning warning : input.warnings()) {
+        pdf.text("- " + warning.message());
+      }
+    }
   }
 
   private void definitions(PdfReportWriter pdf) throws DocumentException {
@@ -120,7 +133,17 @@ final class EvaluationAppendices {
             + " inwoners tellen mee: wie een postcode buiten de wijken van de gemeente heeft, staat"
             + " onder 'buiten gemeente' in bijlage A. Intervallen zijn Wilson-scoreintervallen (95"
             + " %). Een wijk is hoger of lager dan de gemeente als haar interval de gemeentewaarde"
-            + " niet bevat.");
+            + " niet bevat (de kolom vergelijking van indicatoren.csv). In de grafieken en de"
+            + " wijkvergelijking staat ook of dat verschil standhoudt bij 99,8 % (** achter de"
+            + " naam), en rust het oordeel bij een noemer onder "
+            + WijkDifference.EXACT_BELOW
+            + " op exacte binomiale (Clopper-Pearson) grenzen. Het verschil met het vorige jaar"
+            + " heeft een 95%-interval volgens Newcombe (methode 10, uit de twee"
+            + " Wilson-intervallen); bevat dat 0, dan staat er 'niet significant'. Een trend is de"
+            + " chi-kwadraattoets voor trend (Cochran-Armitage) over 3 tot 5 opeenvolgende"
+            + " afgesloten schooljaren, p < 0,05, en alleen als de cijfers niet significant van een"
+            + " rechte lijn afwijken (chi-kwadraat voor afwijking van lineariteit, k - 2"
+            + " vrijheidsgraden).");
   }
 
   private void protection(PdfReportWriter pdf) throws DocumentException {
@@ -219,10 +242,14 @@ final class EvaluationAppendices {
         provenance,
         new float[] {45, 35, 20},
         Set.of(2));
-    if (!input.skipped().isEmpty()) {
+    if (!input.skipped().isEmpty() || !input.notCovered().isEmpty()) {
       pdf.text(
           "Niet berekend: "
-              + input.skipped().stream().map(Skipped::message).collect(Collectors.joining("; "))
+              + java.util.stream.Stream.concat(
+                      input.skipped().stream().map(Skipped::message),
+                      input.notCovered().stream()
+                          .map(nl.leamonitor.analytics.coverage.NotCovered::message))
+                  .collect(Collectors.joining("; "))
               + ".");
     }
   }

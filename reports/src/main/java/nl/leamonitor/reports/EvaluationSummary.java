@@ -9,10 +9,10 @@ import java.util.Set;
 import nl.leamonitor.analytics.catalogue.Ambition;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
-import nl.leamonitor.analytics.catalogue.Polarity;
+import nl.leamonitor.analytics.coverage.NotCovered;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.analytics.stats.TrendTest;
-import nl.leamonitor.analytics.stats.Wilson;
+import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.charts.Labels;
 import nl.leamonitor.reports.pdf.PdfReportWriter;
 
@@ -22,8 +22,6 @@ import nl.leamonitor.reports.pdf.PdfReportWriter;
  * against the stuurgroep's targets.
  */
 final class EvaluationSummary {
-  private static final int TREND_YEARS = 5;
-
   private final ReportInput input;
   private final PublishedTable table;
 
@@ -37,12 +35,15 @@ final class EvaluationSummary {
     pdf.heading(1, "Samenvatting");
     pdf.text(
         "Per ambitie de stand van de indicatoren voor de gemeente in het laatste schooljaar met"
-            + " gegevens, het 95%-betrouwbaarheidsinterval, het verschil met het jaar ervoor, de"
-            + " trend (alleen als die statistisch significant is: chi-kwadraattoets voor trend over"
-            + " de laatste "
-            + TREND_YEARS
-            + " jaren, p < 0,05) en de status ten opzichte van de doelen "
-            + "van de stuurgroep.");
+            + " gegevens, het 95%-betrouwbaarheidsinterval, het verschil met het jaar ervoor met"
+            + " het 95%-interval van dat verschil ('niet significant' als 0 erbinnen ligt: dan"
+            + " kan het verschil toeval zijn), de trend over de laatste "
+            + TrendVerdict.MIN_YEARS
+            + " tot "
+            + TrendVerdict.MAX_YEARS
+            + " opeenvolgende schooljaren (alleen als die statistisch significant is en de cijfers"
+            + " ongeveer op een rechte lijn liggen) en de status ten opzichte van de doelen van de"
+            + " stuurgroep.");
     for (Ambition ambition : EvaluationReport.ORDER) {
       pdf.heading(2, ambition.title());
       pdf.table(
@@ -58,10 +59,29 @@ final class EvaluationSummary {
           summaryRows(ambition),
           new float[] {22, 11, 10, 13, 10, 11, 12, 11},
           Set.of(2, 3, 4));
+      for (String note : notes(ambition)) {
+        pdf.note(note);
+      }
     }
     pdf.note(
         "Een trend en een status worden alleen getoond waar de cijfers dat dragen; aantallen"
-            + " (leerlingen en studenten) krijgen geen trendtoets.");
+            + " (leerlingen en studenten) krijgen geen trendtoets. Een trend vraagt minstens "
+            + TrendVerdict.MIN_YEARS
+            + " opeenvolgende afgesloten schooljaren met een gepubliceerd cijfer. 'Verloop niet"
+            + " rechtlijnig': de cijfers stijgen of dalen niet gelijkmatig (bijvoorbeeld eerst een"
+            + " daling en dan een vlak verloop), zodat een pijl een richting zou suggereren die de"
+            + " laatste jaren niet hebben. Gaat het laatste jaar de andere kant op, dan staat dat"
+            + " bij de pijl; is die laatste verandering zelf significant, dan staat er geen pijl"
+            + " ('richting onzeker'). Status: behaald"
+            + " als het 95%-interval van het laatste schooljaar geheel aan de goede kant van het"
+            + " doel ligt; anders wordt een rechte lijn door de laatste "
+            + TargetCourse.MIN_YEARS
+            + " tot "
+            + TargetCourse.MAX_YEARS
+            + " opeenvolgende afgesloten schooljaren (elk jaar gewogen naar de precisie van zijn"
+            + " cijfer) doorgetrokken naar het doeljaar: op koers als de lijn het doel haalt, niet"
+            + " op koers als ook het 95%-interval van de lijn het doel niet haalt, anders aandacht"
+            + " nodig. Onder elke tabel staat per doel hoe de status tot stand kwam.");
     if (input.rows().stream().anyMatch(IndicatorRow::voorlopig)) {
       pdf.note(
           "Voorlopig: een regel met (voorlopig) gaat over een schooljaar dat op de rapportagedatum,"
@@ -83,13 +103,16 @@ final class EvaluationSummary {
   List<List<String>> summaryRows(Ambition ambition) {
     List<List<String>> rows = new ArrayList<>();
     for (Indicator indicator : EvaluationReport.indicators(ambition)) {
+      List<NotCovered> gaps = NotCoveredText.of(input, indicator);
       if (!table.covers(indicator.id())) {
+        // Not computed at all: the latest schooljaar of the delivery and what it lacks, if known.
+        NotCovered last = gaps.isEmpty() ? null : gaps.get(gaps.size() - 1);
         rows.add(
             List.of(
                 indicator.label(),
-                "-",
+                last == null ? "-" : last.schooljaar().label(),
                 "niet berekend",
-                "",
+                last == null ? "" : last.reasons(),
                 "",
                 "",
                 target(indicator).map(this::describe).orElse("-"),
@@ -104,8 +127,52 @@ final class EvaluationSummary {
           rows.add(voorlopigRow(indicator, categorie, voorlopig));
         }
       }
+      // A schooljaar after the latest one shown whose data a partner should have delivered (not
+      // one whose t+1 lies beyond the delivery): "niet berekend" instead of a figure.
+      java.util.Optional<Schooljaar> shown = latestShown(indicator);
+      for (NotCovered gap : gaps) {
+        if (!gap.beyondDelivery()
+            && shown.map(y -> gap.schooljaar().compareTo(y) > 0).orElse(true)) {
+          rows.add(
+              List.of(
+                  indicator.label(),
+                  gap.schooljaar().label(),
+                  "niet berekend",
+                  gap.reasons(),
+                  "",
+                  "",
+                  target(indicator).map(this::describe).orElse("-"),
+                  ""));
+        }
+      }
     }
     return rows;
+  }
+
+  /** Returns the latest schooljaar the summary shows a figure of, final or voorlopig. */
+  private java.util.Optional<Schooljaar> latestShown(Indicator indicator) {
+    return table.rows().stream()
+        .filter(r -> r.indicator().equals(indicator.id()) && r.isGemeente())
+        .map(IndicatorRow::schooljaar)
+        .max(Schooljaar::compareTo);
+  }
+
+  /** Returns the notes under an ambition's table: per target how its status was reached. */
+  List<String> notes(Ambition ambition) {
+    List<String> notes = new ArrayList<>();
+    for (Indicator indicator : EvaluationReport.indicators(ambition)) {
+      Optional<Target> target = target(indicator);
+      if (target.isPresent() && indicator.hasTotaal()) {
+        List<IndicatorRow> series = table.gemeenteSeries(indicator.id(), null);
+        notes.add(
+            series.isEmpty()
+                ? "Doel voor " + indicator.label() + ": niet te beoordelen zonder cijfers."
+                : "Doel voor "
+                    + TargetCourse.judge(target.get(), indicator, series)
+                        .sentence(indicator.label()));
+      }
+    }
+    return notes;
   }
 
   /**
@@ -154,22 +221,13 @@ final class EvaluationSummary {
     IndicatorRow latest = series.get(series.size() - 1);
     String value = DutchFormat.valueCell(indicator, latest);
     String interval = DutchFormat.intervalCell(indicator, latest);
-    String change = "";
-    if (series.size() >= 2) {
-      IndicatorRow previous = series.get(series.size() - 2);
-      // A change from or to a suppressed value would give that value away: it is not published
-      // either.
-      change =
-          latest.onderdrukt() || previous.onderdrukt()
-              ? DutchFormat.SUPPRESSED
-              : DutchFormat.change(indicator, latest.waarde() - previous.waarde());
-    }
-    TrendTest.Direction trend = trend(indicator, series);
+    // The change on t-1 (a change from or to a suppressed value would give that value away: x).
+    String change = YearChange.of(indicator, table, latest).text(indicator);
+    TrendVerdict trend = TrendVerdict.of(indicator, series, table);
     String status = "";
     Optional<Target> target = categorie == null ? target(indicator) : Optional.empty();
-    if (target.isPresent() && !latest.onderdrukt()) {
-      status =
-          Status.of(target.get(), latest.waarde(), latest.ciLaag(), latest.ciHoog(), trend).label();
+    if (target.isPresent()) {
+      status = TargetCourse.judge(target.get(), indicator, series).status().label();
     }
     return List.of(
         label,
@@ -177,46 +235,17 @@ final class EvaluationSummary {
         value,
         interval,
         change,
-        trendText(indicator, trend, series),
+        trend.text(),
         target.map(this::describe).orElse("-"),
         status);
   }
 
-  /** Returns the significant trend over the last up to five published years (at least three). */
+  /**
+   * Returns the direction of the trend marker the summary shows for a final series (oldest first):
+   * NONE without a significant, straight trend over at least three consecutive years.
+   */
   static TrendTest.Direction trend(Indicator indicator, List<IndicatorRow> series) {
-    if (indicator.isCount()) {
-      return TrendTest.Direction.NONE;
-    }
-    List<IndicatorRow> usable =
-        series.stream().filter(r -> !r.onderdrukt() && r.teller() <= r.noemer()).toList();
-    List<IndicatorRow> last =
-        usable.subList(Math.max(0, usable.size() - TREND_YEARS), usable.size());
-    if (last.size() < 3) {
-      return TrendTest.Direction.NONE;
-    }
-    long[] tellers = last.stream().mapToLong(IndicatorRow::teller).toArray();
-    long[] noemers = last.stream().mapToLong(IndicatorRow::noemer).toArray();
-    return TrendTest.direction(tellers, noemers, Wilson.Z95);
-  }
-
-  private static String trendText(
-      Indicator indicator, TrendTest.Direction trend, List<IndicatorRow> series) {
-    if (indicator.isCount() || series.stream().filter(r -> !r.onderdrukt()).count() < 3) {
-      return "-";
-    }
-    return switch (trend) {
-      case UP ->
-          "\u2191 stijgend"
-              + (indicator.polarity() == Polarity.HIGHER_IS_BETTER
-                  ? " (beter)"
-                  : indicator.polarity() == Polarity.LOWER_IS_BETTER ? " (slechter)" : "");
-      case DOWN ->
-          "\u2193 dalend"
-              + (indicator.polarity() == Polarity.LOWER_IS_BETTER
-                  ? " (beter)"
-                  : indicator.polarity() == Polarity.HIGHER_IS_BETTER ? " (slechter)" : "");
-      case NONE -> "geen significante trend";
-    };
+    return TrendVerdict.of(indicator, series, new PublishedTable(series)).direction();
   }
 
   private Optional<Target> target(Indicator indicator) {

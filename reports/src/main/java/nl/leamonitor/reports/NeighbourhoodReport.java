@@ -98,8 +98,8 @@ public final class NeighbourhoodReport {
             "Vergelijking van de wijken van " + input.gemeente() + " op de indicatoren van de LEA",
             input.rapportagedatum(),
             SUPPRESSED_NOTE)) {
-      cover(pdf);
       List<Measure> measures = measures();
+      cover(pdf, measures.size());
       new WijkOverview(input, table, measures, inhabitants).write(pdf);
       List<Schooljaar> years = profileYears(measures);
       for (Map.Entry<String, String> wijk : table.wijken().entrySet()) {
@@ -136,7 +136,7 @@ public final class NeighbourhoodReport {
     }
   }
 
-  private void cover(PdfReportWriter pdf) throws DocumentException {
+  private void cover(PdfReportWriter pdf, int measures) throws DocumentException {
     pdf.big("Wijkvergelijking LEA " + input.gemeente(), 26, Font.BOLD, PdfReportWriter.ACCENT, 120);
     pdf.big(
         "Periode: "
@@ -165,6 +165,25 @@ public final class NeighbourhoodReport {
             + " (oranje), op grond van het 95%-interval van de wijk. Onder het profiel staat de"
             + " waarde van de wijk in elk van de laatste schooljaren, zodat te zien is hoe de wijk"
             + " zich ontwikkelt.");
+    pdf.text(
+        "Veel wijken en veel indicatoren geven veel kansen op toeval: "
+            + table.wijken().size()
+            + " wijken en "
+            + measures
+            + " indicatoren (met hun uitsplitsingen) geven "
+            + table.wijken().size() * measures
+            + " vergelijkingen met de gemeente, en bij 95 % wijkt 1 op de 20 af zonder dat er"
+            + " iets aan de hand is: hier zo'n "
+            + Math.round(table.wijken().size() * measures / 20.0)
+            + ". Daarom staat ook of een verschil standhoudt bij 99,8 % (de"
+            + " tweede grens van Public Health England, ongeveer 3 in plaats van 2"
+            + " standaardfouten): dan is het vrijwel zeker geen toeval. In de tabellen staat dan"
+            + " 'ook bij 99,8 %', in de grafieken ** achter de naam van de wijk. Bij een noemer"
+            + " onder "
+            + WijkDifference.EXACT_BELOW
+            + " rust het oordeel op exacte binomiale (Clopper-Pearson) grenzen in plaats van het"
+            + " Wilson-interval, dat bij zo weinig kinderen te smal kan uitvallen; het oordeel kan"
+            + " dan voorzichtiger zijn dan de kolom vergelijking in indicatoren.csv.");
     pdf.text(
         DutchFormat.SUPPRESSED_MEANING
             + ". Een cijfer over 1 tot en met "
@@ -206,8 +225,9 @@ public final class NeighbourhoodReport {
                   r ->
                       r.onderdrukt() ? DutchFormat.SUPPRESSED : DutchFormat.number(ind, r.waarde()))
               .orElse("-");
-      Judgement judgement =
-          own.map(r -> Judgement.of(r.vergelijking(), ind.polarity())).orElse(Judgement.ONBEKEND);
+      WijkDifference difference =
+          own.map(r -> WijkDifference.of(r, gemeente.orElse(null))).orElse(WijkDifference.NONE);
+      Judgement judgement = Judgement.of(difference.comparison(), ind.polarity());
       List<String> row = new ArrayList<>();
       row.add(m.label() + WijkOverview.unit(ind));
       for (Schooljaar year : years) {
@@ -230,7 +250,10 @@ public final class NeighbourhoodReport {
                           : DutchFormat.interval(Scale.COUNT, r.ciLaag(), r.ciHoog()))
               .orElse(""));
       row.add(gemeenteText);
-      row.add(own.isPresent() ? judgement.label() : "geen gegevens");
+      row.add(
+          own.isPresent()
+              ? judgement.label() + (difference.alsoAt998() ? ", ook bij 99,8 %" : "")
+              : "geen gegevens");
       rows.add(row);
       int notShown =
           (int)

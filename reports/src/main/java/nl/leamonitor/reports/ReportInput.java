@@ -3,8 +3,10 @@ package nl.leamonitor.reports;
 import java.time.LocalDate;
 import java.util.List;
 import nl.leamonitor.analytics.Skipped;
+import nl.leamonitor.analytics.coverage.NotCovered;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.quality.DeliveryWarning;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
 
@@ -18,6 +20,9 @@ import nl.leamonitor.ingest.quality.FileReport;
  * @param minCel k, shown as {@code <k} for suppressed values
  * @param rows the protected indicator rows
  * @param skipped the indicators not computed, with why
+ * @param notCovered per indicator, the schooljaren of the delivery it does not cover, with what is
+ *     missing (contract section 3)
+ * @param warnings what may be missing from the delivery although every file was read
  * @param quality per input file, the reconciled counts
  * @param reports per input file, the dialect and reject reasons
  * @param targets the stuurgroep's SMART targets
@@ -32,6 +37,8 @@ public record ReportInput(
     int minCel,
     List<IndicatorRow> rows,
     List<Skipped> skipped,
+    List<NotCovered> notCovered,
+    List<DeliveryWarning> warnings,
     List<FileQuality> quality,
     List<FileReport> reports,
     List<Target> targets,

@@ -1,11 +1,19 @@
 package nl.leamonitor.reports;
 
-/** Where an indicator stands against its target. */
+/**
+ * Where an indicator stands against its target (see {@link TargetCourse} for how it is decided).
+ */
 public enum Status {
+  /** The latest final year's 95 % interval lies entirely on the target's side. */
+  BEHAALD("behaald"),
+  /** The line through the last years reaches the target by its schooljaar. */
   OP_KOERS("op koers"),
+  /** Neither reached nor excluded: the target lies within the projection's interval. */
   AANDACHT_NODIG("aandacht nodig"),
+  /** The projection's 95 % interval lies entirely on the wrong side of the target. */
   NIET_OP_KOERS("niet op koers"),
-  GEEN_DOEL("geen doel");
+  /** Too few consecutive final years (or no published figure) to judge. */
+  NIET_TE_BEOORDELEN("niet te beoordelen");
 
   private final String label;
 
@@ -13,33 +21,8 @@ public enum Status {
     this.label = label;
   }
 
+  /** Returns the status as the report writes it. */
   public String label() {
     return label;
-  }
-
-  /**
-   * Returns the status of a value against a target: op koers when the target is met; aandacht nodig
-   * when it is not, but the 95 % interval still reaches the target or the significant trend runs
-   * towards it; niet op koers otherwise.
-   */
-  public static Status of(
-      Target target,
-      double value,
-      Double lower,
-      Double upper,
-      nl.leamonitor.analytics.stats.TrendTest.Direction trend) {
-    boolean met = target.higherIsTarget() ? value >= target.value() : value <= target.value();
-    if (met) {
-      return OP_KOERS;
-    }
-    boolean reachable =
-        target.higherIsTarget()
-            ? upper != null && upper >= target.value()
-            : lower != null && lower <= target.value();
-    boolean towards =
-        target.higherIsTarget()
-            ? trend == nl.leamonitor.analytics.stats.TrendTest.Direction.UP
-            : trend == nl.leamonitor.analytics.stats.TrendTest.Direction.DOWN;
-    return reachable || towards ? AANDACHT_NODIG : NIET_OP_KOERS;
   }
 }

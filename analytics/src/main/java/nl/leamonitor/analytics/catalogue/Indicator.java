@@ -3,6 +3,7 @@ package nl.leamonitor.analytics.catalogue;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import nl.leamonitor.analytics.coverage.Requirement;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.values.Schooljaar;
 
@@ -19,6 +20,9 @@ import nl.leamonitor.ingest.values.Schooljaar;
  * @param breakdown its breakdown, if any, with how its categories add up to the totaal
  * @param hasTotaal whether it publishes a totaal row (I05 does not)
  * @param needs the datasets without which it is not computed
+ * @param coverage the requirements a schooljaar t must meet to be covered (contract section 3):
+ *     where one is not met, t has no row (never a row of 0); empty where delivered data of t are
+ *     enough (I01, I11)
  * @param sql the {@code sql/indicators/} resource computing its wijk cells
  * @param transition for transition indicators, the main outcome and all outcomes (the breakdown's
  *     categories)
@@ -46,6 +50,7 @@ public record Indicator(
     Optional<Breakdown> breakdown,
     boolean hasTotaal,
     Set<Dataset> needs,
+    java.util.List<Requirement> coverage,
     String sql,
     Optional<Transition> transition,
     boolean countsEventsDuringSchooljaar,

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.leamonitor.analytics.catalogue.Breakdown.Additivity;
 import nl.leamonitor.analytics.catalogue.Indicator.Transition;
+import nl.leamonitor.analytics.coverage.Requirement;
 import nl.leamonitor.ingest.delivery.Dataset;
 
 /**
@@ -24,6 +25,7 @@ public final class IndicatorBuilder {
   private Breakdown breakdown;
   private boolean hasTotaal = true;
   private final EnumSet<Dataset> needs = EnumSet.noneOf(Dataset.class);
+  private List<Requirement> coverage = List.of();
   private String sql;
   private Transition transition;
   private boolean countsEventsDuringSchooljaar;
@@ -98,6 +100,15 @@ public final class IndicatorBuilder {
     return this;
   }
 
+  /**
+   * Sets what a schooljaar t needs to be covered (contract section 3), beyond rows of t in the
+   * datasets the indicator counts.
+   */
+  public IndicatorBuilder coversOnlyWhere(Requirement... requirements) {
+    this.coverage = List.of(requirements);
+    return this;
+  }
+
   /** Sets the {@code sql/indicators/} resource that computes the wijk cells. */
   public IndicatorBuilder sql(String resource) {
     this.sql = resource;
@@ -156,6 +167,9 @@ public final class IndicatorBuilder {
         noemerIsTellerOf != null || noemerWithin != null || complementRule || tellerMayExceedNoemer;
     require(scale != Scale.COUNT || !relatesNoemer, "no noemer relations, being a count");
     require(hasTotaal || breakdown != null, "a breakdown, having no totaal row");
+    require(
+        coverage.stream().allMatch(r -> r.kind().dataset().map(needs::contains).orElse(true)),
+        "the datasets its coverage reads among the datasets it needs");
     return new Indicator(
         id,
         ambition,
@@ -166,6 +180,7 @@ public final class IndicatorBuilder {
         Optional.ofNullable(breakdown),
         hasTotaal,
         Collections.unmodifiableSet(EnumSet.copyOf(needs)),
+        coverage,
         sql,
         Optional.ofNullable(transition),
         countsEventsDuringSchooljaar,

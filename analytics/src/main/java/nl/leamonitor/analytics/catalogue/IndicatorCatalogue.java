@@ -13,6 +13,7 @@ import static nl.leamonitor.ingest.delivery.Dataset.VERTRAGINGEN;
 import static nl.leamonitor.ingest.delivery.Dataset.VSV;
 
 import java.util.List;
+import nl.leamonitor.analytics.coverage.Requirement;
 
 /**
  * Every indicator of LEA Monitor, in one listing (contract section 3), with what a reader of the
@@ -48,6 +49,8 @@ public final class IndicatorCatalogue {
               .breakdown("categorie", TELLER_SHARED_NOEMER, "ABSOLUUT_VERZUIM", "RELATIEF_VERZUIM")
               .labels("absoluut verzuim", "relatief verzuim")
               .needs(INSCHRIJVINGEN, THUISZITTERS, BEVOLKING)
+              .coversOnlyWhere(
+                  Requirement.peildatum(), Requirement.bevolking(), Requirement.verzuim())
               .sql("i02_thuiszitters_per_1000.sql")
               .countsEventsDuringSchooljaar()
               .tellerOutsideNoemer() // thuiszitters in a wijk without population
@@ -59,6 +62,8 @@ public final class IndicatorCatalogue {
                       + " in het schooljaar 91 dagen of langer duurt.")
               .scale(Scale.PERCENT, Polarity.LOWER_IS_BETTER)
               .needs(INSCHRIJVINGEN, THUISZITTERS, BEVOLKING)
+              .coversOnlyWhere(
+                  Requirement.peildatum(), Requirement.bevolking(), Requirement.verzuim())
               .sql("i03_thuiszitters_langer_3_maanden.sql")
               .countsEventsDuringSchooljaar()
               .noemerIsTellerOf(I02)
@@ -72,6 +77,7 @@ public final class IndicatorCatalogue {
               .scale(Scale.PERCENT, Polarity.LOWER_IS_BETTER)
               .breakdown("sector", TELLER_AND_NOEMER, "VO", "MBO")
               .needs(INSCHRIJVINGEN, VSV)
+              .coversOnlyWhere(Requirement.vsv())
               .sql("i04_vsv_percentage.sql")
               .countsEventsDuringSchooljaar()
               .noemerWithin(sameCategory(I01))
@@ -89,6 +95,7 @@ public final class IndicatorCatalogue {
               .labels("begrijpend lezen", "rekenen", "spelling", "technisch lezen")
               .withoutTotaal()
               .needs(INSCHRIJVINGEN, VERTRAGINGEN)
+              .coversOnlyWhere(Requirement.vertragingen())
               .sql("i05_vertraging_aandeel.sql")
               .complementRule()
               .build(),
@@ -101,6 +108,8 @@ public final class IndicatorCatalogue {
               .outcomes("uitkomst", "vo", "vso", "po_so", "niet_gevonden")
               .labels("VO", "VSO", "PO/SO", "niet gevonden")
               .needs(INSCHRIJVINGEN)
+              .coversOnlyWhere(
+                  Requirement.inschrijvingen("PO", 0), Requirement.inschrijvingen("VO", 1))
               .sql("i06_overgang_po_vo.sql")
               .noemerWithin(category(I01, "PO"))
               .build(),
@@ -113,6 +122,8 @@ public final class IndicatorCatalogue {
               .outcomes("uitkomst", "mbo", "vo", "niet_gevonden")
               .labels("MBO", "VO", "niet gevonden")
               .needs(INSCHRIJVINGEN)
+              .coversOnlyWhere(
+                  Requirement.inschrijvingen("VO", 0), Requirement.inschrijvingen("MBO", 1))
               .sql("i07_overgang_vmbo_mbo.sql")
               .noemerWithin(category(I01, "VO"))
               .build(),
@@ -125,6 +136,8 @@ public final class IndicatorCatalogue {
               .outcomes("uitkomst", "hbo", "mbo", "niet_gevonden")
               .labels("HBO", "MBO", "niet gevonden")
               .needs(INSCHRIJVINGEN)
+              .coversOnlyWhere(
+                  Requirement.inschrijvingen("MBO", 0), Requirement.inschrijvingen("HBO", 1))
               .sql("i08_overgang_mbo_hbo.sql")
               .noemerWithin(category(I01, "MBO"))
               .build(),
@@ -135,6 +148,8 @@ public final class IndicatorCatalogue {
                       + " VVE-plaats had.")
               .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
               .needs(INSCHRIJVINGEN)
+              .coversOnlyWhere(
+                  Requirement.inschrijvingen("PO", 0), Requirement.inschrijvingen("VVE", -1))
               .sql("i09_vve_bereik.sql")
               .noemerWithin(category(I01, "PO"))
               .complementRule()
@@ -146,6 +161,7 @@ public final class IndicatorCatalogue {
                       + " aandeel van wie de school in de eigen wijk ligt.")
               .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
               .needs(INSCHRIJVINGEN, SCHOLEN)
+              .coversOnlyWhere(Requirement.inschrijvingen("PO", 0))
               .sql("i11_po_thuisnabij.sql")
               .noemerWithin(category(I01, "PO"))
               .complementRule()

@@ -12,9 +12,23 @@ public interface IndicatorEngine extends AutoCloseable {
 
   /**
    * Returns the wijk cells of one indicator, including cells with noemer 0 that count towards the
-   * gemeente.
+   * gemeente, for the schooljaren it covers (contract section 3) only.
    */
   List<Cell> compute(Indicator indicator) throws Exception;
+
+  /**
+   * Returns the schooljaren of the delivery that an indicator does not cover, each with what is
+   * missing, oldest first.
+   */
+  List<nl.leamonitor.analytics.coverage.NotCovered> notCovered(Indicator indicator)
+      throws Exception;
+
+  /**
+   * Returns a personal dataset's accepted rows (duplicates dropped) per schooljaar, for data
+   * quality; empty for a dataset not delivered.
+   */
+  java.util.SortedMap<nl.leamonitor.ingest.values.Schooljaar, Long> rowsPerSchooljaar(
+      Dataset dataset) throws Exception;
 
   /** Returns the wijken of {@code wijken.csv}: code to name, in code order. */
   java.util.SortedMap<String, String> wijken() throws Exception;

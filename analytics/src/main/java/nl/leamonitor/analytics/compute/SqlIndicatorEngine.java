@@ -1,13 +1,19 @@
 package nl.leamonitor.analytics.compute;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.coverage.Coverage;
+import nl.leamonitor.analytics.coverage.Delivered;
+import nl.leamonitor.analytics.coverage.NotCovered;
+import nl.leamonitor.analytics.coverage.Requirement;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.values.Schooljaar;
 
@@ -18,12 +24,18 @@ import nl.leamonitor.ingest.values.Schooljaar;
  * names the models it reads ({@link SqlModel}); the order in which they are built is derived from
  * those names, the same for every engine. An engine only says how it reads the lake and runs a
  * statement.
+ *
+ * <p>Coverage (contract section 3) is applied here, the same for every engine: the coverage models
+ * ({@code int_dekking_*}) list which schooljaren each kind of data was delivered for, and an
+ * indicator's cells of a schooljaar it does not cover ({@link Coverage}) are dropped.
  */
 public abstract class SqlIndicatorEngine implements IndicatorEngine {
   private final SqlDialect dialect;
   private final LocalDate rapportagedatum;
   private final Set<Dataset> available = EnumSet.noneOf(Dataset.class);
   private final Set<String> materialised = new HashSet<>();
+  private final Map<Requirement.Kind, Boolean> listed = new EnumMap<>(Requirement.Kind.class);
+  private final Delivered delivered = new Delivered();
 
   protected SqlIndicatorEngine(SqlDialect dialect, LocalDate rapportagedatum) {
     this.dialect = dialect;
@@ -98,11 +110,79 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   @Override
   public List<Cell> compute(Indicator indicator) throws Exception {
     try {
-      return cells(indicator);
+      Delivered facts = delivered(indicator);
+      return cells(indicator).stream()
+          .filter(
+              c ->
+                  Coverage.unmet(indicator.coverage(), c.schooljaar(), facts, rapportagedatum)
+                      .isEmpty())
+          .toList();
     } catch (Exception e) {
       throw new IllegalStateException(
           "indicator " + indicator.id() + " kon niet berekend worden: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public List<NotCovered> notCovered(Indicator indicator) throws Exception {
+    try {
+      return Coverage.notCovered(
+          indicator.id(), indicator.coverage(), delivered(indicator), rapportagedatum);
+    } catch (Exception e) {
+      throw new IllegalStateException(
+          "dekking van indicator " + indicator.id() + " kon niet bepaald worden: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /**
+   * Returns what was delivered per schooljaar for the kinds of data an indicator's coverage reads
+   * (and the enrolment schooljaren, the delivery's), listing each kind once per engine.
+   */
+  private Delivered delivered(Indicator indicator) throws Exception {
+    if (indicator.coverage().isEmpty()) {
+      return delivered;
+    }
+    list(Requirement.Kind.INSCHRIJVINGEN);
+    for (Requirement r : indicator.coverage()) {
+      list(r.kind());
+    }
+    return delivered;
+  }
+
+  /** Adds what a coverage model lists ({@code schooljaar, sector}) to what was delivered. */
+  private void list(Requirement.Kind kind) throws Exception {
+    if (kind.model().isEmpty() || listed.containsKey(kind)) {
+      return;
+    }
+    SqlModel model = SqlModel.load(kind.model().get());
+    materialise(model);
+    if (!materialised.contains(model.name())) {
+      stage(model.name(), expand(model));
+      materialised.add(model.name());
+    }
+    for (String[] row : rows("SELECT schooljaar, sector FROM " + model.name())) {
+      delivered.add(kind, Schooljaar.of(row[0]), row[1]);
+    }
+    listed.put(kind, true);
+  }
+
+  @Override
+  public SortedMap<Schooljaar, Long> rowsPerSchooljaar(Dataset dataset) throws Exception {
+    if (!dataset.personal() || !available.contains(dataset)) {
+      return new TreeMap<>();
+    }
+    SqlModel model =
+        SqlModel.parse(
+            "kwaliteit_rijen_" + dataset.lakeName(),
+            nl.leamonitor.ingest.lake.SqlResource.load("sql/kwaliteit/rijen_per_schooljaar.sql")
+                .replace("{dataset}", dataset.lakeName()));
+    materialise(model);
+    SortedMap<Schooljaar, Long> rows = new TreeMap<>();
+    for (String[] row : rows("SELECT schooljaar, rijen FROM (" + expand(model) + ") AS rijen")) {
+      rows.put(Schooljaar.of(row[0]), Long.parseLong(row[1]));
+    }
+    return rows;
   }
 
   /**

@@ -25,6 +25,45 @@ class IndicatorCatalogueTest {
   }
 
   @Test
+  void coverageIsWhatSectionThreeRequires() {
+    // Section 3: "I02 and I03 need P(t) on or before the rapportagedatum, bevolking of jaar YYYY
+    // and an accepted ABSOLUUT_VERZUIM or RELATIEF_VERZUIM row whose period overlaps t; I04 a vsv
+    // row of t; I05 a vertragingen row of t ... I06 VO rows of t+1, I07 MBO rows of t+1, I08 HBO
+    // rows of t+1 ... I09 VVE rows of t-1", and of "the data it counts", the enrolment rows of
+    // its cohort's sector in t (I06, I09, I11: PO; I07: VO; I08: MBO), so that a delivery without
+    // them says so rather than computing nothing in silence. I01 counts whatever was delivered.
+    Map<String, String> coverage = new TreeMap<>();
+    for (Indicator i : IndicatorCatalogue.ALL) {
+      coverage.put(
+          i.id(),
+          String.join(
+              " ",
+              i.coverage().stream()
+                  .map(
+                      r ->
+                          r.kind()
+                              + (r.sector() == null ? "" : "/" + r.sector())
+                              + (r.offset() == 0
+                                  ? ""
+                                  : (r.offset() > 0 ? "/t+" : "/t") + r.offset()))
+                  .toList()));
+    }
+    assertEquals(
+        Map.of(
+            "I01_leerlingen", "",
+            "I02_thuiszitters_per_1000", "PEILDATUM BEVOLKING VERZUIM",
+            "I03_thuiszitters_langer_3_maanden", "PEILDATUM BEVOLKING VERZUIM",
+            "I04_vsv_percentage", "VSV",
+            "I05_vertraging_aandeel", "VERTRAGINGEN",
+            "I06_overgang_po_vo", "INSCHRIJVINGEN/PO INSCHRIJVINGEN/VO/t+1",
+            "I07_overgang_vmbo_mbo", "INSCHRIJVINGEN/VO INSCHRIJVINGEN/MBO/t+1",
+            "I08_overgang_mbo_hbo", "INSCHRIJVINGEN/MBO INSCHRIJVINGEN/HBO/t+1",
+            "I09_vve_bereik", "INSCHRIJVINGEN/PO INSCHRIJVINGEN/VVE/t-1",
+            "I11_po_thuisnabij", "INSCHRIJVINGEN/PO"),
+        coverage);
+  }
+
+  @Test
   void voorlopigIndicatorsAreThoseTheContractNames() {
     // Section 2: "I02, I03, I04 and I16 count events during the schooljaar" (I16 is not built yet).
     assertEquals(

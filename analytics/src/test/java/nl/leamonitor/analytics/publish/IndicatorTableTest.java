@@ -1,6 +1,7 @@
 package nl.leamonitor.analytics.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SortedMap;
@@ -118,6 +119,33 @@ class IndicatorTableTest {
             .get(1);
     assertEquals(0.0, none.ciLaag());
     assertEquals("0", IndicatorCsvWriter.number(none.ciLaag()));
+  }
+
+  @Test
+  void noneOfAWijkAgainstAGemeenteOfZeroIsGelijk() {
+    // I09: Oost 0 of 9, West 0 of 30: gemeente 0 of 39 = 0 %. Oost's lower limit is exactly 0 (the
+    // formula's centre minus half-width is 2.8e-17 for 0 of 9 in doubles, above 0: "hoger");
+    // its upper limit z^2 / (9 + z^2) = 3.8415 / 12.8415 = 29.91 % by hand.
+    List<IndicatorRow> rows =
+        IndicatorTable.compare(
+            IndicatorTable.build(
+                IndicatorCatalogue.byId("I09_vve_bereik"),
+                List.of(
+                    new Cell(Schooljaar.of("2023-2024"), "WK000001", "totaal", null, 0, 9L),
+                    new Cell(Schooljaar.of("2023-2024"), "WK000002", "totaal", null, 0, 30L)),
+                WIJKEN,
+                "GM0001",
+                "Stad"));
+    IndicatorRow oost = rows.get(1);
+    assertEquals(0.0, rows.get(0).waarde());
+    assertEquals(0.0, oost.ciLaag());
+    assertEquals(29.91, oost.ciHoog(), 1e-2);
+    assertEquals(Comparison.GELIJK, oost.vergelijking());
+    assertEquals(Comparison.GELIJK, rows.get(2).vergelijking());
+    for (IndicatorRow r : rows) {
+      assertTrue(r.ciLaag() >= 0 && r.ciHoog() <= 100, "bounds within [0, 100]: " + r);
+      assertTrue(r.ci998Laag() >= 0 && r.ci998Hoog() <= 100, "99.8 % bounds within [0, 100]: " + r);
+    }
   }
 
   @Test

@@ -52,4 +52,29 @@ class FunnelAndTrendTest {
         TrendTest.direction(new long[] {20, 22, 21}, new long[] {100, 100, 100}, Wilson.Z95));
     assertEquals(0.0, TrendTest.z(new long[] {0, 0}, new long[] {10, 20}));
   }
+
+  @Test
+  void departureFromLinearityWorkedByHand() {
+    // 10, 30, 12 of 100: p = 52 / 300; expected 17.333 each, p (1 - p) n = 14.3289. Pearson
+    // chi-squared (7.333^2 + 12.667^2 + 5.333^2) / 14.3289 = 242.667 / 14.3289 = 16.9355;
+    // trend T = 54 - 52 = 2, Var = 14.3289 / 100 * 200 = 28.6578, z^2 = 4 / 28.6578 = 0.13958;
+    // departure 16.7959 on 1 df, p = 4.16e-5 (scipy.stats: chi2_contingency and chi2.sf).
+    long[] up = {10, 30, 12};
+    long[] n = {100, 100, 100};
+    assertEquals(16.935483870967744, TrendTest.chiSquare(up, n), 1e-9);
+    assertEquals(16.79590570719603, TrendTest.departure(up, n), 1e-9);
+    assertEquals(4.162301098666188e-05, TrendTest.departurePValue(up, n), 1e-12);
+    // 10, 20, 30 of 100 lie on a line: the whole chi-squared (12.5) is trend (z^2 = 12.5).
+    assertEquals(12.5, TrendTest.chiSquare(new long[] {10, 20, 30}, n), 1e-12);
+    assertEquals(0.0, TrendTest.departure(new long[] {10, 20, 30}, n), 1e-9);
+    // Five years of 200: 40, 60, 80, 70, 100: z = 6.0945 (a strong rise), chi-squared 43.956,
+    // departure 6.8132 on 3 df, p = 0.0781: not significant, the rise is a fair description.
+    long[] five = {40, 60, 80, 70, 100};
+    long[] twoHundred = {200, 200, 200, 200, 200};
+    assertEquals(6.094494002200442, TrendTest.z(five, twoHundred), 1e-9);
+    assertEquals(0.07809661610554093, TrendTest.departurePValue(five, twoHundred), 1e-10);
+    // Two years always fit a line.
+    assertEquals(1.0, TrendTest.departurePValue(new long[] {1, 9}, new long[] {10, 10}));
+    assertEquals(0.0, TrendTest.chiSquare(new long[] {0, 0}, new long[] {10, 20}));
+  }
 }

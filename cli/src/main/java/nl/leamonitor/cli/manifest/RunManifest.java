@@ -137,7 +137,48 @@ public final class RunManifest {
     }
     ArrayNode skipped = node.putArray("niet_berekend");
     result.skipped().forEach(s -> skipped.add(s.message()));
+    result.notCovered().forEach(n -> skipped.add(n.message()));
     return this;
+  }
+
+  /** Records what may be missing from the delivery although every file was read. */
+  public RunManifest warnings(java.util.List<nl.leamonitor.ingest.quality.DeliveryWarning> found) {
+    ArrayNode warnings = root.putArray("waarschuwingen");
+    found.forEach(w -> warnings.add(w.message()));
+    return this;
+  }
+
+  /**
+   * What the published run before this one read, from {@code DIR/latest/manifest.json}.
+   *
+   * @param run its run id
+   * @param files per file it read, the dataset's lake name
+   */
+  public record PreviousRun(String run, Map<String, String> files) {}
+
+  /**
+   * Returns what the published run in an output folder read, from its manifest ({@code "run"} and
+   * {@code "invoer"}); empty when there is none or it cannot be read (a warning in the log).
+   */
+  public static java.util.Optional<PreviousRun> previous(Path outDir) {
+    Path manifest = outDir.resolve("latest").resolve("manifest.json");
+    if (!java.nio.file.Files.isRegularFile(manifest)) {
+      return java.util.Optional.empty();
+    }
+    try {
+      com.fasterxml.jackson.databind.JsonNode root = new ObjectMapper().readTree(manifest.toFile());
+      Map<String, String> files = new LinkedHashMap<>();
+      for (com.fasterxml.jackson.databind.JsonNode f : root.path("invoer")) {
+        files.put(f.path("bestand").asText(), f.path("dataset").asText());
+      }
+      return java.util.Optional.of(new PreviousRun(root.path("run").asText(), files));
+    } catch (IOException e) {
+      LOG.warn(
+          "Het manifest van de vorige run ({}) is niet te lezen; niet nagegaan welke bestanden"
+              + " toen wel zijn aangeleverd",
+          manifest);
+      return java.util.Optional.empty();
+    }
   }
 
   /**

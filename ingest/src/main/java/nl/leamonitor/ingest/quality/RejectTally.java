@@ -32,4 +32,15 @@ public final class RejectTally {
   public FileReport report(String file, Dataset dataset, CsvDialect dialect, long read) {
     return new FileReport(file, dataset, dialect, read, count, reasons, examples);
   }
+
+  /** Returns what reading the file found, with its accepted rows per schooljaar. */
+  public FileReport report(
+      String file,
+      Dataset dataset,
+      CsvDialect dialect,
+      long read,
+      java.util.SortedMap<nl.leamonitor.ingest.values.Schooljaar, Long> acceptedPerSchooljaar) {
+    return new FileReport(
+        file, dataset, dialect, read, count, reasons, examples, acceptedPerSchooljaar);
+  }
 }

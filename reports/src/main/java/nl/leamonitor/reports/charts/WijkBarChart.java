@@ -18,6 +18,7 @@ import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.DutchFormat;
 import nl.leamonitor.reports.Judgement;
 import nl.leamonitor.reports.PublishedTable;
+import nl.leamonitor.reports.WijkDifference;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -63,14 +64,25 @@ public final class WijkBarChart {
     if (ranking) {
       rows.sort(Comparator.comparing(IndicatorRow::waarde).reversed());
     }
+    Optional<IndicatorRow> gemeente =
+        table.gemeenteSeries(indicator.id(), categorie).stream()
+            .filter(g -> g.schooljaar().equals(schooljaar))
+            .findFirst();
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     List<IndicatorRow> plotted = new ArrayList<>();
     List<double[]> whiskers = new ArrayList<>();
     List<Judgement> judgements = new ArrayList<>();
+    boolean strict = false;
+    boolean exact = false;
     for (IndicatorRow r : rows) {
-      dataset.addValue(r.waarde(), "wijk", r.gebiedNaam());
+      WijkDifference difference = WijkDifference.of(r, gemeente.orElse(null));
+      // A difference that holds at 99,8 % as well is marked after the wijk's name.
+      dataset.addValue(
+          r.waarde(), "wijk", r.gebiedNaam() + (difference.alsoAt998() ? STRICT_MARK : ""));
       whiskers.add(r.ciLaag() == null ? null : new double[] {r.ciLaag(), r.ciHoog()});
-      judgements.add(Judgement.of(r.vergelijking(), indicator.polarity()));
+      judgements.add(Judgement.of(difference.comparison(), indicator.polarity()));
+      strict |= difference.alsoAt998();
+      exact |= difference.exact() && difference.comparison() != null;
       plotted.add(r);
     }
     if (plotted.isEmpty()) {
@@ -98,10 +110,6 @@ public final class WijkBarChart {
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
     JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, !indicator.isCount()));
     ChartStyle.dutchNumbers(y);
-    Optional<IndicatorRow> gemeente =
-        table.gemeenteSeries(indicator.id(), categorie).stream()
-            .filter(g -> g.schooljaar().equals(schooljaar))
-            .findFirst();
     gemeente.filter(IndicatorRow::onderdrukt).ifPresent(notShown::add);
     // A count's gemeente is the sum of its wijken, no reference for them: no line, no whiskers.
     gemeente
@@ -124,7 +132,33 @@ public final class WijkBarChart {
       plot.setFixedLegendItems(legend(judgements));
     }
     ChartStyle.caption(chart, Labels.notShown(notShown));
+    if (!indicator.isCount()) {
+      ChartStyle.caption(chart, levels(strict, exact));
+    }
     return new PlottedChart(chart, plotted, notShown);
+  }
+
+  /** The mark after a wijk whose difference from the gemeente holds at 99,8 % as well. */
+  public static final String STRICT_MARK = " **";
+
+  /**
+   * Returns the caption on the two levels: what {@link #STRICT_MARK} means, and that a small noemer
+   * is judged on exact limits; empty where neither occurs.
+   */
+  static String levels(boolean strict, boolean exact) {
+    List<String> parts = new ArrayList<>();
+    if (strict) {
+      parts.add(
+          STRICT_MARK.strip()
+              + " verschil met de gemeente houdt ook stand bij 99,8 %: vrijwel zeker geen toeval");
+    }
+    if (exact) {
+      parts.add(
+          "bij een noemer onder "
+              + WijkDifference.EXACT_BELOW
+              + " rust het oordeel op exacte (Clopper-Pearson) grenzen");
+    }
+    return String.join("; ", parts);
   }
 
   /**
