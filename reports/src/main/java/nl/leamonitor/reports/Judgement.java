@@ -10,23 +10,30 @@ import nl.leamonitor.analytics.publish.Comparison;
  * meaning is always written out as well.
  */
 public enum Judgement {
-  BETER("beter dan de gemeente", new Color(0x00, 0x72, 0xB2)),
-  GELIJK("niet significant anders", new Color(0xB8, 0xB8, 0xB8)),
-  SLECHTER("slechter dan de gemeente", new Color(0xD5, 0x5E, 0x00)),
-  HOGER("hoger dan de gemeente", new Color(0x56, 0xB4, 0xE9)),
-  LAGER("lager dan de gemeente", new Color(0xE6, 0x9F, 0x00)),
-  ONBEKEND("niet te vergelijken", new Color(0xDD, 0xDD, 0xDD));
+  BETER("beter dan de gemeente", "beter", new Color(0x00, 0x72, 0xB2)),
+  GELIJK("niet significant anders", "geen duidelijk verschil", new Color(0xB8, 0xB8, 0xB8)),
+  SLECHTER("slechter dan de gemeente", "slechter", new Color(0xD5, 0x5E, 0x00)),
+  HOGER("hoger dan de gemeente", "hoger", new Color(0x56, 0xB4, 0xE9)),
+  LAGER("lager dan de gemeente", "lager", new Color(0xE6, 0x9F, 0x00)),
+  ONBEKEND("niet te vergelijken", "niet te vergelijken", new Color(0xDD, 0xDD, 0xDD));
 
   private final String label;
+  private final String shortLabel;
   private final Color color;
 
-  Judgement(String label, Color color) {
+  Judgement(String label, String shortLabel, Color color) {
     this.label = label;
+    this.shortLabel = shortLabel;
     this.color = color;
   }
 
   public String label() {
     return label;
+  }
+
+  /** Returns the label for a column headed "Oordeel t.o.v. gemeente": {@code beter}. */
+  public String shortLabel() {
+    return shortLabel;
   }
 
   public Color color() {

@@ -252,7 +252,7 @@ public final class NeighbourhoodReport {
       row.add(gemeenteText);
       row.add(
           own.isPresent()
-              ? judgement.label() + (difference.alsoAt998() ? ", ook bij 99,8 %" : "")
+              ? judgement.shortLabel() + (difference.alsoAt998() ? " **" : "")
               : "geen gegevens");
       rows.add(row);
       int notShown =
@@ -297,7 +297,7 @@ public final class NeighbourhoodReport {
     List<String> header = new ArrayList<>();
     header.add("Indicator");
     years.forEach(y -> header.add(y.label()));
-    header.addAll(List.of("95%-interval", "Gemeente", "Oordeel"));
+    header.addAll(List.of("95%-interval", "Gemeente", "Oordeel t.o.v. gemeente"));
     float[] widths = new float[header.size()];
     java.util.Arrays.fill(widths, 7);
     widths[0] = 40;
@@ -308,17 +308,17 @@ public final class NeighbourhoodReport {
     for (int i = 1; i < header.size() - 1; i++) {
       numeric.add(i);
     }
-    pdf.keepTogether(60 + 22f * rows.size());
-    pdf.text(name + " per schooljaar:");
-    pdf.table(header, rows, widths, numeric);
-    pdf.note(
-        "De jaarkolommen geven de waarde van "
-            + name
+    // The explanation goes above the table, so nothing after it can end up alone on a page.
+    pdf.keepTogether(90 + 22f * rows.size());
+    pdf.text(
+        name
             + " per schooljaar, de laatste "
             + years.size()
-            + " jaren. Het 95%-interval, de gemeente en het oordeel gaan over het laatste"
-            + " schooljaar van de indicator: de meest rechtse waarde. Elk cijfer staat in de"
-            + " eenheid die de indicator noemt (%, per 1000).");
+            + " jaren, elk cijfer in de eenheid die de indicator noemt (%, per 1000). Het"
+            + " 95%-interval, de gemeente en het oordeel gaan over het laatste schooljaar van de"
+            + " indicator: de meest rechtse waarde. ** achter het oordeel: het verschil houdt ook"
+            + " stand bij 99,8 %, dus vrijwel zeker geen toeval.");
+    pdf.table(header, rows, widths, numeric);
     pdf.newPage();
   }
 

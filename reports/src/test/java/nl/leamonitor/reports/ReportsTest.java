@@ -571,6 +571,21 @@ class ReportsTest {
     PdfLayoutTest.assertNoHeadingEndsAPage(new PdfLines(temp.resolve("wijkvergelijking.pdf")));
   }
 
+  /**
+   * A page never holds only a stray caption or note: every page after the cover has at least 3 body
+   * lines (the wijk profile's explanation once spilled onto a page of its own).
+   */
+  @Test
+  void noPageHoldsOnlyACaption() throws IOException {
+    for (String name : List.of("rapport.pdf", "wijkvergelijking.pdf")) {
+      PdfLines lines = new PdfLines(temp.resolve(name));
+      for (int p = 2; p <= lines.pageCount(); p++) {
+        List<PdfLines.Line> body = lines.body(p);
+        assertTrue(body.size() >= 3, name + " page " + p + " holds only " + body);
+      }
+    }
+  }
+
   @Test
   void tableHeadersAndWijkNamesStandWholeOnOneLine() throws IOException {
     PdfLines rapport = new PdfLines(temp.resolve("rapport.pdf"));
