@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.leamonitor.analytics.Skipped;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
@@ -246,11 +245,27 @@ final class EvaluationAppendices {
       pdf.text(
           "Niet berekend: "
               + java.util.stream.Stream.concat(
-                      input.skipped().stream().map(Skipped::message),
-                      input.notCovered().stream()
-                          .map(nl.leamonitor.analytics.coverage.NotCovered::message))
+                      input.skipped().stream()
+                          .map(
+                              skipped ->
+                                  IndicatorCatalogue.byId(skipped.indicator()).label()
+                                      + ": niet aangeleverd: "
+                                      + skipped.missingFiles()),
+                      input.notCovered().stream().map(EvaluationAppendices::notCoveredLine))
                   .collect(Collectors.joining("; "))
               + ".");
     }
+  }
+
+  /**
+   * Returns a gap for the reader: the indicator's label, not its code ({@code Overgang groep 8 naar
+   * VO 2024-2025: geen VO-inschrijvingen van 2025-2026}).
+   */
+  private static String notCoveredLine(nl.leamonitor.analytics.coverage.NotCovered gap) {
+    return IndicatorCatalogue.byId(gap.indicator()).label()
+        + " "
+        + gap.schooljaar().label()
+        + ": "
+        + gap.reasons();
   }
 }
