@@ -228,7 +228,7 @@ class CheckCommandTest {
         List.of(
             "  vsv.csv: alleen een kopregel, geen gegevens; een indicator die vsv nodig heeft,"
                 + " wordt niet berekend voor jaren waarvan niets is aangeleverd",
-            "  inschrijvingen: 4 regels in 2023-2024, minder dan de helft van de 10 in 2022-2023;"
+            "  inschrijvingen: in 2023-2024 minder dan de helft van de regels van 2022-2023;"
                 + " controleer of alles van 2023-2024 is aangeleverd",
             "Resultaat: een run zou deze aanlevering verwerken, maar lees eerst de 2"
                 + " waarschuwingen hierboven."),

@@ -205,8 +205,13 @@ final class WijkOverview {
     if (year.isEmpty()) {
       return "-";
     }
-    if (wijk == null && table.wijken().keySet().stream().anyMatch(w -> small(year.get(), w))) {
-      // The gemeente's total less the published wijken would give a hidden wijk away.
+    if (wijk == null
+        && inhabitants.stream()
+            .filter(i -> i.schooljaar().equals(year.get()))
+            .map(WijkInhabitants::wijkCode)
+            .anyMatch(w -> small(year.get(), w))) {
+      // The gemeente's total less the published wijken would give a hidden wijk away: also a wijk
+      // with inhabitants but no published row, which has no line of its own to show an x.
       return DutchFormat.SUPPRESSED;
     }
     if (wijk != null && small(year.get(), wijk)) {

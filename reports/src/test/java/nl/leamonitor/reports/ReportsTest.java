@@ -68,6 +68,7 @@ class ReportsTest {
               new Schooljaar(2022), "WK000001", 1111));
 
   @TempDir static Path temp;
+  private ReportInput input;
   private List<IndicatorRow> published;
   private List<IndicatorRow> unprotected;
   private EvaluationReport evaluation;
@@ -141,7 +142,7 @@ class ReportsTest {
     }
     unprotected = rows;
     published = IndicatorTable.compare(SmallNumberProtection.protect(rows, K).rows());
-    ReportInput input =
+    input =
         new ReportInput(
             "Teststad",
             new Periode(2024, Periode.Half.NAJAAR),
@@ -656,6 +657,31 @@ class ReportsTest {
     }
     assertTrue(overview.contains("Overgang groep 8 naar VO (%) 2023-2024 Hoger is beter."));
     assertTrue(overview.contains("Inwoners 0-23 jaar: op 1 oktober van schooljaar 2023-2024."));
+  }
+
+  @Test
+  void theGemeentesInhabitantsHideAWijkWithoutRows() {
+    // Every wijk of the table has k or more inhabitants 0-23 (1234, 987, 1500, 8), but WK000009
+    // has 2 and no published row, so no line of its own: the total 3.731 less the four shown
+    // (3.729) would give its 2 away. The gemeente's total is x.
+    List<nl.leamonitor.analytics.compute.WijkInhabitants> inhabitants = new ArrayList<>();
+    for (Object[] w :
+        new Object[][] {
+          {"WK000001", 1234L},
+          {"WK000002", 987L},
+          {"WK000003", 1500L},
+          {"WK000004", 8L},
+          {"WK000009", 2L}
+        }) {
+      inhabitants.add(
+          new nl.leamonitor.analytics.compute.WijkInhabitants(
+              new Schooljaar(2023), (String) w[0], (Long) w[1]));
+    }
+    List<List<String>> rows =
+        new WijkOverview(input, new PublishedTable(published), List.of(), inhabitants).rows();
+    assertEquals(List.of("Gemeente Teststad", "x", "-"), rows.get(0));
+    assertEquals(List.of("Westhove", "8", "-"), rows.get(4));
+    assertEquals(5, rows.size(), "the gemeente and the four wijken of the table");
   }
 
   @Test

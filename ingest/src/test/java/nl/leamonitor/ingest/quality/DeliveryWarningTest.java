@@ -1,6 +1,7 @@
 package nl.leamonitor.ingest.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,8 @@ class DeliveryWarningTest {
     // 300 -> 149 is below half (150), 149 -> 75 is not (74.5): only 2022-2023 is named.
     assertEquals(
         List.of(
-            "vsv: 149 regels in 2022-2023, minder dan de helft van de 300 in 2021-2022; controleer"
-                + " of alles van 2022-2023 is aangeleverd"),
+            "vsv: in 2022-2023 minder dan de helft van de regels van 2021-2022; controleer of"
+                + " alles van 2022-2023 is aangeleverd"),
         DeliveryWarning.drops(
                 Dataset.VSV, rows("2021-2022", 300, "2022-2023", 149, "2023-2024", 75))
             .stream()
@@ -39,12 +40,29 @@ class DeliveryWarningTest {
     // 2021-2022 (0) is no fall; compared with the previous listed (2020-2021) it would be.
     assertEquals(
         List.of(
-            "inschrijvingen: 0 regels in 2021-2022, minder dan de helft van de 500 in 2020-2021;"
+            "inschrijvingen: in 2021-2022 minder dan de helft van de regels van 2020-2021;"
                 + " controleer of alles van 2021-2022 is aangeleverd"),
         DeliveryWarning.drops(Dataset.INSCHRIJVINGEN, rows("2020-2021", 500, "2022-2023", 100))
             .stream()
             .map(DeliveryWarning::message)
             .toList());
+  }
+
+  @Test
+  void aSmallYearIsNamedWithoutItsNumberOfRows() {
+    // 3 vsv rows in 2023-2024 bound the gemeente's I04 teller of 2023-2024 by 3: published, "3
+    // regels" would narrow a suppressed teller (1..4 at k = 5) to 1, 2 or 3. Neither count is said.
+    List<String> messages =
+        DeliveryWarning.drops(Dataset.VSV, rows("2022-2023", 40, "2023-2024", 3)).stream()
+            .map(DeliveryWarning::message)
+            .toList();
+    assertEquals(
+        List.of(
+            "vsv: in 2023-2024 minder dan de helft van de regels van 2022-2023; controleer of"
+                + " alles van 2023-2024 is aangeleverd"),
+        messages);
+    assertFalse(messages.get(0).contains("3 regels"), messages.get(0));
+    assertFalse(messages.get(0).contains("40"), messages.get(0));
   }
 
   @Test
