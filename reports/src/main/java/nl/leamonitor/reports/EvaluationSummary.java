@@ -125,7 +125,7 @@ final class EvaluationSummary {
   private float[] widths() {
     // The name gets the width; the change sits on up to three short lines.
     return withTargets()
-        ? new float[] {30, 10, 9, 12, 10, 12, 12, 10}
+        ? new float[] {30, 8, 8, 11, 10, 14, 11, 9}
         : new float[] {34, 11, 10, 13, 11, 15};
   }
 

@@ -100,8 +100,8 @@ final class WhatStandsOut {
     if (all.size() > MOST) {
       pdf.text(
           "Er valt meer op dan op deze pagina past: nog "
-              + (all.size() - MOST)
-              + " punten volgens dezelfde regels. De tabellen hierna tonen alle cijfers.");
+              + (all.size() - MOST == 1 ? "1 punt" : (all.size() - MOST) + " punten")
+              + " volgens dezelfde regels. De tabellen hierna tonen alle cijfers.");
     }
     if (shown.size() < FEWEST) {
       pdf.text(quiet(shown));
@@ -397,9 +397,9 @@ final class WhatStandsOut {
               .toList();
       if (skipped
           || !table.covers(indicator.id()) && !NotCoveredText.of(input, indicator).isEmpty()) {
-        parts.add(indicator.label() + " (geen enkel schooljaar)");
+        parts.add(indicator.label() + " in geen enkel schooljaar");
       } else if (!gaps.isEmpty()) {
-        parts.add(indicator.label() + " (" + gaps.get(gaps.size() - 1).schooljaar().label() + ")");
+        parts.add(indicator.label() + " in " + gaps.get(gaps.size() - 1).schooljaar().label());
       } else {
         continue;
       }
@@ -411,12 +411,10 @@ final class WhatStandsOut {
     return Optional.of(
         new Finding(
             Rule.MISSING,
-            (parts.size() == 1
-                    ? "Voor 1 indicator ontbreekt een cijfer"
-                    : "Voor " + parts.size() + " indicatoren ontbreekt een cijfer")
-                + " over het laatste schooljaar, omdat gegevens niet zijn aangeleverd: "
-                + DutchFormat.and(parts)
-                + ". In de tabellen staat daar 'niet berekend' met wat er ontbreekt, geen 0",
+            (parts.size() == 1 ? "Voor 1 indicator" : "Voor " + parts.size() + " indicatoren")
+                + " staat over het laatste schooljaar 'niet berekend' in plaats van een cijfer,"
+                + " omdat gegevens niet zijn aangeleverd: "
+                + DutchFormat.and(parts),
             headings));
   }
 
