@@ -119,6 +119,16 @@ public final class DutchFormat {
     return interval(indicator, row.ciLaag(), row.ciHoog());
   }
 
+  /** Returns a list in words: {@code a}, {@code a en b}, {@code a, b en c}. */
+  public static String and(java.util.List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " en "
+        + parts.get(parts.size() - 1);
+  }
+
   /** Returns a date in words: {@code 30 juni 2025}. */
   public static String date(LocalDate date) {
     return DATE.format(date);

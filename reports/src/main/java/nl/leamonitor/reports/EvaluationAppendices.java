@@ -85,7 +85,7 @@ final class EvaluationAppendices {
         new float[] {25, 12, 9, 9, 7, 7, 8, 23},
         Set.of(2, 3, 4, 5, 6));
     if (!input.warnings().isEmpty()) {
-      pdf.heading(2, "Waarschuwingen bij de aanlevering");
+      pdf.heading(2, WhatStandsOut.WARNINGS_HEADING);
       pdf.text(
           "Elk bestand is gelezen, maar de aanlevering mist misschien iets: een bestand met alleen"
               + " een kopregel, een schooljaar met minder dan de helft van de regels van het jaar"

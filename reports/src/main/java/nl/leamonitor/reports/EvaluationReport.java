@@ -5,7 +5,9 @@ import com.lowagie.text.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.leamonitor.analytics.catalogue.Ambition;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
@@ -16,11 +18,12 @@ import nl.leamonitor.reports.pdf.PdfReportWriter;
 import nl.leamonitor.reports.pdf.ReportFonts;
 
 /**
- * {@code rapport.pdf}: the voortgangsrapportage for the bestuurlijk platform. A cover, a management
- * summary per ambition (latest value, interval, change, significant trend, status against the
- * stuurgroep's targets), a chapter per ambition with trend, wijk, outcome and funnel charts per
- * indicator, and appendices on data quality, definitions, suppression and provenance. This class
- * writes the cover; {@link EvaluationSummary}, {@link AmbitionChapter} and {@link
+ * {@code rapport.pdf}: the voortgangsrapportage for the bestuurlijk platform. A cover, "Wat valt
+ * op" (the few findings that matter, in plain words: {@link WhatStandsOut}), a management summary
+ * per ambition (latest value, interval, change, significant trend, status against the stuurgroep's
+ * targets), a chapter per ambition with trend, wijk, outcome and funnel charts per indicator, and
+ * appendices on data quality, definitions, suppression and provenance. This class writes the cover;
+ * {@link WhatStandsOut}, {@link EvaluationSummary}, {@link AmbitionChapter} and {@link
  * EvaluationAppendices} write the rest.
  */
 public final class EvaluationReport {
@@ -47,8 +50,20 @@ public final class EvaluationReport {
     return charts;
   }
 
-  /** Writes the report. */
+  /**
+   * Writes the report. It is rendered twice: page 2, "Wat valt op", points to the pages of later
+   * sections, which the first rendering finds. Page 2 is one page whatever it says, so the second
+   * rendering puts every section on the page the first found for it.
+   */
   public void write(Path target, ReportFonts fonts) throws IOException {
+    Map<String, Integer> pages = render(target, fonts, Map.of());
+    charts.clear();
+    render(target, fonts, pages);
+  }
+
+  /** Renders the report with page references from {@code pages}; returns its headings' pages. */
+  private Map<String, Integer> render(Path target, ReportFonts fonts, Map<String, Integer> pages)
+      throws IOException {
     String title = "Voortgangsrapportage LEA " + input.gemeente() + " - " + input.period().label();
     try (PdfReportWriter pdf =
         new PdfReportWriter(
@@ -59,12 +74,15 @@ public final class EvaluationReport {
             input.rapportagedatum(),
             SUPPRESSED_NOTE)) {
       cover(pdf);
+      new WhatStandsOut(input, table).write(pdf, pages);
       new EvaluationSummary(input, table).write(pdf);
       AmbitionChapter chapter = new AmbitionChapter(input, table, charts);
       for (Ambition ambition : ORDER) {
         chapter.write(pdf, ambition);
       }
       new EvaluationAppendices(input).write(pdf);
+      pdf.close();
+      return new HashMap<>(pdf.headingPages());
     } catch (DocumentException e) {
       throw new IOException("rapport.pdf kon niet geschreven worden: " + e.getMessage(), e);
     }

@@ -42,46 +42,35 @@ final class EvaluationSummary {
             + " tot "
             + TrendVerdict.MAX_YEARS
             + " opeenvolgende schooljaren (alleen als die statistisch significant is en de cijfers"
-            + " ongeveer op een rechte lijn liggen) en de status ten opzichte van de doelen van de"
-            + " stuurgroep.");
+            + " ongeveer op een rechte lijn liggen)"
+            + (withTargets()
+                ? " en de status ten opzichte van de doelen van de stuurgroep."
+                : "."));
+    if (!withTargets()) {
+      pdf.text(NO_TARGETS);
+    }
     for (Ambition ambition : EvaluationReport.ORDER) {
       pdf.heading(2, ambition.title());
-      pdf.table(
-          List.of(
-              "Indicator",
-              "Schooljaar",
-              "Gemeente",
-              "95%-interval",
-              "t.o.v. vorig jaar",
-              "Trend",
-              "Doel",
-              "Status"),
-          summaryRows(ambition),
-          new float[] {22, 11, 10, 13, 10, 11, 12, 11},
-          Set.of(2, 3, 4));
+      pdf.table(header(), tableRows(ambition), widths(), Set.of(2, 3, 4));
       for (String note : notes(ambition)) {
         pdf.note(note);
       }
     }
     pdf.note(
-        "Een trend en een status worden alleen getoond waar de cijfers dat dragen; aantallen"
-            + " (leerlingen en studenten) krijgen geen trendtoets. Een trend vraagt minstens "
+        (withTargets()
+                ? "Een trend en een status worden alleen getoond waar de cijfers dat dragen;"
+                    + " aantallen (leerlingen en studenten) krijgen geen trendtoets."
+                : "Een trend wordt alleen getoond waar de cijfers dat dragen; aantallen"
+                    + " (leerlingen en studenten) krijgen geen trendtoets.")
+            + " Een trend vraagt minstens "
             + TrendVerdict.MIN_YEARS
             + " opeenvolgende afgesloten schooljaren met een gepubliceerd cijfer. 'Verloop niet"
             + " rechtlijnig': de cijfers stijgen of dalen niet gelijkmatig (bijvoorbeeld eerst een"
             + " daling en dan een vlak verloop), zodat een pijl een richting zou suggereren die de"
             + " laatste jaren niet hebben. Gaat het laatste jaar de andere kant op, dan staat dat"
             + " bij de pijl; is die laatste verandering zelf significant, dan staat er geen pijl"
-            + " ('richting onzeker'). Status: behaald"
-            + " als het 95%-interval van het laatste schooljaar geheel aan de goede kant van het"
-            + " doel ligt; anders wordt een rechte lijn door de laatste "
-            + TargetCourse.MIN_YEARS
-            + " tot "
-            + TargetCourse.MAX_YEARS
-            + " opeenvolgende afgesloten schooljaren (elk jaar gewogen naar de precisie van zijn"
-            + " cijfer) doorgetrokken naar het doeljaar: op koers als de lijn het doel haalt, niet"
-            + " op koers als ook het 95%-interval van de lijn het doel niet haalt, anders aandacht"
-            + " nodig. Onder elke tabel staat per doel hoe de status tot stand kwam.");
+            + " ('richting onzeker')."
+            + (withTargets() ? STATUS_NOTE : ""));
     if (input.rows().stream().anyMatch(IndicatorRow::voorlopig)) {
       pdf.note(
           "Voorlopig: een regel met (voorlopig) gaat over een schooljaar dat op de rapportagedatum,"
@@ -89,10 +78,69 @@ final class EvaluationSummary {
               + DutchFormat.date(input.rapportagedatum())
               + ", nog loopt. Zo'n indicator telt wat er in het schooljaar gebeurt, dus het cijfer"
               + " kan nog veranderen. Het staat er alleen voor de gemeente en telt niet mee in het"
-              + " verschil met vorig jaar, de trend en de status; die gaan over het laatste"
-              + " afgesloten schooljaar.");
+              + " verschil met vorig jaar, de trend"
+              + (withTargets() ? " en de status" : "")
+              + "; die gaan over het laatste afgesloten schooljaar.");
     }
     pdf.newPage();
+  }
+
+  private static final String STATUS_NOTE =
+      " Status: behaald als het 95%-interval van het laatste schooljaar geheel aan de goede kant"
+          + " van het doel ligt; anders wordt een rechte lijn door de laatste "
+          + TargetCourse.MIN_YEARS
+          + " tot "
+          + TargetCourse.MAX_YEARS
+          + " opeenvolgende afgesloten schooljaren (elk jaar gewogen naar de precisie van zijn"
+          + " cijfer) doorgetrokken naar het doeljaar: op koers als de lijn het doel haalt, niet"
+          + " op koers als ook het 95%-interval van de lijn het doel niet haalt, anders aandacht"
+          + " nodig. Onder elke tabel staat per doel hoe de status tot stand kwam.";
+
+  /** The line under the summary's introduction when lea.yaml sets no {@code doelen}. */
+  static final String NO_TARGETS =
+      "Er zijn geen doelen van de stuurgroep ingesteld, daarom hebben de tabellen geen kolommen"
+          + " Doel en Status. Doelen worden vastgelegd in het configuratiebestand lea.yaml, onder"
+          + " doelen (zie de README van LEA Monitor).";
+
+  /** Returns whether the stuurgroep set targets, and so whether the tables show Doel and Status. */
+  boolean withTargets() {
+    return !input.targets().isEmpty();
+  }
+
+  /** Returns the summary tables' header: without Doel and Status when no targets are set. */
+  List<String> header() {
+    List<String> header =
+        List.of(
+            "Indicator",
+            "Schooljaar",
+            "Gemeente",
+            "95%-interval",
+            "t.o.v. vorig jaar",
+            "Trend",
+            "Doel",
+            "Status");
+    return withTargets() ? header : header.subList(0, 6);
+  }
+
+  private float[] widths() {
+    // The name gets the width; the change sits on up to three short lines.
+    return withTargets()
+        ? new float[] {30, 8, 8, 11, 10, 14, 11, 9}
+        : new float[] {34, 11, 10, 13, 11, 15};
+  }
+
+  /**
+   * Returns an ambition's table as printed: {@link #summaryRows} with the change on up to three
+   * lines (change, interval, judgement), and without Doel and Status when no targets are set.
+   */
+  List<List<String>> tableRows(Ambition ambition) {
+    List<List<String>> rows = new ArrayList<>();
+    for (List<String> row : summaryRows(ambition)) {
+      List<String> printed = new ArrayList<>(row);
+      printed.set(4, printed.get(4).replace(" (", "\n(").replace("), ", ")\n"));
+      rows.add(withTargets() ? printed : printed.subList(0, 6));
+    }
+    return rows;
   }
 
   /**
@@ -115,7 +163,7 @@ final class EvaluationSummary {
                 last == null ? "" : last.reasons(),
                 "",
                 "",
-                target(indicator).map(this::describe).orElse("-"),
+                target(indicator).map(EvaluationSummary::describe).orElse("-"),
                 ""));
         continue;
       }
@@ -141,7 +189,7 @@ final class EvaluationSummary {
                   gap.reasons(),
                   "",
                   "",
-                  target(indicator).map(this::describe).orElse("-"),
+                  target(indicator).map(EvaluationSummary::describe).orElse("-"),
                   ""));
         }
       }
@@ -211,7 +259,7 @@ final class EvaluationSummary {
         interval,
         "-",
         "-",
-        target.map(this::describe).orElse("-"),
+        target.map(EvaluationSummary::describe).orElse("-"),
         "voorlopig: " + stillRunning(input));
   }
 
@@ -236,7 +284,7 @@ final class EvaluationSummary {
         interval,
         change,
         trend.text(),
-        target.map(this::describe).orElse("-"),
+        target.map(EvaluationSummary::describe).orElse("-"),
         status);
   }
 
@@ -252,7 +300,8 @@ final class EvaluationSummary {
     return input.targets().stream().filter(t -> t.indicator().equals(indicator.id())).findFirst();
   }
 
-  private String describe(Target t) {
+  /** Returns a target as the tables write it: {@code ≥ 88,0 % in 2029-2030}. */
+  static String describe(Target t) {
     Indicator indicator = IndicatorCatalogue.byId(t.indicator());
     return (t.higherIsTarget() ? "\u2265 " : "\u2264 ")
         + DutchFormat.value(indicator, t.value())

@@ -10,16 +10,14 @@ final class ColumnWidths {
   private ColumnWidths() {}
 
   /**
-   * Returns the width in points of a text's longest word (split at spaces), or of the whole text
-   * when {@code whole} (a number with its unit stays on one line).
+   * Returns the width in points of a text's longest word (split at spaces and line breaks), or of
+   * its longest line when {@code whole} (a number with its unit stays on one line; a cell may give
+   * its parts a line each, as the change {@code +0,1 %-punt}, its interval and its judgement).
    */
   static float widest(String text, boolean whole, BaseFont font, float size) {
-    if (whole) {
-      return font.getWidthPoint(text, size);
-    }
     float widest = 0;
-    for (String word : text.split(" ")) {
-      widest = Math.max(widest, font.getWidthPoint(word, size));
+    for (String part : text.split(whole ? "\n" : "[ \n]")) {
+      widest = Math.max(widest, font.getWidthPoint(part, size));
     }
     return widest;
   }

@@ -81,6 +81,7 @@ public final class PdfReportWriter implements AutoCloseable {
   private final String suppressedNote;
   // Set while the current page is laid out, by a table cell drawn on it or a chart added to it.
   private boolean suppressedOnPage;
+  private boolean closed;
 
   /**
    * Opens a report; {@code suppressedNote} explains {@code x} at the foot of every page that shows
@@ -200,6 +201,14 @@ public final class PdfReportWriter implements AutoCloseable {
 
   private final List<Heading> pending = new java.util.ArrayList<>();
 
+  // The page each heading text was first written on, for references such as "zie pagina 7".
+  private final java.util.Map<String, Integer> headingPages = new java.util.LinkedHashMap<>();
+
+  /** Returns the page (1-based) each heading written so far was first written on, by its text. */
+  public java.util.Map<String, Integer> headingPages() {
+    return java.util.Collections.unmodifiableMap(headingPages);
+  }
+
   /**
    * Writes a heading and its bookmark; a chapter (level 1) starts a page. The heading is laid out
    * with what follows it: it starts a new page unless that fits under it, at least {@code
@@ -235,6 +244,7 @@ public final class PdfReportWriter implements AutoCloseable {
       p.setSpacingAfter(6);
       p.setKeepTogether(true);
       document.add(p);
+      headingPages.putIfAbsent(h.text(), writer.getPageNumber());
       while (outlines.size() > h.level()) {
         outlines.pop();
       }
@@ -475,6 +485,10 @@ public final class PdfReportWriter implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       flushHeadings(0);
     } catch (DocumentException e) {
