@@ -6,6 +6,9 @@ with source as (
 final as (
     select persoon, schooljaar, meetmoment, domein, vertraging_maanden, bestand, regelnummer
     from source
+    -- The data as they stood on the rapportagedatum (contract section 3): a schooljaar whose
+    -- peildatum lies after it is not used (its rows still count in datakwaliteit.csv).
+    where peildatum(schooljaar) <= {rapportagedatum}
 )
 
 select * from final
