@@ -175,15 +175,13 @@ public final class NeighbourhoodReport {
             + " vergelijkingen met de gemeente, en bij 95 % wijkt 1 op de 20 af zonder dat er"
             + " iets aan de hand is: hier zo'n "
             + Math.round(table.wijken().size() * measures / 20.0)
-            + ". Daarom staat ook of een verschil standhoudt bij 99,8 % (de"
-            + " tweede grens van Public Health England, ongeveer 3 in plaats van 2"
-            + " standaardfouten): dan is het vrijwel zeker geen toeval. In de tabellen staat dan"
-            + " 'ook bij 99,8 %', in de grafieken ** achter de naam van de wijk. Bij een noemer"
-            + " onder "
+            + ". Daarom staat ook of een verschil standhoudt bij 99,8 % (een tweede, strengere"
+            + " grens): dan is het vrijwel zeker geen toeval. In de tabellen staat dan ** achter"
+            + " het oordeel, in de grafieken ** achter de naam van de wijk. Bij minder dan "
             + WijkDifference.EXACT_BELOW
-            + " rust het oordeel op exacte binomiale (Clopper-Pearson) grenzen in plaats van het"
-            + " Wilson-interval, dat bij zo weinig kinderen te smal kan uitvallen; het oordeel kan"
-            + " dan voorzichtiger zijn dan de kolom vergelijking in indicatoren.csv.");
+            + " personen in een wijk rust het oordeel op exacte grenzen, omdat het gewone"
+            + " interval bij zo weinig kinderen te smal kan uitvallen; het oordeel kan dan"
+            + " voorzichtiger zijn dan de vergelijking in het indicatorbestand.");
     pdf.text(
         DutchFormat.SUPPRESSED_MEANING
             + ". Een cijfer over 1 tot en met "
@@ -248,7 +246,7 @@ public final class NeighbourhoodReport {
                       r.onderdrukt()
                           ? DutchFormat.intervalCell(ind, r)
                           : DutchFormat.interval(Scale.COUNT, r.ciLaag(), r.ciHoog()))
-              .orElse(""));
+              .orElse("-"));
       row.add(gemeenteText);
       row.add(
           own.isPresent()

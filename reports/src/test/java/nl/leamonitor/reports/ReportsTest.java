@@ -686,6 +686,24 @@ class ReportsTest {
   }
 
   @Test
+  void theReadingGuideNamesTheMarkTheTablesShowAndNoMethodsJargon() {
+    // The profile tables write "slechter **", not "ook bij 99,8 %"; the guide must say so, and in
+    // plain words: no author names of methods, no file names.
+    String guide = wijkPages.get(0);
+    assertTrue(
+        guide.contains(
+            "In de tabellen staat dan ** achter het oordeel, in de grafieken ** achter de naam"
+                + " van de wijk. Bij minder dan 30 personen in een wijk rust het oordeel op exacte"
+                + " grenzen, omdat het gewone interval bij zo weinig kinderen te smal kan"
+                + " uitvallen;"),
+        guide);
+    for (String jargon :
+        List.of("'ook bij 99,8 %'", "Clopper", "Public Health England", "indicatoren.csv")) {
+      assertFalse(wijkText.contains(jargon), jargon);
+    }
+  }
+
+  @Test
   void anOutcomeHasOneColourInEveryChart() {
     PlottedChart outcomes =
         chart(

@@ -83,7 +83,7 @@ public final class FunnelChart {
     limits.addSeries(low998);
     limits.addSeries(high998);
 
-    NumberAxis x = new NumberAxis("noemer (aantal personen)");
+    NumberAxis x = new NumberAxis("aantal personen");
     x.setRange(0, upTo);
     NumberAxis y = new NumberAxis(Labels.unit(indicator));
     XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);

@@ -105,6 +105,11 @@ public final class SpineChart {
         g.setStroke(new BasicStroke(0.6f));
         g.draw(new Ellipse2D.Double(x - 4.5, rowMiddle - 4.5, 9, 9));
       } else if (line.note() != null) {
+        // On a white patch, so the note does not run over the grey bars behind it.
+        g.setColor(Color.WHITE);
+        g.fill(
+            new Rectangle2D.Double(
+                centre + 3, rowMiddle - 5, metrics.stringWidth(line.note()) + 6, 10));
         g.setColor(Color.DARK_GRAY);
         g.drawString(line.note(), (float) (centre + 6), (float) (rowMiddle + 3));
       }

@@ -154,9 +154,9 @@ public final class WijkBarChart {
     }
     if (exact) {
       parts.add(
-          "bij een noemer onder "
+          "bij minder dan "
               + WijkDifference.EXACT_BELOW
-              + " rust het oordeel op exacte (Clopper-Pearson) grenzen");
+              + " personen in de wijk rust het oordeel op exacte grenzen");
     }
     return String.join("; ", parts);
   }
