@@ -309,10 +309,22 @@ final class WhatStandsOut {
   }
 
   /**
-   * One wijk's unfavourable differences at 99.8 %, per indicator: the indicator and hoger/lager.
+   * One wijk's unfavourable differences at 99.8 %: per indicator the categories that differ (a
+   * {@code null} for its totaal) and hoger/lager, and how many figures that is.
    */
-  private record WijkFindings(String name, List<Indicator> indicators, List<Comparison> ways) {}
+  private record WijkFindings(
+      String name,
+      List<Indicator> indicators,
+      List<List<String>> categories,
+      List<Comparison> ways,
+      int figures) {}
 
+  /**
+   * Returns the wijken that are unfavourable at 99.8 % on at least {@link #WIJK_INDICATORS} figures
+   * of the latest final schooljaar: an indicator's totaal, or, for an indicator without one
+   * (learning delays per domein), each of its categories. A wijk behind on all four reading and
+   * arithmetic domains is news for the platform even though it is one indicator.
+   */
   private List<Finding> wijken() {
     List<WijkFindings> named = new ArrayList<>();
     table
@@ -320,57 +332,74 @@ final class WhatStandsOut {
         .forEach(
             (code, wijkName) -> {
               List<Indicator> indicators = new ArrayList<>();
+              List<List<String>> categories = new ArrayList<>();
               List<Comparison> ways = new ArrayList<>();
+              int figures = 0;
               for (Indicator indicator : indicators()) {
                 Optional<Schooljaar> latest = table.latest(indicator.id());
-                if (indicator.polarity() == Polarity.NEUTRAL
-                    || !indicator.hasTotaal()
-                    || latest.isEmpty()) {
+                if (indicator.polarity() == Polarity.NEUTRAL || latest.isEmpty()) {
                   continue;
                 }
-                IndicatorRow gemeente =
-                    table.gemeenteSeries(indicator.id(), null).stream()
-                        .filter(r -> r.schooljaar().equals(latest.get()))
-                        .findFirst()
-                        .orElse(null);
-                IndicatorRow wijk =
-                    table.row(indicator.id(), latest.get(), code, null).orElse(null);
-                WijkDifference difference = WijkDifference.of(wijk, gemeente);
                 Comparison bad =
                     indicator.polarity() == Polarity.HIGHER_IS_BETTER
                         ? Comparison.LAGER
                         : Comparison.HOGER;
-                if (difference.alsoAt998() && difference.comparison() == bad) {
+                List<String> unfavourable = new ArrayList<>();
+                for (String categorie : EvaluationSummary.categories(indicator, table)) {
+                  IndicatorRow gemeente =
+                      table.gemeenteSeries(indicator.id(), categorie).stream()
+                          .filter(r -> r.schooljaar().equals(latest.get()))
+                          .findFirst()
+                          .orElse(null);
+                  IndicatorRow wijk =
+                      table.row(indicator.id(), latest.get(), code, categorie).orElse(null);
+                  WijkDifference difference = WijkDifference.of(wijk, gemeente);
+                  if (difference.alsoAt998() && difference.comparison() == bad) {
+                    unfavourable.add(categorie);
+                  }
+                }
+                if (!unfavourable.isEmpty()) {
                   indicators.add(indicator);
+                  categories.add(unfavourable);
                   ways.add(bad);
+                  figures += unfavourable.size();
                 }
               }
-              if (indicators.size() >= WIJK_INDICATORS) {
-                named.add(new WijkFindings(wijkName, indicators, ways));
+              if (figures >= WIJK_INDICATORS) {
+                named.add(new WijkFindings(wijkName, indicators, categories, ways, figures));
               }
             });
-    named.sort(Comparator.comparing((WijkFindings w) -> -w.indicators().size()));
-    List<Finding> findings = new ArrayList<>();
+    named.sort(Comparator.comparing((WijkFindings w) -> -w.figures()));
+    // Wijken with the same unfavourable figures share one sentence.
+    Map<String, List<WijkFindings>> alike = new java.util.LinkedHashMap<>();
     for (WijkFindings w : named) {
       List<String> parts = new ArrayList<>();
       for (int i = 0; i < w.indicators().size(); i++) {
+        List<String> shown =
+            w.categories().get(i).stream().filter(c -> c != null).map(Labels::category).toList();
         parts.add(
             w.indicators().get(i).label()
+                + (shown.isEmpty() ? "" : " (" + DutchFormat.and(shown) + ")")
                 + " is "
                 + (w.ways().get(i) == Comparison.HOGER ? "hoger" : "lager"));
       }
-      findings.add(
-          new Finding(
-              Rule.WIJK,
-              "In "
-                  + w.name()
-                  + " zijn "
-                  + w.indicators().size()
-                  + " cijfers duidelijk ongunstiger dan in de hele gemeente, ook als we rekening"
-                  + " houden met toeval: "
-                  + DutchFormat.and(parts),
-              w.indicators().stream().map(Indicator::label).toList()));
+      alike.computeIfAbsent(DutchFormat.and(parts), k -> new ArrayList<>()).add(w);
     }
+    List<Finding> findings = new ArrayList<>();
+    alike.forEach(
+        (what, wijken) ->
+            findings.add(
+                new Finding(
+                    Rule.WIJK,
+                    "In "
+                        + DutchFormat.and(wijken.stream().map(WijkFindings::name).toList())
+                        + " zijn "
+                        + (wijken.size() > 1 ? "elk " : "")
+                        + wijken.get(0).figures()
+                        + " cijfers duidelijk ongunstiger dan in de hele gemeente, ook als we"
+                        + " rekening houden met toeval: "
+                        + what,
+                    wijken.get(0).indicators().stream().map(Indicator::label).toList())));
     return findings;
   }
 

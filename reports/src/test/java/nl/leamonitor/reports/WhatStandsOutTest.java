@@ -247,6 +247,42 @@ class WhatStandsOutTest {
     assertEquals("Samenvatting", lines.page(3).get(0).text());
   }
 
+  /**
+   * Learning delays have no totaal, only a row per domein: a wijk behind on two domains counts two
+   * figures. I05 (lager is beter), one year: per domain Westwijk 10 % (100 of 1000), Oostwijk 30 %
+   * (300 of 1000), gemeente 20 %; Oostwijk's 99,8 % limits 30 +- 3.09 * sqrt(.3 * .7 / 1000) = 30
+   * +- 1,4 % = 28,6 - 31,4 % exclude 20: hoger on both domains. Westwijk is lower: favourable.
+   */
+  @Test
+  void aWijkBehindOnTwoDomainsOfOneIndicatorIsNamed() throws Exception {
+    List<Cell> cells = new ArrayList<>();
+    for (String domein : List.of("REKENEN", "SPELLING")) {
+      cells.add(new Cell(new Schooljaar(2023), "WK000001", "domein", domein, 100L, 1000L));
+      cells.add(new Cell(new Schooljaar(2023), "WK000002", "domein", domein, 300L, 1000L));
+    }
+    List<IndicatorRow> rows =
+        new ArrayList<>(
+            IndicatorTable.build(
+                IndicatorCatalogue.byId("I05_vertraging_aandeel"),
+                cells,
+                WIJKEN,
+                "GM0001",
+                "Teststad"));
+    PdfLines lines = render(input(rows, List.of(), List.of(), List.of()), "domeinen.pdf");
+    String i05 = label("I05_vertraging_aandeel");
+    assertTrue(
+        page2(lines)
+            .contains(
+                flat(
+                    "\u2022 In Oostwijk zijn 2 cijfers duidelijk ongunstiger dan in de hele"
+                        + " gemeente, ook als we rekening houden met toeval: "
+                        + i05
+                        + " (rekenen en spelling) is hoger (zie pagina "
+                        + sectionPage(lines, i05)
+                        + ").")),
+        page2(lines));
+  }
+
   @Test
   void atMostSevenInTheRulesOrder() throws Exception {
     // An eighth finding (the I08 target, rule 3) pushes the warnings (rule 6) off the page.
