@@ -56,7 +56,9 @@ record TrendVerdict(TrendTest.Direction direction, String text) {
     IndicatorRow latest = years.get(years.size() - 1);
     YearChange last = YearChange.of(indicator, table, latest);
     boolean up = direction == TrendTest.Direction.UP;
-    boolean against = last.shown() && (up ? last.difference() < 0 : last.difference() > 0);
+    // A change that shows as 0,0 (one decimal, as printed beside it) goes nowhere.
+    long shownDifference = last.shown() ? Math.round(last.difference() * 10) : 0;
+    boolean against = up ? shownDifference < 0 : shownDifference > 0;
     if (against && last.significant(indicator)) {
       return new TrendVerdict(
           TrendTest.Direction.NONE,
