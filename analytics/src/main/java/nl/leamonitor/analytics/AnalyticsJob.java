@@ -12,6 +12,7 @@ import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.compute.Gemeente;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.analytics.coverage.NotCovered;
+import nl.leamonitor.analytics.protect.PublishedBound;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorCsvWriter;
 import nl.leamonitor.analytics.publish.IndicatorParquetWriter;
@@ -56,9 +57,19 @@ public final class AnalyticsJob {
       long protectionMillis) {}
 
   private final int minCel;
+  private final List<PublishedBound> bounds;
 
   public AnalyticsJob(int minCel) {
+    this(minCel, List.of());
+  }
+
+  /**
+   * Creates the step; {@code bounds} are numbers the run publishes outside the indicator table
+   * (from {@code datakwaliteit.csv}) that small-number protection must hold against.
+   */
+  public AnalyticsJob(int minCel, List<PublishedBound> bounds) {
     this.minCel = minCel;
+    this.bounds = List.copyOf(bounds);
   }
 
   /** Runs the step with an engine over the run's lake and writes into the run folder. */
@@ -125,7 +136,8 @@ public final class AnalyticsJob {
       }
     }
     long started = System.nanoTime();
-    SmallNumberProtection.Protection protection = SmallNumberProtection.protect(rows, minCel);
+    SmallNumberProtection.Protection protection =
+        SmallNumberProtection.protect(rows, minCel, bounds);
     List<IndicatorRow> published = new ArrayList<>(IndicatorTable.compare(protection.rows()));
     published.sort(IndicatorTable.ORDER);
     long suppressed = published.stream().filter(IndicatorRow::onderdrukt).count();

@@ -15,6 +15,7 @@ import nl.leamonitor.analytics.AnalyticsJob;
 import nl.leamonitor.analytics.compute.EngineFactory;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.analytics.compute.WijkInhabitants;
+import nl.leamonitor.analytics.protect.PublishedBound;
 import nl.leamonitor.cli.manifest.RunManifest;
 import nl.leamonitor.cli.option.CountOption;
 import nl.leamonitor.cli.option.DateOption;
@@ -27,6 +28,7 @@ import nl.leamonitor.cli.publish.RunLog;
 import nl.leamonitor.ingest.IngestResult;
 import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.lake.LakeLayout;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
@@ -258,7 +260,9 @@ final class RunCommand implements Callable<Integer> {
       List<WijkInhabitants> inhabitants;
       try (IndicatorEngine indicatorEngine =
           engineFactory.open(result.lake(), reportDate, run.work(), ingest.memoryLimit())) {
-        indicators = new AnalyticsJob(k).run(indicatorEngine, run.path(), reportDate);
+        indicators =
+            new AnalyticsJob(k, publishedBounds(result))
+                .run(indicatorEngine, run.path(), reportDate);
         inhabitants = indicatorEngine.inhabitants();
         manifest.put("engine_versie", indicatorEngine.version());
       }
@@ -371,5 +375,23 @@ final class RunCommand implements Callable<Integer> {
 
   private static long elapsedMillis(long startedNanos) {
     return (System.nanoTime() - startedNanos) / 1_000_000;
+  }
+
+  /**
+   * Returns what {@code datakwaliteit.csv} publishes that bounds an indicator: the vsv files'
+   * accepted rows inside the gemeente, summed, are at least the sum of I04's gemeente tellers over
+   * all years (each resident leaver of a year is one accepted, non-duplicate row).
+   */
+  static List<PublishedBound> publishedBounds(IngestResult result) {
+    long residentVsvRows =
+        result.quality().stream()
+            .filter(q -> q.dataset() == Dataset.VSV)
+            .mapToLong(q -> q.accepted() - q.outsideGemeente())
+            .sum();
+    return List.of(
+        new PublishedBound(
+            "I04_vsv_percentage",
+            residentVsvRows,
+            "datakwaliteit.csv: de geaccepteerde vsv-regels binnen de gemeente"));
   }
 }

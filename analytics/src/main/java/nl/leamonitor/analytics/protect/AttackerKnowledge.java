@@ -35,7 +35,9 @@ import nl.leamonitor.analytics.publish.IndicatorRow;
  *   <li>the wijken add up to the gemeente, with one unpublished remainder where a teller may count
  *       persons in wijken without a row (I02, I04);
  *   <li>the relations between indicators: I03's noemer is I02's teller (one quantity), and cohorts
- *       are at most I01's count of their sector ({@link Indicator#noemerWithin()}).
+ *       are at most I01's count of their sector ({@link Indicator#noemerWithin()});
+ *   <li>numbers published outside the indicator table that bound its figures ({@link
+ *       PublishedBound}, from {@code datakwaliteit.csv}).
  * </ul>
  *
  * <p>Built from the rows before suppression, so the true value of every quantity is known. A
@@ -63,6 +65,14 @@ public final class AttackerKnowledge {
    * Returns the knowledge about a run's rows; the rows must carry their true tellers and noemers.
    */
   public static AttackerKnowledge of(List<IndicatorRow> rows) {
+    return of(rows, List.of());
+  }
+
+  /**
+   * Returns the knowledge about a run's rows and the numbers it publishes elsewhere that bound them
+   * ({@link PublishedBound}); the rows must carry their true tellers and noemers.
+   */
+  public static AttackerKnowledge of(List<IndicatorRow> rows, List<PublishedBound> bounds) {
     AttackerKnowledge k = new AttackerKnowledge();
     Set<String> gemeenten = new HashSet<>();
     for (IndicatorRow r : rows) {
@@ -79,6 +89,9 @@ public final class AttackerKnowledge {
     k.wijkenToGemeente(gemeenten, candidates);
     for (IndicatorRow r : rows) {
       k.rowRelations(r, candidates);
+    }
+    for (PublishedBound bound : bounds) {
+      k.boundRelation(bound, gemeenten, candidates);
     }
     Set<Relation> seen = new HashSet<>();
     for (Relation relation : candidates) {
@@ -143,6 +156,22 @@ public final class AttackerKnowledge {
         terms.put(remainder, -1);
       }
       out.add(new Relation(terms, Relation.Sense.EQUAL, 0, "de wijken tellen op tot de gemeente"));
+    }
+  }
+
+  /** Adds: the gemeente totaal tellers of the bound's indicator, over all years, sum to at most. */
+  private void boundRelation(PublishedBound bound, Set<String> gemeenten, List<Relation> out) {
+    Map<Quantity, Integer> terms = new LinkedHashMap<>();
+    for (Quantity q : values.keySet()) {
+      if (q.kind() == 'T'
+          && q.indicator().equals(bound.indicator())
+          && q.uitsplitsing().equals(IndicatorRow.TOTAAL)
+          && gemeenten.contains(q.area())) {
+        terms.put(q, 1);
+      }
+    }
+    if (!terms.isEmpty()) {
+      out.add(new Relation(terms, Relation.Sense.AT_MOST, bound.atMost(), bound.reason()));
     }
   }
 

@@ -145,6 +145,19 @@ public final class SmallNumberProtection {
    * @throws ProtectionFailure when some target cannot be protected (nothing may be published)
    */
   public static Protection protect(List<IndicatorRow> rows, int k) {
+    return protect(rows, k, List.of());
+  }
+
+  /**
+   * Returns the rows protected as {@link #protect(List, int)} does, against a reader who also knows
+   * the bounds the run publishes elsewhere ({@link PublishedBound}).
+   *
+   * @param rows every row of the run, with true tellers and noemers
+   * @param k the minimum cell size, at least 1
+   * @param bounds numbers published outside {@code indicatoren.csv} that bound its figures
+   * @throws ProtectionFailure when some target cannot be protected (nothing may be published)
+   */
+  public static Protection protect(List<IndicatorRow> rows, int k, List<PublishedBound> bounds) {
     boolean[] primary = new boolean[rows.size()];
     boolean[] suppressed = new boolean[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
@@ -155,7 +168,7 @@ public final class SmallNumberProtection {
     ProtectionModel model = new ProtectionModel(rows, suppressed);
     SecondarySuppression.apply(model.grids(), model);
     boolean[] alongSums = suppressed.clone();
-    AttackerKnowledge knowledge = AttackerKnowledge.of(rows);
+    AttackerKnowledge knowledge = AttackerKnowledge.of(rows, bounds);
     Neighbours neighbours = new Neighbours(knowledge);
     RangeAuditor auditor = new RangeAuditor(knowledge, k);
     long started = System.nanoTime();
@@ -198,12 +211,18 @@ public final class SmallNumberProtection {
    */
   public static List<RangeAuditor.Finding> audit(
       List<IndicatorRow> rows, boolean[] suppressed, int k) {
+    return audit(rows, suppressed, k, List.of());
+  }
+
+  /** Returns what the auditor finds, as {@link #audit(List, boolean[], int)}, with bounds. */
+  public static List<RangeAuditor.Finding> audit(
+      List<IndicatorRow> rows, boolean[] suppressed, int k, List<PublishedBound> bounds) {
     boolean[] primary = new boolean[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
       primary[i] = primary(rows.get(i), k);
     }
     ProtectionModel model = new ProtectionModel(rows, suppressed.clone());
-    return new RangeAuditor(AttackerKnowledge.of(rows), k)
+    return new RangeAuditor(AttackerKnowledge.of(rows, bounds), k)
         .audit(model::hidden, targets(rows, primary, k));
   }
 
