@@ -52,9 +52,10 @@ final class WijkOverview {
             + Judgement.GELIJK.label()
             + " (grijs) of "
             + Judgement.SLECHTER.label()
-            + " (oranje), op grond van het 95%-interval van de wijk. Een wit vak heeft geen"
-            + " vergelijking. Naast de wijk staat hoe groot die is. De kolommen zijn genummerd;"
-            + " de legenda onder de tabel noemt de indicatoren.");
+            + " (oranje), op grond van het 95%-interval van de wijk (bij minder dan 30 personen:"
+            + " exacte grenzen). Een wit vak heeft geen vergelijking. Naast de wijk staat hoe groot"
+            + " die is. De kolommen zijn genummerd; de legenda onder de tabel noemt de"
+            + " indicatoren.");
     List<String> header = header();
     float[] widths = new float[header.size()];
     Arrays.fill(widths, 1);
@@ -114,10 +115,14 @@ final class WijkOverview {
       row.add(inhabitantsText(wijk.getKey()));
       row.add(pupilsText(wijk.getKey()));
       for (NeighbourhoodReport.Measure m : measures) {
+        IndicatorRow gemeenteRow = gemeenteRow(m).orElse(null);
         row.add(
             table
                 .row(m.indicator().id(), m.schooljaar(), wijk.getKey(), m.categorie())
-                .map(r -> cell(m.indicator(), r))
+                .map(
+                    r ->
+                        cell(m.indicator(), r)
+                            + (WijkDifference.of(r, gemeenteRow).alsoAt998() ? " **" : ""))
                 .orElse("-"));
       }
       rows.add(row);
@@ -132,11 +137,17 @@ final class WijkOverview {
     for (String code : table.wijken().keySet()) {
       List<Color> row = new ArrayList<>(java.util.Collections.nCopies(3, null));
       for (NeighbourhoodReport.Measure m : measures) {
+        // The judgement of the profile pages and the charts: exact limits under 30.
+        IndicatorRow gemeenteRow = gemeenteRow(m).orElse(null);
         Judgement j =
             table
                 .row(m.indicator().id(), m.schooljaar(), code, m.categorie())
                 .filter(r -> !r.onderdrukt())
-                .map(r -> Judgement.of(r.vergelijking(), m.indicator().polarity()))
+                .map(
+                    r ->
+                        Judgement.of(
+                            WijkDifference.of(r, gemeenteRow).comparison(),
+                            m.indicator().polarity()))
                 .orElse(Judgement.ONBEKEND);
         row.add(j == Judgement.ONBEKEND ? null : j.color());
       }
@@ -170,7 +181,8 @@ final class WijkOverview {
         + pupilsYear.map(y -> " in " + y.label()).orElse(" (niet berekend)")
         + ". "
         + DutchFormat.SUPPRESSED
-        + ": niet gepubliceerd; -: geen cijfer.";
+        + ": niet gepubliceerd; -: geen cijfer; **: het verschil met de gemeente houdt ook stand"
+        + " bij 99,8 %, dus vrijwel zeker geen toeval.";
   }
 
   /** Returns the unit a legend entry names: {@code (%)}, or none where the label says it. */
