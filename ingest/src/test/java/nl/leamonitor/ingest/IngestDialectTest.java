@@ -286,6 +286,67 @@ class IngestDialectTest {
                 + d.dataset("vsv")));
   }
 
+  @Test
+  void rmcCodesInAnyCaseDerivedSchooljaarAndDuplicate() throws Exception {
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv")
+            .add("dialect/rmc-register.csv", "RMC_jongeren_in_beeld.csv");
+    IngestResult result = d.ingest();
+    // Five rows: line 6 is the BSN of line 2 delivered as its pseudonym, with the same peildatum
+    // (2024-09-30 = 30-09-2024), so a duplicate; RMC-000001 has two peildata, two rows. 9999ZZ
+    // maps to no wijk: one row buiten_gemeente_of_onbekend.
+    assertEquals(
+        new FileQuality("RMC_jongeren_in_beeld.csv", Dataset.RMC, 5, 4, 1, 0, 1),
+        quality(result, "RMC_jongeren_in_beeld.csv"));
+    // schooljaar: 30 September 2024 lies before P(2024) = 1 October 2024, so 2023-2024; 1 October
+    // 2024 is P(2024) and 30 September 2025 is P(2025) - 1, both 2024-2025. Wijk: 2712 (PC4)
+    // WK063702; 2711 WK063701; 2713AB by its PC6 row WK063702 (2713 alone would be WK063701).
+    assertEquals(
+        List.of(
+            List.of(
+                PSEUDONYM_111222333,
+                "2023-2024",
+                "2006-05-05",
+                "2712AB",
+                "WK063702",
+                "2024-09-30",
+                "WERK",
+                "2"),
+            List.of(
+                "RMC-000001",
+                "2024-2025",
+                "2007-03-01",
+                "2711AB",
+                "WK063701",
+                "2024-10-01",
+                "TRAJECT",
+                "3"),
+            List.of(
+                "RMC-000002",
+                "2024-2025",
+                "2005-12-31",
+                "9999ZZ",
+                "null",
+                "2024-10-01",
+                "ZORG",
+                "4"),
+            List.of(
+                "RMC-000001",
+                "2024-2025",
+                "2007-03-01",
+                "2713AB",
+                "WK063702",
+                "2025-09-30",
+                "GEEN",
+                "5")),
+        d.query(
+            "select persoon, schooljaar, geboortedatum, postcode, wijk_code, peildatum, situatie,"
+                + " regelnummer from "
+                + d.dataset("rmc")
+                + " order by regelnummer"));
+  }
+
   static FileReport report(IngestResult result, String file) {
     return result.reports().stream().filter(r -> r.file().equals(file)).findFirst().orElseThrow();
   }

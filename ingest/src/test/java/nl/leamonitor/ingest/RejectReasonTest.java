@@ -125,7 +125,18 @@ class RejectReasonTest {
             "referentie/bevolking.csv",
             3,
             "wijk_onbekend",
-            "wijk_code"));
+            "wijk_code"),
+        // rmc (issue 15)
+        Arguments.of(
+            "rmc-geboortedatum-na-peildatum.csv",
+            "rmc.csv",
+            3,
+            "geboortedatum_na_peildatum_rmc",
+            "geboortedatum"),
+        Arguments.of("rmc-situatie-onbekend.csv", "rmc.csv", 3, "code_onbekend", "situatie"),
+        Arguments.of("rmc-peildatum-ongeldig.csv", "rmc.csv", 3, "datum_ongeldig", "peildatum"),
+        Arguments.of("rmc-peildatum-leeg.csv", "rmc.csv", 3, "verplicht_veld_leeg", "peildatum"),
+        Arguments.of("rmc-postcode-ongeldig.csv", "rmc.csv", 3, "postcode_ongeldig", "postcode"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -87,10 +87,13 @@ class SqlModelTest {
         assertThrows(IllegalStateException.class, () -> order("i99_d", unknown)).getMessage());
     // The shipped models are looked up on the classpath.
     assertEquals(
-        "SQL-model i99_d leest onbekend model stg_rmc (sql/staging/stg_rmc.sql bestaat niet)",
+        "SQL-model i99_d leest onbekend model stg_jeugdzorg (sql/staging/stg_jeugdzorg.sql bestaat"
+            + " niet)",
         assertThrows(
                 IllegalStateException.class,
-                () -> SqlModel.parse("i99_d", "select * from {{ ref('stg_rmc') }}").dependencies())
+                () ->
+                    SqlModel.parse("i99_d", "select * from {{ ref('stg_jeugdzorg') }}")
+                        .dependencies())
             .getMessage());
     assertEquals(
         "SQL-model i99_onbekend bestaat niet: sql/indicators/i99_onbekend.sql ontbreekt",

@@ -17,7 +17,9 @@ public enum Dataset {
   VERTRAGINGEN(
       "vertragingen", false, true, false, List.of("persoon", "schooljaar", "meetmoment", "domein")),
   VSV("vsv", false, true, true, List.of("persoon", "schooljaar")),
-  THUISZITTERS("thuiszitters", false, true, true, List.of("persoon", "categorie", "startdatum"));
+  THUISZITTERS("thuiszitters", false, true, true, List.of("persoon", "categorie", "startdatum")),
+  // rmc: the RMC register (issue 15)
+  RMC("rmc", false, true, true, List.of("persoon", "peildatum"));
 
   private final String lakeName;
   private final boolean required;

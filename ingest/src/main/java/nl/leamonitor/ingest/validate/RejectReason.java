@@ -28,7 +28,9 @@ public enum RejectReason {
   EINDDATUM_VOOR_STARTDATUM,
   WIJK_CODE_ONGELDIG,
   GEMEENTE_CODE_ONGELDIG,
-  WIJK_ONBEKEND;
+  WIJK_ONBEKEND,
+  // rmc (issue 15): its own peildatum column, not 1 October of a schooljaar
+  GEBOORTEDATUM_NA_PEILDATUM_RMC;
 
   /** Returns the reason code as published in the {@code reden} column. */
   public String code() {
@@ -70,6 +72,9 @@ public enum RejectReason {
       case WIJK_CODE_ONGELDIG -> "De wijk_code moet de vorm WK063701 hebben.";
       case GEMEENTE_CODE_ONGELDIG -> "De gemeente_code moet de vorm GM0637 hebben.";
       case WIJK_ONBEKEND -> "De wijk_code staat niet in referentie/wijken.csv.";
+      // rmc (issue 15)
+      case GEBOORTEDATUM_NA_PEILDATUM_RMC ->
+          "De geboortedatum ligt na de datum in de kolom peildatum.";
     };
   }
 }

@@ -1,0 +1,13 @@
+-- Accepted rows of the RMC register: a young person's situatie on a peildatum. The lake's
+-- schooljaar is the one whose P(t) to P(t+1) - 1 holds the peildatum: it partitions the rows and
+-- counts them for data quality.
+with source as (
+    select * from {source}
+),
+
+final as (
+    select persoon, schooljaar, geboortedatum, postcode, wijk_code, peildatum, situatie, bestand, regelnummer
+    from source
+)
+
+select * from final
