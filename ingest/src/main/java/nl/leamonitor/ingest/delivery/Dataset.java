@@ -17,7 +17,8 @@ public enum Dataset {
   VERTRAGINGEN(
       "vertragingen", false, true, false, List.of("persoon", "schooljaar", "meetmoment", "domein")),
   VSV("vsv", false, true, true, List.of("persoon", "schooljaar")),
-  THUISZITTERS("thuiszitters", false, true, true, List.of("persoon", "categorie", "startdatum"));
+  THUISZITTERS("thuiszitters", false, true, true, List.of("persoon", "categorie", "startdatum")),
+  SCHOOLADVIEZEN("schooladviezen", false, true, false, List.of("persoon", "schooljaar"));
 
   private final String lakeName;
   private final boolean required;
