@@ -123,6 +123,84 @@ class RejectDialectParityTest {
     assertEquals(expected, sparkProblems.stream().map(FileProblem::message).toList());
   }
 
+  @Test
+  void schooladviezenGiveTheSameLakeRejectsAndCountsOnBothEngines() throws Exception {
+    Path input = temp.resolve("aanlevering");
+    RejectDialectFixtures.copy("reference/wijken.csv", input.resolve("referentie/wijken.csv"));
+    RejectDialectFixtures.copy(
+        "reference/postcodes.csv", input.resolve("referentie/postcodes.csv"));
+    RejectDialectFixtures.copy(
+        "dialect/inschrijvingen-header-only.csv", input.resolve("inschrijvingen.csv"));
+    List<String> files =
+        List.of(
+            "schooladviezen-aliases-combined.csv",
+            "schooladviezen-verplicht-veld-leeg.csv",
+            "schooladviezen-advies-onbekend.csv",
+            "schooladviezen-advies-zelfde-niveau.csv",
+            "schooladviezen-advies-omgekeerd.csv",
+            "schooladviezen-advies-niet-aansluitend.csv");
+    for (String file : files) {
+      String folder = file.contains("aliases") ? "dialect/" : "bad-input/";
+      RejectDialectFixtures.copy(folder + file, input.resolve(file));
+    }
+    OutputFolders duck = folders("duckdb");
+    OutputFolders spark = folders("spark");
+    IngestResult duckResult =
+        duckDb().ingest(SETTINGS, IngestJob.Progress.NONE, scan(input), duck, Optional.empty());
+    IngestResult sparkResult =
+        new SparkEngineFactory()
+            .ingest(SETTINGS, IngestJob.Progress.NONE, scan(input), spark, Optional.empty());
+
+    for (String file : files) {
+      assertEquals(quality(duckResult, file), quality(sparkResult, file), file);
+      if (!file.contains("aliases")) {
+        String rejects = bytes(duck.rejects().resolve(file));
+        assertEquals(rejects, bytes(spark.rejects().resolve(file)), file);
+        assertEquals(1, quality(sparkResult, file).rejected(), file);
+      }
+    }
+    // The 5 dialect rows and advies-0001's 2023-2024 row: each reject fixture's good row is
+    // advies-0001 in 2023-2024, so only the first file's (byte order: ...-advies-niet-aansluitend)
+    // is kept and the other 4 are duplicates, on both engines.
+    List<List<String>> duckLake = schooladviezen(duck.lake());
+    assertEquals(6, duckLake.size());
+    assertEquals(
+        new FileQuality(
+            "schooladviezen-advies-omgekeerd.csv", Dataset.SCHOOLADVIEZEN, 2, 0, 1, 1, 0),
+        quality(sparkResult, "schooladviezen-advies-omgekeerd.csv"));
+    assertEquals(duckLake, schooladviezen(spark.lake()));
+  }
+
+  private static List<List<String>> schooladviezen(Path lake) throws Exception {
+    String columns =
+        "persoon, sleutel_versie, schooljaar, schooladvies, schooladvies_rang, schooladvies_laag,"
+            + " schooladvies_hoog, toetsadvies, toetsadvies_rang, toetsadvies_laag,"
+            + " toetsadvies_hoog, definitief_advies, definitief_advies_rang,"
+            + " definitief_advies_laag, definitief_advies_hoog, brin, vestiging, bestand,"
+            + " regelnummer";
+    String glob = lake.resolve("schooladviezen").toAbsolutePath() + "/**/*.parquet";
+    List<List<String>> rows = new java.util.ArrayList<>();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery(
+                "select "
+                    + columns
+                    + " from read_parquet('"
+                    + glob
+                    + "', hive_partitioning = true) order by bestand, regelnummer")) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> row = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+          row.add(rs.getString(i));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
   private static EngineFactory duckDb() {
     return EngineFactory.find("duckdb").orElseThrow();
   }

@@ -83,6 +83,57 @@ class DuplicateTest {
   }
 
   @Test
+  void schooladviezenAreDuplicatesOnPersonAndSchooljaar() throws Exception {
+    String header = "leerling_id;bsn;schooljaar;schooladvies;toetsadvies;definitief_advies\n";
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv")
+            .write(
+                "schooladviezen_a.csv",
+                header
+                    + ";111222333;2023-2024;HAVO;VWO;\n"
+                    + "advies-0002;;2023-2024;VMBO-K;;\n"
+                    // Same person, next groep-8 year (a pupil who stayed down): not a duplicate.
+                    + "advies-0002;;2024-2025;VMBO-GT;;\n")
+            .write(
+                "schooladviezen_b.csv",
+                header
+                    // The BSN row's child as its pseudonym, the same year in the other form, with
+                    // other advices: a duplicate that keeps nothing of its own.
+                    + IngestDialectTest.PSEUDONYM_111222333
+                    + ";;2023/2024;VWO;VWO;VWO\n"
+                    // Same key twice in one file: the later line is the duplicate.
+                    + "advies-0003;;2023-2024;PRO;;\n"
+                    + "advies-0003;;2023-2024;VMBO-B;;\n");
+    IngestResult result = d.ingest();
+    assertEquals(
+        new FileQuality("schooladviezen_a.csv", Dataset.SCHOOLADVIEZEN, 3, 3, 0, 0, 0),
+        IngestDialectTest.quality(result, "schooladviezen_a.csv"));
+    assertEquals(
+        new FileQuality("schooladviezen_b.csv", Dataset.SCHOOLADVIEZEN, 3, 1, 2, 0, 0),
+        IngestDialectTest.quality(result, "schooladviezen_b.csv"));
+    assertEquals(
+        List.of(
+            List.of("advies-0002", "2023-2024", "VMBO-K", "schooladviezen_a.csv", "3"),
+            List.of("advies-0002", "2024-2025", "VMBO-GT", "schooladviezen_a.csv", "4"),
+            List.of("advies-0003", "2023-2024", "PRO", "schooladviezen_b.csv", "3"),
+            List.of(
+                IngestDialectTest.PSEUDONYM_111222333,
+                "2023-2024",
+                "HAVO",
+                "schooladviezen_a.csv",
+                "2")),
+        d.query(
+            "select persoon, schooljaar, schooladvies, bestand, regelnummer from "
+                + d.dataset("schooladviezen")
+                + " order by persoon, schooljaar"));
+    List<org.apache.commons.csv.CSVRecord> quality = d.csv("datakwaliteit.csv");
+    assertEquals(
+        List.of("schooladviezen_b.csv", "schooladviezen", "3", "1", "2", "0", "0"),
+        quality.get(quality.size() - 1).toList());
+  }
+
+  @Test
   void aPostcodeListedTwiceWithTheSameWijkIsADuplicateNotAProblem() throws Exception {
     // postcodes-dubbel-zelfde-wijk.csv: line 6 (2713ab) repeats line 5 (2713 AB) and line 7 (2712)
     // repeats line 3, each with the same wijk_code. PC4 2713 (line 4, WK063701) and PC6 2713AB

@@ -155,6 +155,120 @@ class IngestDialectTest {
   }
 
   @Test
+  void schooladviezenAliasesCombinedAdvicesAndSpacesAroundTheSlash() throws Exception {
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv")
+            .add("dialect/schooladviezen-aliases-combined.csv", "schooladviezen_esis.csv");
+    IngestResult result = d.ingest();
+    assertEquals("',' UTF-8", report(result, "schooladviezen_esis.csv").dialect().describe());
+    // No postcode, so none is outside the gemeente (contract section 1).
+    assertEquals(
+        new FileQuality("schooladviezen_esis.csv", Dataset.SCHOOLADVIEZEN, 5, 5, 0, 0, 0),
+        quality(result, "schooladviezen_esis.csv"));
+    // By hand, ranks PRO 1 .. VWO 6, an advice's rank the sum of its levels' (a single level
+    // twice): vmbo-bb/kb = VMBO-B/VMBO-K 2+3; "VMBO-TL / havo" = VMBO-GT/HAVO 4+5; PRO/B =
+    // PRO/VMBO-B 1+2; "havo /<no-break space>vwo" = HAVO/VWO 5+6; " VMBO-K/gt " = VMBO-K/VMBO-GT
+    // 3+4, vmbo-gl = VMBO-GT 4+4. Empty toetsadvies and definitief_advies are null; brin in upper
+    // case, vestiging 1 padded to 01.
+    String n = "null";
+    assertEquals(
+        List.of(
+            List.of(
+                "adv-000001",
+                "2023-2024",
+                "VMBO-B/VMBO-K",
+                "5",
+                "2",
+                "3",
+                "VMBO-K",
+                "6",
+                "3",
+                "3",
+                n,
+                n,
+                n,
+                n,
+                "12AB",
+                "01"),
+            List.of(
+                "adv-000002",
+                "2023-2024",
+                "VMBO-GT/HAVO",
+                "9",
+                "4",
+                "5",
+                "HAVO",
+                "10",
+                "5",
+                "5",
+                "HAVO",
+                "10",
+                "5",
+                "5",
+                n,
+                n),
+            List.of(
+                "adv-000003",
+                "2022-2023",
+                "PRO/VMBO-B",
+                "3",
+                "1",
+                "2",
+                n,
+                n,
+                n,
+                n,
+                n,
+                n,
+                n,
+                n,
+                n,
+                n),
+            List.of(
+                PSEUDONYM_111222333,
+                "2023-2024",
+                "HAVO/VWO",
+                "11",
+                "5",
+                "6",
+                "VWO",
+                "12",
+                "6",
+                "6",
+                "VWO",
+                "12",
+                "6",
+                "6",
+                "34CD",
+                "02"),
+            List.of(
+                "adv-000004",
+                "2023-2024",
+                "VMBO-K/VMBO-GT",
+                "7",
+                "3",
+                "4",
+                "VMBO-GT",
+                "8",
+                "4",
+                "4",
+                n,
+                n,
+                n,
+                n,
+                "12AB",
+                n)),
+        d.query(
+            "select persoon, schooljaar, schooladvies, schooladvies_rang, schooladvies_laag,"
+                + " schooladvies_hoog, toetsadvies, toetsadvies_rang, toetsadvies_laag,"
+                + " toetsadvies_hoog, definitief_advies, definitief_advies_rang,"
+                + " definitief_advies_laag, definitief_advies_hoog, brin, vestiging from "
+                + d.dataset("schooladviezen")
+                + " order by regelnummer"));
+  }
+
+  @Test
   void everyBooleanForm() throws Exception {
     TestDelivery d =
         new TestDelivery(temp).add("dialect/inschrijvingen-booleans.csv", "inschrijvingen.csv");

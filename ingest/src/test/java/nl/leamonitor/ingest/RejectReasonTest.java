@@ -112,6 +112,37 @@ class RejectReasonTest {
         Arguments.of(
             "vertragingen-meetmoment.csv", "vertragingen.csv", 3, "code_onbekend", "meetmoment"),
         Arguments.of("vsv-sector-po.csv", "vsv.csv", 3, "code_onbekend", "sector"),
+        // schooladviezen: one fixture per problem of SchoolAdvice.parse, on each advice column
+        Arguments.of(
+            "schooladviezen-verplicht-veld-leeg.csv",
+            "schooladviezen.csv",
+            3,
+            "verplicht_veld_leeg",
+            "schooladvies"),
+        Arguments.of(
+            "schooladviezen-advies-onbekend.csv",
+            "schooladviezen_parnassys.csv",
+            3,
+            "advies_onbekend",
+            "toetsadvies"),
+        Arguments.of(
+            "schooladviezen-advies-zelfde-niveau.csv",
+            "schooladviezen.csv",
+            3,
+            "advies_zelfde_niveau",
+            "schooladvies"),
+        Arguments.of(
+            "schooladviezen-advies-omgekeerd.csv",
+            "schooladviezen.csv",
+            3,
+            "advies_omgekeerd",
+            "definitief_advies"),
+        Arguments.of(
+            "schooladviezen-advies-niet-aansluitend.csv",
+            "schooladviezen.csv",
+            3,
+            "advies_niet_aansluitend",
+            "schooladvies"),
         Arguments.of(
             "wijken-wijk-code.csv", "referentie/wijken.csv", 4, "wijk_code_ongeldig", "wijk_code"),
         Arguments.of(

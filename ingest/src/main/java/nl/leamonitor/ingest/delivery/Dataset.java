@@ -18,6 +18,7 @@ public enum Dataset {
       "vertragingen", false, true, false, List.of("persoon", "schooljaar", "meetmoment", "domein")),
   VSV("vsv", false, true, true, List.of("persoon", "schooljaar")),
   THUISZITTERS("thuiszitters", false, true, true, List.of("persoon", "categorie", "startdatum")),
+  SCHOOLADVIEZEN("schooladviezen", false, true, false, List.of("persoon", "schooljaar")),
   // rmc: the RMC register (issue 15)
   RMC("rmc", false, true, true, List.of("persoon", "peildatum"));
 

@@ -29,6 +29,11 @@ public enum RejectReason {
   WIJK_CODE_ONGELDIG,
   GEMEENTE_CODE_ONGELDIG,
   WIJK_ONBEKEND,
+  // schooladviezen: the problems of SchoolAdvice.parse
+  ADVIES_ONBEKEND,
+  ADVIES_ZELFDE_NIVEAU,
+  ADVIES_OMGEKEERD,
+  ADVIES_NIET_AANSLUITEND,
   // rmc (issue 15): its own peildatum column, not 1 October of a schooljaar
   GEBOORTEDATUM_NA_PEILDATUM_RMC;
 
@@ -72,6 +77,18 @@ public enum RejectReason {
       case WIJK_CODE_ONGELDIG -> "De wijk_code moet de vorm WK063701 hebben.";
       case GEMEENTE_CODE_ONGELDIG -> "De gemeente_code moet de vorm GM0637 hebben.";
       case WIJK_ONBEKEND -> "De wijk_code staat niet in referentie/wijken.csv.";
+      case ADVIES_ONBEKEND ->
+          "Het advies noemt geen bekend niveau; gebruik PRO, VMBO-B, VMBO-K, VMBO-GT, HAVO of VWO,"
+              + " of twee aansluitende niveaus met een / ertussen.";
+      case ADVIES_ZELFDE_NIVEAU ->
+          "Het advies koppelt een niveau aan zichzelf (zoals HAVO/HAVO); lever dan alleen dat"
+              + " niveau.";
+      case ADVIES_OMGEKEERD ->
+          "Het hoogste niveau van het advies staat voorop; zet het laagste eerst (zoals"
+              + " VMBO-GT/HAVO).";
+      case ADVIES_NIET_AANSLUITEND ->
+          "De twee niveaus van het advies sluiten niet op elkaar aan (zoals VMBO-B/HAVO); een"
+              + " dubbel advies noemt twee opeenvolgende niveaus.";
       // rmc (issue 15)
       case GEBOORTEDATUM_NA_PEILDATUM_RMC ->
           "De geboortedatum ligt na de datum in de kolom peildatum.";

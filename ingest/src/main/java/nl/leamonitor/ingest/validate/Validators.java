@@ -32,6 +32,7 @@ public final class Validators {
       case VERTRAGINGEN -> new VertragingenValidator(new PersonIdentifier(header, key));
       case VSV -> new VsvValidator(new PersonIdentifier(header, key), wijken);
       case THUISZITTERS -> new ThuiszittersValidator(new PersonIdentifier(header, key), wijken);
+      case SCHOOLADVIEZEN -> new SchooladviezenValidator(new PersonIdentifier(header, key));
       // rmc (issue 15)
       case RMC -> new RmcValidator(new PersonIdentifier(header, key), wijken);
     };
