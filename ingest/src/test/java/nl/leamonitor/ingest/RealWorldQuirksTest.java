@@ -48,6 +48,23 @@ class RealWorldQuirksTest {
     return (Logger) LoggerFactory.getLogger(DialectDetector.class);
   }
 
+  /** Ingests a reference fixture in place of the test delivery's own, beside an empty enrolment. */
+  private IngestResult withReference(String fixture, String name) throws Exception {
+    return new TestDelivery(temp)
+        .add("quirks/" + fixture, name)
+        .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv")
+        .ingest();
+  }
+
+  /** Returns the distinct warnings the dialect detector logged. */
+  private List<String> warnings() {
+    return log.list.stream()
+        .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+        .map(ILoggingEvent::getFormattedMessage)
+        .distinct()
+        .toList();
+  }
+
   private static final String ROWS =
       "select persoon, postcode, sector, regelnummer from %s order by regelnummer";
 
@@ -157,11 +174,7 @@ class RealWorldQuirksTest {
 
   @Test
   void ctrlZAtTheEndOfAFifteenRowReferenceFileIsNoRow() throws Exception {
-    TestDelivery d =
-        new TestDelivery(temp)
-            .add("quirks/postcodes-ctrl-z.csv", "referentie/postcodes.csv")
-            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
-    IngestResult result = d.ingest();
+    IngestResult result = withReference("postcodes-ctrl-z.csv", "referentie/postcodes.csv");
     assertEquals(
         new FileQuality("referentie/postcodes.csv", Dataset.POSTCODES, 15, 15, 0, 0, 0),
         quality(result, "referentie/postcodes.csv"));
@@ -172,11 +185,7 @@ class RealWorldQuirksTest {
 
   @Test
   void aRunOfCtrlZAndNulBytesBeyondTheBufferSizeIsPaddingToo() throws Exception {
-    TestDelivery d =
-        new TestDelivery(temp)
-            .add("quirks/postcodes-ctrl-z-en-nul.csv", "referentie/postcodes.csv")
-            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
-    IngestResult result = d.ingest();
+    IngestResult result = withReference("postcodes-ctrl-z-en-nul.csv", "referentie/postcodes.csv");
     assertEquals(
         new FileQuality("referentie/postcodes.csv", Dataset.POSTCODES, 15, 15, 0, 0, 0),
         quality(result, "referentie/postcodes.csv"));
@@ -184,11 +193,7 @@ class RealWorldQuirksTest {
 
   @Test
   void aLineOfOnlyCtrlZIsBlank() throws Exception {
-    TestDelivery d =
-        new TestDelivery(temp)
-            .add("quirks/postcodes-ctrl-z-regel.csv", "referentie/postcodes.csv")
-            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
-    IngestResult result = d.ingest();
+    IngestResult result = withReference("postcodes-ctrl-z-regel.csv", "referentie/postcodes.csv");
     assertEquals(
         new FileQuality("referentie/postcodes.csv", Dataset.POSTCODES, 15, 15, 0, 0, 0),
         quality(result, "referentie/postcodes.csv"));
@@ -196,22 +201,14 @@ class RealWorldQuirksTest {
 
   @Test
   void aByteWindows1252LeavesUndefinedIsReadWithAWarningNamingItsLine() throws Exception {
-    TestDelivery d =
-        new TestDelivery(temp)
-            .add("quirks/wijken-cp850.csv", "referentie/wijken.csv")
-            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
-    IngestResult result = d.ingest();
+    IngestResult result = withReference("wijken-cp850.csv", "referentie/wijken.csv");
     assertEquals("';' Windows-1252", report(result, "referentie/wijken.csv").dialect().describe());
     assertEquals(
         List.of(
             "referentie/wijken.csv: regel 3 bevat een byte die in Windows-1252 geen teken is (een"
                 + " export in een andere codering, zoals DOS-codetabel 850?); die wordt gelezen als"
                 + " �. Lever het bestand opnieuw aan als 'CSV UTF-8'."),
-        log.list.stream()
-            .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
-            .map(ILoggingEvent::getFormattedMessage)
-            .distinct()
-            .toList());
+        warnings());
   }
 
   @Test
@@ -230,11 +227,7 @@ class RealWorldQuirksTest {
 
   @Test
   void mixedUtf8AndWindows1252IsReadAsWindows1252WithAWarningNamingTheLine() throws Exception {
-    TestDelivery d =
-        new TestDelivery(temp)
-            .add("quirks/wijken-gemengde-codering.csv", "referentie/wijken.csv")
-            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv");
-    IngestResult result = d.ingest();
+    IngestResult result = withReference("wijken-gemengde-codering.csv", "referentie/wijken.csv");
     assertEquals(
         "';' Windows-1252, met UTF-8-tekens vanaf regel 2",
         report(result, "referentie/wijken.csv").dialect().describe());
@@ -244,10 +237,6 @@ class RealWorldQuirksTest {
                 + " 2): zijn twee exports samengevoegd? Het bestand is als Windows-1252 gelezen;"
                 + " controleer namen met letters als é, ë of ’ in de uitvoer, of lever het"
                 + " bestand opnieuw aan in één codering."),
-        log.list.stream()
-            .filter(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
-            .map(ILoggingEvent::getFormattedMessage)
-            .distinct()
-            .toList());
+        warnings());
   }
 }

@@ -40,6 +40,21 @@ public enum Judgement {
     return color;
   }
 
+  /**
+   * Returns the colour key the reports write beside their comparisons: the three judgements with
+   * their colours, and on what the judgement rests ({@link WijkDifference}).
+   */
+  static String colourKey() {
+    return BETER.label()
+        + " (blauw), "
+        + GELIJK.label()
+        + " (grijs) of "
+        + SLECHTER.label()
+        + " (oranje), op grond van het 95%-interval van de wijk (bij minder dan "
+        + WijkDifference.EXACT_BELOW
+        + " personen: exacte grenzen)";
+  }
+
   /** Returns the judgement of a comparison under a polarity. */
   public static Judgement of(Comparison comparison, Polarity polarity) {
     if (comparison == null) {

@@ -157,12 +157,8 @@ public final class NeighbourhoodReport {
             + " De grijze balk loopt van de slechtste wijk (links) tot de beste wijk (rechts), het"
             + " donkere deel omvat de middelste helft van de wijken en de zwarte streep is de"
             + " gemeente. De stip is de wijk: "
-            + Judgement.BETER.label()
-            + " (blauw), "
-            + Judgement.GELIJK.label()
-            + " (grijs) of "
-            + Judgement.SLECHTER.label()
-            + " (oranje), op grond van het 95%-interval van de wijk. Onder het profiel staat de"
+            + Judgement.colourKey()
+            + ". Onder het profiel staat de"
             + " waarde van de wijk in elk van de laatste schooljaren, zodat te zien is hoe de wijk"
             + " zich ontwikkelt.");
     pdf.text(

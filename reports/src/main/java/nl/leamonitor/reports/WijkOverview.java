@@ -47,13 +47,8 @@ final class WijkOverview {
     pdf.text(
         "Per wijk het laatste cijfer van elke indicator, gekleurd naar de vergelijking met de"
             + " gemeente: "
-            + Judgement.BETER.label()
-            + " (blauw), "
-            + Judgement.GELIJK.label()
-            + " (grijs) of "
-            + Judgement.SLECHTER.label()
-            + " (oranje), op grond van het 95%-interval van de wijk (bij minder dan 30 personen:"
-            + " exacte grenzen). Een wit vak heeft geen vergelijking. Naast de wijk staat hoe groot"
+            + Judgement.colourKey()
+            + ". Een wit vak heeft geen vergelijking. Naast de wijk staat hoe groot"
             + " die is. De kolommen zijn genummerd; de legenda onder de tabel noemt de"
             + " indicatoren.");
     List<String> header = header();

@@ -21,24 +21,8 @@ class PublishedBoundTest {
       List.of(new PublishedBound(I04, 33, "datakwaliteit.csv"));
 
   private static IndicatorRow gemeente(String schooljaar, long teller) {
-    return new IndicatorRow(
-        I04,
-        Schooljaar.of(schooljaar),
-        IndicatorRow.GEMEENTE,
-        "GM0637",
-        "GM0637",
-        IndicatorRow.TOTAAL,
-        null,
-        teller,
-        1000L,
-        100.0 * teller / 1000,
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        false);
+    return SmallTables.row(
+        Schooljaar.of(schooljaar), I04, "GM0637", IndicatorRow.TOTAAL, null, teller, 1000L);
   }
 
   private static final List<IndicatorRow> ROWS =

@@ -31,11 +31,23 @@ final class SmallTables {
       String categorie,
       long teller,
       Long noemer) {
+    return row(YEAR, indicator, area, uitsplitsing, categorie, teller, noemer);
+  }
+
+  /** Returns a row of another schooljaar than {@link #YEAR}. */
+  static IndicatorRow row(
+      Schooljaar year,
+      String indicator,
+      String area,
+      String uitsplitsing,
+      String categorie,
+      long teller,
+      Long noemer) {
     String type = area.startsWith("GM") ? IndicatorRow.GEMEENTE : IndicatorRow.WIJK;
     double value = noemer == null ? teller : 100.0 * teller / noemer;
     return new IndicatorRow(
         indicator,
-        YEAR,
+        year,
         type,
         area,
         area,
