@@ -8,6 +8,9 @@ with source as (
 final as (
     select persoon, schooljaar, geboortedatum, postcode, wijk_code, peildatum, situatie, bestand, regelnummer
     from source
+    -- The data as they stood on the rapportagedatum (contract section 3): a row whose peildatum
+    -- lies after it is not used (it still counts in datakwaliteit.csv).
+    where peildatum <= {rapportagedatum}
 )
 
 select * from final

@@ -42,8 +42,16 @@ public record Breakdown(
   public enum Additivity {
     /** Category tellers and noemers each sum (at most) to the totaal's. */
     TELLER_AND_NOEMER,
-    /** Category tellers sum to the totaal teller; every row shares the totaal noemer. */
+    /**
+     * Each category teller is at most the totaal teller and together they count everyone in it (a
+     * person may be in several: I02's categories); every row shares the totaal noemer.
+     */
     TELLER_SHARED_NOEMER,
+    /**
+     * Category tellers partition the totaal teller (each person in exactly one: I16's situaties);
+     * every row shares the totaal noemer.
+     */
+    TELLER_PARTITION,
     /**
      * Category tellers sum to the shared noemer (outcomes of one cohort); the totaal teller is one
      * category's.

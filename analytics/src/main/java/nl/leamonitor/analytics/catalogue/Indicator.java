@@ -65,8 +65,12 @@ public record Indicator(
    *
    * @param main the outcome whose share is the indicator's value
    * @param outcomes every outcome in priority order
+   * @param bySectorNextYear whether an outcome is the sector a person is in a year later, computed
+   *     by the one transition model {@code overgang.sql} over the indicator's cohort model
+   *     (I06-I08); false where the indicator's own model gives each outcome's cells (I14, I15)
    */
-  public record Transition(String main, java.util.List<String> outcomes) {}
+  public record Transition(
+      String main, java.util.List<String> outcomes, boolean bySectorNextYear) {}
 
   /** Returns a builder for an indicator with an id, under an ambition. */
   public static IndicatorBuilder builder(String id, Ambition ambition) {

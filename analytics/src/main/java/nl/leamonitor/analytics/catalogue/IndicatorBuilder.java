@@ -83,7 +83,18 @@ public final class IndicatorBuilder {
    */
   public IndicatorBuilder outcomes(String name, String... outcomes) {
     breakdown(name, Additivity.OUTCOMES_OF_NOEMER, outcomes);
-    this.transition = new Transition(outcomes[0], List.of(outcomes));
+    this.transition = new Transition(outcomes[0], List.of(outcomes), true);
+    return this;
+  }
+
+  /**
+   * Makes this a cohort split into outcomes that its own model computes (a totaal row with the main
+   * outcome's teller and a row per outcome), not the sectors of the next year: I14's position in VO
+   * leerjaar 3, I15's startkwalificatie. The first outcome is the main one.
+   */
+  public IndicatorBuilder outcomesOfOwnModel(String name, String... outcomes) {
+    breakdown(name, Additivity.OUTCOMES_OF_NOEMER, outcomes);
+    this.transition = new Transition(outcomes[0], List.of(outcomes), false);
     return this;
   }
 

@@ -2,12 +2,16 @@ package nl.leamonitor.analytics.catalogue;
 
 import static nl.leamonitor.analytics.catalogue.Breakdown.Additivity.NONE;
 import static nl.leamonitor.analytics.catalogue.Breakdown.Additivity.TELLER_AND_NOEMER;
+import static nl.leamonitor.analytics.catalogue.Breakdown.Additivity.TELLER_PARTITION;
 import static nl.leamonitor.analytics.catalogue.Breakdown.Additivity.TELLER_SHARED_NOEMER;
 import static nl.leamonitor.analytics.catalogue.NoemerWithin.category;
 import static nl.leamonitor.analytics.catalogue.NoemerWithin.sameCategory;
+import static nl.leamonitor.analytics.catalogue.NoemerWithin.totaal;
 import static nl.leamonitor.ingest.delivery.Dataset.BEVOLKING;
 import static nl.leamonitor.ingest.delivery.Dataset.INSCHRIJVINGEN;
+import static nl.leamonitor.ingest.delivery.Dataset.RMC;
 import static nl.leamonitor.ingest.delivery.Dataset.SCHOLEN;
+import static nl.leamonitor.ingest.delivery.Dataset.SCHOOLADVIEZEN;
 import static nl.leamonitor.ingest.delivery.Dataset.THUISZITTERS;
 import static nl.leamonitor.ingest.delivery.Dataset.VERTRAGINGEN;
 import static nl.leamonitor.ingest.delivery.Dataset.VSV;
@@ -25,6 +29,7 @@ public final class IndicatorCatalogue {
 
   private static final String I01 = "I01_leerlingen";
   private static final String I02 = "I02_thuiszitters_per_1000";
+  private static final String I12 = "I12_toetsadvies_hoger";
 
   /** All indicators, in publication order. */
   public static final List<Indicator> ALL =
@@ -165,6 +170,80 @@ public final class IndicatorCatalogue {
               .sql("i11_po_thuisnabij.sql")
               .noemerWithin(category(I01, "PO"))
               .complementRule()
+              .build(),
+          Indicator.builder(I12, Ambition.GELIJKE_KANSEN)
+              .label("Toetsadvies hoger dan schooladvies")
+              .description(
+                  "Leerlingen in groep 8 met een uitslag van de doorstroomtoets: aandeel van wie"
+                      + " het toetsadvies hoger is dan het schooladvies. Hoger of lager is hier"
+                      + " geen oordeel; een hoog aandeel kan wijzen op onderadvisering.")
+              .scale(Scale.PERCENT, Polarity.NEUTRAL)
+              .needs(INSCHRIJVINGEN, SCHOOLADVIEZEN)
+              .coversOnlyWhere(Requirement.schooladviezen())
+              .sql("i12_toetsadvies_hoger.sql")
+              .noemerWithin(totaal(I01))
+              .complementRule()
+              .build(),
+          Indicator.builder("I13_advies_bijgesteld", Ambition.GELIJKE_KANSEN)
+              .label("Advies bijgesteld na hogere toets")
+              .description(
+                  "Leerlingen in groep 8 van wie het toetsadvies hoger is dan het schooladvies:"
+                      + " aandeel van wie de school het advies daarna naar boven heeft bijgesteld.")
+              .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
+              .needs(INSCHRIJVINGEN, SCHOOLADVIEZEN)
+              .coversOnlyWhere(Requirement.schooladviezen())
+              .sql("i13_advies_bijgesteld.sql")
+              .noemerIsTellerOf(I12)
+              .complementRule()
+              .build(),
+          Indicator.builder("I14_positie_vo3", Ambition.GELIJKE_KANSEN)
+              .label("Plaats in leerjaar 3 van het VO ten opzichte van het advies")
+              .description(
+                  "Leerlingen in groep 8 met een schooladvies: waar zij drie schooljaren later in"
+                      + " leerjaar 3 van het VO staan ten opzichte van hun (bijgestelde) advies:"
+                      + " boven, binnen of onder het advies, of niet gevonden. De waarde is het"
+                      + " aandeel boven het advies.")
+              .scale(Scale.PERCENT, Polarity.NEUTRAL)
+              .outcomesOfOwnModel(
+                  "uitkomst", "boven_advies", "binnen_advies", "onder_advies", "niet_gevonden")
+              .labels("boven advies", "binnen advies", "onder advies", "niet gevonden")
+              .needs(INSCHRIJVINGEN, SCHOOLADVIEZEN)
+              .coversOnlyWhere(Requirement.schooladviezen(), Requirement.inschrijvingen("VO", 3))
+              .sql("i14_positie_vo3.sql")
+              .noemerWithin(totaal(I01))
+              .build(),
+          Indicator.builder("I15_uitstroom_startkwalificatie", Ambition.PASSENDE_PLEK)
+              .label("Uitstroom met startkwalificatie")
+              .description(
+                  "Leerlingen en studenten van 12 tot en met 22 jaar in VO, VSO, MBO of HBO die het"
+                      + " volgende schooljaar nergens meer staan ingeschreven: aandeel met een"
+                      + " startkwalificatie (een diploma havo, vwo, mbo 2, 3 of 4, of hbo).")
+              .scale(Scale.PERCENT, Polarity.HIGHER_IS_BETTER)
+              .outcomesOfOwnModel("uitkomst", "met_startkwalificatie", "zonder_startkwalificatie")
+              .labels("met startkwalificatie", "zonder startkwalificatie")
+              .needs(INSCHRIJVINGEN)
+              .coversOnlyWhere(Requirement.inschrijvingen(1))
+              .sql("i15_uitstroom_startkwalificatie.sql")
+              .noemerWithin(totaal(I01))
+              .build(),
+          Indicator.builder("I16_rmc_jongeren_per_1000", Ambition.PASSENDE_PLEK)
+              .label(
+                  "Jongeren zonder startkwalificatie en zonder school per 1000 inwoners van 16-22"
+                      + " jaar")
+              .description(
+                  "Inwoners van 16 tot en met 22 jaar die in het schooljaar in het RMC-register"
+                      + " staan (geen startkwalificatie en niet op school), per 1000 inwoners van"
+                      + " 16 tot en met 22 jaar op 1 oktober, naar hun laatst vastgelegde"
+                      + " situatie.")
+              .scale(Scale.PER_THOUSAND, Polarity.LOWER_IS_BETTER)
+              .breakdown(
+                  "situatie", TELLER_PARTITION, "WERK", "ZORG", "TRAJECT", "GEEN", "ONBEKEND")
+              .labels("werk", "zorg of dagbesteding", "traject", "geen", "onbekend")
+              .needs(INSCHRIJVINGEN, RMC, BEVOLKING)
+              .coversOnlyWhere(Requirement.rmc(), Requirement.bevolking())
+              .sql("i16_rmc_jongeren_per_1000.sql")
+              .countsEventsDuringSchooljaar()
+              .tellerOutsideNoemer() // young people in a wijk without population
               .build());
 
   /** Returns the indicator with an id. */

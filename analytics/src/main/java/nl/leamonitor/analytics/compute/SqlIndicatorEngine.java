@@ -186,14 +186,18 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   }
 
   /**
-   * Returns the model that computes an indicator's cells: its own, or the transition model over its
-   * cohort.
+   * Returns the model that computes an indicator's cells: its own, the transition model over its
+   * cohort, or its own outcome model with the outcomes' cells filled in.
    */
   static SqlModel model(Indicator indicator) {
     String name = indicator.sql().replaceFirst("\\.sql$", "");
     return indicator
         .transition()
-        .map(t -> TransitionModel.of(name, t))
+        .map(
+            t ->
+                t.bySectorNextYear()
+                    ? TransitionModel.of(name, t)
+                    : TransitionModel.ownOutcomes(name, t))
         .orElseGet(() -> SqlModel.load(name));
   }
 

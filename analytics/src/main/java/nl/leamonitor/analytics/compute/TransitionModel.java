@@ -8,14 +8,19 @@ import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.ingest.lake.SqlResource;
 
 /**
- * Fills in {@code sql/indicators/overgang.sql}, the one model of every transition indicator, for
- * one indicator: its cohort model and its outcomes, listed once in the catalogue. An outcome names
- * the sectors of t+1 that give it, joined by {@code _} ({@code po_so}: PO or SO); the last outcome,
- * {@code niet_gevonden}, is everyone else.
+ * Fills in the models of cohorts split into outcomes. For a transition to the sectors of t+1 (I06-
+ * I08): {@code sql/indicators/overgang.sql}, the one model of those, for one indicator's cohort
+ * model and outcomes, listed once in the catalogue; an outcome names the sectors of t+1 that give
+ * it, joined by {@code _} ({@code po_so}: PO or SO), and the last outcome, {@code niet_gevonden},
+ * is everyone else. For an indicator whose own model gives each person's outcome (I14, I15): that
+ * model. Both end in the same cells, {@code sql/fragments/uitkomst_cellen.sql}.
  */
 final class TransitionModel {
   /** The model every transition indicator runs. */
   static final String NAME = "overgang";
+
+  /** The cells of a cohort's outcomes, included in the models above. */
+  private static final String CELLS = "sql/fragments/uitkomst_cellen.sql";
 
   /** The outcome of a person found in none of the other outcomes' sectors in t+1. */
   static final String NOT_FOUND = "niet_gevonden";
@@ -29,15 +34,39 @@ final class TransitionModel {
   static SqlModel of(String cohort, Indicator.Transition transition) {
     return SqlModel.parse(
         NAME,
-        SqlResource.load(SqlModel.resource(NAME))
-            .replace("{cohort}", cohort)
+        withCells(
+            SqlResource.load(SqlModel.resource(NAME))
+                .replace("{cohort}", cohort)
+                .replace("{uitkomst}", outcome(transition.outcomes())),
+            transition));
+  }
+
+  /**
+   * Returns an indicator's own outcome model (I14), its {@code {uitkomst_cellen}} filled in from
+   * its outcomes.
+   */
+  static SqlModel ownOutcomes(String name, Indicator.Transition transition) {
+    return SqlModel.parse(name, withCells(SqlResource.load(SqlModel.resource(name)), transition));
+  }
+
+  /** Replaces {@code {uitkomst_cellen}} by the cells of the outcomes of a model's cohort. */
+  private static String withCells(String sql, Indicator.Transition transition) {
+    String cells =
+        SqlResource.load(CELLS)
+            .lines()
+            .filter(line -> !line.startsWith("--"))
+            .collect(Collectors.joining("\n"))
+            .strip()
             .replace(
-                "{uitkomsten}",
+                "{uitkomstlijst}",
                 transition.outcomes().stream()
                     .map(o -> "('" + o + "')")
                     .collect(Collectors.joining(", ")))
-            .replace("{uitkomst}", outcome(transition.outcomes()))
-            .replace("{hoofduitkomst}", transition.main()));
+            .replace("{hoofduitkomst}", transition.main());
+    if (!sql.contains("{uitkomst_cellen}")) {
+      throw new IllegalStateException("SQL-model zonder {uitkomst_cellen}");
+    }
+    return sql.replace("{uitkomst_cellen}", cells);
   }
 
   /** Returns the case that gives a person's outcome, the outcomes taken in priority order. */

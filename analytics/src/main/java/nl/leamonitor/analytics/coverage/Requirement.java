@@ -24,6 +24,10 @@ public record Requirement(Requirement.Kind kind, String sector, int offset) {
     VSV("int_dekking_vsv", Dataset.VSV),
     /** A {@code vertragingen} row. */
     VERTRAGINGEN("int_dekking_vertragingen", Dataset.VERTRAGINGEN),
+    /** A {@code schooladviezen} row. */
+    SCHOOLADVIEZEN("int_dekking_schooladviezen", Dataset.SCHOOLADVIEZEN),
+    /** An {@code rmc} row whose peildatum lies in the schooljaar. */
+    RMC("int_dekking_rmc", Dataset.RMC),
     /** {@code bevolking} of jaar YYYY. */
     BEVOLKING("int_dekking_bevolking", Dataset.BEVOLKING),
     /** An accepted ABSOLUUT_VERZUIM or RELATIEF_VERZUIM row whose period overlaps t. */
@@ -62,6 +66,21 @@ public record Requirement(Requirement.Kind kind, String sector, int offset) {
   /** Returns the requirement of enrolment rows of a sector in t + offset. */
   public static Requirement inschrijvingen(String sector, int offset) {
     return new Requirement(Kind.INSCHRIJVINGEN, sector.toUpperCase(Locale.ROOT), offset);
+  }
+
+  /** Returns the requirement of enrolment rows of any sector in t + offset (I15: t+1). */
+  public static Requirement inschrijvingen(int offset) {
+    return new Requirement(Kind.INSCHRIJVINGEN, null, offset);
+  }
+
+  /** Returns the requirement of a {@code schooladviezen} row of t. */
+  public static Requirement schooladviezen() {
+    return new Requirement(Kind.SCHOOLADVIEZEN, null, 0);
+  }
+
+  /** Returns the requirement of an {@code rmc} row whose peildatum lies in t. */
+  public static Requirement rmc() {
+    return new Requirement(Kind.RMC, null, 0);
   }
 
   /** Returns the requirement of a {@code vsv} row of t. */
@@ -112,6 +131,8 @@ public record Requirement(Requirement.Kind kind, String sector, int offset) {
           "geen " + (sector == null ? "" : sector + "-") + "inschrijvingen van " + data.label();
       case VSV -> "geen gegevens over voortijdig schoolverlaters van " + data.label();
       case VERTRAGINGEN -> "geen gegevens over vertragingen van " + data.label();
+      case SCHOOLADVIEZEN -> "geen schooladviezen van " + data.label();
+      case RMC -> "geen gegevens uit het RMC-register van " + data.label();
       case BEVOLKING -> "geen bevolkingscijfers van 1 oktober " + data.startYear();
       case VERZUIM -> "geen melding van absoluut of relatief verzuim in " + data.label();
       case PEILDATUM ->

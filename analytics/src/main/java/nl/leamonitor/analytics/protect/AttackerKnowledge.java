@@ -30,8 +30,9 @@ import nl.leamonitor.analytics.publish.IndicatorRow;
  *   <li>a row exists only where its noemer is above 0 (I01: where its count is), except I03's rows,
  *       whose noemer may be a placeholder's 0;
  *   <li>a teller is at most its noemer (not I04, whose teller may count persons outside it);
- *   <li>a breakdown's structure: outcomes partition their cohort; a category of I01, I02 or I04 is
- *       at most its totaal, and the categories together count everyone in the totaal;
+ *   <li>a breakdown's structure: outcomes partition their cohort, I16's situaties its teller; a
+ *       category of I01, I02 or I04 is at most its totaal, and the categories together count
+ *       everyone in the totaal;
  *   <li>the wijken add up to the gemeente, with one unpublished remainder where a teller may count
  *       persons in wijken without a row (I02, I04);
  *   <li>the relations between indicators: I03's noemer is I02's teller (one quantity), and cohorts
@@ -231,14 +232,10 @@ public final class AttackerKnowledge {
     String sj = totaal.schooljaar().label();
     String area = totaal.gebiedCode();
     switch (b.additive()) {
-      case OUTCOMES_OF_NOEMER -> {
-        Map<Quantity, Integer> terms = new LinkedHashMap<>();
-        for (String c : b.categories()) {
-          terms.put(new Quantity('T', ind.id(), sj, b.name(), c, area), 1);
-        }
-        terms.put(new Quantity('N', ind.id(), sj, IndicatorRow.TOTAAL, "", area), -1);
-        out.add(new Relation(terms, Relation.Sense.EQUAL, 0, "de uitkomsten verdelen het cohort"));
-      }
+      case OUTCOMES_OF_NOEMER ->
+          out.add(partition(ind, b, sj, area, 'N', "de uitkomsten verdelen het cohort"));
+      case TELLER_PARTITION ->
+          out.add(partition(ind, b, sj, area, 'T', "de categorieën verdelen de teller"));
       case TELLER_AND_NOEMER, TELLER_SHARED_NOEMER -> {
         categoriesWithinTotaal(ind, b, 'T', sj, area, out);
         if (b.additive() == Additivity.TELLER_AND_NOEMER && !ind.isCount()) {
@@ -248,6 +245,19 @@ public final class AttackerKnowledge {
       case NONE -> {}
       default -> throw new IllegalStateException(b.additive().name());
     }
+  }
+
+  /**
+   * Returns that the categories' tellers add up to the totaal's teller or noemer ({@code kind}).
+   */
+  private static Relation partition(
+      Indicator ind, Breakdown b, String sj, String area, char kind, String reason) {
+    Map<Quantity, Integer> terms = new LinkedHashMap<>();
+    for (String c : b.categories()) {
+      terms.put(new Quantity('T', ind.id(), sj, b.name(), c, area), 1);
+    }
+    terms.put(new Quantity(kind, ind.id(), sj, IndicatorRow.TOTAAL, "", area), -1);
+    return new Relation(terms, Relation.Sense.EQUAL, 0, reason);
   }
 
   private void categoriesWithinTotaal(

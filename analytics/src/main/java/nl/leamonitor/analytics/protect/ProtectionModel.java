@@ -88,6 +88,7 @@ public final class ProtectionModel implements Cover {
               "",
               r.gebiedCode()));
     } else if (additivity == Additivity.TELLER_SHARED_NOEMER
+        || additivity == Additivity.TELLER_PARTITION
         || additivity == Additivity.OUTCOMES_OF_NOEMER) {
       quantities.add(
           new Quantity(
@@ -163,7 +164,7 @@ public final class ProtectionModel implements Cover {
               n(id, schooljaar, MARGIN, ""));
         }
       }
-      case TELLER_SHARED_NOEMER -> {
+      case TELLER_SHARED_NOEMER, TELLER_PARTITION -> {
         twoWay(
             base + " teller",
             areas,

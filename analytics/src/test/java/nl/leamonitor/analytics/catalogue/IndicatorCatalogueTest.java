@@ -29,7 +29,9 @@ class IndicatorCatalogueTest {
     // Section 3: "I02 and I03 need P(t) on or before the rapportagedatum, bevolking of jaar YYYY
     // and an accepted ABSOLUUT_VERZUIM or RELATIEF_VERZUIM row whose period overlaps t; I04 a vsv
     // row of t; I05 a vertragingen row of t ... I06 VO rows of t+1, I07 MBO rows of t+1, I08 HBO
-    // rows of t+1 ... I09 VVE rows of t-1", and of "the data it counts", the enrolment rows of
+    // rows of t+1 ... I09 VVE rows of t-1 ... I12-I14 a schooladviezen row of t; I16 an rmc row in
+    // t and bevolking of jaar YYYY ... I14 VO rows of t+3, I15 any inschrijvingen rows of t+1", and
+    // of "the data it counts", the enrolment rows of
     // its cohort's sector in t (I06, I09, I11: PO; I07: VO; I08: MBO), so that a delivery without
     // them says so rather than computing nothing in silence. I01 counts whatever was delivered.
     Map<String, String> coverage = new TreeMap<>();
@@ -49,39 +51,49 @@ class IndicatorCatalogueTest {
                   .toList()));
     }
     assertEquals(
-        Map.of(
-            "I01_leerlingen", "",
-            "I02_thuiszitters_per_1000", "PEILDATUM BEVOLKING VERZUIM",
-            "I03_thuiszitters_langer_3_maanden", "PEILDATUM BEVOLKING VERZUIM",
-            "I04_vsv_percentage", "VSV",
-            "I05_vertraging_aandeel", "VERTRAGINGEN",
-            "I06_overgang_po_vo", "INSCHRIJVINGEN/PO INSCHRIJVINGEN/VO/t+1",
-            "I07_overgang_vmbo_mbo", "INSCHRIJVINGEN/VO INSCHRIJVINGEN/MBO/t+1",
-            "I08_overgang_mbo_hbo", "INSCHRIJVINGEN/MBO INSCHRIJVINGEN/HBO/t+1",
-            "I09_vve_bereik", "INSCHRIJVINGEN/PO INSCHRIJVINGEN/VVE/t-1",
-            "I11_po_thuisnabij", "INSCHRIJVINGEN/PO"),
+        Map.ofEntries(
+            Map.entry("I01_leerlingen", ""),
+            Map.entry("I02_thuiszitters_per_1000", "PEILDATUM BEVOLKING VERZUIM"),
+            Map.entry("I03_thuiszitters_langer_3_maanden", "PEILDATUM BEVOLKING VERZUIM"),
+            Map.entry("I04_vsv_percentage", "VSV"),
+            Map.entry("I05_vertraging_aandeel", "VERTRAGINGEN"),
+            Map.entry("I06_overgang_po_vo", "INSCHRIJVINGEN/PO INSCHRIJVINGEN/VO/t+1"),
+            Map.entry("I07_overgang_vmbo_mbo", "INSCHRIJVINGEN/VO INSCHRIJVINGEN/MBO/t+1"),
+            Map.entry("I08_overgang_mbo_hbo", "INSCHRIJVINGEN/MBO INSCHRIJVINGEN/HBO/t+1"),
+            Map.entry("I09_vve_bereik", "INSCHRIJVINGEN/PO INSCHRIJVINGEN/VVE/t-1"),
+            Map.entry("I11_po_thuisnabij", "INSCHRIJVINGEN/PO"),
+            Map.entry("I12_toetsadvies_hoger", "SCHOOLADVIEZEN"),
+            Map.entry("I13_advies_bijgesteld", "SCHOOLADVIEZEN"),
+            Map.entry("I14_positie_vo3", "SCHOOLADVIEZEN INSCHRIJVINGEN/VO/t+3"),
+            Map.entry("I15_uitstroom_startkwalificatie", "INSCHRIJVINGEN/t+1"),
+            Map.entry("I16_rmc_jongeren_per_1000", "RMC BEVOLKING")),
         coverage);
   }
 
   @Test
   void voorlopigIndicatorsAreThoseTheContractNames() {
-    // Section 2: "I02, I03, I04 and I16 count events during the schooljaar" (I16 is not built yet).
+    // Section 2: "I02, I03, I04 and I16 count events during the schooljaar".
     assertEquals(
         List.of(
-            "I02_thuiszitters_per_1000", "I03_thuiszitters_langer_3_maanden", "I04_vsv_percentage"),
+            "I02_thuiszitters_per_1000",
+            "I03_thuiszitters_langer_3_maanden",
+            "I04_vsv_percentage",
+            "I16_rmc_jongeren_per_1000"),
         ids(Indicator::countsEventsDuringSchooljaar));
   }
 
   @Test
   void complementRuleIsForEveryProportionWithoutOutcomeBreakdown() {
-    // Section 4: "I03, I05 per domein, I09, I11, I12, I13" (I12 and I13 are not built yet).
+    // Section 4: "I03, I05 per domein, I09, I11, I12, I13".
     List<String> declared = ids(Indicator::complementRule);
     assertEquals(
         List.of(
             "I03_thuiszitters_langer_3_maanden",
             "I05_vertraging_aandeel",
             "I09_vve_bereik",
-            "I11_po_thuisnabij"),
+            "I11_po_thuisnabij",
+            "I12_toetsadvies_hoger",
+            "I13_advies_bijgesteld"),
         declared);
     // The same set by the section's rule: a proportion whose categories are no outcomes of one
     // cohort.
@@ -91,9 +103,11 @@ class IndicatorCatalogueTest {
   }
 
   @Test
-  void tellersThatLeaveTheNoemerAreThoseOfI02AndI04() {
+  void tellersThatLeaveTheNoemerAreThoseOfI02I04AndI16() {
+    // I02 and I16 count persons in a wijk without population; I04 early school leavers who were
+    // not enrolled.
     assertEquals(
-        List.of("I02_thuiszitters_per_1000", "I04_vsv_percentage"),
+        List.of("I02_thuiszitters_per_1000", "I04_vsv_percentage", "I16_rmc_jongeren_per_1000"),
         ids(Indicator::tellerOutsideNoemer));
     assertEquals(List.of("I04_vsv_percentage"), ids(Indicator::tellerMayExceedNoemer));
   }
@@ -121,10 +135,23 @@ class IndicatorCatalogueTest {
             "I09_vve_bereik",
             Optional.of("PO"),
             "I11_po_thuisnabij",
-            Optional.of("PO")),
+            Optional.of("PO"),
+            // "of I12 and I14 at most I01's totaal"; I15's leavers too, beyond the contract's list
+            // (a reader knows they were enrolled; where a person's rows of t lie in two wijken the
+            // auditor drops the relation as false).
+            "I12_toetsadvies_hoger",
+            Optional.of(""),
+            "I14_positie_vo3",
+            Optional.of(""),
+            "I15_uitstroom_startkwalificatie",
+            Optional.of("")),
         within);
     assertEquals(
-        List.of("I03_thuiszitters_langer_3_maanden"), ids(i -> i.noemerIsTellerOf().isPresent()));
+        List.of("I03_thuiszitters_langer_3_maanden", "I13_advies_bijgesteld"),
+        ids(i -> i.noemerIsTellerOf().isPresent()));
+    assertEquals(
+        "I12_toetsadvies_hoger",
+        IndicatorCatalogue.byId("I13_advies_bijgesteld").noemerIsTellerOf().orElseThrow());
     assertEquals(
         "I02_thuiszitters_per_1000",
         IndicatorCatalogue.byId("I03_thuiszitters_langer_3_maanden")
@@ -141,7 +168,9 @@ class IndicatorCatalogueTest {
               w -> {
                 Indicator other = IndicatorCatalogue.byId(w.indicator());
                 List<String> categories = other.breakdown().orElseThrow().categories();
-                w.sector().ifPresent(s -> assertTrue(categories.contains(s), i.id() + " -> " + s));
+                w.sector()
+                    .filter(s -> !s.isEmpty()) // the totaal
+                    .ifPresent(s -> assertTrue(categories.contains(s), i.id() + " -> " + s));
                 if (w.sector().isEmpty()) {
                   assertTrue(
                       categories.containsAll(i.breakdown().orElseThrow().categories()), i.id());
@@ -155,8 +184,17 @@ class IndicatorCatalogueTest {
     List<Indicator> transitions =
         IndicatorCatalogue.ALL.stream().filter(i -> i.transition().isPresent()).toList();
     assertEquals(
-        List.of("I06_overgang_po_vo", "I07_overgang_vmbo_mbo", "I08_overgang_mbo_hbo"),
+        List.of(
+            "I06_overgang_po_vo",
+            "I07_overgang_vmbo_mbo",
+            "I08_overgang_mbo_hbo",
+            "I14_positie_vo3",
+            "I15_uitstroom_startkwalificatie"),
         transitions.stream().map(Indicator::id).toList());
+    // Only I06-I08 look at the sectors of t+1 (overgang.sql); I14 and I15 compute their outcomes.
+    assertEquals(
+        List.of("I06_overgang_po_vo", "I07_overgang_vmbo_mbo", "I08_overgang_mbo_hbo"),
+        ids(i -> i.transition().map(Indicator.Transition::bySectorNextYear).orElse(false)));
     for (Indicator i : transitions) {
       Breakdown b = i.breakdown().orElseThrow();
       assertEquals(Additivity.OUTCOMES_OF_NOEMER, b.additive());
@@ -204,7 +242,40 @@ class IndicatorCatalogueTest {
       assertNotNull(getClass().getClassLoader().getResource("sql/indicators/" + i.sql()), i.sql());
       assertTrue(i.needs().contains(Dataset.INSCHRIJVINGEN), i.id());
     }
-    assertEquals(10, IndicatorCatalogue.ALL.stream().map(Indicator::id).distinct().count());
+    assertEquals(15, IndicatorCatalogue.ALL.stream().map(Indicator::id).distinct().count());
+  }
+
+  @Test
+  void polaritiesOfTheNewIndicatorsAreThoseOfIssue15() {
+    // "I12 and I14 have no better/worse, only higher/lower; I13 and I15 higher is better; I16
+    // lower is better". I16's situaties partition its teller (section 4).
+    Map<String, Polarity> polarity = new TreeMap<>();
+    for (String id :
+        List.of(
+            "I12_toetsadvies_hoger",
+            "I13_advies_bijgesteld",
+            "I14_positie_vo3",
+            "I15_uitstroom_startkwalificatie",
+            "I16_rmc_jongeren_per_1000")) {
+      polarity.put(id, IndicatorCatalogue.byId(id).polarity());
+    }
+    assertEquals(
+        Map.of(
+            "I12_toetsadvies_hoger", Polarity.NEUTRAL,
+            "I13_advies_bijgesteld", Polarity.HIGHER_IS_BETTER,
+            "I14_positie_vo3", Polarity.NEUTRAL,
+            "I15_uitstroom_startkwalificatie", Polarity.HIGHER_IS_BETTER,
+            "I16_rmc_jongeren_per_1000", Polarity.LOWER_IS_BETTER),
+        polarity);
+    assertEquals(
+        Additivity.TELLER_PARTITION,
+        IndicatorCatalogue.byId("I16_rmc_jongeren_per_1000").additivity());
+    assertEquals(
+        List.of("WERK", "ZORG", "TRAJECT", "GEEN", "ONBEKEND"),
+        IndicatorCatalogue.byId("I16_rmc_jongeren_per_1000")
+            .breakdown()
+            .orElseThrow()
+            .categories());
   }
 
   @Test
