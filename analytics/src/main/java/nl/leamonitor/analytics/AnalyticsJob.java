@@ -4,16 +4,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.compute.AdviceCell;
 import nl.leamonitor.analytics.compute.Gemeente;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.analytics.coverage.NotCovered;
+import nl.leamonitor.analytics.protect.CrossTableProtection;
 import nl.leamonitor.analytics.protect.PublishedBound;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
+import nl.leamonitor.analytics.publish.AdviceCrossTable;
 import nl.leamonitor.analytics.publish.IndicatorCsvWriter;
 import nl.leamonitor.analytics.publish.IndicatorParquetWriter;
 import nl.leamonitor.analytics.publish.IndicatorRow;
@@ -44,6 +48,9 @@ public final class AnalyticsJob {
    * @param gemeente the gemeente's code and name, from wijken.csv
    * @param protection per indicator, the rows suppressed for being small and to protect others
    * @param protectionMillis how long small-number protection (with its audit) took, in ms
+   * @param adviceCrossTable the cross-table of schooladvies against toetsadvies for the report: the
+   *     latest schooljaar whose I12 gemeente row is published, protected ({@link
+   *     CrossTableProtection}); empty without schooladviezen or where no year may be shown
    */
   public record Result(
       List<IndicatorRow> rows,
@@ -54,7 +61,8 @@ public final class AnalyticsJob {
       int minCel,
       Gemeente gemeente,
       List<SmallNumberProtection.Cost> protection,
-      long protectionMillis) {}
+      long protectionMillis,
+      Optional<AdviceCrossTable> adviceCrossTable) {}
 
   private final int minCel;
   private final List<PublishedBound> bounds;
@@ -148,6 +156,7 @@ public final class AnalyticsJob {
         published.size(),
         minCel,
         protectionMillis);
+    Optional<AdviceCrossTable> crossTable = adviceCrossTable(engine.adviceCells(), published);
     IndicatorCsvWriter.write(runDir.resolve("indicatoren.csv"), published);
     IndicatorParquetWriter.write(runDir.resolve("indicatoren.parquet"), published);
     return new Result(
@@ -159,6 +168,36 @@ public final class AnalyticsJob {
         minCel,
         gemeente,
         protection.costs(),
-        protectionMillis);
+        protectionMillis,
+        crossTable);
+  }
+
+  /**
+   * Returns the cross-table of the latest schooljaar that may be shown: the latest whose I12
+   * gemeente row is published, protected; a year whose table a group too small withholds is passed
+   * over for the one before it.
+   */
+  private Optional<AdviceCrossTable> adviceCrossTable(
+      List<AdviceCell> cells, List<IndicatorRow> published) {
+    java.util.TreeMap<Schooljaar, List<AdviceCell>> byYear = new java.util.TreeMap<>();
+    cells.forEach(c -> byYear.computeIfAbsent(c.schooljaar(), y -> new ArrayList<>()).add(c));
+    for (Schooljaar year : byYear.descendingKeySet()) {
+      boolean i12Published =
+          published.stream()
+              .anyMatch(
+                  r ->
+                      r.indicator().equals("I12_toetsadvies_hoger")
+                          && r.schooljaar().equals(year)
+                          && r.isGemeente()
+                          && IndicatorRow.TOTAAL.equals(r.uitsplitsing())
+                          && !r.onderdrukt()
+                          && !r.voorlopig());
+      Optional<AdviceCrossTable> table =
+          CrossTableProtection.protect(byYear.get(year), i12Published, minCel);
+      if (table.isPresent()) {
+        return table;
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -39,6 +39,13 @@ public interface IndicatorEngine extends AutoCloseable {
    */
   List<WijkInhabitants> inhabitants() throws Exception;
 
+  /**
+   * Returns the gemeente's cross-table of schooladvies against toetsadvies per schooljaar (I12's
+   * cohort per pair of advices), in schooljaar and rank order; none without {@code schooladviezen}.
+   * Not published as such: {@code CrossTableProtection} decides what of it a report may show.
+   */
+  List<AdviceCell> adviceCells() throws Exception;
+
   /** Returns the engine's name and version, e.g. {@code DuckDB v1.5.6}. */
   String version() throws Exception;
 

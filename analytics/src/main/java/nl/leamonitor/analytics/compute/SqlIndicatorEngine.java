@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.coverage.Coverage;
 import nl.leamonitor.analytics.coverage.Delivered;
 import nl.leamonitor.analytics.coverage.NotCovered;
@@ -241,6 +242,37 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
     return rows("SELECT schooljaar, wijk_code, inwoners FROM (" + expand(model) + ") AS inwoners")
         .stream()
         .map(r -> new WijkInhabitants(Schooljaar.of(r[0]), r[1], Long.parseLong(r[2])))
+        .toList();
+  }
+
+  @Override
+  public List<AdviceCell> adviceCells() throws Exception {
+    if (!available.contains(Dataset.SCHOOLADVIEZEN)
+        || !available.contains(Dataset.INSCHRIJVINGEN)) {
+      return List.of();
+    }
+    SqlModel model = SqlModel.load("advies_toets");
+    materialise(model);
+    Indicator i12 = IndicatorCatalogue.byId("I12_toetsadvies_hoger");
+    Delivered facts = delivered(i12);
+    return rows(
+            "SELECT schooljaar, schooladvies, schooladvies_rang, toetsadvies, toetsadvies_rang,"
+                + " aantal FROM ("
+                + expand(model)
+                + ") AS kruistabel ORDER BY schooljaar, schooladvies_rang, toetsadvies_rang")
+        .stream()
+        .map(
+            r ->
+                new AdviceCell(
+                    Schooljaar.of(r[0]),
+                    r[1],
+                    Integer.parseInt(r[2]),
+                    r[3],
+                    Integer.parseInt(r[4]),
+                    Long.parseLong(r[5])))
+        // The years I12 covers, by the same rule (contract section 3).
+        .filter(
+            c -> Coverage.unmet(i12.coverage(), c.schooljaar(), facts, rapportagedatum).isEmpty())
         .toList();
   }
 
