@@ -80,16 +80,27 @@ public final class ForecastJob {
           e.sector().name(),
           backtest.doeljaar().label(),
           e.voorspeld(),
-          e.waargenomen() == null ? "niet gepubliceerd" : e.waargenomen(),
+          e.waargenomen() == null
+              ? "niet gepubliceerd (kleine aantallen)"
+              : e.waargenomen() + ", verschil " + e.verschil() + percent(e.procent()),
           e.grootsteWijk()
               .map(
                   w ->
                       "; grootste afwijking in "
                           + w.wijkNaam()
-                          + ": "
+                          + ": voorspeld "
+                          + w.voorspeld()
+                          + ", waargenomen "
+                          + w.waargenomen()
+                          + ", verschil "
                           + w.verschil()
-                          + " leerlingen")
+                          + percent(w.procent()))
               .orElse(""));
     }
+  }
+
+  /** Returns " (5,6 %)" for a percentage, with a decimal comma; empty for none. */
+  private static String percent(Double procent) {
+    return procent == null ? "" : " (" + String.valueOf(procent).replace('.', ',') + " %)";
   }
 }

@@ -59,6 +59,23 @@ public final class ForecastFixture {
     return new GoldenFixture("P01_leerlingenprognose", folder).ingest(work);
   }
 
+  /** Copies the fixture's delivery into a folder, as a partner would deliver it. */
+  public void deliver(Path input) throws IOException {
+    Path levering = folder.resolve("levering");
+    try (java.util.stream.Stream<Path> files = Files.walk(levering)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = input.resolve(levering.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
+  }
+
+  /** Returns the lines of {@code prognose.csv} as published at k = 3, header first. */
+  public List<String> expectedPrognose() throws IOException {
+    return Files.readAllLines(folder.resolve("verwacht-prognose.csv"), StandardCharsets.UTF_8);
+  }
+
   /** Returns the hand computation. */
   public String handComputation() throws IOException {
     return Files.readString(folder.resolve("README.md"), StandardCharsets.UTF_8);
