@@ -1,7 +1,9 @@
 -- The backtest of P01 (issue 16): the last base year T (rang 1) forecast from the base years
 -- before it (variant 'toets', rang 2-4) with T's observed population: voorspeld(w, s) = sum over
 -- ages a of r_toets(w, s, a) x bevolking(T, w, a), beside the pupils observed in T, n(T, w, s),
--- which equal I01's sector count of T. No rows without a base year before T.
+-- which equal I01's sector count of T, and the base count the backtest's rates rest on (the
+-- pupils of its base years): a backtest forecast resting on fewer than k pupils is not published,
+-- as P01's own rule. No rows without a base year before T.
 with doeljaar as (
     select j.schooljaar, j.jaar
     from {{ ref('int_prognose_jaren') }} as j
@@ -32,6 +34,13 @@ voorspeld as (
     group by all
 ),
 
+basis as (
+    select wijk_code, sector, sum(leerlingen) as basis
+    from {{ ref('int_prognose_deelname') }}
+    where variant = 'toets'
+    group by all
+),
+
 waargenomen as (
     select l.wijk_code, l.sector, count(*) as waargenomen
     from {{ ref('int_prognose_leerlingen') }} as l
@@ -45,10 +54,12 @@ final as (
         r.wijk_code,
         r.sector,
         coalesce(v.voorspeld, cast(0 as double)) as voorspeld,
-        coalesce(w.waargenomen, 0) as waargenomen
+        coalesce(w.waargenomen, 0) as waargenomen,
+        coalesce(b.basis, 0) as basis
     from raster as r
     left join voorspeld as v on v.wijk_code = r.wijk_code and v.sector = r.sector
     left join waargenomen as w on w.wijk_code = r.wijk_code and w.sector = r.sector
+    left join basis as b on b.wijk_code = r.wijk_code and b.sector = r.sector
 )
 
 select * from final

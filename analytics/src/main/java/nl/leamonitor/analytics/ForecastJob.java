@@ -79,7 +79,7 @@ public final class ForecastJob {
           "Toetsing van de prognose, {} {}: voorspeld {}, waargenomen {}{}",
           e.sector().name(),
           backtest.doeljaar().label(),
-          e.voorspeld(),
+          e.voorspeld() == null ? "niet gepubliceerd (kleine aantallen)" : e.voorspeld(),
           e.waargenomen() == null
               ? "niet gepubliceerd (kleine aantallen)"
               : e.waargenomen() + ", verschil " + e.verschil() + percent(e.procent()),

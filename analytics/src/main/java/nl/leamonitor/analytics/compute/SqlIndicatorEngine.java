@@ -297,7 +297,10 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
                             Long.parseLong(r[7])))
                 .toList();
     List<BacktestCell> backtest =
-        query("p01_toets", "schooljaar, wijk_code, sector, voorspeld, waargenomen", "1, 2, 3")
+        query(
+                "p01_toets",
+                "schooljaar, wijk_code, sector, voorspeld, waargenomen, basis",
+                "1, 2, 3")
             .stream()
             .map(
                 r ->
@@ -306,7 +309,8 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
                         r[1],
                         Sector.valueOf(r[2]),
                         Double.parseDouble(r[3]),
-                        Long.parseLong(r[4])))
+                        Long.parseLong(r[4]),
+                        Long.parseLong(r[5])))
             .toList();
     return new ForecastCells(base, backtestBase, wijken, schools, schoolWijken, backtest);
   }

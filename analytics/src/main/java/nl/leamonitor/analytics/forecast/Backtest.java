@@ -8,7 +8,9 @@ import nl.leamonitor.ingest.values.Schooljaar;
 /**
  * How good the method is here: the last base year forecast from the years before it, with that
  * year's observed population, beside the pupils observed. Only figures that are published anyway
- * (I01's unsuppressed counts) are compared, so the backtest reveals no suppressed count.
+ * (I01's unsuppressed counts) are compared, so the backtest reveals no suppressed count; and a
+ * backtest forecast resting on fewer than k pupils is not shown (P01's own rule: its rates would
+ * give those pupils away).
  *
  * @param doeljaar the last base year, the year forecast
  * @param baseYears the years the backtest's rates rest on, oldest first
@@ -19,17 +21,18 @@ public record Backtest(Schooljaar doeljaar, List<Schooljaar> baseYears, List<Sec
    * The backtest's error for one sector.
    *
    * @param sector VVE, PO or VO
-   * @param voorspeld the gemeente's forecast, whole pupils
+   * @param voorspeld the gemeente's forecast, whole pupils, or null when it rests on fewer than k
+   *     pupils
    * @param waargenomen the gemeente's observed pupils, or null when I01 does not publish it
-   * @param verschil voorspeld minus waargenomen, or null with waargenomen
+   * @param verschil voorspeld minus waargenomen, or null with either
    * @param procent the difference as a percentage of waargenomen, one decimal; null with
    *     waargenomen or when it is 0
    * @param grootsteWijk the wijk whose forecast lay furthest from its observed pupils, among the
-   *     wijken whose observed count I01 publishes
+   *     wijken whose observed count I01 publishes and whose backtest rests on at least k pupils
    */
   public record SectorError(
       Sector sector,
-      long voorspeld,
+      Long voorspeld,
       Long waargenomen,
       Long verschil,
       Double procent,

@@ -12,6 +12,12 @@ import nl.leamonitor.ingest.values.Schooljaar;
  * @param sector VVE, PO or VO
  * @param voorspeld the unrounded forecast
  * @param waargenomen the pupils observed (I01's sector count)
+ * @param basis the base count of the backtest's rates: the pupils of its base years
  */
 public record BacktestCell(
-    Schooljaar schooljaar, String wijkCode, Sector sector, double voorspeld, long waargenomen) {}
+    Schooljaar schooljaar,
+    String wijkCode,
+    Sector sector,
+    double voorspeld,
+    long waargenomen,
+    long basis) {}

@@ -28,7 +28,9 @@ import nl.leamonitor.ingest.values.Schooljaar;
  * rests on; its capaciteit (a fact about buildings) stays, its tekort goes with its leerlingen. The
  * shares of the spread are not published, so a suppressed wijk's forecast cannot be taken back out
  * of a school wijk's. The backtest compares only observed counts that I01 publishes unsuppressed (a
- * count of 0 is public as the absence of an I01 row).
+ * count of 0 is public as the absence of an I01 row), and shows a backtest forecast only where it
+ * rests on at least k pupils: with the population public, a forecast from one age's rate would give
+ * back the small count it was computed from.
  */
 public final class PupilForecasts {
   /** The sectors of P01, in the contract's order. */
@@ -162,7 +164,13 @@ public final class PupilForecasts {
       backtest =
           Optional.of(
               backtest(
-                  last, cells.backtestBaseYears(), cells.backtest(), wijken, gemeente, published));
+                  last,
+                  cells.backtestBaseYears(),
+                  cells.backtest(),
+                  wijken,
+                  gemeente,
+                  k,
+                  published));
     }
     return new PupilForecast(
         Optional.empty(),
@@ -195,16 +203,22 @@ public final class PupilForecasts {
       List<BacktestCell> cells,
       SortedMap<String, String> wijken,
       Gemeente gemeente,
+      int k,
       List<IndicatorRow> published) {
     List<Backtest.SectorError> sectors = new ArrayList<>();
     for (Sector sector : SECTORS) {
       List<BacktestCell> own = cells.stream().filter(c -> c.sector() == sector).toList();
       double voorspeld = own.stream().mapToDouble(BacktestCell::voorspeld).sum();
       long waargenomen = own.stream().mapToLong(BacktestCell::waargenomen).sum();
-      boolean shown = publishes(published, doeljaar, gemeente.code(), sector, waargenomen);
+      boolean forecastShown = own.stream().mapToLong(BacktestCell::basis).sum() >= k;
+      boolean shown =
+          forecastShown && publishes(published, doeljaar, gemeente.code(), sector, waargenomen);
       Optional<Backtest.WijkError> largest =
           own.stream()
-              .filter(c -> publishes(published, doeljaar, c.wijkCode(), sector, c.waargenomen()))
+              .filter(
+                  c ->
+                      c.basis() >= k
+                          && publishes(published, doeljaar, c.wijkCode(), sector, c.waargenomen()))
               .max(
                   Comparator.comparingDouble(
                           (BacktestCell c) -> Math.abs(c.voorspeld() - c.waargenomen()))
@@ -221,7 +235,7 @@ public final class PupilForecasts {
       sectors.add(
           new Backtest.SectorError(
               sector,
-              WholePupils.round(voorspeld),
+              forecastShown ? WholePupils.round(voorspeld) : null,
               shown ? waargenomen : null,
               shown ? WholePupils.round(voorspeld - waargenomen) : null,
               shown ? percentage(voorspeld, waargenomen) : null,

@@ -132,7 +132,8 @@ public final class ForecastFixture {
               c.wijkCode(),
               c.sector().name(),
               six(c.voorspeld()),
-              Long.toString(c.waargenomen())));
+              Long.toString(c.waargenomen()),
+              Long.toString(c.basis())));
     }
     assertEquals(expected("verwacht-toets.csv"), sorted(backtest), "verwacht-toets.csv");
 
@@ -154,7 +155,7 @@ public final class ForecastFixture {
           String.join(
               ",",
               e.sector().name(),
-              Long.toString(e.voorspeld()),
+              IndicatorCsvWriter.number(e.voorspeld()),
               IndicatorCsvWriter.number(e.waargenomen()),
               IndicatorCsvWriter.number(e.verschil()),
               IndicatorCsvWriter.number(e.procent()),

@@ -143,32 +143,44 @@ class PupilForecastsTest {
   /**
    * Dorp's forecast lies furthest from its observed PO pupils (40 against 30), but I01 suppresses
    * Dorp's count: the backtest names Centrum (52 against 50), whose count I01 publishes, and would
-   * otherwise have told Dorp's hidden 30.
+   * otherwise have told Dorp's hidden 30. WK063703 (9 against 1, imagined published) rests on 4
+   * pupils, fewer than k = 5: its forecast is not shown either.
    */
   @Test
   void theBacktestComparesOnlyCountsI01Publishes() {
     List<BacktestCell> cells =
         List.of(
-            new BacktestCell(Y2023, "WK063701", Sector.PO, 52.4, 50),
-            new BacktestCell(Y2023, "WK063702", Sector.PO, 40.0, 30));
+            new BacktestCell(Y2023, "WK063701", Sector.PO, 52.4, 50, 140),
+            new BacktestCell(Y2023, "WK063702", Sector.PO, 40.0, 30, 90),
+            new BacktestCell(Y2023, "WK063703", Sector.PO, 9.0, 1, 4));
     List<IndicatorRow> published =
         List.of(
-            i01("gemeente", "GM0637", 80L),
+            i01("gemeente", "GM0637", 81L),
             i01("wijk", "WK063701", 50L),
-            i01("wijk", "WK063702", null));
+            i01("wijk", "WK063702", null),
+            i01("wijk", "WK063703", 1L));
     Backtest backtest =
         PupilForecasts.backtest(
-            Y2023, List.of(Schooljaar.of("2022-2023")), cells, WIJKEN, GEMEENTE, published);
+            Y2023, List.of(Schooljaar.of("2022-2023")), cells, WIJKEN, GEMEENTE, 5, published);
     Backtest.SectorError po = backtest.sectors().get(1);
     assertEquals(Sector.PO, po.sector());
-    // 92.4 against 80: 12.4 -> 12, 12.4 / 80 = 15.5 %.
-    assertEquals(92L, po.voorspeld());
-    assertEquals(80L, po.waargenomen());
-    assertEquals(12L, po.verschil());
-    assertEquals(15.5, po.procent());
+    // 101.4 against 81: 20.4 -> 20, 20.4 / 81 = 25.2 %.
+    assertEquals(101L, po.voorspeld());
+    assertEquals(81L, po.waargenomen());
+    assertEquals(20L, po.verschil());
+    assertEquals(25.2, po.procent());
     assertEquals(
         Optional.of(new Backtest.WijkError("WK063701", "Centrum", 52L, 50L, 2L, 4.8)),
         po.grootsteWijk());
+    // VVE and VO: no cells, so no pupils to rest on: no forecast shown.
+    assertEquals(null, backtest.sectors().get(0).voorspeld());
+    List<BacktestCell> small = List.of(new BacktestCell(Y2023, "WK063701", Sector.PO, 3.0, 0, 4));
+    Backtest.SectorError hidden =
+        PupilForecasts.backtest(Y2023, List.of(), small, WIJKEN, GEMEENTE, 5, List.of())
+            .sectors()
+            .get(1);
+    assertEquals(
+        new Backtest.SectorError(Sector.PO, null, null, null, null, Optional.empty()), hidden);
   }
 
   private static IndicatorRow i01(String type, String code, Long teller) {
