@@ -52,9 +52,9 @@ class ForecastRunTest {
         "{\"sector\":\"PO\",\"voorspeld\":10,\"waargenomen\":9,\"verschil\":1,"
             + "\"verschil_procent\":5.6,\"grootste_wijkafwijking\":null}",
         toetsing.path("per_sector").get(1).toString());
-    // VO: I01 suppresses the gemeente's observed 2, so no error is published.
+    // VO: the backtest's forecast rests on 1 pupil and I01 suppresses the observed 2: not shown.
     assertEquals(
-        "{\"sector\":\"VO\",\"voorspeld\":1,\"waargenomen\":null,\"verschil\":null,"
+        "{\"sector\":\"VO\",\"voorspeld\":null,\"waargenomen\":null,\"verschil\":null,"
             + "\"verschil_procent\":null,\"grootste_wijkafwijking\":null}",
         toetsing.path("per_sector").get(2).toString());
 
@@ -71,9 +71,8 @@ class ForecastRunTest {
         log);
     assertTrue(
         log.contains(
-            "INFO  Toetsing van de prognose, VVE 2023-2024: voorspeld 0, waargenomen niet"
-                + " gepubliceerd (kleine aantallen); grootste afwijking in Dorp: voorspeld 0,"
-                + " waargenomen 0, verschil 0\n"),
+            "INFO  Toetsing van de prognose, VVE 2023-2024: voorspeld niet gepubliceerd (kleine"
+                + " aantallen), waargenomen niet gepubliceerd (kleine aantallen)\n"),
         log);
   }
 
