@@ -1,6 +1,7 @@
 package nl.leamonitor.analytics.forecast;
 
 import java.util.List;
+import nl.leamonitor.ingest.values.Schooljaar;
 
 /**
  * What an engine computes for the pupil forecast (P01) from the same SQL on every engine; {@link
@@ -16,8 +17,8 @@ import java.util.List;
  * @param backtest per wijk and sector the backtest's forecast and observation
  */
 public record ForecastCells(
-    List<nl.leamonitor.ingest.values.Schooljaar> baseYears,
-    List<nl.leamonitor.ingest.values.Schooljaar> backtestBaseYears,
+    List<Schooljaar> baseYears,
+    List<Schooljaar> backtestBaseYears,
     List<WijkForecast> wijken,
     boolean schoolsDelivered,
     List<SchoolWijkForecast> schoolWijken,
