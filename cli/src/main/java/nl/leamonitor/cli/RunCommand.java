@@ -12,9 +12,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import nl.leamonitor.analytics.AnalyticsJob;
+import nl.leamonitor.analytics.ForecastJob;
 import nl.leamonitor.analytics.compute.EngineFactory;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.analytics.compute.WijkInhabitants;
+import nl.leamonitor.analytics.forecast.PupilForecast;
 import nl.leamonitor.analytics.protect.PublishedBound;
 import nl.leamonitor.cli.manifest.RunManifest;
 import nl.leamonitor.cli.option.CountOption;
@@ -258,18 +260,22 @@ final class RunCommand implements Callable<Integer> {
       started = System.nanoTime();
       AnalyticsJob.Result indicators;
       List<WijkInhabitants> inhabitants;
+      PupilForecast forecast;
       try (IndicatorEngine indicatorEngine =
           engineFactory.open(result.lake(), reportDate, run.work(), ingest.memoryLimit())) {
         indicators =
             new AnalyticsJob(k, publishedBounds(result))
                 .run(indicatorEngine, run.path(), reportDate);
+        // The forecast reads the published I01 counts: its backtest compares only those.
+        forecast = new ForecastJob(k).run(indicatorEngine, run.path(), indicators.rows());
         inhabitants = indicatorEngine.inhabitants();
         manifest.put("engine_versie", indicatorEngine.version());
       }
       manifest
           .phase("indicatoren", elapsedMillis(started))
           .part("kleine_aantallen", indicators.protectionMillis())
-          .indicators(indicators);
+          .indicators(indicators)
+          .forecast(forecast);
       List<DeliveryWarning> warnings =
           new ArrayList<>(DeliveryWarning.of(result.reports(), indicators.rowsPerSchooljaar()));
       RunManifest.previous(settings.out())

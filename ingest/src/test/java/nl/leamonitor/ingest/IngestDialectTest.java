@@ -1,6 +1,7 @@
 package nl.leamonitor.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -152,6 +153,60 @@ class IngestDialectTest {
             "select persoon, schooljaar, meetmoment, domein, vertraging_maanden from "
                 + d.dataset("vertragingen")
                 + " order by regelnummer"));
+  }
+
+  /**
+   * bevolkingsprognose.csv (issue 16), comma-delimited with CRLF: a quoted decimal comma and a
+   * decimal point are read as the same kind of number, a wijk_code in lower case is read in upper
+   * case, 0 is a forecast (not a missing one), and the second row of a jaar+wijk_code+leeftijd
+   * (line 5, 99) is a duplicate: the first wins.
+   */
+  @Test
+  void bevolkingsprognoseDecimalsAndTheFirstRowOfAKeyWins() throws Exception {
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv")
+            .add(
+                "dialect/bevolkingsprognose-decimale-komma.csv",
+                "referentie/bevolkingsprognose.csv");
+    IngestResult result = d.ingest();
+    assertEquals(
+        List.of(
+            List.of("2030", "WK063701", "4", "12.25"),
+            List.of("2030", "WK063701", "5", "13.5"),
+            List.of("2030", "WK063702", "4", "0.0"),
+            List.of("2031", "WK063701", "4", "7.0")),
+        d.query(
+            "select jaar, wijk_code, leeftijd, aantal from"
+                + " 'referentie/bevolkingsprognose.parquet' order by"
+                + " jaar, wijk_code, leeftijd"));
+    nl.leamonitor.ingest.quality.FileQuality q =
+        quality(result, "referentie/bevolkingsprognose.csv");
+    assertEquals(5, q.read());
+    assertEquals(4, q.accepted());
+    assertEquals(1, q.duplicates());
+    assertTrue(q.reconciles());
+  }
+
+  /**
+   * scholen.csv with capaciteit (issue 16): a whole number is the building's places, 0 is 0 places,
+   * an empty capaciteit is not delivered (null, never 0).
+   */
+  @Test
+  void scholenCapaciteitIsOptional() throws Exception {
+    TestDelivery d =
+        new TestDelivery(temp)
+            .add("dialect/inschrijvingen-header-only.csv", "inschrijvingen.csv")
+            .add("dialect/scholen-capaciteit.csv", "referentie/scholen.csv");
+    d.ingest();
+    assertEquals(
+        List.of(
+            List.of("12AB", "01", "WK063701", "240"),
+            List.of("12AB", "null", "WK063702", "null"),
+            List.of("34CD", "null", "null", "0")),
+        d.query(
+            "select brin, vestiging, wijk_code, capaciteit from 'referentie/scholen.parquet'"
+                + " order by brin, vestiging nulls last"));
   }
 
   @Test

@@ -157,6 +157,61 @@ class RejectReasonTest {
             3,
             "wijk_onbekend",
             "wijk_code"),
+        // bevolkingsprognose and the capaciteit of scholen (issue 16)
+        Arguments.of(
+            "bevolkingsprognose-aantal-negatief.csv",
+            "referentie/bevolkingsprognose.csv",
+            3,
+            "getal_ongeldig",
+            "aantal"),
+        Arguments.of(
+            "bevolkingsprognose-aantal-geen-getal.csv",
+            "referentie/bevolkingsprognose.csv",
+            3,
+            "getal_ongeldig",
+            "aantal"),
+        Arguments.of(
+            "bevolkingsprognose-wijk-onbekend.csv",
+            "referentie/bevolkingsprognose.csv",
+            3,
+            "wijk_onbekend",
+            "wijk_code"),
+        Arguments.of(
+            "bevolkingsprognose-wijk-code-ongeldig.csv",
+            "referentie/bevolkingsprognose.csv",
+            3,
+            "wijk_code_ongeldig",
+            "wijk_code"),
+        Arguments.of(
+            "bevolkingsprognose-jaar-ongeldig.csv",
+            "referentie/bevolkingsprognose.csv",
+            3,
+            "getal_ongeldig",
+            "jaar"),
+        Arguments.of(
+            "bevolkingsprognose-leeftijd-leeg.csv",
+            "referentie/bevolkingsprognose.csv",
+            3,
+            "verplicht_veld_leeg",
+            "leeftijd"),
+        Arguments.of(
+            "bevolkingsprognose-leeftijd-negatief.csv",
+            "referentie/bevolkingsprognose.csv",
+            3,
+            "getal_ongeldig",
+            "leeftijd"),
+        Arguments.of(
+            "scholen-capaciteit-negatief.csv",
+            "referentie/scholen.csv",
+            3,
+            "getal_ongeldig",
+            "capaciteit"),
+        Arguments.of(
+            "scholen-capaciteit-geen-getal.csv",
+            "referentie/scholen.csv",
+            3,
+            "getal_ongeldig",
+            "capaciteit"),
         // rmc (issue 15)
         Arguments.of(
             "rmc-geboortedatum-na-peildatum.csv",

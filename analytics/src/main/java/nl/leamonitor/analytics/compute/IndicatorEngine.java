@@ -46,6 +46,14 @@ public interface IndicatorEngine extends AutoCloseable {
    */
   List<AdviceCell> adviceCells() throws Exception;
 
+  /**
+   * Returns what the pupil forecast (P01, contract 3b) computes from the lake: the base years, the
+   * unrounded forecast per wijk, the school-wijk spread where {@code scholen.csv} was delivered,
+   * and the backtest. Call only when {@code bevolkingsprognose} and {@code bevolking} were
+   * delivered.
+   */
+  nl.leamonitor.analytics.forecast.ForecastCells forecast() throws Exception;
+
   /** Returns the engine's name and version, e.g. {@code DuckDB v1.5.6}. */
   String version() throws Exception;
 

@@ -1,6 +1,7 @@
 package nl.leamonitor.analytics.compute;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -15,6 +16,11 @@ import nl.leamonitor.analytics.coverage.Coverage;
 import nl.leamonitor.analytics.coverage.Delivered;
 import nl.leamonitor.analytics.coverage.NotCovered;
 import nl.leamonitor.analytics.coverage.Requirement;
+import nl.leamonitor.analytics.forecast.BacktestCell;
+import nl.leamonitor.analytics.forecast.ForecastCells;
+import nl.leamonitor.analytics.forecast.SchoolWijkForecast;
+import nl.leamonitor.analytics.forecast.WijkForecast;
+import nl.leamonitor.ingest.codes.Sector;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.values.Schooljaar;
 
@@ -274,6 +280,82 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
         .filter(
             c -> Coverage.unmet(i12.coverage(), c.schooljaar(), facts, rapportagedatum).isEmpty())
         .toList();
+  }
+
+  @Override
+  public ForecastCells forecast() throws Exception {
+    List<Schooljaar> base = new ArrayList<>();
+    List<Schooljaar> backtestBase = new ArrayList<>();
+    for (String[] r : query("int_prognose_jaren", "schooljaar, rang", "rang")) {
+      int rang = Integer.parseInt(r[1]);
+      if (rang <= 3) {
+        base.add(0, Schooljaar.of(r[0]));
+      }
+      if (rang >= 2 && rang <= 4) {
+        backtestBase.add(0, Schooljaar.of(r[0]));
+      }
+    }
+    List<WijkForecast> wijken =
+        query(
+                "p01_leerlingenprognose",
+                "schooljaar, wijk_code, sector, leerlingen, basis",
+                "1, 2, 3")
+            .stream()
+            .map(
+                r ->
+                    new WijkForecast(
+                        Schooljaar.of(r[0]),
+                        r[1],
+                        Sector.valueOf(r[2]),
+                        Double.parseDouble(r[3]),
+                        Long.parseLong(r[4])))
+            .toList();
+    boolean schools = available.contains(Dataset.SCHOLEN);
+    List<SchoolWijkForecast> schoolWijken =
+        !schools
+            ? List.of()
+            : query(
+                    "p01_schoolwijken",
+                    "schooljaar, wijk_code, sector, leerlingen, basis, capaciteit, locaties,"
+                        + " met_capaciteit",
+                    "1, 2, 3")
+                .stream()
+                .map(
+                    r ->
+                        new SchoolWijkForecast(
+                            Schooljaar.of(r[0]),
+                            r[1],
+                            Sector.valueOf(r[2]),
+                            Double.parseDouble(r[3]),
+                            Long.parseLong(r[4]),
+                            Long.parseLong(r[5]),
+                            Long.parseLong(r[6]),
+                            Long.parseLong(r[7])))
+                .toList();
+    List<BacktestCell> backtest =
+        query(
+                "p01_toets",
+                "schooljaar, wijk_code, sector, voorspeld, waargenomen, basis",
+                "1, 2, 3")
+            .stream()
+            .map(
+                r ->
+                    new BacktestCell(
+                        Schooljaar.of(r[0]),
+                        r[1],
+                        Sector.valueOf(r[2]),
+                        Double.parseDouble(r[3]),
+                        Long.parseLong(r[4]),
+                        Long.parseLong(r[5])))
+            .toList();
+    return new ForecastCells(base, backtestBase, wijken, schools, schoolWijken, backtest);
+  }
+
+  /** Returns some columns of a model's rows, in an order, after the models it reads. */
+  private List<String[]> query(String name, String columns, String orderBy) throws Exception {
+    SqlModel model = SqlModel.load(name);
+    materialise(model);
+    return rows("SELECT " + columns + " FROM (" + expand(model) + ") AS m ORDER BY " + orderBy);
   }
 
   @Override

@@ -14,6 +14,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.leamonitor.analytics.AnalyticsJob;
+import nl.leamonitor.analytics.forecast.Backtest;
+import nl.leamonitor.analytics.forecast.ForecastRow;
+import nl.leamonitor.analytics.forecast.PupilForecast;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.IngestResult;
@@ -142,6 +145,57 @@ public final class RunManifest {
     ArrayNode skipped = node.putArray("niet_berekend");
     result.skipped().forEach(s -> skipped.add(s.message()));
     result.notCovered().forEach(n -> skipped.add(n.message()));
+    return this;
+  }
+
+  /**
+   * Records the pupil forecast (P01): whether it was computed and, if not, why (Dutch); its base
+   * years, rows and notes; and the backtest's error per sector, or why there is none.
+   */
+  public RunManifest forecast(PupilForecast forecast) {
+    ObjectNode node = root.putObject("prognose");
+    node.put("berekend", forecast.present());
+    forecast.missing().ifPresent(why -> node.put("reden", why));
+    if (!forecast.present()) {
+      return this;
+    }
+    ArrayNode years = node.putArray("basisjaren");
+    forecast.baseYears().forEach(y -> years.add(y.label()));
+    node.put("rijen", forecast.rows().size());
+    node.put("onderdrukt", forecast.rows().stream().filter(ForecastRow::onderdrukt).count());
+    ArrayNode notes = node.putArray("opmerkingen");
+    forecast.notes().forEach(notes::add);
+    forecast.backtestMissing().ifPresent(why -> node.put("toetsing_ontbreekt", why));
+    forecast
+        .backtest()
+        .ifPresent(
+            b -> {
+              ObjectNode test = node.putObject("toetsing");
+              test.put("doeljaar", b.doeljaar().label());
+              ArrayNode base = test.putArray("basisjaren");
+              b.baseYears().forEach(y -> base.add(y.label()));
+              ArrayNode sectors = test.putArray("per_sector");
+              for (Backtest.SectorError e : b.sectors()) {
+                ObjectNode sector = sectors.addObject();
+                sector.put("sector", e.sector().name());
+                sector.put("voorspeld", e.voorspeld());
+                sector.put("waargenomen", e.waargenomen());
+                sector.put("verschil", e.verschil());
+                sector.put("verschil_procent", e.procent());
+                e.grootsteWijk()
+                    .ifPresentOrElse(
+                        w -> {
+                          ObjectNode wijk = sector.putObject("grootste_wijkafwijking");
+                          wijk.put("wijk_code", w.wijkCode());
+                          wijk.put("wijk_naam", w.wijkNaam());
+                          wijk.put("voorspeld", w.voorspeld());
+                          wijk.put("waargenomen", w.waargenomen());
+                          wijk.put("verschil", w.verschil());
+                          wijk.put("verschil_procent", w.procent());
+                        },
+                        () -> sector.putNull("grootste_wijkafwijking"));
+              }
+            });
     return this;
   }
 

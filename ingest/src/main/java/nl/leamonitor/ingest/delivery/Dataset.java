@@ -7,6 +7,9 @@ public enum Dataset {
   WIJKEN("wijken", true, false, false, List.of("wijk_code")),
   POSTCODES("postcodes", true, false, false, List.of("postcode")),
   BEVOLKING("bevolking", false, false, false, List.of("jaar", "wijk_code", "leeftijd")),
+  // the gemeente's population forecast, for P01 (issue 16)
+  BEVOLKINGSPROGNOSE(
+      "bevolkingsprognose", false, false, false, List.of("jaar", "wijk_code", "leeftijd")),
   SCHOLEN("scholen", false, false, true, List.of("brin", "vestiging")),
   INSCHRIJVINGEN(
       "inschrijvingen",

@@ -27,6 +27,7 @@ public final class Validators {
       case WIJKEN -> new WijkenValidator(wijken);
       case POSTCODES -> new PostcodesValidator(wijken);
       case BEVOLKING -> new BevolkingValidator(wijken);
+      case BEVOLKINGSPROGNOSE -> new BevolkingsprognoseValidator(wijken);
       case SCHOLEN -> new ScholenValidator(wijken);
       case INSCHRIJVINGEN -> new InschrijvingenValidator(new PersonIdentifier(header, key), wijken);
       case VERTRAGINGEN -> new VertragingenValidator(new PersonIdentifier(header, key));

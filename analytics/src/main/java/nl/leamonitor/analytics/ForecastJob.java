@@ -1,0 +1,106 @@
+package nl.leamonitor.analytics;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.leamonitor.analytics.compute.IndicatorEngine;
+import nl.leamonitor.analytics.forecast.Backtest;
+import nl.leamonitor.analytics.forecast.ForecastCsvWriter;
+import nl.leamonitor.analytics.forecast.ForecastRow;
+import nl.leamonitor.analytics.forecast.PupilForecast;
+import nl.leamonitor.analytics.forecast.PupilForecasts;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.delivery.Dataset;
+import nl.leamonitor.ingest.values.Schooljaar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Computes the pupil forecast (P01, contract 3b) where {@code bevolkingsprognose.csv} was
+ * delivered, and writes {@code prognose.csv}; without it, says why (Dutch) and writes nothing, so
+ * the rest of the run is published as it would be.
+ */
+public final class ForecastJob {
+  private static final Logger LOG = LoggerFactory.getLogger(ForecastJob.class);
+
+  private final int minCel;
+
+  public ForecastJob(int minCel) {
+    this.minCel = minCel;
+  }
+
+  /**
+   * Runs the step after the indicators (whose published I01 rows bound the backtest) and writes
+   * {@code prognose.csv} into the run folder when there is a forecast.
+   */
+  public PupilForecast run(IndicatorEngine engine, Path runDir, List<IndicatorRow> published)
+      throws Exception {
+    Set<Dataset> available = engine.available();
+    PupilForecast forecast;
+    if (!available.contains(Dataset.BEVOLKINGSPROGNOSE)) {
+      forecast =
+          PupilForecast.absent(
+              "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet"
+                  + " aangeleverd.");
+    } else if (!available.contains(Dataset.BEVOLKING)) {
+      forecast =
+          PupilForecast.absent(
+              "Geen leerlingenprognose (P01): referentie/bevolking.csv is niet aangeleverd; de"
+                  + " deelname per leeftijd rust op de bevolking van de basisjaren.");
+    } else {
+      forecast =
+          PupilForecasts.build(
+              engine.forecast(), engine.wijken(), engine.gemeente(), minCel, published);
+    }
+    if (!forecast.present()) {
+      LOG.warn(forecast.missing().get());
+      return forecast;
+    }
+    ForecastCsvWriter.write(runDir.resolve("prognose.csv"), forecast.rows());
+    List<ForecastRow> rows = forecast.rows();
+    LOG.info(
+        "Leerlingenprognose (P01): {} rijen in prognose.csv tot en met {}, {} onderdrukt (k = {});"
+            + " basisjaren {}",
+        rows.size(),
+        rows.get(rows.size() - 1).schooljaar().label(),
+        rows.stream().filter(ForecastRow::onderdrukt).count(),
+        minCel,
+        forecast.baseYears().stream().map(Schooljaar::label).collect(Collectors.joining(", ")));
+    forecast.notes().forEach(LOG::warn);
+    forecast.backtestMissing().ifPresent(LOG::info);
+    forecast.backtest().ifPresent(ForecastJob::logBacktest);
+    return forecast;
+  }
+
+  private static void logBacktest(Backtest backtest) {
+    for (Backtest.SectorError e : backtest.sectors()) {
+      LOG.info(
+          "Toetsing van de prognose, {} {}: voorspeld {}, waargenomen {}{}",
+          e.sector().name(),
+          backtest.doeljaar().label(),
+          e.voorspeld() == null ? "niet gepubliceerd (kleine aantallen)" : e.voorspeld(),
+          e.waargenomen() == null
+              ? "niet gepubliceerd (kleine aantallen)"
+              : e.waargenomen() + ", verschil " + e.verschil() + percent(e.procent()),
+          e.grootsteWijk()
+              .map(
+                  w ->
+                      "; grootste afwijking in "
+                          + w.wijkNaam()
+                          + ": voorspeld "
+                          + w.voorspeld()
+                          + ", waargenomen "
+                          + w.waargenomen()
+                          + ", verschil "
+                          + w.verschil()
+                          + percent(w.procent()))
+              .orElse(""));
+    }
+  }
+
+  /** Returns " (5,6 %)" for a percentage, with a decimal comma; empty for none. */
+  private static String percent(Double procent) {
+    return procent == null ? "" : " (" + String.valueOf(procent).replace('.', ',') + " %)";
+  }
+}

@@ -1,0 +1,42 @@
+package nl.leamonitor.analytics.forecast;
+
+import java.util.List;
+import java.util.Optional;
+import nl.leamonitor.ingest.values.Schooljaar;
+
+/**
+ * The pupil forecast of a run (P01, contract 3b; issue 16), everything a report chapter reads: the
+ * rows of {@code prognose.csv}, the backtest, and in Dutch why something is missing.
+ *
+ * @param missing why there is no forecast (Dutch, for the log, {@code manifest.json} and the
+ *     report); empty when there is one
+ * @param baseYears the base years the participation rates rest on, oldest first
+ * @param rows the rows of {@code prognose.csv} in file order: gemeente, school-wijk and wijk rows
+ * @param notes what a reader should know about the school wijken (Dutch): not delivered, not
+ *     compared, and why
+ * @param backtest the backtest, where there was a base year before the last
+ * @param backtestMissing why there is no backtest (Dutch); empty when there is one or no forecast
+ */
+public record PupilForecast(
+    Optional<String> missing,
+    List<Schooljaar> baseYears,
+    List<ForecastRow> rows,
+    List<String> notes,
+    Optional<Backtest> backtest,
+    Optional<String> backtestMissing) {
+  /** Returns a run without a forecast, and why (Dutch). */
+  public static PupilForecast absent(String why) {
+    return new PupilForecast(
+        Optional.of(why), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty());
+  }
+
+  /** Returns whether there is a forecast to publish. */
+  public boolean present() {
+    return missing.isEmpty();
+  }
+
+  /** Returns the rows of one kind of area. */
+  public List<ForecastRow> rows(GebiedType type) {
+    return rows.stream().filter(r -> r.gebiedType() == type).toList();
+  }
+}

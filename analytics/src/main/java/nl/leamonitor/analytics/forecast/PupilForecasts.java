@@ -1,0 +1,279 @@
+package nl.leamonitor.analytics.forecast;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import nl.leamonitor.analytics.compute.Gemeente;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.codes.Sector;
+import nl.leamonitor.ingest.values.Schooljaar;
+
+/**
+ * Turns what an engine computed for P01 ({@link ForecastCells}) into the published forecast: the
+ * gemeente as the sum of its wijken' unrounded values rounded once, whole pupils rounded half up,
+ * suppression where a base count is below k, the school-wijk comparison with capacity, and the
+ * backtest's errors. Pure: no I/O, the same for every engine.
+ *
+ * <p>Small numbers. A wijk row is suppressed where its base count (the pupils of the base years its
+ * rates rest on) is below k, and still counts in the gemeente (contract 3b); the gemeente row
+ * likewise where the gemeente's base count is below k. A school-wijk row is suppressed where fewer
+ * than k resident pupils of the last base year went to school in that wijk, the pupils its spread
+ * rests on; its capaciteit (a fact about buildings) stays, its tekort goes with its leerlingen. The
+ * shares of the spread are not published, so a suppressed wijk's forecast cannot be taken back out
+ * of a school wijk's. The backtest compares only observed counts that I01 publishes unsuppressed (a
+ * count of 0 is public as the absence of an I01 row), and shows a backtest forecast only where it
+ * rests on at least k pupils: with the population public, a forecast from one age's rate would give
+ * back the small count it was computed from.
+ */
+public final class PupilForecasts {
+  /** The sectors of P01, in the contract's order. */
+  public static final List<Sector> SECTORS = List.of(Sector.VVE, Sector.PO, Sector.VO);
+
+  private static final String I01 = "I01_leerlingen";
+
+  private PupilForecasts() {}
+
+  /**
+   * Returns the forecast of a run.
+   *
+   * @param cells what the engine computed
+   * @param wijken the wijken of {@code wijken.csv}, code to name
+   * @param gemeente the gemeente
+   * @param k the minimum cell size
+   * @param published the run's published indicator rows (I01's sector counts bound the backtest)
+   */
+  public static PupilForecast build(
+      ForecastCells cells,
+      SortedMap<String, String> wijken,
+      Gemeente gemeente,
+      int k,
+      List<IndicatorRow> published) {
+    if (cells.baseYears().isEmpty()) {
+      return PupilForecast.absent(
+          "Geen leerlingenprognose (P01): geen schooljaar heeft zowel inschrijvingen als"
+              + " bevolkingscijfers van 1 oktober van dat jaar (referentie/bevolking.csv).");
+    }
+    Schooljaar last = cells.baseYears().get(cells.baseYears().size() - 1);
+    if (cells.wijken().isEmpty()) {
+      return PupilForecast.absent(
+          "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv heeft geen jaar na "
+              + last.startYear()
+              + " (het laatste basisjaar is "
+              + last.label()
+              + ").");
+    }
+    List<ForecastRow> rows = new ArrayList<>();
+    Map<String, double[]> gemeenteSums = new LinkedHashMap<>();
+    for (WijkForecast c : cells.wijken()) {
+      rows.add(
+          row(
+              c.schooljaar(),
+              GebiedType.WIJK,
+              c.wijkCode(),
+              wijken.getOrDefault(c.wijkCode(), c.wijkCode()),
+              c.sector(),
+              c.leerlingen(),
+              c.basis() < k,
+              null));
+      double[] sum =
+          gemeenteSums.computeIfAbsent(
+              c.schooljaar().label() + "|" + c.sector().name(), x -> new double[2]);
+      sum[0] += c.leerlingen();
+      sum[1] += c.basis();
+    }
+    gemeenteSums.forEach(
+        (key, sum) -> {
+          String[] parts = key.split("\\|");
+          rows.add(
+              row(
+                  Schooljaar.of(parts[0]),
+                  GebiedType.GEMEENTE,
+                  gemeente.code(),
+                  gemeente.naam(),
+                  Sector.valueOf(parts[1]),
+                  sum[0],
+                  sum[1] < k,
+                  null));
+        });
+    List<String> notes = new ArrayList<>();
+    SortedMap<String, SchoolWijkForecast> incomplete = new TreeMap<>();
+    for (SchoolWijkForecast c : cells.schoolWijken()) {
+      if (!c.complete()) {
+        incomplete.putIfAbsent(c.wijkCode() + "|" + c.sector().name(), c);
+        continue;
+      }
+      rows.add(
+          row(
+              c.schooljaar(),
+              GebiedType.SCHOOLWIJK,
+              c.wijkCode(),
+              wijken.getOrDefault(c.wijkCode(), c.wijkCode()),
+              c.sector(),
+              c.leerlingen(),
+              c.basis() < k,
+              c.capaciteit()));
+    }
+    if (!cells.schoolsDelivered()) {
+      notes.add(
+          "Geen vergelijking met de capaciteit van scholen: referentie/scholen.csv is niet"
+              + " aangeleverd.");
+    } else if (cells.schoolWijken().isEmpty()) {
+      notes.add(
+          "Geen vergelijking met de capaciteit van scholen: referentie/scholen.csv geeft geen"
+              + " capaciteit van een schoollocatie met VVE-, PO- of VO-leerlingen in "
+              + last.label()
+              + ".");
+    }
+    for (SchoolWijkForecast c : incomplete.values()) {
+      long without = c.locaties() - c.metCapaciteit();
+      notes.add(
+          "Schoolwijk "
+              + wijken.getOrDefault(c.wijkCode(), c.wijkCode())
+              + " ("
+              + c.sector().name()
+              + ") is niet met de capaciteit vergeleken: "
+              + without
+              + " van de "
+              + c.locaties()
+              + " schoollocaties "
+              + (without == 1 ? "heeft" : "hebben")
+              + " geen capaciteit in referentie/scholen.csv.");
+    }
+    rows.sort(
+        Comparator.comparing((ForecastRow r) -> r.schooljaar().label())
+            .thenComparing(r -> r.gebiedType().label())
+            .thenComparing(ForecastRow::gebiedCode)
+            .thenComparing(r -> r.sector().name()));
+    Optional<Backtest> backtest = Optional.empty();
+    Optional<String> backtestMissing = Optional.empty();
+    if (cells.backtestBaseYears().isEmpty() || cells.backtest().isEmpty()) {
+      backtestMissing =
+          Optional.of(
+              "Geen toetsing van de prognose: alleen "
+                  + last.label()
+                  + " heeft zowel inschrijvingen als bevolkingscijfers; de toetsing voorspelt het"
+                  + " laatste basisjaar uit de jaren ervoor.");
+    } else {
+      backtest =
+          Optional.of(
+              backtest(
+                  last,
+                  cells.backtestBaseYears(),
+                  cells.backtest(),
+                  wijken,
+                  gemeente,
+                  k,
+                  published));
+    }
+    return new PupilForecast(
+        Optional.empty(),
+        List.copyOf(cells.baseYears()),
+        List.copyOf(rows),
+        List.copyOf(notes),
+        backtest,
+        backtestMissing);
+  }
+
+  private static ForecastRow row(
+      Schooljaar schooljaar,
+      GebiedType type,
+      String code,
+      String naam,
+      Sector sector,
+      double leerlingen,
+      boolean onderdrukt,
+      Long capaciteit) {
+    Long whole = onderdrukt ? null : WholePupils.round(leerlingen);
+    Long tekort = whole == null || capaciteit == null ? null : whole - capaciteit;
+    return new ForecastRow(
+        schooljaar, type, code, naam, sector, whole, onderdrukt, capaciteit, tekort);
+  }
+
+  /** Returns the backtest's errors per sector, comparing only counts I01 publishes. */
+  static Backtest backtest(
+      Schooljaar doeljaar,
+      List<Schooljaar> baseYears,
+      List<BacktestCell> cells,
+      SortedMap<String, String> wijken,
+      Gemeente gemeente,
+      int k,
+      List<IndicatorRow> published) {
+    List<Backtest.SectorError> sectors = new ArrayList<>();
+    for (Sector sector : SECTORS) {
+      List<BacktestCell> own = cells.stream().filter(c -> c.sector() == sector).toList();
+      double voorspeld = own.stream().mapToDouble(BacktestCell::voorspeld).sum();
+      long waargenomen = own.stream().mapToLong(BacktestCell::waargenomen).sum();
+      boolean forecastShown = own.stream().mapToLong(BacktestCell::basis).sum() >= k;
+      boolean shown =
+          forecastShown && publishes(published, doeljaar, gemeente.code(), sector, waargenomen);
+      Optional<Backtest.WijkError> largest =
+          own.stream()
+              .filter(
+                  c ->
+                      c.basis() >= k
+                          && publishes(published, doeljaar, c.wijkCode(), sector, c.waargenomen()))
+              .max(
+                  Comparator.comparingDouble(
+                          (BacktestCell c) -> Math.abs(c.voorspeld() - c.waargenomen()))
+                      .thenComparing(BacktestCell::wijkCode, Comparator.reverseOrder()))
+              .map(
+                  c ->
+                      new Backtest.WijkError(
+                          c.wijkCode(),
+                          wijken.getOrDefault(c.wijkCode(), c.wijkCode()),
+                          WholePupils.round(c.voorspeld()),
+                          c.waargenomen(),
+                          WholePupils.round(c.voorspeld() - c.waargenomen()),
+                          percentage(c.voorspeld(), c.waargenomen())));
+      sectors.add(
+          new Backtest.SectorError(
+              sector,
+              forecastShown ? WholePupils.round(voorspeld) : null,
+              shown ? waargenomen : null,
+              shown ? WholePupils.round(voorspeld - waargenomen) : null,
+              shown ? percentage(voorspeld, waargenomen) : null,
+              largest));
+    }
+    return new Backtest(doeljaar, List.copyOf(baseYears), List.copyOf(sectors));
+  }
+
+  /**
+   * Returns whether an observed count is public: 0 (I01 then has no row), or I01's unsuppressed
+   * sector row of that area and year holds it.
+   */
+  private static boolean publishes(
+      List<IndicatorRow> published, Schooljaar year, String area, Sector sector, long count) {
+    if (count == 0) {
+      return true;
+    }
+    return published.stream()
+        .anyMatch(
+            r ->
+                r.indicator().equals(I01)
+                    && r.schooljaar().equals(year)
+                    && r.gebiedCode().equals(area)
+                    && "sector".equals(r.uitsplitsing())
+                    && sector.name().equals(r.categorie())
+                    && !r.onderdrukt()
+                    && r.teller() != null
+                    && r.teller() == count);
+  }
+
+  /** Returns (forecast - observed) / observed x 100 with one decimal, half up; null for 0. */
+  static Double percentage(double voorspeld, long waargenomen) {
+    if (waargenomen == 0) {
+      return null;
+    }
+    return BigDecimal.valueOf((voorspeld - waargenomen) / waargenomen * 100)
+        .setScale(9, RoundingMode.HALF_UP)
+        .setScale(1, RoundingMode.HALF_UP)
+        .doubleValue();
+  }
+}

@@ -1,0 +1,108 @@
+package nl.leamonitor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.leamonitor.analytics.forecast.ForecastFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lea run} on the forecast's golden fixture (analytics, {@code
+ * golden-prognose/P01_leerlingenprognose/}, computed by hand) at k = 3: {@code prognose.csv} is
+ * published in {@code latest}, and {@code manifest.json} and the log hold the backtest.
+ */
+class ForecastRunTest {
+  @TempDir Path temp;
+
+  @Test
+  void publishesPrognoseCsvAndTheBacktest() throws Exception {
+    ForecastFixture fixture = ForecastFixture.load();
+    fixture.deliver(temp.resolve("aanlevering"));
+    LeaProcess.Result run =
+        LeaProcess.runWithKey(
+            temp,
+            "run",
+            "--input",
+            "aanlevering",
+            "--out",
+            "uit",
+            "--rapportagedatum",
+            "2024-06-30",
+            "--min-cel",
+            "3");
+    assertEquals(0, run.exitCode(), run.stderr());
+    Path latest = temp.resolve("uit/latest");
+    assertEquals(fixture.expectedPrognose(), Files.readAllLines(latest.resolve("prognose.csv")));
+
+    JsonNode prognose =
+        new ObjectMapper().readTree(latest.resolve("manifest.json").toFile()).path("prognose");
+    assertTrue(prognose.path("berekend").asBoolean(), prognose.toString());
+    assertEquals("[\"2022-2023\",\"2023-2024\"]", prognose.path("basisjaren").toString());
+    assertEquals(22, prognose.path("rijen").asInt());
+    assertEquals(12, prognose.path("onderdrukt").asInt());
+    JsonNode toetsing = prognose.path("toetsing");
+    assertEquals("2023-2024", toetsing.path("doeljaar").asText());
+    // PO: 9.5 forecast against 9 observed (README of the fixture).
+    assertEquals(
+        "{\"sector\":\"PO\",\"voorspeld\":10,\"waargenomen\":9,\"verschil\":1,"
+            + "\"verschil_procent\":5.6,\"grootste_wijkafwijking\":null}",
+        toetsing.path("per_sector").get(1).toString());
+    // VO: the backtest's forecast rests on 1 pupil and I01 suppresses the observed 2: not shown.
+    assertEquals(
+        "{\"sector\":\"VO\",\"voorspeld\":null,\"waargenomen\":null,\"verschil\":null,"
+            + "\"verschil_procent\":null,\"grootste_wijkafwijking\":null}",
+        toetsing.path("per_sector").get(2).toString());
+
+    String log = Files.readString(latest.resolve("lea.log"));
+    assertTrue(
+        log.contains(
+            "INFO  Leerlingenprognose (P01): 22 rijen in prognose.csv tot en met 2025-2026, 12"
+                + " onderdrukt (k = 3); basisjaren 2022-2023, 2023-2024"),
+        log);
+    assertTrue(
+        log.contains(
+            "INFO  Toetsing van de prognose, PO 2023-2024: voorspeld 10, waargenomen 9, verschil 1"
+                + " (5,6 %)\n"),
+        log);
+    assertTrue(
+        log.contains(
+            "INFO  Toetsing van de prognose, VVE 2023-2024: voorspeld niet gepubliceerd (kleine"
+                + " aantallen), waargenomen niet gepubliceerd (kleine aantallen)\n"),
+        log);
+  }
+
+  /** The golden fixture's delivery without bevolkingsprognose.csv: published, and says why not. */
+  @Test
+  void withoutTheFileEverythingElseIsPublishedAndTheManifestSaysWhy() throws Exception {
+    ForecastFixture.load().deliver(temp.resolve("aanlevering"));
+    Files.delete(temp.resolve("aanlevering/referentie/bevolkingsprognose.csv"));
+    LeaProcess.Result run =
+        LeaProcess.runWithKey(
+            temp,
+            "run",
+            "--input",
+            "aanlevering",
+            "--out",
+            "uit",
+            "--rapportagedatum",
+            "2024-06-30",
+            "--min-cel",
+            "3");
+    assertEquals(0, run.exitCode(), run.stderr());
+    Path latest = temp.resolve("uit/latest");
+    assertTrue(Files.isRegularFile(latest.resolve("indicatoren.csv")));
+    assertTrue(Files.isRegularFile(latest.resolve("rapport.pdf")));
+    assertTrue(Files.notExists(latest.resolve("prognose.csv")));
+    String why =
+        "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet aangeleverd.";
+    JsonNode prognose =
+        new ObjectMapper().readTree(latest.resolve("manifest.json").toFile()).path("prognose");
+    assertEquals("{\"berekend\":false,\"reden\":\"" + why + "\"}", prognose.toString());
+    assertTrue(Files.readString(latest.resolve("lea.log")).contains("WARN  " + why));
+  }
+}
