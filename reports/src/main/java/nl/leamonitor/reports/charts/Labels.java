@@ -26,10 +26,15 @@ public final class Labels {
   /**
    * One colour per outcome of a transition, the same in every chart whichever transition it belongs
    * to (Okabe-Ito, readable with colour blindness): VO blue, VSO sky blue, PO/SO orange, MBO bluish
-   * green, HBO reddish purple, niet gevonden vermillion.
+   * green, HBO reddish purple, niet gevonden vermillion. The position in VO leerjaar 3 against the
+   * advice runs from dark to light with no colour of a judgement: boven blue, binnen sky blue,
+   * onder yellow.
    */
   private static final Map<String, Color> OUTCOMES =
       Map.of(
+          "boven_advies", new Color(0x00, 0x72, 0xB2),
+          "binnen_advies", new Color(0x56, 0xB4, 0xE9),
+          "onder_advies", new Color(0xF0, 0xE4, 0x42),
           "vo", new Color(0x00, 0x72, 0xB2),
           "vso", new Color(0x56, 0xB4, 0xE9),
           "po_so", new Color(0xE6, 0x9F, 0x00),
