@@ -168,6 +168,14 @@ public final class PdfReportWriter implements AutoCloseable {
     return writer.getVerticalPosition(true) - document.bottom();
   }
 
+  /**
+   * Lays out the pages from the next new page on in landscape, or in portrait again: for a table
+   * too wide for a portrait page.
+   */
+  public void landscape(boolean landscape) {
+    document.setPageSize(landscape ? PageSize.A4.rotate() : PageSize.A4);
+  }
+
   /** Starts a new page. */
   public void newPage() throws DocumentException {
     flushHeadings(0);
