@@ -316,7 +316,8 @@ final class RunCommand implements Callable<Integer> {
                       run.path().resolve("indicatoren.xlsx"),
                       indicators.rows(),
                       result.quality(),
-                      k));
+                      k,
+                      indicators.adviceCrossTable()));
       CompletableFuture<Void> neighbourhood =
           writeAside(
               "wijkvergelijking.pdf",

@@ -173,7 +173,11 @@ public final class PdfReportWriter implements AutoCloseable {
    * too wide for a portrait page.
    */
   public void landscape(boolean landscape) {
-    document.setPageSize(landscape ? PageSize.A4.rotate() : PageSize.A4);
+    // A landscape media box, not a rotated portrait page: text reads the same way in any viewer.
+    document.setPageSize(
+        landscape
+            ? new com.lowagie.text.Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth())
+            : PageSize.A4);
   }
 
   /** Starts a new page. */
