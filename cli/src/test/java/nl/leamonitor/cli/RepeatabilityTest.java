@@ -62,7 +62,8 @@ class RepeatabilityTest {
       assertArrayEquals(
           Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name);
     }
-    for (String dataset : List.of("inschrijvingen", "vertragingen", "vsv", "thuiszitters")) {
+    for (String dataset :
+        List.of("inschrijvingen", "vertragingen", "vsv", "thuiszitters", "schooladviezen", "rmc")) {
       assertEquals(
           lake(first.resolve("intern/latest"), dataset),
           lake(second.resolve("intern/latest"), dataset),

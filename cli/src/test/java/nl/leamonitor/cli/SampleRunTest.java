@@ -234,6 +234,8 @@ class SampleRunTest {
             "referentie/postcodes.csv",
             "referentie/scholen.csv",
             "referentie/wijken.csv",
+            "rmc_jongeren_in_beeld.csv",
+            "schooladviezen_parnassys.csv",
             "thuiszitters_leerplicht.csv",
             "vertragingen_cito_lvs.csv",
             "vertragingen_parnassys.csv",

@@ -130,7 +130,7 @@ class EngineParityTest {
       files = listing.map(Path::getFileName).sorted().toList();
     }
     assertEquals(
-        8, files.size(), files.toString()); // every personal file of the sample has rejects
+        10, files.size(), files.toString()); // every personal file of the sample has rejects
     try (Stream<Path> listing = Files.list(spark.rejects())) {
       assertEquals(files, listing.map(Path::getFileName).sorted().toList());
     }
@@ -145,7 +145,14 @@ class EngineParityTest {
   @Test
   void withoutLakeLocationBothLakesAreInTheInternalFolderWithTheSameDatasets() throws Exception {
     for (String dataset :
-        List.of("inschrijvingen", "vertragingen", "vsv", "thuiszitters", "referentie")) {
+        List.of(
+            "inschrijvingen",
+            "vertragingen",
+            "vsv",
+            "thuiszitters",
+            "schooladviezen",
+            "rmc",
+            "referentie")) {
       assertTrue(Files.isDirectory(duck.lake().resolve(dataset)), dataset);
       assertTrue(Files.isDirectory(spark.lake().resolve(dataset)), dataset);
     }

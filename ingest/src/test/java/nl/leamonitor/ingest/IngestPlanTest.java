@@ -146,7 +146,7 @@ class IngestPlanTest {
             "bestand,dataset,rijen_gelezen,rijen_geaccepteerd,duplicaten,rijen_afgekeurd,buiten_gemeente_of_onbekend",
             "inschrijvingen_a.csv,inschrijvingen,100,92,3,5,7",
             "referentie/postcodes.csv,postcodes,20,19,0,1,0",
-            "referentie/wijken.csv,wijken,10,10,0,0,0",
+            "referentie/wijken.csv,wijken,10,10,0,0,",
             "vsv_a.csv,vsv,40,38,0,2,0",
             "vsv_b.csv,vsv,30,29,1,0,0"),
         Files.readAllLines(out.dataQuality()));

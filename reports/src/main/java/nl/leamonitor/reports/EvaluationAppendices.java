@@ -68,7 +68,9 @@ final class EvaluationAppendices {
               DutchFormat.number(q.accepted()),
               DutchFormat.number(q.duplicates()),
               DutchFormat.number(q.rejected()),
-              DutchFormat.number(q.outsideGemeente()),
+              q.outsideGemeentePublished().isPresent()
+                  ? DutchFormat.number(q.outsideGemeentePublished().getAsLong())
+                  : "-",
               reasons));
     }
     pdf.table(

@@ -173,13 +173,7 @@ final class Career {
   }
 
   private void startVo(int age) {
-    double a = person.ability + 0.3 * person.gaussian();
-    String level =
-        a < -1.9
-            ? "PRO"
-            : a < -1.1
-                ? "VMBO-B"
-                : a < -0.6 ? "VMBO-K" : a < 0.1 ? "VMBO-GT" : a < 0.75 ? "HAVO" : "VWO";
+    String level = voLevel(person.ability + 0.3 * person.gaussian());
     start(Sector.VO, level, pick(Sector.VO));
     duration =
         switch (level) {
@@ -188,6 +182,15 @@ final class Career {
           case "VWO" -> 6;
           default -> 4;
         };
+  }
+
+  /** Returns the VO level a pupil of ability {@code a} (ability plus noise) starts at. */
+  static String voLevel(double a) {
+    return a < -1.9
+        ? "PRO"
+        : a < -1.1
+            ? "VMBO-B"
+            : a < -0.6 ? "VMBO-K" : a < 0.1 ? "VMBO-GT" : a < 0.75 ? "HAVO" : "VWO";
   }
 
   private void advanceVo() {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
+import nl.leamonitor.ingest.values.AdviceLevel;
 import nl.leamonitor.sample.PartnerFile.Schooljaar;
 import nl.leamonitor.sample.Town.School;
 import nl.leamonitor.sample.Town.Sector;
@@ -27,16 +29,37 @@ final class Life {
   private final int firstYear;
   private final int lastYear;
   private final SplittableRandom random;
+
+  /**
+   * Draws for the datasets of contract version 2 (advices, RMC register): a stream apart from the
+   * person's, so adding them left every other row of a seed as it was.
+   */
+  private final SplittableRandom later;
+
   private final LifeOutput output = new LifeOutput();
+
+  /** The groep-8 year whose advice waits for next year's VO level, or null. */
+  private GroupEight groupEight;
+
+  private boolean startkwalificatie;
+  private boolean leftTown;
+  private boolean fromCareSchool;
+
+  /** Whether the RMC follows this person once out of school without a startkwalificatie. */
+  private Boolean followedByRmc;
+
+  /** A schooljaar in groep 8, at a school, living in a wijk of a disadvantage. */
+  private record GroupEight(int year, School school, double disadvantage) {}
 
   /**
    * Draws person {@code index} of {@code town}, seen in the schooljaren starting in
-   * firstYear..lastYear.
+   * firstYear..lastYear; {@code later} is the stream of the datasets added in contract version 2.
    */
   Life(
       int index,
       Town town,
       SplittableRandom random,
+      SplittableRandom later,
       String bsn,
       PartnerFiles files,
       int firstYear,
@@ -47,6 +70,7 @@ final class Life {
     this.firstYear = firstYear;
     this.lastYear = lastYear;
     this.random = random;
+    this.later = later;
     this.person = new Person(town, random, firstYear, lastYear);
     this.career = new Career(person);
   }
@@ -64,8 +88,25 @@ final class Life {
       if (visible && person.resident && age >= 0) {
         output.resident(town, town.wijken.indexOf(person.wijk()), year - firstYear, age);
       }
+      boolean wasInGroupEight = career.sector() == Sector.PO && career.leerjaar() == 8;
       career.advance(year, age);
       Sector sector = career.sector();
+      follow(wasInGroupEight);
+      if (groupEight != null) {
+        advise(sector == Sector.VO && career.leerjaar() == 1 ? career.type() : null);
+      }
+      if (visible && sector == Sector.PO && career.leerjaar() == 8) {
+        groupEight = new GroupEight(year, career.school(), person.wijk().disadvantage());
+      }
+      if (visible
+          && sector == null
+          && person.resident
+          && !leftTown
+          && !startkwalificatie
+          && age >= 16
+          && age <= 22) {
+        register(year);
+      }
       if (visible && sector != null) {
         enrol(year);
         if (age >= 6 && age <= 11 && sector == Sector.PO && career.leerjaar() >= 3) {
@@ -80,7 +121,120 @@ final class Life {
         maybeLeaveQuietly(age);
       }
     }
+    if (groupEight != null) {
+      advise(null);
+    }
     return output;
+  }
+
+  /** Notes what this year's enrolment means for the RMC register. */
+  private void follow(boolean wasInGroupEight) {
+    Sector sector = career.sector();
+    if (sector == null) {
+      // After groep 8 a pupil found nowhere has moved away (Career's only way from groep 8 out).
+      leftTown |= wasInGroupEight;
+      return;
+    }
+    String type = career.type();
+    fromCareSchool = sector == Sector.VSO || sector == Sector.SO || "PRO".equals(type);
+    if (career.diploma()) {
+      startkwalificatie |=
+          switch (sector) {
+            case VO -> "HAVO".equals(type) || "VWO".equals(type);
+            case MBO -> !"1".equals(type);
+            case HBO -> true;
+            default -> false;
+          };
+    }
+  }
+
+  /**
+   * Writes the advice row of the waiting groep-8 year, consistent with {@code reachedType}, the VO
+   * level the pupil started at; when the pupil went elsewhere or the years end, from the level the
+   * pupil's ability points to.
+   */
+  private void advise(String reachedType) {
+    GroupEight g = groupEight;
+    groupEight = null;
+    String type = reachedType;
+    if (type == null) {
+      double u = later.nextDouble();
+      double v = later.nextDouble();
+      double noise = Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+      type = Career.voLevel(person.ability + 0.3 * noise);
+    }
+    Advice advice = Advice.draw(AdviceLevel.parse(type), g.disadvantage(), later);
+    int style = Math.floorMod(g.school().brin().hashCode(), 4);
+    Map<String, Object> row = new HashMap<>();
+    row.put("bsn", bsn.startsWith("0") ? bsn.substring(1) : bsn);
+    row.put("schooljaar", new Schooljaar(g.year()));
+    row.put("schooladvies", Advice.spell(advice.schooladvies(), style));
+    row.put("toetsadvies", Advice.spell(advice.toetsadvies(), style));
+    row.put("definitief_advies", Advice.spell(advice.definitief(), style));
+    row.put("brin", g.school().brin());
+    row.put("vestiging", g.school().vestiging());
+    if (advice.definitief() != null) {
+      row.put("toelichting", "Heroverwogen na de doorstroomtoets; ouders geïnformeerd");
+    }
+    output.row(files.schooladviezen, row);
+  }
+
+  /**
+   * Writes the RMC register's rows of a young person without a startkwalificatie who is not at
+   * school: one to three peildata in the schooljaar (none after the export date), a situatie each.
+   */
+  private void register(int year) {
+    LocalDate from = LocalDate.of(year, 10, 1);
+    LocalDate to = LocalDate.of(year + 1, 9, 30).isAfter(EXPORT_DATE) ? EXPORT_DATE : null;
+    int days = to == null ? 365 : (int) (to.toEpochDay() - from.toEpochDay() + 1);
+    double d = person.wijk().disadvantage();
+    if (followedByRmc == null) {
+      // Not everyone the register could hold is in it: it follows more of those in
+      // disadvantaged wijken, as the RMC's caseload does.
+      followedByRmc = later.nextDouble() < 0.5 + 0.2 * d;
+    }
+    if (days <= 0 || !followedByRmc) {
+      return;
+    }
+    double r = later.nextDouble();
+    int count = r < 0.65 ? 1 : r < 0.9 ? 2 : 3;
+    TreeSet<Integer> offsets = new TreeSet<>();
+    while (offsets.size() < Math.min(count, days)) {
+      offsets.add(later.nextInt(days));
+    }
+    String situatie = null;
+    for (int offset : offsets) {
+      if (situatie == null || later.nextDouble() < 0.5) {
+        situatie = situatie(d);
+      }
+      Map<String, Object> row = new HashMap<>();
+      row.put("bsn", bsn);
+      row.put("geboortedatum", person.born);
+      row.put("postcode", person.postcode());
+      row.put("peildatum", from.plusDays(offset));
+      row.put("situatie", situatie);
+      output.row(files.rmc, row);
+    }
+  }
+
+  /** Draws a situatie: less work and more "nothing" in disadvantaged wijken, care after VSO/PRO. */
+  private String situatie(double disadvantage) {
+    double[] weights = {
+      0.36 - 0.12 * disadvantage, fromCareSchool ? 0.45 : 0.1, 0.2, 0.13 + 0.08 * disadvantage, 0.16
+    };
+    String[] names = {"WERK", "ZORG", "TRAJECT", "GEEN", "ONBEKEND"};
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double r = later.nextDouble() * total;
+    for (int i = 0; i < weights.length; i++) {
+      r -= weights[i];
+      if (r < 0) {
+        return names[i];
+      }
+    }
+    return names[names.length - 1];
   }
 
   private void enrol(int year) {

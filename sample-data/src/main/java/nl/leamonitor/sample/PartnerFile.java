@@ -168,6 +168,8 @@ final class PartnerFile implements Closeable {
       fields.set(columns.indexOf("geboortedatum"), "31-02-2011");
     } else if (kind == 3 && columns.contains("sector")) {
       fields.set(columns.indexOf("sector"), "BAO");
+    } else if (kind == 3 && columns.contains("schooladvies")) {
+      fields.set(columns.indexOf("schooladvies"), "HAVO/VMBO-GT");
     } else if (kind == 4) {
       fields.add("extra");
     } else {

@@ -15,8 +15,8 @@ import nl.leamonitor.sample.PartnerFile.DateStyle;
 import nl.leamonitor.sample.PartnerFile.Dialect;
 
 /**
- * The nine partner exports of a delivery, each in its partner's dialect and header spelling; a life
- * writes its rows to them by name, not by file name.
+ * The eleven partner exports of a delivery, each in its partner's dialect and header spelling; a
+ * life writes its rows to them by name, not by file name.
  */
 final class PartnerFiles implements Closeable {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -101,6 +101,29 @@ final class PartnerFiles implements Closeable {
           '-',
           false);
 
+  private static final Dialect PARNASSYS_ADVIES =
+      new Dialect(
+          ';',
+          WINDOWS_1252,
+          false,
+          "\r\n",
+          DateStyle.DUTCH_PADDED,
+          BooleanStyle.J_N,
+          true,
+          '-',
+          false);
+  private static final Dialect GEMEENTE =
+      new Dialect(
+          ',',
+          StandardCharsets.UTF_8,
+          false,
+          "\n",
+          DateStyle.ISO,
+          BooleanStyle.TRUE_FALSE,
+          false,
+          '-',
+          false);
+
   /** Every file by its name, in the order they were opened (each takes the next random stream). */
   private final Map<String, PartnerFile> byName = new LinkedHashMap<>();
 
@@ -113,6 +136,12 @@ final class PartnerFiles implements Closeable {
   final PartnerFile vsvVo;
   final PartnerFile vsvMbo;
   final PartnerFile thuiszitters;
+
+  /** The po schools' advices (ParnasSys), opened by {@link #openTransitionFiles}. */
+  PartnerFile schooladviezen;
+
+  /** The gemeente's RMC register, opened by {@link #openTransitionFiles}. */
+  PartnerFile rmc;
 
   /**
    * Opens the nine exports in {@code out}, each damaged and repeated by its own split of {@code
@@ -243,6 +272,39 @@ final class PartnerFiles implements Closeable {
             "startdatum",
             "einddatum",
             "brin");
+  }
+
+  /**
+   * Opens the exports of contract version 2 (schooladviezen, rmc) from a random stream of their
+   * own, split off after the persons' streams, so the nine older exports stay the same bytes per
+   * seed.
+   */
+  void openTransitionFiles(Path out, SplittableRandom random) throws IOException {
+    schooladviezen =
+        open(
+            out,
+            "schooladviezen_parnassys.csv",
+            PARNASSYS_ADVIES,
+            random,
+            "BSN",
+            "Schooljaar",
+            "Schooladvies",
+            "Toetsadvies",
+            "Definitief_advies",
+            "BRIN",
+            "Vestiging",
+            "Toelichting");
+    rmc =
+        open(
+            out,
+            "rmc_jongeren_in_beeld.csv",
+            GEMEENTE,
+            random,
+            "bsn",
+            "geboortedatum",
+            "postcode",
+            "peildatum",
+            "situatie");
   }
 
   private PartnerFile open(

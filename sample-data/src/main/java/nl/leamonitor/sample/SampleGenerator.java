@@ -102,6 +102,10 @@ public final class SampleGenerator {
     SplittableRandom people = master.split();
     Identities ids =
         towns == 1 ? new Identities(people.split()) : Identities.national(people.split());
+    // The datasets of contract version 2 draw from a stream split off last, so the older files
+    // of a seed are the same bytes as before they existed.
+    SplittableRandom later = master.split();
+    files.openTransitionFiles(out, later.split());
     // Lives are simulated on every core, a chunk of persons per task; their rows are written in
     // person order on this thread, so the files are the same whatever the number of threads.
     int threads = Runtime.getRuntime().availableProcessors();
@@ -124,6 +128,7 @@ public final class SampleGenerator {
                   i,
                   places.get(i % towns),
                   people.split(),
+                  later.split(),
                   ids.next(),
                   files,
                   firstYear,

@@ -68,7 +68,9 @@ class ShippedSampleTest {
                 "referentie/scholen.csv",
                 "vsv_vo_rmc.csv",
                 "VSV_MBO_Eduarte.csv",
-                "thuiszitters_leerplicht.csv")));
+                "thuiszitters_leerplicht.csv",
+                "schooladviezen_parnassys.csv",
+                "rmc_jongeren_in_beeld.csv")));
     assertEquals(
         4, names.stream().filter(n -> n.toLowerCase().startsWith("inschrijvingen")).count());
     assertEquals(2, names.stream().filter(n -> n.startsWith("vertragingen")).count());
@@ -80,6 +82,21 @@ class ShippedSampleTest {
             "windows-1252");
     assertTrue(eduarte.startsWith("bsn\tschooljaar"), "Eduarte export is tab-separated");
     assertTrue(eduarte.contains("Commerciële Economie"), "Eduarte export is Windows-1252");
+    byte[] advies = Files.readAllBytes(SHIPPED.resolve("schooladviezen_parnassys.csv"));
+    String parnassys = new String(advies, "windows-1252");
+    assertTrue(
+        parnassys.startsWith(
+            "BSN;Schooljaar;Schooladvies;Toetsadvies;Definitief_advies;BRIN;Vestiging;Toelichting\r\n"),
+        "ParnasSys advice export: ';', CRLF, no BOM");
+    assertTrue(
+        parnassys.contains("ouders geïnformeerd"), "ParnasSys advice export is Windows-1252");
+    for (String spelling : List.of(";VMBO-GT/HAVO;", ";havo/vwo;", ";vmbo-bb/kb;", " / ")) {
+      assertTrue(parnassys.contains(spelling), spelling);
+    }
+    String rmc = Files.readString(SHIPPED.resolve("rmc_jongeren_in_beeld.csv"));
+    assertTrue(
+        rmc.startsWith("bsn,geboortedatum,postcode,peildatum,situatie\n"),
+        "the gemeente's RMC export: ',', LF, UTF-8 without BOM");
   }
 
   static List<Path> files(Path root) throws IOException {

@@ -106,7 +106,11 @@ public final class RunManifest {
       f.put("rijen_geaccepteerd", q.accepted());
       f.put("duplicaten", q.duplicates());
       f.put("rijen_afgekeurd", q.rejected());
-      f.put("buiten_gemeente_of_onbekend", q.outsideGemeente());
+      if (q.outsideGemeentePublished().isPresent()) {
+        f.put("buiten_gemeente_of_onbekend", q.outsideGemeentePublished().getAsLong());
+      } else {
+        f.putNull("buiten_gemeente_of_onbekend"); // a dataset without a postcode
+      }
     }
     ArrayNode ignored = root.putArray("genegeerd");
     ingest.ignoredFiles().forEach(ignored::add);

@@ -49,6 +49,15 @@ public enum Dataset {
     return duplicateKey;
   }
 
+  /**
+   * Returns whether the dataset has a postcode column, so that {@code datakwaliteit.csv} counts its
+   * rows outside the gemeente (contract section 1: empty for datasets without a postcode, such as
+   * {@code vertragingen} and {@code schooladviezen}).
+   */
+  public boolean hasPostcode() {
+    return locatedByPostcode || this == POSTCODES;
+  }
+
   /** Returns whether rows carry a postcode that places them in a wijk (or outside the gemeente). */
   public boolean locatedByPostcode() {
     return locatedByPostcode;

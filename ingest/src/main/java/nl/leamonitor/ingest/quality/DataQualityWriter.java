@@ -55,7 +55,9 @@ public final class DataQualityWriter {
             q.accepted(),
             q.duplicates(),
             q.rejected(),
-            q.outsideGemeente());
+            q.outsideGemeentePublished().isPresent()
+                ? q.outsideGemeentePublished().getAsLong()
+                : "");
       }
     }
   }

@@ -22,6 +22,16 @@ public record FileQuality(
     long rejected,
     long outsideGemeente) {
 
+  /**
+   * Returns the rows outside the gemeente as {@code datakwaliteit.csv} publishes them: empty for a
+   * dataset without a postcode, where nothing can be outside (contract section 1).
+   */
+  public java.util.OptionalLong outsideGemeentePublished() {
+    return dataset.hasPostcode()
+        ? java.util.OptionalLong.of(outsideGemeente)
+        : java.util.OptionalLong.empty();
+  }
+
   /** Returns whether every row read is accounted for: read = accepted + duplicates + rejected. */
   public boolean reconciles() {
     return read == accepted + duplicates + rejected

@@ -176,7 +176,9 @@ public final class IndicatorWorkbook {
         number(x, 3, q.accepted(), whole);
         number(x, 4, q.duplicates(), whole);
         number(x, 5, q.rejected(), whole);
-        number(x, 6, q.outsideGemeente(), whole);
+        if (q.outsideGemeentePublished().isPresent()) {
+          number(x, 6, q.outsideGemeentePublished().getAsLong(), whole);
+        }
       }
       finish(dq, dqColumns.size(), r);
       if (crossTable.isPresent()) {
