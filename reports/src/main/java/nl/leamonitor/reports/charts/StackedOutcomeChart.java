@@ -118,7 +118,12 @@ public final class StackedOutcomeChart {
             : DutchFormat.SUPPRESSED
                 + ": geen staaf, want een uitkomst van dit gebied is niet gepubliceerd.";
     ChartStyle.caption(chart, caption);
-    // After the theme, which resets series colours.
+    // After the theme, which resets series colours and item labels.
+    renderer.setDefaultItemLabelGenerator(new ShareLabels());
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(ReportFonts.awt(Font.PLAIN, 6.5f));
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
     for (int o = 0; o < outcomes.size(); o++) {
       Color colour = Labels.outcome(outcomes.get(o));
       renderer.setSeriesPaint(o, colour);
