@@ -310,7 +310,8 @@ final class RunCommand implements Callable<Integer> {
               settings.targets(),
               manifest.provenance(),
               VersionInfo.leaVersion(),
-              indicators.protection());
+              indicators.protection(),
+              indicators.adviceCrossTable());
       // The three outputs are independent: they are written side by side, each PDF with fonts of
       // its own (a font tracks the glyphs its document uses).
       CompletableFuture<Void> workbook =
@@ -321,7 +322,8 @@ final class RunCommand implements Callable<Integer> {
                       run.path().resolve("indicatoren.xlsx"),
                       indicators.rows(),
                       result.quality(),
-                      k));
+                      k,
+                      indicators.adviceCrossTable()));
       CompletableFuture<Void> neighbourhood =
           writeAside(
               "wijkvergelijking.pdf",

@@ -73,7 +73,9 @@ public final class NeighbourhoodReport {
     List<Measure> measures = new ArrayList<>();
     for (Indicator indicator : IndicatorCatalogue.ALL) {
       Optional<Schooljaar> latest = table.latest(indicator.id());
-      if (latest.isEmpty() || indicator.polarity() == Polarity.NEUTRAL) {
+      // A count (I01) is a wijk's size, not a figure to compare; an indicator without better or
+      // worse (I12, I14) is compared as higher or lower.
+      if (latest.isEmpty() || indicator.isCount()) {
         continue;
       }
       if (indicator.hasTotaal()) {
@@ -101,6 +103,7 @@ public final class NeighbourhoodReport {
       List<Measure> measures = measures();
       cover(pdf, measures.size());
       new WijkOverview(input, table, measures, inhabitants).write(pdf);
+      pdf.landscape(false);
       List<Schooljaar> years = profileYears(measures);
       for (Map.Entry<String, String> wijk : table.wijken().entrySet()) {
         profile(pdf, wijk.getKey(), wijk.getValue(), measures, years);
@@ -149,7 +152,7 @@ public final class NeighbourhoodReport {
         20);
     pdf.heading(2, "Zo leest u dit rapport");
     pdf.text(
-        "Eerst een overzicht op één pagina: alle wijken met hun grootte en hun laatste cijfer op"
+        "Eerst een overzicht: alle wijken met hun grootte en hun laatste cijfer op"
             + " elke indicator, gekleurd naar de vergelijking met de gemeente. Daarna per wijk een"
             + " profiel, en tot slot per indicator de rangorde van de wijken.");
     pdf.text(
@@ -158,6 +161,11 @@ public final class NeighbourhoodReport {
             + " donkere deel omvat de middelste helft van de wijken en de zwarte streep is de"
             + " gemeente. De stip is de wijk: "
             + Judgement.colourKey()
+            + (neutral(measures())
+                ? ". Een indicator waarbij hoger of lager geen oordeel is (zoals het aandeel met"
+                    + " een toetsadvies hoger dan het schooladvies), staat niet in het profiel"
+                    + " maar wel in de tabel eronder, als hoger of lager dan de gemeente"
+                : "")
             + ". Onder het profiel staat de"
             + " waarde van de wijk in elk van de laatste schooljaren, zodat te zien is hoe de wijk"
             + " zich ontwikkelt.");
@@ -190,6 +198,8 @@ public final class NeighbourhoodReport {
             + "; grafieken laten zo'n cijfer weg en noemen onder de grafiek wat niet getoond is. In"
             + " de profielen loopt de grijze balk alleen over de wijken met een gepubliceerd"
             + " cijfer; de kolom rechts telt de wijken die er daardoor niet in staan.");
+    // The overview has a column per indicator: a landscape page, the profiles portrait again.
+    pdf.landscape(true);
     pdf.newPage();
   }
 
@@ -254,7 +264,11 @@ public final class NeighbourhoodReport {
               table.wijkRows(ind.id(), m.schooljaar(), m.categorie()).stream()
                   .filter(IndicatorRow::onderdrukt)
                   .count();
-      if (gemeente.isPresent() && !gemeente.get().onderdrukt() && values.size() >= 2) {
+      // The spine runs from worse to better: an indicator without either is in the table only.
+      if (ind.polarity() != Polarity.NEUTRAL
+          && gemeente.isPresent()
+          && !gemeente.get().onderdrukt()
+          && values.size() >= 2) {
         boolean higherBetter = ind.polarity() == Polarity.HIGHER_IS_BETTER;
         double low = values.get(0);
         double high = values.get(values.size() - 1);
@@ -302,8 +316,10 @@ public final class NeighbourhoodReport {
     for (int i = 1; i < header.size() - 1; i++) {
       numeric.add(i);
     }
-    // The explanation goes above the table, so nothing after it can end up alone on a page.
-    pdf.keepTogether(90 + 22f * rows.size());
+    // The explanation goes above the table, so nothing after it can end up alone on a page; with
+    // many indicators the table runs on under its repeated header on the next page, rather than
+    // leave the page of the profile half empty.
+    pdf.keepTogether(90 + 22f * Math.min(PROFILE_ROWS_KEPT, rows.size()));
     pdf.text(
         name
             + " per schooljaar, de laatste "
@@ -315,6 +331,14 @@ public final class NeighbourhoodReport {
     pdf.table(header, rows, widths, numeric);
     pdf.newPage();
   }
+
+  /** Returns whether some measure has no better or worse, only higher or lower. */
+  static boolean neutral(List<Measure> measures) {
+    return measures.stream().anyMatch(m -> m.indicator().polarity() == Polarity.NEUTRAL);
+  }
+
+  /** The rows of a profile's table kept on the page of its explanation. */
+  private static final int PROFILE_ROWS_KEPT = 4;
 
   /** The most schooljaren a profile shows per indicator. */
   private static final int PROFILE_YEARS = 4;

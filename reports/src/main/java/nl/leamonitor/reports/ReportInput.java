@@ -2,9 +2,11 @@ package nl.leamonitor.reports;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.leamonitor.analytics.Skipped;
 import nl.leamonitor.analytics.coverage.NotCovered;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
+import nl.leamonitor.analytics.publish.AdviceCrossTable;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.quality.DeliveryWarning;
 import nl.leamonitor.ingest.quality.FileQuality;
@@ -17,7 +19,7 @@ import nl.leamonitor.ingest.quality.FileReport;
  * @param gemeente the gemeente's name
  * @param period the half year reported on
  * @param rapportagedatum the run's rapportagedatum, also the documents' creation date
- * @param minCel k, shown as {@code <k} for suppressed values
+ * @param minCel k, the minimum cell size
  * @param rows the protected indicator rows
  * @param skipped the indicators not computed, with why
  * @param notCovered per indicator, the schooljaren of the delivery it does not cover, with what is
@@ -29,6 +31,8 @@ import nl.leamonitor.ingest.quality.FileReport;
  * @param provenance the files read, for the account of the run
  * @param version LEA Monitor's version
  * @param protection per indicator, the rows suppressed for being small and to protect others
+ * @param adviceCrossTable the gemeente's schooladvies against toetsadvies, already protected; empty
+ *     where it may not be shown (issue 15)
  */
 public record ReportInput(
     String gemeente,
@@ -44,4 +48,40 @@ public record ReportInput(
     List<Target> targets,
     List<InputFile> provenance,
     String version,
-    List<SmallNumberProtection.Cost> protection) {}
+    List<SmallNumberProtection.Cost> protection,
+    Optional<AdviceCrossTable> adviceCrossTable) {
+
+  /** Creates the input of a run without a cross-table of advices (no schooladviezen). */
+  public ReportInput(
+      String gemeente,
+      Periode period,
+      LocalDate rapportagedatum,
+      int minCel,
+      List<IndicatorRow> rows,
+      List<Skipped> skipped,
+      List<NotCovered> notCovered,
+      List<DeliveryWarning> warnings,
+      List<FileQuality> quality,
+      List<FileReport> reports,
+      List<Target> targets,
+      List<InputFile> provenance,
+      String version,
+      List<SmallNumberProtection.Cost> protection) {
+    this(
+        gemeente,
+        period,
+        rapportagedatum,
+        minCel,
+        rows,
+        skipped,
+        notCovered,
+        warnings,
+        quality,
+        reports,
+        targets,
+        provenance,
+        version,
+        protection,
+        Optional.empty());
+  }
+}

@@ -44,13 +44,13 @@ final class WijkOverview {
   /** Writes the overview page. */
   void write(PdfReportWriter pdf) throws DocumentException {
     pdf.heading(1, "Overzicht: alle wijken op alle indicatoren");
+    // One page: the colours are named in their key under the table, not again in the text.
     pdf.text(
         "Per wijk het laatste cijfer van elke indicator, gekleurd naar de vergelijking met de"
-            + " gemeente: "
-            + Judgement.colourKey()
-            + ". Een wit vak heeft geen vergelijking. Naast de wijk staat hoe groot"
-            + " die is. De kolommen zijn genummerd; de legenda onder de tabel noemt de"
-            + " indicatoren.");
+            + " gemeente op grond van het 95%-interval van de wijk (bij minder dan "
+            + WijkDifference.EXACT_BELOW
+            + " personen: exacte grenzen). Onder de tabel staan de kleuren, en in de legenda de"
+            + " indicatoren bij de nummers van de kolommen.");
     List<String> header = header();
     float[] widths = new float[header.size()];
     Arrays.fill(widths, 1);
@@ -62,24 +62,52 @@ final class WijkOverview {
       numeric.add(i);
     }
     pdf.table(header, rows(), widths, numeric, fills());
-    List<Judgement> colours = List.of(Judgement.BETER, Judgement.GELIJK, Judgement.SLECHTER);
+    List<Judgement> colours =
+        new ArrayList<>(List.of(Judgement.BETER, Judgement.GELIJK, Judgement.SLECHTER));
+    if (NeighbourhoodReport.neutral(measures)) {
+      colours.addAll(List.of(Judgement.HOGER, Judgement.LAGER));
+    }
     List<String> colourRow = new ArrayList<>(colours.stream().map(Judgement::label).toList());
     colourRow.add("geen vergelijking");
     List<Color> colourFills = new ArrayList<>(colours.stream().map(Judgement::color).toList());
     colourFills.add(null);
+    List<String> colourHeader =
+        new ArrayList<>(java.util.Collections.nCopies(colourRow.size(), ""));
+    colourHeader.set(0, "Kleur");
+    float[] colourWidths = new float[colourRow.size()];
+    Arrays.fill(colourWidths, 1);
+    pdf.table(colourHeader, List.of(colourRow), colourWidths, Set.of(), List.of(colourFills));
+    // The legend in two halves side by side, whole on the page of the table or the next one.
+    List<List<String>> legend = legend();
+    int half = (legend.size() + 1) / 2;
+    List<List<String>> halves = new ArrayList<>();
+    for (int i = 0; i < half; i++) {
+      List<String> row = new ArrayList<>(legend.get(i));
+      row.addAll(
+          i + half < legend.size() ? legend.get(i + half) : java.util.Collections.nCopies(4, ""));
+      halves.add(row);
+    }
+    pdf.keepTogether(LEGEND_HEADER + LEGEND_ROW * half);
     pdf.table(
-        List.of("Kleur", "", "", ""),
-        List.of(colourRow),
-        new float[] {1, 1, 1, 1},
-        Set.of(),
-        List.of(colourFills));
-    pdf.table(
-        List.of("Nr", "Indicator", "Schooljaar", "Richting"),
-        legend(),
-        new float[] {4, 60, 14, 14},
-        Set.of(0));
+        List.of(
+            "Nr",
+            "Indicator",
+            "Schooljaar",
+            "Richting",
+            "Nr",
+            "Indicator",
+            "Schooljaar",
+            "Richting"),
+        halves,
+        new float[] {3, 42, 10, 12, 3, 42, 10, 12},
+        Set.of(0, 4));
     pdf.note(sizes());
   }
+
+  /** The points the legend's header and each of its rows take, to keep it whole. */
+  private static final float LEGEND_HEADER = 30;
+
+  private static final float LEGEND_ROW = 18;
 
   /** Returns the header: wijk, its size, and a number per indicator. */
   List<String> header() {
@@ -161,7 +189,9 @@ final class WijkOverview {
               Integer.toString(i + 1),
               m.label() + unit(m.indicator()),
               m.schooljaar().label(),
-              AmbitionChapter.polarityText(m.indicator())));
+              m.indicator().polarity() == nl.leamonitor.analytics.catalogue.Polarity.NEUTRAL
+                  ? "Geen oordeel."
+                  : AmbitionChapter.polarityText(m.indicator())));
     }
     return rows;
   }

@@ -229,8 +229,10 @@ class ReportsTest {
         assertTrue(text.contains(wijk), wijk);
       }
     }
+    // A long label may break over two lines.
+    String flat = rapportText.replaceAll("\\s+", " ");
     for (Indicator indicator : IndicatorCatalogue.ALL) {
-      assertTrue(rapportText.contains(indicator.label()), indicator.label());
+      assertTrue(flat.contains(indicator.label()), indicator.label());
     }
     assertTrue(wijkText.contains("VVE-bereik doelgroepkinderen"));
     assertTrue(wijkText.contains("Overgang groep 8 naar VO"));
@@ -731,6 +733,14 @@ class ReportsTest {
         assertTrue(before == null || before.equals(outcome), before + " and " + outcome);
       }
     }
-    assertEquals(6, byColour.size(), "vo, vso, po_so, mbo, hbo, niet_gevonden: " + byColour);
+    assertEquals(
+        11,
+        byColour.size(),
+        "vo, vso, po_so, mbo, hbo, niet_gevonden, boven_advies, binnen_advies, onder_advies,"
+            + " met_startkwalificatie, zonder_startkwalificatie: "
+            + byColour);
+    assertFalse(
+        byColour.containsKey(new java.awt.Color(0x99, 0x99, 0x99)),
+        "no outcome has the grey of an outcome without a colour: " + byColour);
   }
 }

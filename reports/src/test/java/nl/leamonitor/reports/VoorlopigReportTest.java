@@ -176,7 +176,19 @@ class VoorlopigReportTest {
                 "\u2264 5,0 per 1000 in 2029-2030",
                 "voorlopig: schooljaar loopt nog op 15 november 2024"),
             List.of("Thuiszitters langer dan 3 maanden", "-", "niet berekend", "", "", "", "-", ""),
-            List.of("Voortijdig schoolverlaters", "-", "niet berekend", "", "", "", "-", "")),
+            List.of("Voortijdig schoolverlaters", "-", "niet berekend", "", "", "", "-", ""),
+            // Issue 15's indicators of ambition 3, without their data in this fixture.
+            List.of("Uitstroom met startkwalificatie", "-", "niet berekend", "", "", "", "-", ""),
+            List.of(
+                "Jongeren zonder startkwalificatie en zonder school per 1000 inwoners van 16-22"
+                    + " jaar",
+                "-",
+                "niet berekend",
+                "",
+                "",
+                "",
+                "-",
+                "")),
         summary.summaryRows(Ambition.PASSENDE_PLEK));
   }
 

@@ -26,16 +26,24 @@ public final class Labels {
   /**
    * One colour per outcome of a transition, the same in every chart whichever transition it belongs
    * to (Okabe-Ito, readable with colour blindness): VO blue, VSO sky blue, PO/SO orange, MBO bluish
-   * green, HBO reddish purple, niet gevonden vermillion.
+   * green, HBO reddish purple, niet gevonden vermillion. The position in VO leerjaar 3 against the
+   * advice has colours of its own, none of them a judgement's: boven dark blue, binnen light blue,
+   * onder yellow; the leavers with and without a startkwalificatie teal and wine (Paul Tol's
+   * palette, also readable with colour blindness).
    */
   private static final Map<String, Color> OUTCOMES =
-      Map.of(
-          "vo", new Color(0x00, 0x72, 0xB2),
-          "vso", new Color(0x56, 0xB4, 0xE9),
-          "po_so", new Color(0xE6, 0x9F, 0x00),
-          "mbo", new Color(0x00, 0x9E, 0x73),
-          "hbo", new Color(0xCC, 0x79, 0xA7),
-          "niet_gevonden", new Color(0xD5, 0x5E, 0x00));
+      Map.ofEntries(
+          Map.entry("boven_advies", new Color(0x00, 0x4C, 0x80)),
+          Map.entry("binnen_advies", new Color(0x9E, 0xCA, 0xE1)),
+          Map.entry("onder_advies", new Color(0xF0, 0xE4, 0x42)),
+          Map.entry("met_startkwalificatie", new Color(0x44, 0xAA, 0x99)),
+          Map.entry("zonder_startkwalificatie", new Color(0x88, 0x22, 0x55)),
+          Map.entry("vo", new Color(0x00, 0x72, 0xB2)),
+          Map.entry("vso", new Color(0x56, 0xB4, 0xE9)),
+          Map.entry("po_so", new Color(0xE6, 0x9F, 0x00)),
+          Map.entry("mbo", new Color(0x00, 0x9E, 0x73)),
+          Map.entry("hbo", new Color(0xCC, 0x79, 0xA7)),
+          Map.entry("niet_gevonden", new Color(0xD5, 0x5E, 0x00)));
 
   /** Returns an outcome's colour, the same in every chart; grey for an outcome without one. */
   public static Color outcome(String outcome) {

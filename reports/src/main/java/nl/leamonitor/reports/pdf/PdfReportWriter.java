@@ -168,6 +168,18 @@ public final class PdfReportWriter implements AutoCloseable {
     return writer.getVerticalPosition(true) - document.bottom();
   }
 
+  /**
+   * Lays out the pages from the next new page on in landscape, or in portrait again: for a table
+   * too wide for a portrait page.
+   */
+  public void landscape(boolean landscape) {
+    // A landscape media box, not a rotated portrait page: text reads the same way in any viewer.
+    document.setPageSize(
+        landscape
+            ? new com.lowagie.text.Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth())
+            : PageSize.A4);
+  }
+
   /** Starts a new page. */
   public void newPage() throws DocumentException {
     flushHeadings(0);
@@ -266,6 +278,23 @@ public final class PdfReportWriter implements AutoCloseable {
     if (writer.getVerticalPosition(true) - document.bottom() < height) {
       document.newPage();
     }
+  }
+
+  /**
+   * Returns the points a heading at a level takes, with spacing, as {@link #heading} lays it out.
+   */
+  public float headingHeight(int level, String text) {
+    return new Heading(level, text, 0).height(fonts.bold(), document.right() - document.left());
+  }
+
+  /** Returns the points body text (or, {@code note}: a note) takes, with its spacing. */
+  public float textHeight(String text, boolean note) {
+    float size = note ? 9 : 10;
+    float leading = note ? 1.5f * size : 14;
+    float width = document.right() - document.left();
+    // Lines break between words, so a line holds a little less than the width: 5 % slack.
+    int lines = (int) Math.ceil(fonts.regular().getWidthPoint(text, size) / (width * 0.95f));
+    return Math.max(1, lines) * leading + 6;
   }
 
   /** Writes body text. */

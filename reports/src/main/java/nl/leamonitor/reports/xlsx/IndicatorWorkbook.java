@@ -5,16 +5,20 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import nl.leamonitor.analytics.catalogue.Ambition;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.publish.AdviceCrossTable;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.reports.DutchFormat;
 import nl.leamonitor.reports.charts.Labels;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -25,7 +29,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * quality and a legend ({@value #LEGEND}), numbers as numbers (Excel shows them with the reader's
  * Dutch separators), frozen headers with filters, voorlopig rows marked {@code ja}. A suppressed
  * figure is the text {@code x} (never empty, which reads as "not applicable", nor {@code <5}, which
- * reads as a value); a sheet that shows one explains it in a note row under its data.
+ * reads as a value); a sheet that shows one explains it in a note row under its data. Where the run
+ * has one, a sheet ({@value #ADVICE}) holds the gemeente's cross-table of schooladvies against
+ * toetsadvies: its cells only, as protected, without row or column totals.
  */
 public final class IndicatorWorkbook {
   /** The columns of the indicator sheets. */
@@ -49,6 +55,9 @@ public final class IndicatorWorkbook {
   /** The legend sheet's name. */
   public static final String LEGEND = "Toelichting";
 
+  /** The sheet of the cross-table of schooladvies against toetsadvies. */
+  public static final String ADVICE = "Advies en toets";
+
   /** The note under the data of a sheet that shows an x. */
   public static final String SUPPRESSED_NOTE =
       DutchFormat.SUPPRESSED_MEANING + " (zie blad " + LEGEND + ").";
@@ -65,9 +74,20 @@ public final class IndicatorWorkbook {
     };
   }
 
-  /** Writes the workbook. */
+  /** Writes the workbook without a cross-table of advices. */
   public static void write(
       Path target, List<IndicatorRow> rows, List<FileQuality> quality, int minCel)
+      throws IOException {
+    write(target, rows, quality, minCel, Optional.empty());
+  }
+
+  /** Writes the workbook, with the cross-table of advices where there is one. */
+  public static void write(
+      Path target,
+      List<IndicatorRow> rows,
+      List<FileQuality> quality,
+      int minCel,
+      Optional<AdviceCrossTable> crossTable)
       throws IOException {
     // Streaming workbook: rows go straight to the sheet XML instead of an in-memory XML tree,
     // several times faster for a few thousand rows.
@@ -161,8 +181,77 @@ public final class IndicatorWorkbook {
         }
       }
       finish(dq, dqColumns.size(), r);
+      if (crossTable.isPresent()) {
+        CellStyle hoger = book.createCellStyle();
+        hoger.setDataFormat(format.getFormat("#,##0"));
+        hoger.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+        hoger.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        adviceSheet(book.createSheet(ADVICE), crossTable.get(), header, whole, hoger, minCel);
+      }
       legend(book.createSheet(LEGEND), header, minCel);
       book.write(out);
+    }
+  }
+
+  /**
+   * Writes the cross-table: a title row, a header of toetsadviezen, a row per schooladvies with its
+   * counts ({@code x} where suppressed), the cells where the toets is hoger shaded, and notes. No
+   * totals: the protection of its cells assumes that none is published.
+   */
+  private static void adviceSheet(
+      Sheet sheet,
+      AdviceCrossTable table,
+      CellStyle header,
+      CellStyle whole,
+      CellStyle hoger,
+      int minCel) {
+    sheet
+        .createRow(0)
+        .createCell(0)
+        .setCellValue(
+            "Leerlingen in groep 8 van "
+                + table.schooljaar().label()
+                + " met een uitslag van de doorstroomtoets (gemeente), naar schooladvies (rijen) en"
+                + " toetsadvies (kolommen)");
+    Row head = sheet.createRow(2);
+    head.createCell(0).setCellValue("Schooladvies \u2193 / toetsadvies \u2192");
+    head.getCell(0).setCellStyle(header);
+    for (int c = 0; c < table.toetsadviezen().size(); c++) {
+      head.createCell(c + 1).setCellValue(table.toetsadviezen().get(c));
+      head.getCell(c + 1).setCellStyle(header);
+    }
+    int r = 3;
+    for (String schooladvies : table.schooladviezen()) {
+      Row row = sheet.createRow(r++);
+      row.createCell(0).setCellValue(schooladvies);
+      for (int c = 0; c < table.toetsadviezen().size(); c++) {
+        AdviceCrossTable.Cell cell = table.cell(schooladvies, table.toetsadviezen().get(c));
+        org.apache.poi.ss.usermodel.Cell x = row.createCell(c + 1);
+        if (cell.onderdrukt()) {
+          x.setCellValue(DutchFormat.SUPPRESSED);
+        } else {
+          x.setCellValue(cell.aantal());
+        }
+        x.setCellStyle(cell.toetsHoger() ? hoger : whole);
+      }
+    }
+    String[] notes = {
+      "Blauw: het toetsadvies is hoger dan het schooladvies (toets hoger); samen zijn deze cellen"
+          + " de teller van I12_toetsadvies_hoger.",
+      SUPPRESSED_NOTE
+          + " Hier: minder dan "
+          + minCel
+          + " leerlingen, of terug te rekenen uit de andere cellen en het cijfer van de gemeente.",
+      "Zonder totalen per rij of kolom: daaruit zouden de niet gepubliceerde aantallen te"
+          + " berekenen zijn."
+    };
+    for (int i = 0; i < notes.length; i++) {
+      sheet.createRow(r + 1 + i).createCell(0).setCellValue(notes[i]);
+    }
+    sheet.createFreezePane(1, 3);
+    sheet.setColumnWidth(0, 26 * 256);
+    for (int c = 1; c <= table.toetsadviezen().size(); c++) {
+      sheet.setColumnWidth(c, 14 * 256);
     }
   }
 

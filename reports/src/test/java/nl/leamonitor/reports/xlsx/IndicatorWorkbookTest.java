@@ -219,4 +219,65 @@ class IndicatorWorkbookTest {
       assertEquals(5.0, legend.getRow(3).getCell(1).getNumericCellValue());
     }
   }
+
+  @Test
+  void theCrossTableOfAdvicesIsItsCellsWithXAndNoTotals() throws Exception {
+    // Rows and columns VMBO-GT and HAVO, as CrossTableProtection hands them over: the one cell
+    // where the toets is hoger (VMBO-GT x HAVO) suppressed, the others 40, 0 and 55.
+    nl.leamonitor.analytics.publish.AdviceCrossTable table =
+        new nl.leamonitor.analytics.publish.AdviceCrossTable(
+            Schooljaar.of("2023-2024"),
+            List.of("VMBO-GT", "HAVO"),
+            List.of("VMBO-GT", "HAVO"),
+            List.of(
+                new nl.leamonitor.analytics.publish.AdviceCrossTable.Cell(
+                    "VMBO-GT", "VMBO-GT", false, 40L),
+                new nl.leamonitor.analytics.publish.AdviceCrossTable.Cell(
+                    "VMBO-GT", "HAVO", true, null),
+                new nl.leamonitor.analytics.publish.AdviceCrossTable.Cell(
+                    "HAVO", "VMBO-GT", false, 0L),
+                new nl.leamonitor.analytics.publish.AdviceCrossTable.Cell(
+                    "HAVO", "HAVO", false, 55L)));
+    Path file = temp.resolve("advies.xlsx");
+    IndicatorWorkbook.write(file, List.of(), List.of(), 5, java.util.Optional.of(table));
+    try (Workbook book = WorkbookFactory.create(Files.newInputStream(file))) {
+      assertEquals("Advies en toets", book.getSheetName(5));
+      Sheet sheet = book.getSheet("Advies en toets");
+      assertEquals(
+          "Leerlingen in groep 8 van 2023-2024 met een uitslag van de doorstroomtoets (gemeente),"
+              + " naar schooladvies (rijen) en toetsadvies (kolommen)",
+          sheet.getRow(0).getCell(0).getStringCellValue());
+      Row head = sheet.getRow(2);
+      assertEquals(3, head.getLastCellNum(), "the corner and two toetsadviezen, no total column");
+      assertEquals("HAVO", head.getCell(2).getStringCellValue());
+      assertEquals(40.0, sheet.getRow(3).getCell(1).getNumericCellValue());
+      assertEquals("x", sheet.getRow(3).getCell(2).getStringCellValue());
+      assertEquals(0.0, sheet.getRow(4).getCell(1).getNumericCellValue());
+      assertEquals(55.0, sheet.getRow(4).getCell(2).getNumericCellValue());
+      assertEquals(3, sheet.getRow(3).getLastCellNum(), "no total column");
+      // The cell where the toets is hoger is shaded, the others not.
+      assertEquals(
+          org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND,
+          sheet.getRow(3).getCell(2).getCellStyle().getFillPattern());
+      assertEquals(
+          org.apache.poi.ss.usermodel.FillPatternType.NO_FILL,
+          sheet.getRow(3).getCell(1).getCellStyle().getFillPattern());
+      // After the two advice rows an empty row, then the notes: no total row.
+      assertNull(sheet.getRow(5));
+      assertEquals(
+          "Blauw: het toetsadvies is hoger dan het schooladvies (toets hoger); samen zijn deze"
+              + " cellen de teller van I12_toetsadvies_hoger.",
+          sheet.getRow(6).getCell(0).getStringCellValue());
+      assertEquals(
+          NOTE
+              + " Hier: minder dan 5 leerlingen, of terug te rekenen uit de andere cellen en het"
+              + " cijfer van de gemeente.",
+          sheet.getRow(7).getCell(0).getStringCellValue());
+      assertEquals(
+          "Zonder totalen per rij of kolom: daaruit zouden de niet gepubliceerde aantallen te"
+              + " berekenen zijn.",
+          sheet.getRow(8).getCell(0).getStringCellValue());
+      assertEquals(8, sheet.getLastRowNum());
+    }
+  }
 }

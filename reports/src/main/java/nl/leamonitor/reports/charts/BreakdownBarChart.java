@@ -1,0 +1,145 @@
+package nl.leamonitor.reports.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.reports.DutchFormat;
+import nl.leamonitor.reports.pdf.ReportFonts;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The gemeente's figure of one schooljaar per category of a breakdown (I16: per situatie), each
+ * category a bar from 0 with its value, in the breakdown's order.
+ *
+ * <p>Not a stack and no totaal bar: the categories partition the teller, so in a stack a suppressed
+ * category would be the gap the others leave to the totaal. A suppressed category gets no bar, only
+ * {@code x} at 0; the axis spans the published categories only.
+ */
+public final class BreakdownBarChart {
+  /** Room beyond the longest bar for its value label. */
+  private static final double LABEL_ROOM = 1.2;
+
+  private BreakdownBarChart() {}
+
+  /**
+   * Returns the chart of a gemeente's category rows of one schooljaar ({@code rows}: one per
+   * category, any order), or null when none is published.
+   */
+  public static PlottedChart of(Indicator indicator, List<IndicatorRow> rows, String title) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<IndicatorRow> plotted = new ArrayList<>();
+    List<IndicatorRow> notShown = new ArrayList<>();
+    List<Boolean> hidden = new ArrayList<>();
+    for (String categorie : indicator.breakdown().orElseThrow().categories()) {
+      Optional<IndicatorRow> row =
+          rows.stream().filter(r -> categorie.equals(r.categorie())).findFirst();
+      if (row.isEmpty()) {
+        continue;
+      }
+      boolean published = !row.get().onderdrukt();
+      dataset.addValue(
+          published ? row.get().waarde() : null, indicator.label(), Labels.category(categorie));
+      hidden.add(!published);
+      (published ? plotted : notShown).add(row.get());
+    }
+    if (plotted.isEmpty()) {
+      return null;
+    }
+    double highest = plotted.stream().mapToDouble(IndicatorRow::waarde).max().orElse(0);
+    NumberAxis value = new NumberAxis(Labels.unit(indicator));
+    value.setRange(0, highest > 0 ? highest * LABEL_ROOM : 1);
+    Renderer renderer = new Renderer(hidden);
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setMaximumBarWidth(0.12);
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator() {
+          @Override
+          public String generateLabel(CategoryDataset data, int row, int column) {
+            Number n = data.getValue(row, column);
+            return n == null ? null : DutchFormat.number(indicator, n.doubleValue());
+          }
+        });
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(ReportFonts.awt(Font.PLAIN, 6.5f));
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    CategoryAxis categories = new CategoryAxis(null);
+    categories.setCategoryMargin(0.3);
+    CategoryPlot plot = new CategoryPlot(dataset, categories, value, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, false));
+    ChartStyle.dutchNumbers(value);
+    renderer.setSeriesPaint(0, ChartStyle.LINE);
+    if (!notShown.isEmpty()) {
+      ChartStyle.caption(
+          chart,
+          DutchFormat.SUPPRESSED
+              + ": niet gepubliceerd, geen staaf ("
+              + DutchFormat.and(notShown.stream().map(r -> Labels.category(r.categorie())).toList())
+              + ").");
+    }
+    return new PlottedChart(chart, plotted, notShown);
+  }
+
+  /** Returns the height in points a chart of a number of categories needs. */
+  public static float height(int categories) {
+    return 80 + 18f * categories;
+  }
+
+  /** Draws published values as bars and an {@code x} at 0 where a category is suppressed. */
+  private static final class Renderer extends BarRenderer {
+    private final List<Boolean> hidden;
+
+    Renderer(List<Boolean> hidden) {
+      this.hidden = hidden;
+    }
+
+    @Override
+    public void drawItem(
+        Graphics2D g2,
+        CategoryItemRendererState state,
+        Rectangle2D dataArea,
+        CategoryPlot plot,
+        CategoryAxis domainAxis,
+        ValueAxis rangeAxis,
+        CategoryDataset dataset,
+        int row,
+        int column,
+        int pass) {
+      super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+      if (pass != 0 || !hidden.get(column)) {
+        return;
+      }
+      double middle =
+          domainAxis.getCategoryMiddle(
+              column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
+      double zero = rangeAxis.valueToJava2D(0, dataArea, plot.getRangeAxisEdge());
+      g2.setPaint(Color.DARK_GRAY);
+      g2.setFont(ReportFonts.awt(Font.PLAIN, 7));
+      g2.drawString(DutchFormat.SUPPRESSED, (float) zero + 3, (float) middle + 2.5f);
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package nl.leamonitor.reports.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.values.Schooljaar;
+import nl.leamonitor.reports.DutchFormat;
+import nl.leamonitor.reports.PublishedTable;
+import nl.leamonitor.reports.pdf.ReportFonts;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * A cohort's outcomes per area (gemeente first, then the wijken) as one bar to 100 % each, split
+ * into its outcomes' shares (I14: boven, binnen, onder het advies, niet gevonden).
+ *
+ * <p>The outcomes of an area add up to its whole cohort, so in a stack every segment follows from
+ * the others: an area with any suppressed outcome gets no bar at all, only an {@code x} where its
+ * bar would start, and the caption says why. Its published outcomes are not drawn either, so no
+ * length, position or gap gives the suppressed one away. {@link OutcomeChart} draws outcomes
+ * without a stack where an indicator's areas would otherwise lose their bars.
+ */
+public final class StackedOutcomeChart {
+  /** A segment narrower than this share gets no label inside it; the legend and table tell it. */
+  private static final double LABEL_FROM = 6;
+
+  private StackedOutcomeChart() {}
+
+  /**
+   * Returns the chart of an outcome indicator for one schooljaar, or null when no area has all its
+   * outcomes published.
+   */
+  public static PlottedChart of(
+      Indicator indicator, PublishedTable table, Schooljaar schooljaar, String title) {
+    List<String> outcomes = indicator.transition().orElseThrow().outcomes();
+    Map<String, String> areas = new LinkedHashMap<>(); // code to the label on the axis
+    table.gemeenteSeries(indicator.id(), null).stream()
+        .filter(r -> r.schooljaar().equals(schooljaar))
+        .findFirst()
+        .ifPresent(g -> areas.put(g.gebiedCode(), "Gemeente " + g.gebiedNaam()));
+    table
+        .wijkRows(indicator.id(), schooljaar, null)
+        .forEach(w -> areas.put(w.gebiedCode(), w.gebiedNaam()));
+
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<IndicatorRow> plotted = new ArrayList<>();
+    List<IndicatorRow> notShown = new ArrayList<>();
+    List<Boolean> withoutBar = new ArrayList<>();
+    for (Map.Entry<String, String> area : areas.entrySet()) {
+      List<IndicatorRow> rows = new ArrayList<>();
+      for (String outcome : outcomes) {
+        table.row(indicator.id(), schooljaar, area.getKey(), outcome).ifPresent(rows::add);
+      }
+      // Rows exist for every outcome wherever the cohort is above 0 (contract section 4).
+      boolean complete =
+          rows.size() == outcomes.size() && rows.stream().noneMatch(IndicatorRow::onderdrukt);
+      withoutBar.add(!complete);
+      for (String outcome : outcomes) {
+        Optional<IndicatorRow> r =
+            rows.stream().filter(x -> outcome.equals(x.categorie())).findFirst();
+        dataset.addValue(
+            complete ? r.orElseThrow().waarde() : null, Labels.category(outcome), area.getValue());
+      }
+      if (complete) {
+        plotted.addAll(rows);
+      } else {
+        rows.stream().filter(IndicatorRow::onderdrukt).forEach(notShown::add);
+      }
+    }
+    if (plotted.isEmpty()) {
+      return null;
+    }
+    CategoryAxis domain = new CategoryAxis(null);
+    domain.setMaximumCategoryLabelWidthRatio(0.3f);
+    domain.setCategoryMargin(0.3);
+    NumberAxis share = new NumberAxis("% van het cohort");
+    share.setRange(0, 100);
+    ChartStyle.dutchNumbers(share);
+    Renderer renderer = new Renderer(withoutBar);
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    renderer.setMaximumBarWidth(0.09);
+    renderer.setDefaultItemLabelGenerator(new ShareLabels());
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(ReportFonts.awt(Font.PLAIN, 6));
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+    CategoryPlot plot = new CategoryPlot(dataset, domain, share, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, true));
+    ChartStyle.dutchNumbers(share);
+    String caption =
+        notShown.isEmpty() && !withoutBar.contains(true)
+            ? ""
+            : DutchFormat.SUPPRESSED
+                + ": geen staaf, want een uitkomst van dit gebied is niet gepubliceerd.";
+    ChartStyle.caption(chart, caption);
+    // After the theme, which resets series colours and item labels.
+    renderer.setDefaultItemLabelGenerator(new ShareLabels());
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(ReportFonts.awt(Font.PLAIN, 6.5f));
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+    for (int o = 0; o < outcomes.size(); o++) {
+      Color colour = Labels.outcome(outcomes.get(o));
+      renderer.setSeriesPaint(o, colour);
+      boolean dark =
+          0.299 * colour.getRed() + 0.587 * colour.getGreen() + 0.114 * colour.getBlue() < 140;
+      renderer.setSeriesItemLabelPaint(o, dark ? Color.WHITE : Color.BLACK);
+    }
+    return new PlottedChart(chart, plotted, notShown);
+  }
+
+  /** Returns the height in points a chart of a number of areas needs. */
+  public static float height(int areas) {
+    return 110 + 15f * areas;
+  }
+
+  /** A segment's share with one decimal, none where the segment is too narrow to hold it. */
+  private static final class ShareLabels extends StandardCategoryItemLabelGenerator {
+    @Override
+    public String generateLabel(CategoryDataset dataset, int row, int column) {
+      Number value = dataset.getValue(row, column);
+      return value == null || value.doubleValue() < LABEL_FROM
+          ? null
+          : DutchFormat.decimal(value.doubleValue());
+    }
+  }
+
+  /** Draws the stacks, and an {@code x} at 0 for an area without a bar. */
+  private static final class Renderer extends StackedBarRenderer {
+    private final List<Boolean> withoutBar;
+
+    Renderer(List<Boolean> withoutBar) {
+      this.withoutBar = withoutBar;
+    }
+
+    @Override
+    public void drawItem(
+        Graphics2D g2,
+        CategoryItemRendererState state,
+        Rectangle2D dataArea,
+        CategoryPlot plot,
+        CategoryAxis domainAxis,
+        ValueAxis rangeAxis,
+        CategoryDataset dataset,
+        int row,
+        int column,
+        int pass) {
+      super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+      if (row != 0 || pass != getPassCount() - 1 || !withoutBar.get(column)) {
+        return;
+      }
+      double middle =
+          domainAxis.getCategoryMiddle(
+              column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
+      double zero = rangeAxis.valueToJava2D(0, dataArea, plot.getRangeAxisEdge());
+      g2.setPaint(Color.DARK_GRAY);
+      g2.setFont(ReportFonts.awt(Font.PLAIN, 7));
+      g2.drawString(DutchFormat.SUPPRESSED, (float) zero + 3, (float) middle + 2.5f);
+    }
+  }
+}
