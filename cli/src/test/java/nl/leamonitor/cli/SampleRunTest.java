@@ -356,7 +356,12 @@ class SampleRunTest {
             "I07_overgang_vmbo_mbo",
             "I08_overgang_mbo_hbo",
             "I09_vve_bereik",
-            "I11_po_thuisnabij"),
+            "I11_po_thuisnabij",
+            "I12_toetsadvies_hoger",
+            "I13_advies_bijgesteld",
+            "I14_positie_vo3",
+            "I15_uitstroom_startkwalificatie",
+            "I16_rmc_jongeren_per_1000"),
         indicators);
   }
 
@@ -402,8 +407,9 @@ class SampleRunTest {
 
   @Test
   void theRunningSchooljaarIsVoorlopigForTheGemeenteOnly() throws IOException {
-    // On 30 June 2025, 2024-2025 runs until 30 September 2025: I02, I03 and I04 count events during
-    // the year, so their 2024-2025 rows are the gemeente's only, voorlopig. I01 keeps its wijken.
+    // On 30 June 2025, 2024-2025 runs until 30 September 2025: I02, I03, I04 and I16 count events
+    // during the year, so their 2024-2025 rows are the gemeente's only, voorlopig. I01 keeps its
+    // wijken.
     List<CSVRecord> data = csv(out.resolve("latest/indicatoren.csv")).stream().skip(1).toList();
     List<String> voorlopig =
         data.stream()
@@ -418,7 +424,13 @@ class SampleRunTest {
             "I03_thuiszitters_langer_3_maanden 2024-2025 gemeente totaal ",
             "I04_vsv_percentage 2024-2025 gemeente sector MBO",
             "I04_vsv_percentage 2024-2025 gemeente sector VO",
-            "I04_vsv_percentage 2024-2025 gemeente totaal "),
+            "I04_vsv_percentage 2024-2025 gemeente totaal ",
+            "I16_rmc_jongeren_per_1000 2024-2025 gemeente situatie GEEN",
+            "I16_rmc_jongeren_per_1000 2024-2025 gemeente situatie ONBEKEND",
+            "I16_rmc_jongeren_per_1000 2024-2025 gemeente situatie TRAJECT",
+            "I16_rmc_jongeren_per_1000 2024-2025 gemeente situatie WERK",
+            "I16_rmc_jongeren_per_1000 2024-2025 gemeente situatie ZORG",
+            "I16_rmc_jongeren_per_1000 2024-2025 gemeente totaal "),
         voorlopig);
     assertTrue(data.stream().allMatch(r -> r.get(14).equals("true") || r.get(14).equals("false")));
     assertEquals(
@@ -431,7 +443,8 @@ class SampleRunTest {
                         && List.of(
                                 "I02_thuiszitters_per_1000",
                                 "I03_thuiszitters_langer_3_maanden",
-                                "I04_vsv_percentage")
+                                "I04_vsv_percentage",
+                                "I16_rmc_jongeren_per_1000")
                             .contains(r.get(0)))
             .count());
     assertEquals(
@@ -535,7 +548,7 @@ class SampleRunTest {
               .mapToLong(r -> Long.parseLong(r.get(7)))
               .sum(),
           rs.getLong(3));
-      assertEquals(7, rs.getLong(4));
+      assertEquals(13, rs.getLong(4)); // the voorlopig rows of I02-I04 (7) and I16 (6)
       assertEquals("BOOLEAN", rs.getString(5));
     }
     // Every value, null included, is the CSV's: the symmetric difference of the two is empty.
