@@ -376,12 +376,15 @@ final class AmbitionChapter {
     pdf.table(header, rows, widths, numeric);
   }
 
-  /** Returns the sentence on an indicator's polarity: {@code Hoger is beter.} or none. */
+  /**
+   * Returns the sentence on an indicator's polarity: {@code Hoger is beter.}, for a proportion
+   * without better or worse (I12, I14) {@code Hoger of lager is geen oordeel.}, none for a count.
+   */
   static String polarityText(Indicator indicator) {
     return switch (indicator.polarity()) {
       case HIGHER_IS_BETTER -> "Hoger is beter.";
       case LOWER_IS_BETTER -> "Lager is beter.";
-      case NEUTRAL -> "";
+      case NEUTRAL -> indicator.isCount() ? "" : "Hoger of lager is geen oordeel.";
     };
   }
 }

@@ -175,8 +175,8 @@ public final class IndicatorCatalogue {
               .label("Toetsadvies hoger dan schooladvies")
               .description(
                   "Leerlingen in groep 8 met een uitslag van de doorstroomtoets: aandeel van wie"
-                      + " het toetsadvies hoger is dan het schooladvies. Hoger of lager is hier"
-                      + " geen oordeel; een hoog aandeel kan wijzen op onderadvisering.")
+                      + " het toetsadvies hoger is dan het schooladvies; een hoog aandeel kan"
+                      + " wijzen op onderadvisering.")
               .scale(Scale.PERCENT, Polarity.NEUTRAL)
               .needs(INSCHRIJVINGEN, SCHOOLADVIEZEN)
               .coversOnlyWhere(Requirement.schooladviezen())
