@@ -36,13 +36,21 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * A cohort's outcomes per area (gemeente first, then the wijken) as one bar to 100 % each, split
  * into its outcomes' shares (I14: boven, binnen, onder het advies, niet gevonden).
  *
- * <p>The outcomes of an area add up to its whole cohort, so in a stack every segment follows from
- * the others: an area with any suppressed outcome gets no bar at all, only an {@code x} where its
- * bar would start, and the caption says why. Its published outcomes are not drawn either, so no
- * length, position or gap gives the suppressed one away. {@link OutcomeChart} draws outcomes
- * without a stack where an indicator's areas would otherwise lose their bars.
+ * <p>The outcomes of an area add up to its whole cohort, so in a stack a segment's length follows
+ * from the others. Where some outcomes of an area are suppressed but its cohort (noemer) is
+ * published in another of its rows, the published outcomes are drawn and the suppressed ones
+ * together as one grey segment: their sum, noemer minus the published tellers, follows from {@code
+ * indicatoren.csv} anyway, and the auditor has already made sure that no suppressed outcome can be
+ * narrowed below k from it. An area whose every row is suppressed gets no bar, only an {@code x}
+ * where its bar would start. {@link OutcomeChart} draws outcomes without a stack.
  */
 public final class StackedOutcomeChart {
+  /** The series of the suppressed outcomes of an area together. */
+  private static final String HIDDEN = "niet gepubliceerd (samen)";
+
+  /** Their colour: a light grey that no outcome has. */
+  private static final Color HIDDEN_COLOUR = new Color(0xD9, 0xD9, 0xD9);
+
   /** A segment narrower than this share gets no label inside it; the legend and table tell it. */
   private static final double LABEL_FROM = 6;
 
@@ -68,26 +76,38 @@ public final class StackedOutcomeChart {
     List<IndicatorRow> plotted = new ArrayList<>();
     List<IndicatorRow> notShown = new ArrayList<>();
     List<Boolean> withoutBar = new ArrayList<>();
+    boolean anyHidden = false;
     for (Map.Entry<String, String> area : areas.entrySet()) {
       List<IndicatorRow> rows = new ArrayList<>();
       for (String outcome : outcomes) {
         table.row(indicator.id(), schooljaar, area.getKey(), outcome).ifPresent(rows::add);
       }
-      // Rows exist for every outcome wherever the cohort is above 0 (contract section 4).
-      boolean complete =
-          rows.size() == outcomes.size() && rows.stream().noneMatch(IndicatorRow::onderdrukt);
-      withoutBar.add(!complete);
+      // Rows exist for every outcome wherever the cohort is above 0 (contract section 4); the
+      // cohort is published in every row that is not suppressed.
+      List<IndicatorRow> published = rows.stream().filter(r -> !r.onderdrukt()).toList();
+      boolean drawn = rows.size() == outcomes.size() && !published.isEmpty();
+      withoutBar.add(!drawn);
+      double hiddenShare = 0;
+      if (drawn) {
+        long noemer = published.get(0).noemer();
+        long hiddenTeller = noemer - published.stream().mapToLong(IndicatorRow::teller).sum();
+        hiddenShare = 100.0 * hiddenTeller / noemer;
+      }
       for (String outcome : outcomes) {
         Optional<IndicatorRow> r =
-            rows.stream().filter(x -> outcome.equals(x.categorie())).findFirst();
+            published.stream().filter(x -> outcome.equals(x.categorie())).findFirst();
         dataset.addValue(
-            complete ? r.orElseThrow().waarde() : null, Labels.category(outcome), area.getValue());
+            drawn && r.isPresent() ? r.get().waarde() : null,
+            Labels.category(outcome),
+            area.getValue());
       }
-      if (complete) {
-        plotted.addAll(rows);
-      } else {
-        rows.stream().filter(IndicatorRow::onderdrukt).forEach(notShown::add);
+      boolean partly = drawn && published.size() < rows.size();
+      anyHidden |= partly;
+      dataset.addValue(partly ? hiddenShare : null, HIDDEN, area.getValue());
+      if (drawn) {
+        plotted.addAll(published);
       }
+      rows.stream().filter(IndicatorRow::onderdrukt).forEach(notShown::add);
     }
     if (plotted.isEmpty()) {
       return null;
@@ -112,11 +132,18 @@ public final class StackedOutcomeChart {
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, true));
     ChartStyle.dutchNumbers(share);
-    String caption =
-        notShown.isEmpty() && !withoutBar.contains(true)
-            ? ""
-            : DutchFormat.SUPPRESSED
-                + ": geen staaf, want een uitkomst van dit gebied is niet gepubliceerd.";
+    List<String> captions = new ArrayList<>();
+    if (anyHidden) {
+      captions.add(
+          "Grijs: de niet gepubliceerde uitkomsten van een gebied samen (hun som volgt uit de"
+              + " gepubliceerde cijfers, elk afzonderlijk niet).");
+    }
+    if (withoutBar.contains(true)) {
+      captions.add(
+          DutchFormat.SUPPRESSED
+              + ": geen staaf, want het cohort van dit gebied is niet gepubliceerd.");
+    }
+    String caption = String.join(" ", captions);
     ChartStyle.caption(chart, caption);
     // After the theme, which resets series colours and item labels.
     renderer.setDefaultItemLabelGenerator(new ShareLabels());
@@ -124,6 +151,11 @@ public final class StackedOutcomeChart {
     renderer.setDefaultItemLabelFont(ReportFonts.awt(Font.PLAIN, 6.5f));
     renderer.setDefaultPositiveItemLabelPosition(
         new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+    renderer.setSeriesPaint(outcomes.size(), HIDDEN_COLOUR);
+    renderer.setSeriesItemLabelPaint(outcomes.size(), Color.BLACK);
+    if (!anyHidden) {
+      renderer.setSeriesVisibleInLegend(outcomes.size(), false);
+    }
     for (int o = 0; o < outcomes.size(); o++) {
       Color colour = Labels.outcome(outcomes.get(o));
       renderer.setSeriesPaint(o, colour);
@@ -144,7 +176,9 @@ public final class StackedOutcomeChart {
     @Override
     public String generateLabel(CategoryDataset dataset, int row, int column) {
       Number value = dataset.getValue(row, column);
-      return value == null || value.doubleValue() < LABEL_FROM
+      return value == null
+              || value.doubleValue() < LABEL_FROM
+              || HIDDEN.equals(dataset.getRowKey(row))
           ? null
           : DutchFormat.decimal(value.doubleValue());
     }
