@@ -197,8 +197,8 @@ public final class SmallNumberProtection {
     for (int i = 0; i < rows.size(); i++) {
       protectedRows.add(suppressed[i] ? rows.get(i).suppressed() : rows.get(i));
     }
-    return new Protection(
-        IndicatorTable.completeLinked(protectedRows), costs(rows, primary, suppressed));
+    List<IndicatorRow> completed = IndicatorTable.completeLinked(protectedRows);
+    return new Protection(completed, costs(rows, primary, suppressed, completed));
   }
 
   /**
@@ -313,8 +313,18 @@ public final class SmallNumberProtection {
     }
   }
 
+  /**
+   * Returns the suppressed rows per indicator, small and to protect others. A placeholder row (I03,
+   * I13: where the linked indicator's row is suppressed and this one has none) counts as suppressed
+   * to protect others, so that the published count per indicator is the number of suppressed rows a
+   * reader counts in {@code indicatoren.csv}: a placeholder left out of it would tell that one
+   * linked teller is 0 (a privacy review found that).
+   */
   private static List<Cost> costs(
-      List<IndicatorRow> rows, boolean[] primary, boolean[] suppressed) {
+      List<IndicatorRow> rows,
+      boolean[] primary,
+      boolean[] suppressed,
+      List<IndicatorRow> completed) {
     Map<String, int[]> counts = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       int[] c = counts.computeIfAbsent(rows.get(i).indicator(), x -> new int[2]);
@@ -324,6 +334,12 @@ public final class SmallNumberProtection {
         c[1]++;
       }
     }
+    Map<String, Integer> added = new HashMap<>();
+    completed.forEach(r -> added.merge(r.indicator(), 1, Integer::sum));
+    rows.forEach(r -> added.merge(r.indicator(), -1, Integer::sum));
+    added.forEach(
+        (indicator, placeholders) ->
+            counts.computeIfAbsent(indicator, x -> new int[2])[1] += placeholders);
     List<Cost> costs = new ArrayList<>();
     for (Indicator ind : IndicatorCatalogue.ALL) {
       int[] c = counts.get(ind.id());

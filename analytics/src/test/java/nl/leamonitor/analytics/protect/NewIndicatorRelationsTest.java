@@ -81,4 +81,39 @@ class NewIndicatorRelationsTest {
           r.toString());
     }
   }
+
+  @Test
+  void anI13PlaceholderCountsAmongI13sSuppressedRows() {
+    // I12: wijk A 0 of 3 (noemer below k: suppressed), wijk B 10 of 40, gemeente 10 of 43. I13
+    // has rows only where I12's teller is above 0: B 5 of 10 and the gemeente 5 of 10. A's missing
+    // I13 row would tell that A's suppressed I12 teller is 0, so a suppressed placeholder is added;
+    // the count of suppressed I13 rows that the log, manifest and report publish must include it,
+    // or comparing it with indicatoren.csv gives the placeholder away.
+    String i12 = "I12_toetsadvies_hoger";
+    String i13 = "I13_advies_bijgesteld";
+    List<IndicatorRow> rows =
+        List.of(
+            SmallTables.row(i12, "WK000001", IndicatorRow.TOTAAL, null, 0, 3L),
+            SmallTables.row(i12, "WK000002", IndicatorRow.TOTAAL, null, 10, 40L),
+            SmallTables.row(i12, "GM0637", IndicatorRow.TOTAAL, null, 10, 43L),
+            SmallTables.row(i13, "WK000002", IndicatorRow.TOTAAL, null, 5, 10L),
+            SmallTables.row(i13, "GM0637", IndicatorRow.TOTAAL, null, 5, 10L));
+    SmallNumberProtection.Protection p = SmallNumberProtection.protect(rows, 5);
+    long suppressedI13 =
+        p.rows().stream().filter(r -> r.indicator().equals(i13) && r.onderdrukt()).count();
+    assertTrue(
+        p.rows().stream()
+            .anyMatch(r -> r.indicator().equals(i13) && r.gebiedCode().equals("WK000001")),
+        "the placeholder");
+    SmallNumberProtection.Cost cost =
+        p.costs().stream().filter(c -> c.indicator().equals(i13)).findFirst().orElseThrow();
+    assertEquals(suppressedI13, cost.primary() + cost.secondary());
+    for (String id : List.of(i12, i13)) {
+      long published =
+          p.rows().stream().filter(r -> r.indicator().equals(id) && r.onderdrukt()).count();
+      SmallNumberProtection.Cost c =
+          p.costs().stream().filter(x -> x.indicator().equals(id)).findFirst().orElseThrow();
+      assertEquals(published, c.primary() + c.secondary(), id);
+    }
+  }
 }
