@@ -58,7 +58,9 @@ class ConfigFileTest {
             + ", regel 2: onbekende indicator 'I99_onbekend' in een doel; geldige indicatoren:"
             + " I01_leerlingen, I02_thuiszitters_per_1000, I03_thuiszitters_langer_3_maanden,"
             + " I04_vsv_percentage, I05_vertraging_aandeel, I06_overgang_po_vo,"
-            + " I07_overgang_vmbo_mbo, I08_overgang_mbo_hbo, I09_vve_bereik, I11_po_thuisnabij.",
+            + " I07_overgang_vmbo_mbo, I08_overgang_mbo_hbo, I09_vve_bereik, I11_po_thuisnabij,"
+            + " I12_toetsadvies_hoger, I13_advies_bijgesteld, I14_positie_vo3,"
+            + " I15_uitstroom_startkwalificatie, I16_rmc_jongeren_per_1000.",
         assertThrows(ConfigurationException.class, () -> ConfigFile.read(unknown)).getMessage());
     Path direction =
         write(
