@@ -35,7 +35,7 @@ final class ForecastChapter {
   /** The years the tables show, where the forecast reaches them. */
   private static final List<Integer> MILESTONES = List.of(2030, 2035, 2040);
 
-  private static final float GEMEENTE_HEIGHT = 230;
+  private static final float GEMEENTE_HEIGHT = 290;
 
   /** The height of one row of the wijken's small charts, and how many rows go in one drawing. */
   private static final float PANEL_HEIGHT = 118;
