@@ -78,7 +78,7 @@ final class ForecastChapter {
           "Dit hoofdstuk laat zien hoeveel kinderen er de komende twintig jaar per wijk naar de"
               + " voorschoolse educatie, het basisonderwijs en het voortgezet onderwijs gaan, en"
               + " waar schoolgebouwen te klein of te leeg worden. Daarvoor is de"
-              + " bevolkingsprognose van de gemeente nodig (referentie/bevolkingsprognose.csv).");
+              + " bevolkingsprognose van de gemeente nodig, per wijk, jaar en leeftijd.");
       pdf.text(forecast.missing().orElseThrow());
       return;
     }
@@ -327,7 +327,7 @@ final class ForecastChapter {
       widths[i] = 1.1f;
     }
     String introduction =
-        "Waar referentie/scholen.csv de capaciteit van de schoolgebouwen geeft, zijn de verwachte"
+        "Waar de capaciteit van de schoolgebouwen is aangeleverd, zijn de verwachte"
             + " leerlingen ook verdeeld over de wijken waar hun school staat: de leerlingen uit"
             + " elke woonwijk gaan naar de schoolwijken zoals in "
             + lastBase.label()
