@@ -311,7 +311,8 @@ final class RunCommand implements Callable<Integer> {
               manifest.provenance(),
               VersionInfo.leaVersion(),
               indicators.protection(),
-              indicators.adviceCrossTable());
+              indicators.adviceCrossTable(),
+              forecast);
       // The three outputs are independent: they are written side by side, each PDF with fonts of
       // its own (a font tracks the glyphs its document uses).
       CompletableFuture<Void> workbook =

@@ -91,6 +91,7 @@ class SampleRunTest {
             "indicatoren.xlsx",
             "lea.log",
             "manifest.json",
+            "prognose.csv",
             "rapport.pdf",
             "wijkvergelijking.pdf"),
         listing(latest));
@@ -231,6 +232,7 @@ class SampleRunTest {
             "inschrijvingen_vo_magister.csv",
             "inschrijvingen_vve_kinderopvang.csv",
             "referentie/bevolking.csv",
+            "referentie/bevolkingsprognose.csv",
             "referentie/postcodes.csv",
             "referentie/scholen.csv",
             "referentie/wijken.csv",
@@ -621,6 +623,33 @@ class SampleRunTest {
           assertTrue(text.contains(indicator.label()), pdf + ": " + indicator.label());
         }
       }
+    }
+  }
+
+  /**
+   * The sample's forecast (issue 16): prognose.csv to 2040-2041, 16 years x (15 wijken + the
+   * gemeente) x 3 sectors + 16 years x 15 PO school wijken = 1008 rows; rapport.pdf's chapter
+   * "Zoetermeer 2040" with the backtest in words (PO 9.163 against 9.153, +10, +0,1 %; Meerzicht
+   * +7, +0,8 %, as the README says) and Oosterheem's schools short of places.
+   */
+  @Test
+  void theSampleHasItsForecastChapter() throws Exception {
+    List<String> prognose = Files.readAllLines(out.resolve("latest/prognose.csv"));
+    assertEquals(1 + 1008, prognose.size());
+    assertTrue(prognose.get(prognose.size() - 1).startsWith("P01_leerlingenprognose,2040-2041,"));
+    String text;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("latest/rapport.pdf").toFile())) {
+      // Without spaces: a line may break after the hyphen of a schooljaar.
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+    }
+    for (String expected :
+        List.of(
+            "Zoetermeer 2040",
+            "Het basisonderwijs (PO): voorspeld ongeveer 9.160 leerlingen, geteld ongeveer 9.150:"
+                + " ongeveer 10 leerlingen te veel (0,1 %). De grootste afwijking in een wijk:"
+                + " Meerzicht, ongeveer 10 leerlingen te veel (0,8 %).",
+            "Oosterheem (PO) vanaf 2029-2030")) {
+      assertTrue(text.contains(expected.replace(" ", "")), expected);
     }
   }
 

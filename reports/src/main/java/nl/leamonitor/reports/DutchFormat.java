@@ -28,6 +28,19 @@ public final class DutchFormat {
     return pattern("#,##0").format(value);
   }
 
+  /**
+   * Returns a whole number as running text gives an expected figure, rounded to tens (half up):
+   * {@code ongeveer 1.240}; below 5 it is {@code minder dan 10}, rather than a misleading 0.
+   */
+  public static String about(long value) {
+    long abs = Math.abs(value);
+    if (abs < 5) {
+      return "minder dan 10";
+    }
+    long tens = (abs + 5) / 10 * 10;
+    return "ongeveer " + (value < 0 ? "-" : "") + number(tens);
+  }
+
   /** Returns a number with one decimal and a decimal comma: {@code 12,5}. */
   public static String decimal(double value) {
     return pattern("#,##0.0").format(value);

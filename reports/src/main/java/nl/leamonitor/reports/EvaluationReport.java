@@ -21,10 +21,11 @@ import nl.leamonitor.reports.pdf.ReportFonts;
  * {@code rapport.pdf}: the voortgangsrapportage for the bestuurlijk platform. A cover, "Wat valt
  * op" (the few findings that matter, in plain words: {@link WhatStandsOut}), a management summary
  * per ambition (latest value, interval, change, significant trend, status against the stuurgroep's
- * targets), a chapter per ambition with trend, wijk, outcome and funnel charts per indicator, and
- * appendices on data quality, definitions, suppression and provenance. This class writes the cover;
- * {@link WhatStandsOut}, {@link EvaluationSummary}, {@link AmbitionChapter} and {@link
- * EvaluationAppendices} write the rest.
+ * targets), a chapter per ambition with trend, wijk, outcome and funnel charts per indicator, the
+ * pupil forecast toward 2040 ({@link ForecastChapter}), and appendices on data quality,
+ * definitions, suppression and provenance. This class writes the cover; {@link WhatStandsOut},
+ * {@link EvaluationSummary}, {@link AmbitionChapter} and {@link EvaluationAppendices} write the
+ * rest.
  */
 public final class EvaluationReport {
   /** Ambitions in the order the report discusses them. */
@@ -80,6 +81,7 @@ public final class EvaluationReport {
       for (Ambition ambition : ORDER) {
         chapter.write(pdf, ambition);
       }
+      new ForecastChapter(input).write(pdf);
       new EvaluationAppendices(input).write(pdf);
       pdf.close();
       return new HashMap<>(pdf.headingPages());

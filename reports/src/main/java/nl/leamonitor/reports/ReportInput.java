@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.leamonitor.analytics.Skipped;
 import nl.leamonitor.analytics.coverage.NotCovered;
+import nl.leamonitor.analytics.forecast.PupilForecast;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.AdviceCrossTable;
 import nl.leamonitor.analytics.publish.IndicatorRow;
@@ -33,6 +34,7 @@ import nl.leamonitor.ingest.quality.FileReport;
  * @param protection per indicator, the rows suppressed for being small and to protect others
  * @param adviceCrossTable the gemeente's schooladvies against toetsadvies, already protected; empty
  *     where it may not be shown (issue 15)
+ * @param forecast the pupil forecast (P01) toward 2040, or why there is none (issue 16)
  */
 public record ReportInput(
     String gemeente,
@@ -49,7 +51,69 @@ public record ReportInput(
     List<InputFile> provenance,
     String version,
     List<SmallNumberProtection.Cost> protection,
-    Optional<AdviceCrossTable> adviceCrossTable) {
+    Optional<AdviceCrossTable> adviceCrossTable,
+    PupilForecast forecast) {
+
+  /** Why a report made without a forecast has none (a run always passes its own). */
+  static final String NO_FORECAST =
+      "Geen leerlingenprognose (P01): deze rapportage is gemaakt zonder prognose.";
+
+  /** Creates the input of a run without a pupil forecast. */
+  public ReportInput(
+      String gemeente,
+      Periode period,
+      LocalDate rapportagedatum,
+      int minCel,
+      List<IndicatorRow> rows,
+      List<Skipped> skipped,
+      List<NotCovered> notCovered,
+      List<DeliveryWarning> warnings,
+      List<FileQuality> quality,
+      List<FileReport> reports,
+      List<Target> targets,
+      List<InputFile> provenance,
+      String version,
+      List<SmallNumberProtection.Cost> protection,
+      Optional<AdviceCrossTable> adviceCrossTable) {
+    this(
+        gemeente,
+        period,
+        rapportagedatum,
+        minCel,
+        rows,
+        skipped,
+        notCovered,
+        warnings,
+        quality,
+        reports,
+        targets,
+        provenance,
+        version,
+        protection,
+        adviceCrossTable,
+        PupilForecast.absent(NO_FORECAST));
+  }
+
+  /** Returns this input with a pupil forecast. */
+  public ReportInput withForecast(PupilForecast forecast) {
+    return new ReportInput(
+        gemeente,
+        period,
+        rapportagedatum,
+        minCel,
+        rows,
+        skipped,
+        notCovered,
+        warnings,
+        quality,
+        reports,
+        targets,
+        provenance,
+        version,
+        protection,
+        adviceCrossTable,
+        forecast);
+  }
 
   /** Creates the input of a run without a cross-table of advices (no schooladviezen). */
   public ReportInput(

@@ -109,6 +109,9 @@ final class Life {
       }
       if (visible && sector != null) {
         enrol(year);
+        if (year == lastYear && sector == Sector.PO && person.resident) {
+          output.pupil(town, town.schools.indexOf(career.school()));
+        }
         if (age >= 6 && age <= 11 && sector == Sector.PO && career.leerjaar() >= 3) {
           measure(year);
         }

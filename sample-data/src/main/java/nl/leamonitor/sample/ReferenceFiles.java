@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.leamonitor.sample.Town.School;
+import nl.leamonitor.sample.Town.Sector;
 import nl.leamonitor.sample.Town.Wijk;
 
 /**
- * The reference files of a delivery (wijken, postcodes, bevolking, scholen), written from the towns
- * once every life has been simulated and its residents counted.
+ * The reference files of a delivery (wijken, postcodes, bevolking, scholen, bevolkingsprognose),
+ * written from the towns once every life has been simulated and its residents and pupils counted.
  */
 final class ReferenceFiles {
   private ReferenceFiles() {}
@@ -24,7 +25,8 @@ final class ReferenceFiles {
     StringBuilder wijken = new StringBuilder("wijk_code;wijk_naam;gemeente_code;gemeente_naam\r\n");
     StringBuilder postcodes = new StringBuilder("postcode;wijk_code\n");
     StringBuilder bevolking = new StringBuilder("jaar,wijk_code,leeftijd,aantal\n");
-    StringBuilder scholen = new StringBuilder("brin;vestiging;naam;postcode\n");
+    StringBuilder scholen = new StringBuilder("brin;vestiging;naam;postcode;capaciteit\n");
+    StringBuilder prognose = new StringBuilder("jaar;wijk_code;leeftijd;aantal\n");
     for (Town town : places) {
       for (Wijk w : town.wijken) {
         wijken
@@ -75,7 +77,8 @@ final class ReferenceFiles {
       }
     }
     for (Town town : places) {
-      for (School s : town.schools) {
+      for (int i = 0; i < town.schools.size(); i++) {
+        School s = town.schools.get(i);
         scholen
             .append(s.brin())
             .append(';')
@@ -84,12 +87,42 @@ final class ReferenceFiles {
             .append(s.name())
             .append(';')
             .append(s.postcode())
+            .append(';')
+            .append(s.sector() == Sector.PO ? Integer.toString(capacity(town, i)) : "")
             .append('\n');
       }
+      PopulationForecast.append(prognose, town, lastYear);
     }
     Files.writeString(ref.resolve("wijken.csv"), wijken, StandardCharsets.UTF_8);
     Files.writeString(ref.resolve("postcodes.csv"), postcodes, StandardCharsets.UTF_8);
     Files.writeString(ref.resolve("bevolking.csv"), bevolking, StandardCharsets.UTF_8);
     Files.writeString(ref.resolve("scholen.csv"), scholen, StandardCharsets.UTF_8);
+    Files.writeString(ref.resolve("bevolkingsprognose.csv"), prognose, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns the places of PO school {@code index}: its resident pupils of the last schooljaar times
+   * a factor, in tens. The new-build wijk's schools are just full (its growth will not fit),
+   * Palenstein's are already too small (its ageing frees places later), the other ageing wijken
+   * have room, and elsewhere it varies from a little short to ample.
+   */
+  static int capacity(Town town, int index) {
+    School school = town.schools.get(index);
+    int wijk = town.wijken.indexOf(school.wijk());
+    int inWijk = 0;
+    for (int i = 0; i < index; i++) {
+      inWijk += town.schools.get(i).wijk() == school.wijk() ? 1 : 0;
+    }
+    double[] factors =
+        switch (PopulationForecast.role(wijk)) {
+          case NEW_BUILD -> new double[] {1.06, 1.02, 1.1};
+          case AGEING -> wijk == 3 ? new double[] {0.94, 0.97} : new double[] {1.12, 1.2, 1.05};
+          case STEADY -> new double[] {1.15, 1.0, 1.25, 1.08, 1.3, 0.98};
+        };
+    double factor =
+        PopulationForecast.role(wijk) == PopulationForecast.Role.STEADY
+            ? factors[(wijk + inWijk) % factors.length]
+            : factors[inWijk % factors.length];
+    return Math.max(10, (int) Math.round(town.lastYearPupils[index] * factor / 10) * 10);
   }
 }

@@ -23,6 +23,9 @@ final class Town {
   /** Residents per wijk, schooljaar and age (0-23), counted while lives are simulated. */
   final int[][][] population;
 
+  /** Resident PO pupils per school (by index in {@link #schools}) in the last schooljaar. */
+  final int[] lastYearPupils;
+
   /**
    * A wijk.
    *
@@ -172,6 +175,7 @@ final class Town {
             wijken.get(9),
             Sector.VVE));
     population = new int[wijken.size()][years][24];
+    lastYearPupils = new int[schools.size()];
   }
 
   private static String brin(int n, SplittableRandom random, Set<String> used) {

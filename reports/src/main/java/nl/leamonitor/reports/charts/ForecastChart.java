@@ -1,0 +1,179 @@
+package nl.leamonitor.reports.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import nl.leamonitor.reports.DutchFormat;
+import nl.leamonitor.reports.pdf.ReportFonts;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The pupil forecast (P01) as lines over the schooljaren, one colour per sector: the pupils counted
+ * (I01) solid, the forecast dashed from the last year counted on. A year without a published count
+ * is a gap in the solid line; a suppressed forecast is not drawn at all. The x axis shows a
+ * schooljaar by the year it starts in (2030 is 2030-2031).
+ */
+public final class ForecastChart {
+  private ForecastChart() {}
+
+  /**
+   * One sector's line.
+   *
+   * @param label the sector as the legend names it ({@code PO})
+   * @param counted per schooljaar (its first year) the pupils counted, null where not published
+   * @param forecast per schooljaar the forecast pupils; empty when the forecast is suppressed
+   */
+  public record Line(
+      String label, SortedMap<Integer, Long> counted, SortedMap<Integer, Long> forecast) {}
+
+  private static final BasicStroke SOLID = new BasicStroke(2f);
+
+  private static final BasicStroke DASHED =
+      new BasicStroke(
+          2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 4f}, 0f);
+
+  /** Returns the gemeente's chart: a legend per sector and the axis titles. */
+  public static JFreeChart gemeente(String title, List<Line> lines) {
+    JFreeChart chart = chart(title, lines, true);
+    XYPlot plot = chart.getXYPlot();
+    plot.getDomainAxis().setLabel("schooljaar (2030 = 2030-2031)");
+    plot.getRangeAxis().setLabel("leerlingen");
+    ChartStyle.caption(
+        chart, "Doorgetrokken: geteld (leerlingen op 1 oktober). Gestippeld: prognose.");
+    return chart;
+  }
+
+  /**
+   * Returns a small chart of one wijk, without legend or axis titles; {@code suppressed} names the
+   * sectors not drawn (shown as {@code x: VVE, PO} under the title).
+   */
+  public static JFreeChart wijk(String name, List<Line> lines, List<String> suppressed) {
+    JFreeChart chart = chart(name, lines, false);
+    chart.getTitle().setFont(ReportFonts.awt(Font.BOLD, 8));
+    XYPlot plot = chart.getXYPlot();
+    plot.getDomainAxis().setTickLabelFont(ReportFonts.awt(Font.PLAIN, 6));
+    plot.getRangeAxis().setTickLabelFont(ReportFonts.awt(Font.PLAIN, 6));
+    ((NumberAxis) plot.getDomainAxis()).setTickUnit(new NumberTickUnit(5, yearFormat()));
+    // A wijk whose every line is suppressed: an x where the lines would be.
+    plot.setNoDataMessage(DutchFormat.SUPPRESSED);
+    plot.setNoDataMessageFont(ReportFonts.awt(Font.BOLD, 16));
+    plot.setNoDataMessagePaint(Color.DARK_GRAY);
+    if (!suppressed.isEmpty()) {
+      TextTitle marks =
+          new TextTitle(
+              DutchFormat.SUPPRESSED + ": " + String.join(", ", suppressed),
+              ReportFonts.awt(Font.PLAIN, 7));
+      marks.setPaint(Color.DARK_GRAY);
+      chart.addSubtitle(marks);
+    }
+    return chart;
+  }
+
+  /**
+   * Returns a painter that draws charts in a grid of {@code columns}, row by row, with a gap
+   * between them.
+   */
+  public static java.util.function.BiConsumer<Graphics2D, Rectangle2D> grid(
+      List<JFreeChart> charts, int columns) {
+    return (g, area) -> {
+      double gap = 8;
+      int rows = (charts.size() + columns - 1) / columns;
+      double width = (area.getWidth() - gap * (columns - 1)) / columns;
+      double height = (area.getHeight() - gap * (rows - 1)) / rows;
+      for (int i = 0; i < charts.size(); i++) {
+        int row = i / columns;
+        int column = i % columns;
+        charts
+            .get(i)
+            .draw(
+                g,
+                new Rectangle2D.Double(
+                    area.getX() + column * (width + gap),
+                    area.getY() + row * (height + gap),
+                    width,
+                    height));
+      }
+    };
+  }
+
+  private static JFreeChart chart(String title, List<Line> lines, boolean legend) {
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    List<Color> colours = new java.util.ArrayList<>();
+    List<Boolean> solid = new java.util.ArrayList<>();
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    double highest = 0;
+    for (int l = 0; l < lines.size(); l++) {
+      Line line = lines.get(l);
+      Color colour = Labels.SERIES[l % Labels.SERIES.length];
+      XYSeries counted = new XYSeries(line.label(), true, false);
+      // A null count is a gap: no line is drawn through it.
+      line.counted().forEach((year, n) -> counted.add(Integer.valueOf(year), n));
+      XYSeries forecast = new XYSeries(line.label() + " (prognose)", true, false);
+      if (!line.forecast().isEmpty()) {
+        // The dashed line starts at the last count, where that is the year before the forecast.
+        int start = line.forecast().firstKey();
+        Long before = line.counted().get(start - 1);
+        if (before != null) {
+          forecast.add(Integer.valueOf(start - 1), before);
+        }
+        line.forecast().forEach((year, n) -> forecast.add(Integer.valueOf(year), n));
+      }
+      for (XYSeries series : List.of(counted, forecast)) {
+        if (series.getItemCount() == 0) {
+          continue;
+        }
+        dataset.addSeries(series);
+        colours.add(colour);
+        solid.add(series == counted);
+        first = Math.min(first, (int) series.getMinX());
+        last = Math.max(last, (int) series.getMaxX());
+        if (!Double.isNaN(series.getMaxY())) {
+          highest = Math.max(highest, series.getMaxY());
+        }
+      }
+    }
+    NumberAxis x = new NumberAxis();
+    x.setNumberFormatOverride(yearFormat());
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    if (first <= last) {
+      x.setRange(first - 0.5, last + 0.5);
+    }
+    NumberAxis y = new NumberAxis();
+    y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    // From 0, so that a change looks as large as it is.
+    y.setRange(0, highest > 0 ? highest * 1.12 : 1);
+    XYPlot plot = new XYPlot(dataset, x, y, renderer);
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, legend));
+    ChartStyle.dutchNumbers(y);
+    // After the style, which clears series paints and strokes.
+    for (int i = 0; i < colours.size(); i++) {
+      renderer.setSeriesPaint(i, colours.get(i));
+      renderer.setSeriesStroke(i, solid.get(i) ? SOLID : DASHED);
+      renderer.setSeriesVisibleInLegend(i, solid.get(i));
+    }
+    ((NumberFormat) y.getNumberFormatOverride()).setMaximumFractionDigits(0);
+    return chart;
+  }
+
+  /** A year as a year: 2030, not 2.030. */
+  private static NumberFormat yearFormat() {
+    NumberFormat format = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
+    format.setGroupingUsed(false);
+    return format;
+  }
+}
