@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.compute.Cell;
+import nl.leamonitor.analytics.coverage.NotCovered;
+import nl.leamonitor.analytics.coverage.Requirement;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.AdviceCrossTable;
 import nl.leamonitor.analytics.publish.IndicatorRow;
@@ -176,7 +178,7 @@ class AdviceAndLabourMarketTest {
         K,
         published,
         List.of(),
-        List.of(),
+        NOT_YET,
         List.of(),
         List.of(),
         List.of(),
@@ -185,6 +187,52 @@ class AdviceAndLabourMarketTest {
         "test",
         List.of(),
         crossTable);
+  }
+
+  /**
+   * I14 for groep 8 of 2022-2023 to 2024-2025: their leerjaar 3 (2025-2026 to 2027-2028) lies after
+   * the delivery.
+   */
+  private static final List<NotCovered> NOT_YET =
+      java.util.stream.IntStream.rangeClosed(2022, 2024)
+          .mapToObj(
+              y ->
+                  new NotCovered(
+                      "I14_positie_vo3",
+                      new Schooljaar(y),
+                      List.of(Requirement.inschrijvingen("VO", 3)),
+                      true))
+          .toList();
+
+  /**
+   * I14's summary row says what its value and its schooljaar are; its chapter says plainly why the
+   * later cohorts have no figure yet, instead of listing the missing enrolment years.
+   */
+  @Test
+  void i14SaysItsValueItsCohortAndWhyLaterCohortsAreNotThereYet() {
+    String label = IndicatorCatalogue.byId("I14_positie_vo3").label();
+    EvaluationSummary summary =
+        new EvaluationSummary(input(Optional.empty()), new PublishedTable(published));
+    List<String> row =
+        summary.summaryRows(nl.leamonitor.analytics.catalogue.Ambition.GELIJKE_KANSEN).stream()
+            .filter(r -> r.get(0).startsWith(label))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(label + ": aandeel boven advies", row.get(0));
+    assertEquals("groep 8 van 2021-2022", row.get(1));
+    int page = pageWith(rapport, label);
+    StringBuilder all = new StringBuilder();
+    for (int p = page; p <= page + 1; p++) {
+      lines(rapport, p).forEach(l -> all.append(l).append(' '));
+    }
+    String text = all.toString().replaceAll("\\s+", " ");
+    assertTrue(
+        text.contains(
+            "Nog niet te berekenen voor groep 8 van 2022-2023, 2023-2024 en 2024-2025: die"
+                + " leerlingen zitten nog niet in leerjaar 3 van het VO. Dat is drie schooljaren"
+                + " na groep 8, later dan de laatst aangeleverde inschrijvingen."),
+        text);
+    assertFalse(text.contains("geen VO-inschrijvingen van 2027-2028"), text);
   }
 
   private static final String CROSS_HEADING = "Schooladvies en toetsadvies in 2023-2024 (gemeente)";
