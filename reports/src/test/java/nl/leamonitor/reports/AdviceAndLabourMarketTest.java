@@ -390,6 +390,26 @@ class AdviceAndLabourMarketTest {
             "Grijs: de niet gepubliceerde uitkomsten van een gebied samen (hun som volgt uit de"
                 + " gepubliceerde cijfers, elk afzonderlijk niet)."),
         text);
+    // The note says what "niet gevonden" is, and no longer that such an area has no bar.
+    assertTrue(
+        text.contains(
+            "Niet gevonden: de leerling staat drie schooljaren na groep 8 niet in leerjaar 3 van"
+                + " het VO in de aangeleverde inschrijvingen, bijvoorbeeld omdat hij verhuisd is,"
+                + " een jaar is blijven zitten, naar het VSO of praktijkonderwijs buiten de"
+                + " aanlevering is gegaan, of niet meer op school zit."),
+        text);
+    assertFalse(text.contains("krijgt geen staaf maar een x: de gepubliceerde delen"), text);
+    // A thin segment of 4,5 % still carries its share; one of 3,9 % is too narrow for it.
+    org.jfree.chart.labels.CategoryItemLabelGenerator labels =
+        ((org.jfree.chart.plot.CategoryPlot) stacked.chart().getPlot())
+            .getRenderer()
+            .getDefaultItemLabelGenerator();
+    org.jfree.data.category.DefaultCategoryDataset thin =
+        new org.jfree.data.category.DefaultCategoryDataset();
+    thin.addValue(4.5, "onder advies", "Noordwijk");
+    thin.addValue(3.9, "niet gevonden", "Noordwijk");
+    assertEquals("4,5", labels.generateLabel(thin, 0, 0));
+    assertEquals(null, labels.generateLabel(thin, 1, 0));
   }
 
   @Test
