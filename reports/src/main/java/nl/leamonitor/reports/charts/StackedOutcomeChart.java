@@ -52,7 +52,7 @@ public final class StackedOutcomeChart {
   private static final Color HIDDEN_COLOUR = new Color(0xD9, 0xD9, 0xD9);
 
   /** A segment narrower than this share gets no label inside it; the legend and table tell it. */
-  private static final double LABEL_FROM = 4;
+  private static final double LABEL_FROM = 3.5;
 
   private StackedOutcomeChart() {}
 
