@@ -235,6 +235,26 @@ class AdviceAndLabourMarketTest {
     assertFalse(text.contains("geen VO-inschrijvingen van 2027-2028"), text);
   }
 
+  /** Appendix C no longer says that no bars are stacked, now that I14's are. */
+  @Test
+  void appendixCSaysWhichBarsAreStacked() {
+    StringBuilder all = new StringBuilder();
+    for (int p = pageWith(rapport, "Bijlage C: Bescherming van kleine aantallen");
+        p <= rapport.pageCount();
+        p++) {
+      lines(rapport, p).forEach(l -> all.append(l).append(' '));
+    }
+    String text = all.toString().replaceAll("\\s+", " ");
+    assertTrue(
+        text.contains(
+            "Deze staven zijn niet gestapeld: gestapeld tot 100 % zou het gat een weggelaten"
+                + " uitkomst laten zien. De plaats in leerjaar 3 van het VO ten opzichte van het"
+                + " advies staat wel als één gestapelde staaf tot 100 % per gebied: daar vormen de"
+                + " weggelaten uitkomsten van een gebied samen één grijs deel."),
+        text);
+    assertFalse(text.contains("De staven zijn niet gestapeld"), text);
+  }
+
   private static final String CROSS_HEADING = "Schooladvies en toetsadvies in 2023-2024 (gemeente)";
 
   /** Returns the text of a page's lines, one per line. */

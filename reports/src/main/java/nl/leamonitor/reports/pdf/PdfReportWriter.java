@@ -235,6 +235,27 @@ public final class PdfReportWriter implements AutoCloseable {
     pending.add(new Heading(level, text, keepWithNext));
   }
 
+  /**
+   * Writes a chapter heading that follows on the current page when at least {@value #CONTINUE_FROM}
+   * of the page is left, else on a new page: for appendices, so that the end of one does not leave
+   * a page of two lines before the next.
+   */
+  public void chapterContinuing(String text, float keepWithNext) throws DocumentException {
+    flushHeadings(0);
+    float page = document.top() - document.bottom();
+    if (writer.getVerticalPosition(true) - document.bottom() < CONTINUE_FROM * page) {
+      document.newPage();
+    } else {
+      Paragraph space = new Paragraph(" ", fonts.font(10, Font.NORMAL, Color.BLACK));
+      space.setSpacingBefore(8);
+      document.add(space);
+    }
+    pending.add(new Heading(1, text, keepWithNext));
+  }
+
+  /** The share of a page that must be left for a chapter to follow on it. */
+  private static final float CONTINUE_FROM = 0.3f;
+
   /** Writes the waiting headings, on a new page unless {@code following} points fit under them. */
   private void flushHeadings(float following) throws DocumentException {
     if (pending.isEmpty()) {
