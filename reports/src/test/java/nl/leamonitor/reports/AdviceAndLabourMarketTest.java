@@ -565,6 +565,25 @@ class AdviceAndLabourMarketTest {
           label);
     }
     assertTrue(wijkText.contains("hoger"), "a wijk profile judges I12 hoger");
+    // The profiles say what "-" is; the columns are the final years 2020-2021 to 2023-2024.
+    assertTrue(
+        wijkText
+            .replaceAll("\\s+", " ")
+            .contains(
+                "Noordwijk: interval, gemeente en oordeel over het laatste schooljaar (zie pagina"
+                    + " 1); **: vrijwel zeker geen toeval; - = geen cijfer."),
+        wijkText);
+    // Where a column is a year that is voorlopig for some indicator (in the sample 2024-2025,
+    // final for I05 and voorlopig for I02, I03, I04 and I16), the caption says why their wijk
+    // cells are "-".
+    assertEquals(
+        "Noordwijk: interval, gemeente en oordeel over het laatste schooljaar (zie pagina 1); **:"
+            + " vrijwel zeker geen toeval; - = geen cijfer, in 2024-2025 omdat dat schooljaar nog"
+            + " liep (voorlopig: alleen gemeentecijfers).",
+        neighbourhoods.profileCaption(
+            "Noordwijk",
+            List.of(new Schooljaar(2023), new Schooljaar(2024)),
+            List.of(new Schooljaar(2024))));
     assertTrue(wijkText.contains(neutral.get(0)), "I12 is in the wijkvergelijking");
   }
 }

@@ -370,10 +370,36 @@ public final class PdfReportWriter implements AutoCloseable {
       java.util.Set<Integer> numeric,
       List<List<Color>> fills)
       throws DocumentException {
+    table(header, rows, widths, numeric, fills, TABLE_SIZE, CELL_PADDING);
+  }
+
+  /**
+   * Writes a table as {@link #table(List, List, float[], java.util.Set)} does, in type of at most
+   * {@code size} points: for a table that must fit a page with a chart above it (a wijk profile).
+   */
+  public void compactTable(
+      List<String> header,
+      List<List<String>> rows,
+      float[] widths,
+      java.util.Set<Integer> numeric,
+      float size)
+      throws DocumentException {
+    table(header, rows, widths, numeric, null, Math.max(TABLE_MIN_SIZE, size), 1.5f);
+  }
+
+  private void table(
+      List<String> header,
+      List<List<String>> rows,
+      float[] widths,
+      java.util.Set<Integer> numeric,
+      List<List<Color>> fills,
+      float largest,
+      float padding)
+      throws DocumentException {
     // A heading keeps the table's header and first rows on its page.
     flushHeadings(Math.min(rows.size(), 3) * 16 + 24);
     float width = document.right() - document.left();
-    float size = TABLE_SIZE;
+    float size = largest;
     float[] minimum = minimumWidths(header, rows, numeric, size);
     while (ColumnWidths.sum(minimum) > width && size > TABLE_MIN_SIZE) {
       // Smaller type before broken words.
@@ -408,7 +434,7 @@ public final class PdfReportWriter implements AutoCloseable {
         if (DutchFormat.SUPPRESSED.equals(row.get(i))) {
           cell.setCellEvent((drawn, position, canvases) -> suppressedOnPage = true);
         }
-        cell.setPadding(CELL_PADDING);
+        cell.setPadding(padding);
         cell.setBorderColor(Color.LIGHT_GRAY);
         cell.setHorizontalAlignment(numeric.contains(i) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         table.addCell(cell);

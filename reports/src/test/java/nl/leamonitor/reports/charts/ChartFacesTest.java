@@ -202,4 +202,26 @@ class ChartFacesTest {
     assertEquals(95, boxes.get(0).getMaxX(), 1e-9);
     assertEquals(113, boxes.get(1).getMinX(), 1e-9);
   }
+
+  /**
+   * A spine chart's label that does not fit its column goes on two lines, whole, instead of being
+   * cut ("Jongeren zonder startkwalificatie en zonder school ..." in the sample's profiles).
+   */
+  @Test
+  void aLongSpineLabelIsShownWholeOnTwoLines() {
+    java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+    g.setFont(ReportFonts.awt(java.awt.Font.PLAIN, 7.5f));
+    java.awt.FontMetrics metrics = g.getFontMetrics();
+    String label = IndicatorCatalogue.byId("I16_rmc_jongeren_per_1000").label();
+    double width = metrics.stringWidth(label) * 0.6;
+    List<String> lines = SpineChart.labelLines(label, metrics, width);
+    assertEquals(2, lines.size(), lines.toString());
+    assertEquals(label, lines.get(0) + " " + lines.get(1));
+    for (String line : lines) {
+      assertTrue(metrics.stringWidth(line) <= width, line);
+    }
+    assertEquals(
+        List.of("Voortijdig schoolverlaters"),
+        SpineChart.labelLines("Voortijdig schoolverlaters", metrics, width));
+  }
 }
