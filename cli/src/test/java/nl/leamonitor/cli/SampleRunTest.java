@@ -671,6 +671,21 @@ class SampleRunTest {
       assertEquals(2, rmc, pages.get(p).toString());
     }
     assertEquals(wijken.size(), profiles);
+    // The overview's key and legend are on the page of its numbered columns.
+    List<String> overview =
+        pages.stream()
+            .filter(l -> !l.isEmpty() && l.get(0).startsWith("Overzicht: alle wijken"))
+            .findFirst()
+            .orElseThrow();
+    String overviewText = String.join(" ", overview);
+    for (String key :
+        List.of(
+            "hoger dan de gemeente \u25B2",
+            "lager dan de gemeente \u25BC",
+            "Uitstroom met startkwalificatie (%): hoger is beter",
+            "Inwoners 0-23 jaar: op 1 oktober")) {
+      assertTrue(overviewText.contains(key), key + " on the overview page: " + overviewText);
+    }
     List<List<String>> rapport = pageLines("rapport.pdf");
     for (int p = 1; p < rapport.size(); p++) {
       // Two footer lines (the x note on pages that show an x, the running title with the page).

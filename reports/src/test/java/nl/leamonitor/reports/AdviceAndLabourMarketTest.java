@@ -565,6 +565,53 @@ class AdviceAndLabourMarketTest {
           label);
     }
     assertTrue(wijkText.contains("hoger"), "a wijk profile judges I12 hoger");
+    // The overview marks hoger with a symbol besides its colour (Westhove's 60 % in 2023-2024),
+    // and explains it in the key and the legend.
+    List<List<String>> overview =
+        new WijkOverview(
+                input(Optional.empty()),
+                new PublishedTable(published),
+                neighbourhoodsMeasures(),
+                List.of())
+            .rows();
+    assertTrue(
+        overview.stream().anyMatch(r -> r.get(0).equals("Westhove") && r.contains("60,0 \u25B2")),
+        overview.toString());
+    assertTrue(wijkText.contains("hoger dan de gemeente \u25B2"), wijkText);
+    assertTrue(wijkText.contains("geen oordeel, \u25B2 hoger, \u25BC lager"), wijkText);
+    assertTrue(wijkText.contains(neutral.get(0)), "I12 is in the wijkvergelijking");
+  }
+
+  private List<NeighbourhoodReport.Measure> neighbourhoodsMeasures() {
+    PublishedTable table = new PublishedTable(published);
+    return IndicatorCatalogue.ALL.stream()
+        .filter(i -> i.id().equals("I12_toetsadvies_hoger"))
+        .map(i -> new NeighbourhoodReport.Measure(i, null, table.latest(i.id()).orElseThrow()))
+        .toList();
+  }
+
+  /**
+   * Hoger and lager do not look like beter and slechter: light hues (yellow, reddish purple) where
+   * the judgements are dark (blue, vermillion), by luminance (0,299 R + 0,587 G + 0,114 B): 213 and
+   * 151 against 87 and 119.
+   */
+  @Test
+  void higherAndLowerAreLightWhereBetterAndWorseAreDark() {
+    for (Judgement neutral : List.of(Judgement.HOGER, Judgement.LAGER)) {
+      for (Judgement judged : List.of(Judgement.BETER, Judgement.SLECHTER)) {
+        assertTrue(
+            luminance(neutral.color()) - luminance(judged.color()) > 30, neutral + " " + judged);
+      }
+      assertFalse(neutral.symbol().isEmpty());
+    }
+    assertTrue(
+        Math.abs(luminance(Judgement.HOGER.color()) - luminance(Judgement.LAGER.color())) > 30);
+    assertEquals("", Judgement.BETER.symbol());
+  }
+
+  /** The profiles say what "-" is, and why in a year that is voorlopig for some indicator. */
+  @Test
+  void theProfilesSayWhatADashIs() {
     // The profiles say what "-" is; the columns are the final years 2020-2021 to 2023-2024.
     assertTrue(
         wijkText
@@ -584,6 +631,9 @@ class AdviceAndLabourMarketTest {
             "Noordwijk",
             List.of(new Schooljaar(2023), new Schooljaar(2024)),
             List.of(new Schooljaar(2024))));
-    assertTrue(wijkText.contains(neutral.get(0)), "I12 is in the wijkvergelijking");
+  }
+
+  private static double luminance(java.awt.Color c) {
+    return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue();
   }
 }

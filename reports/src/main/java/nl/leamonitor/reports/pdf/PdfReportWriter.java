@@ -384,7 +384,19 @@ public final class PdfReportWriter implements AutoCloseable {
       java.util.Set<Integer> numeric,
       float size)
       throws DocumentException {
-    table(header, rows, widths, numeric, null, Math.max(TABLE_MIN_SIZE, size), 1.5f);
+    compactTable(header, rows, widths, numeric, null, size);
+  }
+
+  /** Writes a compact table as above, with a background colour per cell ({@code fills}). */
+  public void compactTable(
+      List<String> header,
+      List<List<String>> rows,
+      float[] widths,
+      java.util.Set<Integer> numeric,
+      List<List<Color>> fills,
+      float size)
+      throws DocumentException {
+    table(header, rows, widths, numeric, fills, Math.max(TABLE_MIN_SIZE, size), 1.5f);
   }
 
   private void table(
