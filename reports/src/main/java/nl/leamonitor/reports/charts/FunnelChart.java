@@ -156,8 +156,8 @@ public final class FunnelChart {
   /**
    * The names of the wijken outside the 95 % limits, each next to its dot on a white ground so the
    * funnel's lines do not cross it: to the right of the dot, else to its left, else under it (for a
-   * wijk below the funnel) or above it, at the first place that covers no other name or dot; only
-   * when all four are taken does a name move further out, with a thin line to its dot.
+   * wijk below the funnel) or above it, else diagonally, at the first place that covers no other
+   * name or dot; only when all are taken does a name move further out, with a thin line to its dot.
    */
   static final class NameLabels extends org.jfree.chart.annotations.AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
@@ -265,7 +265,9 @@ public final class FunnelChart {
                   new java.awt.geom.Rectangle2D.Double(
                       px - GAP - out - w, py - height / 2, w, height),
                   new java.awt.geom.Rectangle2D.Double(px - w / 2, vertical, w, height),
-                  new java.awt.geom.Rectangle2D.Double(px - w / 2, otherVertical, w, height));
+                  new java.awt.geom.Rectangle2D.Double(px - w / 2, otherVertical, w, height),
+                  new java.awt.geom.Rectangle2D.Double(px + 2, vertical, w, height),
+                  new java.awt.geom.Rectangle2D.Double(px - 2 - w, vertical, w, height));
           for (java.awt.geom.Rectangle2D c : candidates) {
             if (area.contains(c) && !overlaps(c, placed) && !covers(c, dots)) {
               chosen = c;
