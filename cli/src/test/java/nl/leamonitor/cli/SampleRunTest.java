@@ -629,6 +629,8 @@ class SampleRunTest {
     List<List<String>> pages = new java.util.ArrayList<>();
     try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("latest").resolve(pdf).toFile())) {
       var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      // In reading order: a chart's text is drawn before the heading above it.
+      stripper.setSortByPosition(true);
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
         stripper.setStartPage(p);
         stripper.setEndPage(p);
