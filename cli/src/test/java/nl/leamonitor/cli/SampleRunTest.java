@@ -653,6 +653,77 @@ class SampleRunTest {
     }
   }
 
+  /** Returns the text lines of each page of a published PDF, page 1 first. */
+  private List<List<String>> pageLines(String pdf) throws IOException {
+    List<List<String>> pages = new java.util.ArrayList<>();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("latest").resolve(pdf).toFile())) {
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      // In reading order: a chart's text is drawn before the heading above it.
+      stripper.setSortByPosition(true);
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        pages.add(
+            stripper.getText(doc).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+      }
+    }
+    return pages;
+  }
+
+  /**
+   * Each wijk's profile, the spine chart and its whole table, fits its page (the five indicators of
+   * issue 15 once spilled onto a nearly empty page without the wijk's name): the page after a
+   * profile starts with the next wijk or the ranking. In rapport.pdf no page after the cover holds
+   * only 2 or 3 lines besides its footer (the ends of appendices B and C did).
+   */
+  @Test
+  void profilesFitTheirPageAndNoReportPageHoldsOnlyAFewLines() throws Exception {
+    List<String> wijken =
+        csv(input.resolve("referentie/wijken.csv")).stream()
+            .skip(1)
+            .map(r -> r.get(0).split(";")[1])
+            .toList();
+    List<List<String>> pages = pageLines("wijkvergelijking.pdf");
+    int profiles = 0;
+    for (int p = 0; p + 1 < pages.size(); p++) {
+      if (pages.get(p).isEmpty() || !wijken.contains(pages.get(p).get(0))) {
+        continue;
+      }
+      profiles++;
+      String next = pages.get(p + 1).get(0);
+      assertTrue(
+          wijken.contains(next) || next.equals("Rangorde van de wijken per indicator"),
+          pages.get(p).get(0) + "'s profile runs on to page " + (p + 2) + ": " + pages.get(p + 1));
+      // The last row of the table, I16, is on the profile's page: the spine chart names it too.
+      long rmc =
+          pages.get(p).stream()
+              .filter(l -> l.startsWith("Jongeren zonder startkwalificatie"))
+              .count();
+      assertEquals(2, rmc, pages.get(p).toString());
+    }
+    assertEquals(wijken.size(), profiles);
+    // The overview's key and legend are on the page of its numbered columns.
+    List<String> overview =
+        pages.stream()
+            .filter(l -> !l.isEmpty() && l.get(0).startsWith("Overzicht: alle wijken"))
+            .findFirst()
+            .orElseThrow();
+    String overviewText = String.join(" ", overview);
+    for (String key :
+        List.of(
+            "hoger dan de gemeente \u25B2",
+            "lager dan de gemeente \u25BC",
+            "Uitstroom met startkwalificatie (%): hoger is beter",
+            "Inwoners 0-23 jaar: op 1 oktober")) {
+      assertTrue(overviewText.contains(key), key + " on the overview page: " + overviewText);
+    }
+    List<List<String>> rapport = pageLines("rapport.pdf");
+    for (int p = 1; p < rapport.size(); p++) {
+      // Two footer lines (the x note on pages that show an x, the running title with the page).
+      assertTrue(rapport.get(p).size() > 5, "rapport.pdf page " + (p + 1) + ": " + rapport.get(p));
+    }
+  }
+
   /** Returns every value of every {@code bsn} column of the input, as delivered and as 9 digits. */
   static Set<String> inputBsns(Path input) throws IOException {
     Set<String> bsns = new HashSet<>();

@@ -34,7 +34,7 @@ final class AdviceTable {
    * section 1, {@code VMBO-K/GT}, {@code PRO/B}.
    */
   static String label(String advice) {
-    return advice.replace("/VMBO-", "/");
+    return nl.leamonitor.reports.charts.Labels.advice(advice);
   }
 
   /** Returns the header: the corner, then the toetsadviezen. */

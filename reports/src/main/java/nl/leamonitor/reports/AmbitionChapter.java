@@ -257,6 +257,19 @@ final class AmbitionChapter {
   }
 
   /**
+   * The note under the stacked outcomes of I14: how to read the bars, and what "niet gevonden" is.
+   */
+  static final String STACKED_NOTE =
+      "Per gebied één staaf tot 100 %, verdeeld over de uitkomsten. Uitkomsten die in een gebied"
+          + " niet gepubliceerd zijn, staan samen als één grijs deel; een gebied zonder enig"
+          + " gepubliceerd cijfer krijgt geen staaf maar een "
+          + DutchFormat.SUPPRESSED
+          + ". Niet gevonden: de leerling staat drie schooljaren na groep 8 niet in leerjaar 3 van"
+          + " het VO in de aangeleverde inschrijvingen, bijvoorbeeld omdat hij verhuisd is, een"
+          + " jaar is blijven zitten, naar het VSO of praktijkonderwijs buiten de aanlevering is"
+          + " gegaan, of niet meer op school zit.";
+
+  /**
    * Writes an indicator's outcomes as stacked shares per area, of the latest schooljaar in which an
    * area has all its outcomes published.
    */
@@ -280,16 +293,12 @@ final class AmbitionChapter {
       pdf.keepTogether(height + NOTE_ROOM);
       pdf.chart(stacked.chart(), height, stacked.showsSuppressed());
       pdf.note(
-          "Per gebied één staaf tot 100 %, verdeeld over de uitkomsten. Een gebied waarin een"
-              + " uitkomst niet gepubliceerd is, krijgt geen staaf maar een "
-              + DutchFormat.SUPPRESSED
-              + ": de gepubliceerde delen zouden samen laten zien hoe groot de ontbrekende is."
+          STACKED_NOTE
               + (year.equals(latest)
                   ? ""
                   : " In "
                       + latest.label()
-                      + " heeft geen enkel gebied al zijn uitkomsten gepubliceerd; daarom staat"
-                      + " hier "
+                      + " is in geen enkel gebied een uitkomst gepubliceerd; daarom staat hier "
                       + year.label()
                       + "."));
       return;

@@ -13,7 +13,8 @@ import nl.leamonitor.reports.pdf.PdfReportWriter;
 
 /**
  * The gemeente's figures per category of a breakdown that partitions the teller (I16: per situatie)
- * in the latest schooljaar published, voorlopig or final, as a {@link BreakdownBarChart}.
+ * in the latest final schooljaar, the year of the section's other charts, and beside it a voorlopig
+ * schooljaar after it, marked, as a {@link BreakdownBarChart}.
  */
 final class CategoryFigures {
   private final ReportInput input;
@@ -27,18 +28,30 @@ final class CategoryFigures {
     this.charts = charts;
   }
 
-  /** Returns the gemeente's category rows of the latest schooljaar that has any, voorlopig too. */
+  /**
+   * Returns the gemeente's category rows of the latest final schooljaar that has any, and of the
+   * latest voorlopig schooljaar after it.
+   */
   List<IndicatorRow> latestRows(Indicator indicator) {
-    List<IndicatorRow> all = new ArrayList<>();
+    List<IndicatorRow> finals = new ArrayList<>();
+    List<IndicatorRow> voorlopig = new ArrayList<>();
     for (String categorie : indicator.breakdown().orElseThrow().categories()) {
-      all.addAll(table.gemeenteSeries(indicator.id(), categorie));
-      all.addAll(table.voorlopigSeries(indicator.id(), categorie));
+      finals.addAll(table.gemeenteSeries(indicator.id(), categorie));
+      voorlopig.addAll(table.voorlopigSeries(indicator.id(), categorie));
     }
-    Optional<Schooljaar> latest =
-        all.stream().map(IndicatorRow::schooljaar).max(Schooljaar::compareTo);
-    return latest
-        .map(y -> all.stream().filter(r -> r.schooljaar().equals(y)).toList())
-        .orElse(List.of());
+    Optional<Schooljaar> lastFinal =
+        finals.stream().map(IndicatorRow::schooljaar).max(Schooljaar::compareTo);
+    Optional<Schooljaar> lastVoorlopig =
+        voorlopig.stream()
+            .map(IndicatorRow::schooljaar)
+            .filter(y -> lastFinal.map(f -> y.compareTo(f) > 0).orElse(true))
+            .max(Schooljaar::compareTo);
+    List<IndicatorRow> rows = new ArrayList<>();
+    lastFinal.ifPresent(
+        y -> finals.stream().filter(r -> r.schooljaar().equals(y)).forEach(rows::add));
+    lastVoorlopig.ifPresent(
+        y -> voorlopig.stream().filter(r -> r.schooljaar().equals(y)).forEach(rows::add));
+    return rows;
   }
 
   /** Writes the chart with a note on how to read it, or why there is none. */
@@ -47,7 +60,12 @@ final class CategoryFigures {
     if (rows.isEmpty()) {
       return;
     }
-    Schooljaar year = rows.get(0).schooljaar();
+    List<String> yearLabels =
+        rows.stream()
+            .map(r -> r.schooljaar().label() + (r.voorlopig() ? " (voorlopig)" : ""))
+            .distinct()
+            .toList();
+    int years = yearLabels.size();
     boolean voorlopig = rows.stream().anyMatch(IndicatorRow::voorlopig);
     String breakdown = indicator.breakdown().orElseThrow().name();
     PlottedChart chart =
@@ -58,21 +76,21 @@ final class CategoryFigures {
                 + ", per "
                 + breakdown
                 + ": gemeente, "
-                + year.label()
-                + (voorlopig ? " (voorlopig)" : ""));
+                + DutchFormat.and(yearLabels));
     if (chart == null) {
       pdf.note(
           "Geen "
               + breakdown
               + " van "
-              + year.label()
+              + DutchFormat.and(rows.stream().map(r -> r.schooljaar().label()).distinct().toList())
               + " is gepubliceerd voor de gemeente (kleine aantallen).");
       return;
     }
     charts.add(chart);
     int categories = indicator.breakdown().orElseThrow().categories().size();
-    pdf.keepTogether(BreakdownBarChart.height(categories) + 40);
-    pdf.chart(chart.chart(), BreakdownBarChart.height(categories), chart.showsSuppressed());
+    float height = BreakdownBarChart.height(categories, years);
+    pdf.keepTogether(height + 40);
+    pdf.chart(chart.chart(), height, chart.showsSuppressed());
     pdf.note(
         "Elke "
             + breakdown
@@ -83,7 +101,9 @@ final class CategoryFigures {
             + DutchFormat.SUPPRESSED
             + "."
             + (voorlopig
-                ? " Voorlopig: "
+                ? " Voorlopig"
+                    + (years > 1 ? " (de lichte staven)" : "")
+                    + ": "
                     + EvaluationSummary.stillRunning(input)
                     + ", dus deze cijfers kunnen nog veranderen."
                 : ""));

@@ -142,6 +142,18 @@ public final class DutchFormat {
         + parts.get(parts.size() - 1);
   }
 
+  /**
+   * Returns a label as it reads inside a sentence: {@code vertraging van 3 maanden of meer} for
+   * {@code Vertraging van 3 maanden of meer}; a label that starts with an abbreviation ({@code
+   * VVE-bereik}) keeps its capitals.
+   */
+  public static String inSentence(String label) {
+    if (label.length() < 2 || !Character.isLowerCase(label.charAt(1))) {
+      return label;
+    }
+    return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+  }
+
   /** Returns a date in words: {@code 30 juni 2025}. */
   public static String date(LocalDate date) {
     return DATE.format(date);

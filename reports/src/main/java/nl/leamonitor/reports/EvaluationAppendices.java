@@ -148,7 +148,7 @@ final class EvaluationAppendices {
   }
 
   private void protection(PdfReportWriter pdf) throws DocumentException {
-    pdf.heading(1, "Bijlage C: Bescherming van kleine aantallen");
+    pdf.chapterContinuing("Bijlage C: Bescherming van kleine aantallen", 160);
     pdf.text(
         "Geen cijfer in dit rapport mag een kind herkenbaar maken. Een cijfer met een teller van 1"
             + " tot en met "
@@ -213,19 +213,30 @@ final class EvaluationAppendices {
             + " staafdiagram en trechterdiagram, en onder de grafiek staat welke wijken niet"
             + " getoond zijn. Een trendlijn is onderbroken in een schooljaar zonder gepubliceerde"
             + " waarde.");
-    pdf.text(
-        "De uitkomsten van een overgang staan naast elkaar, elk in een eigen vak met een eigen"
-            + " schaal en een eigen kleur, die in elke grafiek dezelfde is. In elk vak heeft elk"
-            + " gebied, de gemeente en elke wijk, een liggende staaf vanaf 0 met het percentage"
-            + " erbij; is de uitkomst in een gebied weggelaten, dan staat daar "
-            + DutchFormat.SUPPRESSED
-            + " bij 0, zonder staaf. Een uitkomst die in geen enkel gebied gepubliceerd is, krijgt"
-            + " geen vak; onder de grafiek staat welke. De staven zijn niet gestapeld: gestapeld"
-            + " tot 100 % zou het gat een weggelaten uitkomst laten zien.");
+    pdf.text(STAVEN);
   }
 
+  /** How the outcome charts treat suppressed outcomes: side by side, and I14's stacked bars. */
+  static final String STAVEN =
+      "De uitkomsten van een overgang naar het volgende schooljaar (groep 8 naar VO, VMBO-diploma"
+          + " naar MBO, MBO-4-diploma naar HBO) staan naast elkaar, elk in een eigen vak met een"
+          + " eigen schaal en een eigen kleur, die in elke grafiek dezelfde is. In elk vak heeft"
+          + " elk gebied, de gemeente en elke wijk, een liggende staaf vanaf 0 met het percentage"
+          + " erbij; is de uitkomst in een gebied weggelaten, dan staat daar "
+          + DutchFormat.SUPPRESSED
+          + " bij 0, zonder staaf. Een uitkomst die in geen enkel gebied gepubliceerd is, krijgt"
+          + " geen vak; onder de grafiek staat welke. Deze staven zijn niet gestapeld: gestapeld"
+          + " tot 100 % zou het gat een weggelaten uitkomst laten zien. De plaats in leerjaar 3"
+          + " van het VO ten opzichte van het advies staat wel als één gestapelde staaf tot 100 %"
+          + " per gebied: daar vormen de weggelaten uitkomsten van een gebied samen één grijs deel."
+          + " Hoe groot dat deel is, volgt al uit de gepubliceerde cijfers (het cohort min de"
+          + " gepubliceerde uitkomsten); elke weggelaten uitkomst afzonderlijk blijft verborgen."
+          + " Een gebied zonder enig gepubliceerd cijfer krijgt geen staaf maar een "
+          + DutchFormat.SUPPRESSED
+          + ".";
+
   private void provenance(PdfReportWriter pdf) throws DocumentException {
-    pdf.heading(1, "Bijlage D: Verantwoording van deze run");
+    pdf.chapterContinuing("Bijlage D: Verantwoording van deze run", 160);
     pdf.text(
         "Rapportagedatum "
             + DutchFormat.date(input.rapportagedatum())

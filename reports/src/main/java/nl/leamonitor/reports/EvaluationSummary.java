@@ -9,7 +9,9 @@ import java.util.Set;
 import nl.leamonitor.analytics.catalogue.Ambition;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.catalogue.Polarity;
 import nl.leamonitor.analytics.coverage.NotCovered;
+import nl.leamonitor.analytics.coverage.Requirement;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.analytics.stats.TrendTest;
 import nl.leamonitor.ingest.values.Schooljaar;
@@ -264,7 +266,9 @@ final class EvaluationSummary {
   }
 
   private List<String> summaryRow(Indicator indicator, String categorie) {
-    String label = indicator.label() + (categorie == null ? "" : ": " + Labels.category(categorie));
+    String label =
+        indicator.label()
+            + (categorie == null ? valueLabel(indicator) : ": " + Labels.category(categorie));
     List<IndicatorRow> series = table.gemeenteSeries(indicator.id(), categorie);
     IndicatorRow latest = series.get(series.size() - 1);
     String value = DutchFormat.valueCell(indicator, latest);
@@ -279,13 +283,34 @@ final class EvaluationSummary {
     }
     return List.of(
         label,
-        latest.schooljaar().label(),
+        cohortYear(indicator, latest.schooljaar()),
         value,
         interval,
         change,
         trend.text(),
         target.map(EvaluationSummary::describe).orElse("-"),
         status);
+  }
+
+  /**
+   * Returns what the value of an indicator with outcomes but without better or worse is, where its
+   * label does not say it: {@code : aandeel boven advies} for I14, whose outcomes are all news.
+   */
+  static String valueLabel(Indicator indicator) {
+    return indicator.polarity() == Polarity.NEUTRAL && indicator.transition().isPresent()
+        ? ": aandeel " + Labels.category(indicator.transition().get().main())
+        : "";
+  }
+
+  /**
+   * Returns the schooljaar as the summary names it: for I14, whose schooljaar is that of groep 8
+   * while its outcome lies three years later, {@code groep 8 van 2021-2022}.
+   */
+  static String cohortYear(Indicator indicator, Schooljaar schooljaar) {
+    boolean threeYearsOn =
+        indicator.coverage().stream()
+            .anyMatch(r -> r.kind() == Requirement.Kind.INSCHRIJVINGEN && r.offset() == 3);
+    return (threeYearsOn ? "groep 8 van " : "") + schooljaar.label();
   }
 
   /**

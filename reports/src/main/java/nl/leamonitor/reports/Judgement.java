@@ -7,14 +7,16 @@ import nl.leamonitor.analytics.publish.Comparison;
 /**
  * A wijk's value judged against the gemeente, with the indicator's polarity: beter, gelijk,
  * slechter. The colours are colour-blind safe (Okabe-Ito blue, light grey, vermillion), and the
- * meaning is always written out as well.
+ * meaning is always written out as well. Hoger and lager, for an indicator without better or worse,
+ * have hues that no judgement has (Okabe-Ito yellow and reddish purple, light where beter and
+ * slechter are dark), and a symbol of their own ({@link #symbol}).
  */
 public enum Judgement {
   BETER("beter dan de gemeente", "beter", new Color(0x00, 0x72, 0xB2)),
   GELIJK("niet significant anders", "geen duidelijk verschil", new Color(0xB8, 0xB8, 0xB8)),
   SLECHTER("slechter dan de gemeente", "slechter", new Color(0xD5, 0x5E, 0x00)),
-  HOGER("hoger dan de gemeente", "hoger", new Color(0x56, 0xB4, 0xE9)),
-  LAGER("lager dan de gemeente", "lager", new Color(0xE6, 0x9F, 0x00)),
+  HOGER("hoger dan de gemeente", "hoger", new Color(0xF0, 0xE4, 0x42)),
+  LAGER("lager dan de gemeente", "lager", new Color(0xCC, 0x79, 0xA7)),
   ONBEKEND("niet te vergelijken", "niet te vergelijken", new Color(0xDD, 0xDD, 0xDD));
 
   private final String label;
@@ -53,6 +55,18 @@ public enum Judgement {
         + " (oranje), op grond van het 95%-interval van de wijk (bij minder dan "
         + WijkDifference.EXACT_BELOW
         + " personen: exacte grenzen)";
+  }
+
+  /**
+   * Returns the symbol a table writes beside a value so that hoger and lager do not rest on colour
+   * alone: {@code ▲} for hoger, {@code ▼} for lager, none for the others.
+   */
+  public String symbol() {
+    return switch (this) {
+      case HOGER -> "\u25B2";
+      case LAGER -> "\u25BC";
+      default -> "";
+    };
   }
 
   /** Returns the judgement of a comparison under a polarity. */

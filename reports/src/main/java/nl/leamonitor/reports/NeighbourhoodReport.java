@@ -168,7 +168,9 @@ public final class NeighbourhoodReport {
                 : "")
             + ". Onder het profiel staat de"
             + " waarde van de wijk in elk van de laatste schooljaren, zodat te zien is hoe de wijk"
-            + " zich ontwikkelt.");
+            + " zich ontwikkelt, elk cijfer in de eenheid die de indicator noemt (%, per 1000). Het"
+            + " 95%-interval, de gemeente en het oordeel gaan over het laatste schooljaar van de"
+            + " indicator: de meest rechtse waarde.");
     pdf.text(
         "Veel wijken en veel indicatoren geven veel kansen op toeval: "
             + table.wijken().size()
@@ -306,30 +308,55 @@ public final class NeighbourhoodReport {
     header.add("Indicator");
     years.forEach(y -> header.add(y.label()));
     header.addAll(List.of("95%-interval", "Gemeente", "Oordeel t.o.v. gemeente"));
+    // At 6,5 pt most labels hold on one line and the judgement "geen duidelijk verschil" too.
     float[] widths = new float[header.size()];
-    java.util.Arrays.fill(widths, 7);
-    widths[0] = 40;
-    widths[widths.length - 3] = 11;
-    widths[widths.length - 2] = 9;
-    widths[widths.length - 1] = 14;
+    java.util.Arrays.fill(widths, 6);
+    widths[0] = 42;
+    widths[widths.length - 3] = 10;
+    widths[widths.length - 2] = 7;
+    widths[widths.length - 1] = 17;
     Set<Integer> numeric = new java.util.HashSet<>();
     for (int i = 1; i < header.size() - 1; i++) {
       numeric.add(i);
     }
-    // The explanation goes above the table, so nothing after it can end up alone on a page; with
-    // many indicators the table runs on under its repeated header on the next page, rather than
-    // leave the page of the profile half empty.
-    pdf.keepTogether(90 + 22f * Math.min(PROFILE_ROWS_KEPT, rows.size()));
-    pdf.text(
-        name
-            + " per schooljaar, de laatste "
-            + years.size()
-            + " jaren, elk cijfer in de eenheid die de indicator noemt (%, per 1000). Het"
-            + " 95%-interval, de gemeente en het oordeel gaan over het laatste schooljaar van de"
-            + " indicator: de meest rechtse waarde. ** achter het oordeel: het verschil houdt ook"
-            + " stand bij 99,8 %, dus vrijwel zeker geen toeval.");
-    pdf.table(header, rows, widths, numeric);
+    // The caption goes above the table, so nothing after it can end up alone on a page. The
+    // table is set small enough that chart and table fit one page (18 lines in the sample); a
+    // longer one runs on under its repeated header, with the wijk's name on the page.
+    pdf.keepTogether(60 + 16f * Math.min(PROFILE_ROWS_KEPT, rows.size()));
+    pdf.note(profileCaption(name, years, voorlopigYears(measures, years)));
+    pdf.compactTable(header, rows, widths, numeric, PROFILE_TYPE);
     pdf.newPage();
+  }
+
+  /** The type size of a profile's table, so that it fits the page under the profile. */
+  private static final float PROFILE_TYPE = 6.5f;
+
+  /**
+   * Returns the line above a profile's table: what its columns are, and what {@code -} means,
+   * naming the voorlopig schooljaren in which wijken have no figure yet.
+   */
+  String profileCaption(String name, List<Schooljaar> years, List<Schooljaar> voorlopig) {
+    return name
+        + ": interval, gemeente en oordeel over het laatste schooljaar (zie pagina 1); **:"
+        + " vrijwel zeker geen toeval; - = geen cijfer"
+        + (voorlopig.isEmpty()
+            ? "."
+            : ", in "
+                + DutchFormat.and(voorlopig.stream().map(Schooljaar::label).toList())
+                + " omdat dat schooljaar nog liep (voorlopig: alleen gemeentecijfers).");
+  }
+
+  /** Returns the profile's schooljaren in which some measure has a voorlopig gemeente figure. */
+  private List<Schooljaar> voorlopigYears(List<Measure> measures, List<Schooljaar> years) {
+    return years.stream()
+        .filter(
+            y ->
+                measures.stream()
+                    .anyMatch(
+                        m ->
+                            table.voorlopigSeries(m.indicator().id(), m.categorie()).stream()
+                                .anyMatch(r -> r.schooljaar().equals(y))))
+        .toList();
   }
 
   /** Returns whether some measure has no better or worse, only higher or lower. */

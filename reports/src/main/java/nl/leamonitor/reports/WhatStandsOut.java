@@ -51,6 +51,8 @@ final class WhatStandsOut {
     TARGET,
     /** A wijk that differs unfavourably from the gemeente at 99.8 % on several indicators. */
     WIJK,
+    /** Wijken higher or lower than the gemeente at 99.8 % on an indicator without polarity. */
+    NEUTRAL_WIJK,
     /** Indicators without a figure for the latest schooljaar because data are missing. */
     MISSING,
     /** The delivery's warnings. */
@@ -112,7 +114,7 @@ final class WhatStandsOut {
 
   /** The rules in words, under the sentences. */
   static final String RULES =
-      "Hoe deze punten gekozen zijn: een zin staat hier alleen als een vaste regel dat zegt, in"
+      "Hoe deze punten gekozen zijn: een zin staat hier alleen als een vaste regel die zegt, in"
           + " deze volgorde en hoogstens "
           + MOST
           + ": (1) een verandering ten opzichte van het schooljaar ervoor die groter is dan toeval"
@@ -122,8 +124,10 @@ final class WhatStandsOut {
           + " aandacht nodig heeft; (4) een wijk die op minstens "
           + WIJK_INDICATORS
           + " cijfers ongunstig afwijkt van de gemeente, zo duidelijk dat toeval vrijwel is"
-          + " uitgesloten; (5) indicatoren zonder cijfer over het laatste schooljaar omdat"
-          + " gegevens ontbreken; (6) waarschuwingen bij de aanlevering. Voorlopige cijfers van"
+          + " uitgesloten; (5) wijken die even duidelijk hoger of lager liggen dan de gemeente op"
+          + " een cijfer waarbij hoger of lager geen oordeel is; (6) indicatoren zonder cijfer"
+          + " over het laatste schooljaar omdat gegevens ontbreken; (7) waarschuwingen bij de"
+          + " aanlevering. Voorlopige cijfers van"
           + " een schooljaar dat nog loopt tellen niet mee. Hoe de toetsen werken, staat in"
           + " bijlage B.";
 
@@ -161,6 +165,7 @@ final class WhatStandsOut {
     findings.addAll(trends());
     findings.addAll(targets());
     findings.addAll(wijken());
+    findings.addAll(neutralWijken());
     missing().ifPresent(findings::add);
     warnings().ifPresent(findings::add);
     return findings;
@@ -239,28 +244,42 @@ final class WhatStandsOut {
         List<IndicatorRow> years = Series.consecutive(series, TrendVerdict.MAX_YEARS);
         IndicatorRow first = years.get(0);
         IndicatorRow last = years.get(years.size() - 1);
-        findings.add(
-            new Finding(
-                Rule.TREND,
-                name(indicator, categorie)
+        String fromTo =
+            "van "
+                + DutchFormat.value(indicator, first.waarde())
+                + " in "
+                + first.schooljaar().label()
+                + " naar "
+                + DutchFormat.value(indicator, last.waarde())
+                + " in "
+                + last.schooljaar().label();
+        // A last change that prints as 0,0 is no steady course: say the rise and the level year.
+        YearChange lastChange = YearChange.of(indicator, table, last);
+        boolean level = lastChange.shown() && Math.round(lastChange.difference() * 10) == 0;
+        String text =
+            level
+                ? name(indicator, categorie)
+                    + " is over "
+                    + years.size()
+                    + " schooljaren "
+                    + (up ? "gestegen, " : "gedaald, ")
+                    + fromTo
+                    + ": "
+                    + judgement(indicator, up)
+                    + " die geen toeval is; het laatste jaar bleef het cijfer gelijk"
+                : name(indicator, categorie)
                     + (up ? " stijgt" : " daalt")
                     + " gestaag over "
                     + years.size()
-                    + " schooljaren, van "
-                    + DutchFormat.value(indicator, first.waarde())
-                    + " in "
-                    + first.schooljaar().label()
-                    + " naar "
-                    + DutchFormat.value(indicator, last.waarde())
-                    + " in "
-                    + last.schooljaar().label()
+                    + " schooljaren, "
+                    + fromTo
                     + ": "
                     + judgement(indicator, up).replace("een ", "een blijvende ")
                     + ", geen toeval"
                     + (verdict.text().contains("laatste jaar iets")
                         ? "; het laatste jaar ging het iets de andere kant op"
-                        : ""),
-                List.of(indicator.label())));
+                        : "");
+        findings.add(new Finding(Rule.TREND, text, List.of(indicator.label())));
       }
     }
     return findings;
@@ -280,7 +299,7 @@ final class WhatStandsOut {
       boolean deadlinePassed = target.get().deadline().compareTo(latest) <= 0;
       String goal =
           "Het doel voor "
-              + indicator.label()
+              + DutchFormat.inSentence(indicator.label())
               + " ("
               + EvaluationSummary.describe(target.get())
               + ")";
@@ -378,7 +397,7 @@ final class WhatStandsOut {
         List<String> shown =
             w.categories().get(i).stream().filter(c -> c != null).map(Labels::category).toList();
         parts.add(
-            w.indicators().get(i).label()
+            DutchFormat.inSentence(w.indicators().get(i).label())
                 + (shown.isEmpty() ? "" : " (" + DutchFormat.and(shown) + ")")
                 + " is "
                 + (w.ways().get(i) == Comparison.HOGER ? "hoger" : "lager"));
@@ -394,13 +413,94 @@ final class WhatStandsOut {
                     "In "
                         + DutchFormat.and(wijken.stream().map(WijkFindings::name).toList())
                         + " zijn "
-                        + (wijken.size() > 1 ? "elk " : "")
                         + wijken.get(0).figures()
                         + " cijfers duidelijk ongunstiger dan in de hele gemeente, ook als we"
                         + " rekening houden met toeval: "
                         + what,
                     wijken.get(0).indicators().stream().map(Indicator::label).toList())));
     return findings;
+  }
+
+  /**
+   * Returns, per indicator without polarity (I12, I14), one sentence naming the wijken that lie
+   * higher or lower than the gemeente at 99.8 % in its latest final schooljaar, in neutral words:
+   * hoger and lager, never better or worse, with what a high (or low) value may point to where the
+   * catalogue's description says so ("een hoog aandeel kan wijzen op onderadvisering").
+   */
+  private List<Finding> neutralWijken() {
+    List<Finding> findings = new ArrayList<>();
+    for (Indicator indicator : indicators()) {
+      Optional<Schooljaar> latest = table.latest(indicator.id());
+      if (indicator.polarity() != Polarity.NEUTRAL || !indicator.hasTotaal() || latest.isEmpty()) {
+        continue;
+      }
+      IndicatorRow gemeente =
+          table.gemeenteSeries(indicator.id(), null).stream()
+              .filter(r -> r.schooljaar().equals(latest.get()))
+              .findFirst()
+              .orElse(null);
+      List<String> higher = new ArrayList<>();
+      List<String> lower = new ArrayList<>();
+      table
+          .wijken()
+          .forEach(
+              (code, wijkName) -> {
+                IndicatorRow wijk =
+                    table.row(indicator.id(), latest.get(), code, null).orElse(null);
+                WijkDifference difference = WijkDifference.of(wijk, gemeente);
+                if (difference.alsoAt998() && difference.comparison() == Comparison.HOGER) {
+                  higher.add(wijkName);
+                } else if (difference.alsoAt998() && difference.comparison() == Comparison.LAGER) {
+                  lower.add(wijkName);
+                }
+              });
+      if (higher.isEmpty() && lower.isEmpty()) {
+        continue;
+      }
+      List<String> where = new ArrayList<>();
+      if (!higher.isEmpty()) {
+        where.add("in " + DutchFormat.and(higher) + " ligt dit cijfer duidelijk hoger");
+      }
+      if (!lower.isEmpty()) {
+        where.add(
+            "in "
+                + DutchFormat.and(lower)
+                + (higher.isEmpty() ? " ligt dit cijfer duidelijk lager" : " duidelijk lager"));
+      }
+      List<String> meaning = new ArrayList<>();
+      if (!higher.isEmpty()) {
+        pointsTo(indicator, "een hoog").ifPresent(meaning::add);
+      }
+      if (!lower.isEmpty()) {
+        pointsTo(indicator, "een laag").ifPresent(meaning::add);
+      }
+      findings.add(
+          new Finding(
+              Rule.NEUTRAL_WIJK,
+              indicator.label()
+                  + ": "
+                  + String.join(" en ", where)
+                  + " dan in de hele gemeente, ook als we rekening houden met toeval; "
+                  + (meaning.isEmpty()
+                      ? "hoger of lager is hier geen oordeel"
+                      : String.join("; ", meaning)),
+              List.of(indicator.label())));
+    }
+    return findings;
+  }
+
+  /**
+   * Returns the clause of an indicator's description that says what a high or low value may point
+   * to ({@code een hoog aandeel kan wijzen op onderadvisering}), if it has one.
+   */
+  static Optional<String> pointsTo(Indicator indicator, String start) {
+    for (String part : indicator.description().split("[;.]")) {
+      String clause = part.strip();
+      if (clause.startsWith(start) && clause.contains(" kan wijzen op ")) {
+        return Optional.of(clause);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -426,9 +526,12 @@ final class WhatStandsOut {
               .toList();
       if (skipped
           || !table.covers(indicator.id()) && !NotCoveredText.of(input, indicator).isEmpty()) {
-        parts.add(indicator.label() + " in geen enkel schooljaar");
+        parts.add(DutchFormat.inSentence(indicator.label()) + " in geen enkel schooljaar");
       } else if (!gaps.isEmpty()) {
-        parts.add(indicator.label() + " in " + gaps.get(gaps.size() - 1).schooljaar().label());
+        parts.add(
+            DutchFormat.inSentence(indicator.label())
+                + " in "
+                + gaps.get(gaps.size() - 1).schooljaar().label());
       } else {
         continue;
       }

@@ -49,8 +49,8 @@ final class WijkOverview {
         "Per wijk het laatste cijfer van elke indicator, gekleurd naar de vergelijking met de"
             + " gemeente op grond van het 95%-interval van de wijk (bij minder dan "
             + WijkDifference.EXACT_BELOW
-            + " personen: exacte grenzen). Onder de tabel staan de kleuren, en in de legenda de"
-            + " indicatoren bij de nummers van de kolommen.");
+            + " personen: exacte grenzen). Onder de tabel staan de kleuren en de indicatoren bij"
+            + " de nummers van de kolommen.");
     List<String> header = header();
     float[] widths = new float[header.size()];
     Arrays.fill(widths, 1);
@@ -61,13 +61,18 @@ final class WijkOverview {
     for (int i = 1; i < header.size(); i++) {
       numeric.add(i);
     }
-    pdf.table(header, rows(), widths, numeric, fills());
+    // Small type, so that the key and the legend fit the page of the table.
+    pdf.compactTable(header, rows(), widths, numeric, fills(), OVERVIEW_TYPE);
     List<Judgement> colours =
         new ArrayList<>(List.of(Judgement.BETER, Judgement.GELIJK, Judgement.SLECHTER));
     if (NeighbourhoodReport.neutral(measures)) {
       colours.addAll(List.of(Judgement.HOGER, Judgement.LAGER));
     }
-    List<String> colourRow = new ArrayList<>(colours.stream().map(Judgement::label).toList());
+    List<String> colourRow =
+        new ArrayList<>(
+            colours.stream()
+                .map(j -> j.label() + (j.symbol().isEmpty() ? "" : " " + j.symbol()))
+                .toList());
     colourRow.add("geen vergelijking");
     List<Color> colourFills = new ArrayList<>(colours.stream().map(Judgement::color).toList());
     colourFills.add(null);
@@ -76,38 +81,45 @@ final class WijkOverview {
     colourHeader.set(0, "Kleur");
     float[] colourWidths = new float[colourRow.size()];
     Arrays.fill(colourWidths, 1);
-    pdf.table(colourHeader, List.of(colourRow), colourWidths, Set.of(), List.of(colourFills));
-    // The legend in two halves side by side, whole on the page of the table or the next one.
+    pdf.compactTable(
+        colourHeader, List.of(colourRow), colourWidths, Set.of(), List.of(colourFills), 7);
+    // The legend in three parts side by side, whole on the page of the table.
     List<List<String>> legend = legend();
-    int half = (legend.size() + 1) / 2;
-    List<List<String>> halves = new ArrayList<>();
-    for (int i = 0; i < half; i++) {
-      List<String> row = new ArrayList<>(legend.get(i));
-      row.addAll(
-          i + half < legend.size() ? legend.get(i + half) : java.util.Collections.nCopies(4, ""));
-      halves.add(row);
+    int part = (legend.size() + LEGEND_PARTS - 1) / LEGEND_PARTS;
+    List<List<String>> parts = new ArrayList<>();
+    for (int i = 0; i < part; i++) {
+      List<String> row = new ArrayList<>();
+      for (int k = 0; k < LEGEND_PARTS; k++) {
+        int at = i + k * part;
+        row.addAll(at < legend.size() ? legend.get(at) : java.util.Collections.nCopies(3, ""));
+      }
+      parts.add(row);
     }
-    pdf.keepTogether(LEGEND_HEADER + LEGEND_ROW * half);
-    pdf.table(
-        List.of(
-            "Nr",
-            "Indicator",
-            "Schooljaar",
-            "Richting",
-            "Nr",
-            "Indicator",
-            "Schooljaar",
-            "Richting"),
-        halves,
-        new float[] {3, 42, 10, 12, 3, 42, 10, 12},
-        Set.of(0, 4));
+    List<String> legendHeader = new ArrayList<>();
+    float[] legendWidths = new float[3 * LEGEND_PARTS];
+    Set<Integer> numbers = new HashSet<>();
+    for (int k = 0; k < LEGEND_PARTS; k++) {
+      legendHeader.addAll(List.of("Nr", "Indicator", "Schooljaar"));
+      legendWidths[3 * k] = 2;
+      legendWidths[3 * k + 1] = 25;
+      legendWidths[3 * k + 2] = 6;
+      numbers.add(3 * k);
+    }
+    pdf.keepTogether(LEGEND_HEADER + LEGEND_ROW * part);
+    pdf.compactTable(legendHeader, parts, legendWidths, numbers, OVERVIEW_TYPE);
     pdf.note(sizes());
   }
 
-  /** The points the legend's header and each of its rows take, to keep it whole. */
-  private static final float LEGEND_HEADER = 30;
+  /** The type size of the overview's tables. */
+  private static final float OVERVIEW_TYPE = 6.5f;
 
-  private static final float LEGEND_ROW = 18;
+  /** The legend's parts side by side. */
+  private static final int LEGEND_PARTS = 3;
+
+  /** The points the legend's header and each of its rows take, to keep it whole. */
+  private static final float LEGEND_HEADER = 20;
+
+  private static final float LEGEND_ROW = 20;
 
   /** Returns the header: wijk, its size, and a number per indicator. */
   List<String> header() {
@@ -143,9 +155,17 @@ final class WijkOverview {
             table
                 .row(m.indicator().id(), m.schooljaar(), wijk.getKey(), m.categorie())
                 .map(
-                    r ->
-                        cell(m.indicator(), r)
-                            + (WijkDifference.of(r, gemeenteRow).alsoAt998() ? " **" : ""))
+                    r -> {
+                      WijkDifference difference = WijkDifference.of(r, gemeenteRow);
+                      String symbol =
+                          r.onderdrukt()
+                              ? ""
+                              : Judgement.of(difference.comparison(), m.indicator().polarity())
+                                  .symbol();
+                      return cell(m.indicator(), r)
+                          + (symbol.isEmpty() ? "" : " " + symbol)
+                          + (difference.alsoAt998() ? " **" : "");
+                    })
                 .orElse("-"));
       }
       rows.add(row);
@@ -179,7 +199,9 @@ final class WijkOverview {
     return fills;
   }
 
-  /** Returns the legend: per column number its indicator and unit, schooljaar and direction. */
+  /**
+   * Returns the legend: per column number its indicator with unit and direction, and schooljaar.
+   */
   List<List<String>> legend() {
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < measures.size(); i++) {
@@ -187,11 +209,19 @@ final class WijkOverview {
       rows.add(
           List.of(
               Integer.toString(i + 1),
-              m.label() + unit(m.indicator()),
-              m.schooljaar().label(),
-              m.indicator().polarity() == nl.leamonitor.analytics.catalogue.Polarity.NEUTRAL
-                  ? "Geen oordeel."
-                  : AmbitionChapter.polarityText(m.indicator())));
+              m.label()
+                  + unit(m.indicator())
+                  + (m.indicator().polarity() == nl.leamonitor.analytics.catalogue.Polarity.NEUTRAL
+                      ? ": geen oordeel, "
+                          + Judgement.HOGER.symbol()
+                          + " hoger, "
+                          + Judgement.LAGER.symbol()
+                          + " lager"
+                      : ": "
+                          + AmbitionChapter.polarityText(m.indicator())
+                              .toLowerCase()
+                              .replace(".", "")),
+              m.schooljaar().label()));
     }
     return rows;
   }

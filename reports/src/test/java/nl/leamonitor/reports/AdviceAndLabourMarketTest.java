@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.compute.Cell;
+import nl.leamonitor.analytics.coverage.NotCovered;
+import nl.leamonitor.analytics.coverage.Requirement;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.AdviceCrossTable;
 import nl.leamonitor.analytics.publish.IndicatorRow;
@@ -176,7 +178,7 @@ class AdviceAndLabourMarketTest {
         K,
         published,
         List.of(),
-        List.of(),
+        NOT_YET,
         List.of(),
         List.of(),
         List.of(),
@@ -185,6 +187,72 @@ class AdviceAndLabourMarketTest {
         "test",
         List.of(),
         crossTable);
+  }
+
+  /**
+   * I14 for groep 8 of 2022-2023 to 2024-2025: their leerjaar 3 (2025-2026 to 2027-2028) lies after
+   * the delivery.
+   */
+  private static final List<NotCovered> NOT_YET =
+      java.util.stream.IntStream.rangeClosed(2022, 2024)
+          .mapToObj(
+              y ->
+                  new NotCovered(
+                      "I14_positie_vo3",
+                      new Schooljaar(y),
+                      List.of(Requirement.inschrijvingen("VO", 3)),
+                      true))
+          .toList();
+
+  /**
+   * I14's summary row says what its value and its schooljaar are; its chapter says plainly why the
+   * later cohorts have no figure yet, instead of listing the missing enrolment years.
+   */
+  @Test
+  void i14SaysItsValueItsCohortAndWhyLaterCohortsAreNotThereYet() {
+    String label = IndicatorCatalogue.byId("I14_positie_vo3").label();
+    EvaluationSummary summary =
+        new EvaluationSummary(input(Optional.empty()), new PublishedTable(published));
+    List<String> row =
+        summary.summaryRows(nl.leamonitor.analytics.catalogue.Ambition.GELIJKE_KANSEN).stream()
+            .filter(r -> r.get(0).startsWith(label))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(label + ": aandeel boven advies", row.get(0));
+    assertEquals("groep 8 van 2021-2022", row.get(1));
+    int page = pageWith(rapport, label);
+    StringBuilder all = new StringBuilder();
+    for (int p = page; p <= page + 1; p++) {
+      lines(rapport, p).forEach(l -> all.append(l).append(' '));
+    }
+    String text = all.toString().replaceAll("\\s+", " ");
+    assertTrue(
+        text.contains(
+            "Nog niet te berekenen voor groep 8 van 2022-2023, 2023-2024 en 2024-2025: die"
+                + " leerlingen zitten nog niet in leerjaar 3 van het VO. Dat is drie schooljaren"
+                + " na groep 8, later dan de laatst aangeleverde inschrijvingen."),
+        text);
+    assertFalse(text.contains("geen VO-inschrijvingen van 2027-2028"), text);
+  }
+
+  /** Appendix C no longer says that no bars are stacked, now that I14's are. */
+  @Test
+  void appendixCSaysWhichBarsAreStacked() {
+    StringBuilder all = new StringBuilder();
+    for (int p = pageWith(rapport, "Bijlage C: Bescherming van kleine aantallen");
+        p <= rapport.pageCount();
+        p++) {
+      lines(rapport, p).forEach(l -> all.append(l).append(' '));
+    }
+    String text = all.toString().replaceAll("\\s+", " ");
+    assertTrue(
+        text.contains(
+            "Deze staven zijn niet gestapeld: gestapeld tot 100 % zou het gat een weggelaten"
+                + " uitkomst laten zien. De plaats in leerjaar 3 van het VO ten opzichte van het"
+                + " advies staat wel als één gestapelde staaf tot 100 % per gebied: daar vormen de"
+                + " weggelaten uitkomsten van een gebied samen één grijs deel."),
+        text);
+    assertFalse(text.contains("De staven zijn niet gestapeld"), text);
   }
 
   private static final String CROSS_HEADING = "Schooladvies en toetsadvies in 2023-2024 (gemeente)";
@@ -342,43 +410,75 @@ class AdviceAndLabourMarketTest {
             "Grijs: de niet gepubliceerde uitkomsten van een gebied samen (hun som volgt uit de"
                 + " gepubliceerde cijfers, elk afzonderlijk niet)."),
         text);
+    // The note says what "niet gevonden" is, and no longer that such an area has no bar.
+    assertTrue(
+        text.contains(
+            "Niet gevonden: de leerling staat drie schooljaren na groep 8 niet in leerjaar 3 van"
+                + " het VO in de aangeleverde inschrijvingen, bijvoorbeeld omdat hij verhuisd is,"
+                + " een jaar is blijven zitten, naar het VSO of praktijkonderwijs buiten de"
+                + " aanlevering is gegaan, of niet meer op school zit."),
+        text);
+    assertFalse(text.contains("krijgt geen staaf maar een x: de gepubliceerde delen"), text);
+    // A thin segment of 3,8 % (the width of its label at 6,5 pt) still carries its share; one of
+    // 3,4 % is too narrow for it.
+    org.jfree.chart.labels.CategoryItemLabelGenerator labels =
+        ((org.jfree.chart.plot.CategoryPlot) stacked.chart().getPlot())
+            .getRenderer()
+            .getDefaultItemLabelGenerator();
+    org.jfree.data.category.DefaultCategoryDataset thin =
+        new org.jfree.data.category.DefaultCategoryDataset();
+    thin.addValue(3.8, "onder advies", "Noordwijk");
+    thin.addValue(3.4, "niet gevonden", "Noordwijk");
+    assertEquals("3,8", labels.generateLabel(thin, 0, 0));
+    assertEquals(null, labels.generateLabel(thin, 1, 0));
   }
 
+  /**
+   * The situaties show the last final schooljaar, the year of the section's trend and wijk charts,
+   * and the voorlopig one beside it, named voorlopig in the title and the legend.
+   */
   @Test
-  void theSituatiesAreTheGemeentesLatestYearMarkedVoorlopigWithoutSuppressedBars() {
+  void theSituatiesAreTheLastFinalYearWithTheVoorlopigYearBesideIt() {
     PlottedChart situaties =
         chart(
             "Jongeren zonder startkwalificatie en zonder school per 1000 inwoners van 16-22 jaar,"
-                + " per situatie: gemeente, 2024-2025 (voorlopig)");
-    assertTrue(
-        situaties.plotted().stream()
-            .allMatch(
-                r ->
-                    r.isGemeente()
-                        && !r.onderdrukt()
-                        && r.voorlopig()
-                        && r.schooljaar().equals(new Schooljaar(2024))));
-    Set<String> shown =
-        situaties.plotted().stream().map(IndicatorRow::categorie).collect(Collectors.toSet());
-    Set<String> hidden =
-        situaties.notShown().stream().map(IndicatorRow::categorie).collect(Collectors.toSet());
-    assertTrue(hidden.contains("ONBEKEND"), "the gemeente's 2 onbekend: " + hidden);
-    assertTrue(hidden.size() >= 2, "a lone suppressed situatie would follow from the teller");
-    assertEquals(Set.of("WERK", "ZORG", "TRAJECT", "GEEN", "ONBEKEND"), union(shown, hidden));
-    // Each published situatie's bar is its value: 4 x 10 werk of 4 x 1500 inhabitants, 6,7 per
-    // 1000.
-    org.jfree.data.category.CategoryDataset data =
-        ((org.jfree.chart.plot.CategoryPlot) situaties.chart().getPlot()).getDataset();
-    if (shown.contains("WERK")) {
-      assertEquals(
-          40 * 1000.0 / 6000, data.getValue(0, data.getColumnIndex("werk")).doubleValue(), 1e-9);
+                + " per situatie: gemeente, 2023-2024 en 2024-2025 (voorlopig)");
+    assertTrue(situaties.plotted().stream().allMatch(r -> r.isGemeente() && !r.onderdrukt()));
+    for (int y = 2023; y <= 2024; y++) {
+      Schooljaar year = new Schooljaar(y);
+      boolean voorlopig = y == 2024;
+      Set<String> shown =
+          situaties.plotted().stream()
+              .filter(r -> r.schooljaar().equals(year))
+              .peek(r -> assertEquals(voorlopig, r.voorlopig(), r.toString()))
+              .map(IndicatorRow::categorie)
+              .collect(Collectors.toSet());
+      Set<String> hidden =
+          situaties.notShown().stream()
+              .filter(r -> r.schooljaar().equals(year))
+              .map(IndicatorRow::categorie)
+              .collect(Collectors.toSet());
+      assertTrue(hidden.contains("ONBEKEND"), "the gemeente's 2 onbekend: " + hidden);
+      assertTrue(hidden.size() >= 2, "a lone suppressed situatie would follow from the teller");
+      assertEquals(Set.of("WERK", "ZORG", "TRAJECT", "GEEN", "ONBEKEND"), union(shown, hidden));
+      // Each published situatie's bar is its value: 4 x 10 werk of 4 x 1500 inhabitants, 6,7 per
+      // 1000, in both years; a suppressed one has no bar.
+      org.jfree.data.category.CategoryDataset data =
+          ((org.jfree.chart.plot.CategoryPlot) situaties.chart().getPlot()).getDataset();
+      String series = year.label() + (voorlopig ? " (voorlopig)" : "");
+      if (shown.contains("WERK")) {
+        assertEquals(40 * 1000.0 / 6000, data.getValue(series, "werk").doubleValue(), 1e-9);
+      }
+      for (String situatie : hidden) {
+        assertEquals(
+            null,
+            data.getValue(series, nl.leamonitor.reports.charts.Labels.category(situatie)),
+            situatie + " is not drawn in " + series);
+      }
     }
-    for (String situatie : hidden) {
-      Number value =
-          data.getValue(
-              0, data.getColumnIndex(nl.leamonitor.reports.charts.Labels.category(situatie)));
-      assertEquals(null, value, situatie + " is not drawn");
-    }
+    org.jfree.chart.LegendItemCollection legend = situaties.chart().getPlot().getLegendItems();
+    assertEquals("2023-2024", legend.get(0).getLabel());
+    assertEquals("2024-2025 (voorlopig)", legend.get(1).getLabel());
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -465,6 +565,75 @@ class AdviceAndLabourMarketTest {
           label);
     }
     assertTrue(wijkText.contains("hoger"), "a wijk profile judges I12 hoger");
+    // The overview marks hoger with a symbol besides its colour (Westhove's 60 % in 2023-2024),
+    // and explains it in the key and the legend.
+    List<List<String>> overview =
+        new WijkOverview(
+                input(Optional.empty()),
+                new PublishedTable(published),
+                neighbourhoodsMeasures(),
+                List.of())
+            .rows();
+    assertTrue(
+        overview.stream().anyMatch(r -> r.get(0).equals("Westhove") && r.contains("60,0 \u25B2")),
+        overview.toString());
+    assertTrue(wijkText.contains("hoger dan de gemeente \u25B2"), wijkText);
+    assertTrue(wijkText.contains("geen oordeel, \u25B2 hoger, \u25BC lager"), wijkText);
     assertTrue(wijkText.contains(neutral.get(0)), "I12 is in the wijkvergelijking");
+  }
+
+  private List<NeighbourhoodReport.Measure> neighbourhoodsMeasures() {
+    PublishedTable table = new PublishedTable(published);
+    return IndicatorCatalogue.ALL.stream()
+        .filter(i -> i.id().equals("I12_toetsadvies_hoger"))
+        .map(i -> new NeighbourhoodReport.Measure(i, null, table.latest(i.id()).orElseThrow()))
+        .toList();
+  }
+
+  /**
+   * Hoger and lager do not look like beter and slechter: light hues (yellow, reddish purple) where
+   * the judgements are dark (blue, vermillion), by luminance (0,299 R + 0,587 G + 0,114 B): 213 and
+   * 151 against 87 and 119.
+   */
+  @Test
+  void higherAndLowerAreLightWhereBetterAndWorseAreDark() {
+    for (Judgement neutral : List.of(Judgement.HOGER, Judgement.LAGER)) {
+      for (Judgement judged : List.of(Judgement.BETER, Judgement.SLECHTER)) {
+        assertTrue(
+            luminance(neutral.color()) - luminance(judged.color()) > 30, neutral + " " + judged);
+      }
+      assertFalse(neutral.symbol().isEmpty());
+    }
+    assertTrue(
+        Math.abs(luminance(Judgement.HOGER.color()) - luminance(Judgement.LAGER.color())) > 30);
+    assertEquals("", Judgement.BETER.symbol());
+  }
+
+  /** The profiles say what "-" is, and why in a year that is voorlopig for some indicator. */
+  @Test
+  void theProfilesSayWhatADashIs() {
+    // The profiles say what "-" is; the columns are the final years 2020-2021 to 2023-2024.
+    assertTrue(
+        wijkText
+            .replaceAll("\\s+", " ")
+            .contains(
+                "Noordwijk: interval, gemeente en oordeel over het laatste schooljaar (zie pagina"
+                    + " 1); **: vrijwel zeker geen toeval; - = geen cijfer."),
+        wijkText);
+    // Where a column is a year that is voorlopig for some indicator (in the sample 2024-2025,
+    // final for I05 and voorlopig for I02, I03, I04 and I16), the caption says why their wijk
+    // cells are "-".
+    assertEquals(
+        "Noordwijk: interval, gemeente en oordeel over het laatste schooljaar (zie pagina 1); **:"
+            + " vrijwel zeker geen toeval; - = geen cijfer, in 2024-2025 omdat dat schooljaar nog"
+            + " liep (voorlopig: alleen gemeentecijfers).",
+        neighbourhoods.profileCaption(
+            "Noordwijk",
+            List.of(new Schooljaar(2023), new Schooljaar(2024)),
+            List.of(new Schooljaar(2024))));
+  }
+
+  private static double luminance(java.awt.Color c) {
+    return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue();
   }
 }

@@ -165,6 +165,35 @@ class PdfLayoutTest {
     assertEquals("Rangorde van de wijken", lines.body(2).get(0).text());
   }
 
+  /**
+   * An appendix follows the end of the one before on its page when a third of the page or more is
+   * left (the sample's appendices B and C ended on pages of 2 and 3 lines), and starts a page when
+   * less is left.
+   */
+  @Test
+  void anAppendixFollowsOnThePageWhenThereIsRoomElseStartsOne() throws Exception {
+    Path pdf = temp.resolve("bijlagen.pdf");
+    try (PdfReportWriter w = writer(pdf)) {
+      w.heading(1, "Bijlage B: Definities");
+      w.text("Twee regels die van de vorige bijlage over zijn.");
+      w.text("Nog een regel.");
+      w.chapterContinuing("Bijlage C: Bescherming", 160);
+      w.text("Tekst van bijlage C.");
+      int line = 0;
+      while (w.room() > 150) {
+        w.text("Regel " + (++line) + " van bijlage C die de pagina vult.");
+      }
+      w.chapterContinuing("Bijlage D: Verantwoording", 160);
+      w.text("Tekst van bijlage D.");
+    }
+    PdfLines lines = new PdfLines(pdf);
+    assertEquals(2, lines.pageCount());
+    List<String> first = lines.body(1).stream().map(PdfLines.Line::text).toList();
+    assertEquals("Bijlage B: Definities", first.get(0));
+    assertTrue(first.contains("Bijlage C: Bescherming"), first.toString());
+    assertEquals("Bijlage D: Verantwoording", lines.body(2).get(0).text());
+  }
+
   @Test
   void aHeadingOfTwoLinesStaysWithItsChartWhateverRoomIsLeft() throws Exception {
     // Found in the sample's wijkvergelijking: a heading that wraps, then a chart of 300 points,

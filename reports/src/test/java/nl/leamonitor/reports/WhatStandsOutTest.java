@@ -69,7 +69,18 @@ class WhatStandsOutTest {
 
   /** Each rule fires: see the comments for why. {@code withI08Target}: an eighth finding. */
   private ReportInput eachRule(boolean withI08Target) {
+    return eachRule(withI08Target, false);
+  }
+
+  /**
+   * {@code withI12}: a ninth finding, rule 5: I12 as in {@link
+   * #aWijkHigherOrLowerOnANeutralIndicatorIsNamedWithoutAJudgement}.
+   */
+  private ReportInput eachRule(boolean withI08Target, boolean withI12) {
     List<IndicatorRow> rows = new ArrayList<>();
+    if (withI12) {
+      series(rows, "I12_toetsadvies_hoger", 2023, 500, new long[] {100, 300});
+    }
     // CHANGE: I11 25,0 % (500 of 2000) in 2022-2023, 30,0 % (600 of 2000) in 2023-2024: +5,0
     // %-punt, se = sqrt(.3 * .7 / 2000 + .25 * .75 / 2000) = 0.0141, so about +2,2 to +7,8:
     // excludes 0. Two years: no trend. Both wijken equal: no wijk difference.
@@ -165,10 +176,13 @@ class WhatStandsOutTest {
     return text.replace(" ", "");
   }
 
-  /** Returns the page of a section heading (13 pt, after the summary), found in the PDF. */
+  /**
+   * Returns the page of a section heading (13 pt, or 11 pt within a section), after the summary,
+   * found in the PDF.
+   */
   private static int sectionPage(PdfLines lines, String heading) {
     for (int p = 3; p <= lines.pageCount(); p++) {
-      if (lines.page(p).stream().anyMatch(l -> l.fontSize() > 12 && l.text().equals(heading))) {
+      if (lines.page(p).stream().anyMatch(l -> l.fontSize() > 10.5 && l.text().equals(heading))) {
         return p;
       }
     }
@@ -208,22 +222,22 @@ class WhatStandsOutTest {
                 + sectionPage(lines, i09)
                 + ").",
             "\u2022 Het doel voor "
-                + i07
+                + DutchFormat.inSentence(i07)
                 + " (\u2265 90,0 % in 2029-2030) wordt niet op tijd gehaald als de ontwikkeling van"
                 + " de laatste jaren zo doorgaat (zie pagina "
                 + sectionPage(lines, i07)
                 + ").",
             "\u2022 In Oostwijk zijn 2 cijfers duidelijk ongunstiger dan in de hele gemeente, ook"
                 + " als we rekening houden met toeval: "
-                + i03
+                + DutchFormat.inSentence(i03)
                 + " is hoger en "
-                + i04
+                + DutchFormat.inSentence(i04)
                 + " is hoger (zie "
                 + (p03 == p04 ? "pagina " + p03 : "pagina's " + p03 + " en " + p04)
                 + ").",
             "\u2022 Voor 1 indicator staat over het laatste schooljaar 'niet berekend' in plaats"
                 + " van een cijfer, omdat gegevens niet zijn aangeleverd: "
-                + i06
+                + DutchFormat.inSentence(i06)
                 + " in 2023-2024 (zie pagina "
                 + sectionPage(lines, i06)
                 + ").",
@@ -245,6 +259,71 @@ class WhatStandsOutTest {
     assertTrue(page.contains(flat("Hoe deze punten gekozen zijn:")), page);
     // Seven findings: the summary starts on page 3.
     assertEquals("Samenvatting", lines.page(3).get(0).text());
+    // Inside a sentence a label starts in lower case; an abbreviation keeps its capitals.
+    assertEquals("overgang VMBO-diploma naar MBO", DutchFormat.inSentence(i07));
+    assertEquals("VVE-bereik doelgroepkinderen", DutchFormat.inSentence(i09));
+    assertTrue(page.contains(flat("toeval: thuiszitters langer dan 3 maanden is hoger")), page);
+    assertTrue(page.contains(flat("een vaste regel die zegt")), page);
+  }
+
+  /**
+   * A wijk higher or lower than the gemeente on an indicator without better or worse (I12) gets a
+   * sentence in neutral words, with what a high share may point to. One year: Westwijk 20 % (100 of
+   * 500), Oostwijk 60 % (300 of 500), gemeente 40 % (400 of 1000). 99,8 % limits (Wilson, z =
+   * 3,09): Oostwijk 60 +- 3,09 * 2,19 = about 53,2 - 66,4 %, above 40: hoger; Westwijk 20 +- 3,09 *
+   * 1,79 = about 15,1 - 25,7 %, below 40: lager. Without a polarity no WIJK sentence (rule 4).
+   */
+  @Test
+  void aWijkHigherOrLowerOnANeutralIndicatorIsNamedWithoutAJudgement() throws Exception {
+    List<IndicatorRow> rows = new ArrayList<>();
+    series(rows, "I12_toetsadvies_hoger", 2023, 500, new long[] {100, 300});
+    PdfLines lines = render(input(rows, List.of(), List.of(), List.of()), "neutraal.pdf");
+    String i12 = label("I12_toetsadvies_hoger");
+    String page = page2(lines);
+    assertTrue(
+        page.contains(
+            flat(
+                "\u2022 "
+                    + i12
+                    + ": in Oostwijk ligt dit cijfer duidelijk hoger en in Westwijk duidelijk"
+                    + " lager dan in de hele gemeente, ook als we rekening houden met toeval; een"
+                    + " hoog aandeel kan wijzen op onderadvisering (zie pagina "
+                    + sectionPage(lines, i12)
+                    + ").")),
+        page);
+    assertEquals(1, page.chars().filter(c -> c == '\u2022').count(), page);
+    for (String judged : List.of("beter", "slechter", "ongunstig")) {
+      // The sentence itself, up to the quiet year's line.
+      assertFalse(page.substring(0, page.indexOf("Verdervalt")).contains(judged), page);
+    }
+  }
+
+  /**
+   * A trend whose last change prints as 0,0 is not called lasting: I09 80, 82, 84, 86, 86 % (per
+   * wijk 400, 410, 420, 430, 430 of 500), Cochran-Armitage significant and straight (departure p =
+   * 0,76), the last change 0,0 %-punt.
+   */
+  @Test
+  void aTrendWhoseLastYearIsLevelSaysSo() throws Exception {
+    List<IndicatorRow> rows = new ArrayList<>();
+    series(
+        rows, "I09_vve_bereik", 2019, 500, both(400), both(410), both(420), both(430), both(430));
+    PdfLines lines = render(input(rows, List.of(), List.of(), List.of()), "vlak.pdf");
+    String i09 = label("I09_vve_bereik");
+    String page = page2(lines);
+    assertTrue(
+        page.contains(
+            flat(
+                "\u2022 "
+                    + i09
+                    + " is over 5 schooljaren gestegen, van 80,0 % in 2019-2020 naar 86,0 % in"
+                    + " 2023-2024: een verbetering die geen toeval is; het laatste jaar bleef het"
+                    + " cijfer gelijk (zie pagina "
+                    + sectionPage(lines, i09)
+                    + ").")),
+        page);
+    assertFalse(page.contains("blijvende"), page);
+    assertFalse(page.contains("gestaag"), page);
   }
 
   /**
@@ -276,11 +355,28 @@ class WhatStandsOutTest {
                 flat(
                     "\u2022 In Oostwijk zijn 2 cijfers duidelijk ongunstiger dan in de hele"
                         + " gemeente, ook als we rekening houden met toeval: "
-                        + i05
+                        + DutchFormat.inSentence(i05)
                         + " (rekenen en spelling) is hoger (zie pagina "
                         + sectionPage(lines, i05)
                         + ").")),
         page2(lines));
+  }
+
+  @Test
+  void aNeutralWijkSentenceTakesItsPlaceInTheRulesOrderWithinTheSeven() throws Exception {
+    // Nine findings: the I12 sentence (rule 5) comes after the wijk (rule 4) and pushes the
+    // missing figure (rule 6) and the warnings (rule 7) off the page.
+    PdfLines lines = render(eachRule(true, true), "negen.pdf");
+    String page = page2(lines);
+    assertEquals(7, page.chars().filter(c -> c == '\u2022').count(), page);
+    int wijk = page.indexOf(flat("In Oostwijk zijn 2 cijfers"));
+    int neutral = page.indexOf(flat(label("I12_toetsadvies_hoger") + ": in Oostwijk"));
+    assertTrue(wijk >= 0 && neutral > wijk, page);
+    assertFalse(page.contains(flat("Voor 1 indicator staat")), page);
+    assertTrue(
+        page.contains(
+            flat("Er valt meer op dan op deze pagina past: nog 2 punten volgens dezelfde regels.")),
+        page);
   }
 
   @Test
@@ -289,7 +385,10 @@ class WhatStandsOutTest {
     PdfLines lines = render(eachRule(true), "acht.pdf");
     String page = page2(lines);
     assertEquals(7, page.chars().filter(c -> c == '\u2022').count(), page);
-    assertTrue(page.contains(flat("Het doel voor " + label("I08_overgang_mbo_hbo"))), page);
+    assertTrue(
+        page.contains(
+            flat("Het doel voor " + DutchFormat.inSentence(label("I08_overgang_mbo_hbo")))),
+        page);
     assertFalse(page.contains(flat("De aanlevering is mogelijk niet compleet")), page);
     assertTrue(
         page.contains(

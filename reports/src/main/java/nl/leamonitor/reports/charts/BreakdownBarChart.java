@@ -29,8 +29,9 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The gemeente's figure of one schooljaar per category of a breakdown (I16: per situatie), each
- * category a bar from 0 with its value, in the breakdown's order.
+ * The gemeente's figures per category of a breakdown (I16: per situatie), each category a bar from
+ * 0 with its value, in the breakdown's order: one bar per schooljaar given (the last final one and
+ * a voorlopig one after it, lighter and named voorlopig in the legend).
  *
  * <p>Not a stack and no totaal bar: the categories partition the teller, so in a stack a suppressed
  * category would be the gap the others leave to the totaal. A suppressed category gets no bar, only
@@ -42,26 +43,45 @@ public final class BreakdownBarChart {
 
   private BreakdownBarChart() {}
 
+  /** The colour of a voorlopig schooljaar's bars: a light tint of the final bars' blue. */
+  static final Color VOORLOPIG = new Color(0x9E, 0xCA, 0xE1);
+
   /**
-   * Returns the chart of a gemeente's category rows of one schooljaar ({@code rows}: one per
-   * category, any order), or null when none is published.
+   * Returns the chart of a gemeente's category rows of one or more schooljaren ({@code rows}: one
+   * per category and schooljaar, any order), or null when none is published.
    */
   public static PlottedChart of(Indicator indicator, List<IndicatorRow> rows, String title) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     List<IndicatorRow> plotted = new ArrayList<>();
     List<IndicatorRow> notShown = new ArrayList<>();
-    List<Boolean> hidden = new ArrayList<>();
-    for (String categorie : indicator.breakdown().orElseThrow().categories()) {
-      Optional<IndicatorRow> row =
-          rows.stream().filter(r -> categorie.equals(r.categorie())).findFirst();
-      if (row.isEmpty()) {
-        continue;
+    List<List<Boolean>> hidden = new ArrayList<>();
+    List<IndicatorRow> years =
+        rows.stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    IndicatorRow::schooljaar, r -> r, (a, b) -> a, java.util.TreeMap::new))
+            .values()
+            .stream()
+            .toList();
+    for (IndicatorRow year : years) {
+      String series = year.schooljaar().label() + (year.voorlopig() ? " (voorlopig)" : "");
+      List<Boolean> hiddenOfYear = new ArrayList<>();
+      for (String categorie : indicator.breakdown().orElseThrow().categories()) {
+        Optional<IndicatorRow> row =
+            rows.stream()
+                .filter(
+                    r ->
+                        categorie.equals(r.categorie()) && r.schooljaar().equals(year.schooljaar()))
+                .findFirst();
+        if (row.isEmpty()) {
+          continue;
+        }
+        boolean published = !row.get().onderdrukt();
+        dataset.addValue(published ? row.get().waarde() : null, series, Labels.category(categorie));
+        hiddenOfYear.add(!published);
+        (published ? plotted : notShown).add(row.get());
       }
-      boolean published = !row.get().onderdrukt();
-      dataset.addValue(
-          published ? row.get().waarde() : null, indicator.label(), Labels.category(categorie));
-      hidden.add(!published);
-      (published ? plotted : notShown).add(row.get());
+      hidden.add(hiddenOfYear);
     }
     if (plotted.isEmpty()) {
       return null;
@@ -90,30 +110,44 @@ public final class BreakdownBarChart {
     CategoryPlot plot = new CategoryPlot(dataset, categories, value, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-    JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, false));
+    renderer.setItemMargin(0.05);
+    JFreeChart chart = ChartStyle.apply(new JFreeChart(title, null, plot, years.size() > 1));
     ChartStyle.dutchNumbers(value);
-    renderer.setSeriesPaint(0, ChartStyle.LINE);
+    for (int y = 0; y < years.size(); y++) {
+      renderer.setSeriesPaint(y, years.get(y).voorlopig() ? VOORLOPIG : ChartStyle.LINE);
+    }
     if (!notShown.isEmpty()) {
       ChartStyle.caption(
           chart,
           DutchFormat.SUPPRESSED
               + ": niet gepubliceerd, geen staaf ("
-              + DutchFormat.and(notShown.stream().map(r -> Labels.category(r.categorie())).toList())
+              + DutchFormat.and(
+                  notShown.stream()
+                      .map(
+                          r ->
+                              Labels.category(r.categorie())
+                                  + (years.size() > 1 ? " in " + r.schooljaar().label() : ""))
+                      .toList())
               + ").");
     }
     return new PlottedChart(chart, plotted, notShown);
   }
 
-  /** Returns the height in points a chart of a number of categories needs. */
+  /** Returns the height in points a chart of a number of categories needs, with one year. */
   public static float height(int categories) {
-    return 80 + 18f * categories;
+    return height(categories, 1);
+  }
+
+  /** Returns the height in points a chart of a number of categories and schooljaren needs. */
+  public static float height(int categories, int years) {
+    return (years > 1 ? 100 : 80) + (10f + 8f * years) * categories;
   }
 
   /** Draws published values as bars and an {@code x} at 0 where a category is suppressed. */
   private static final class Renderer extends BarRenderer {
-    private final List<Boolean> hidden;
+    private final List<List<Boolean>> hidden;
 
-    Renderer(List<Boolean> hidden) {
+    Renderer(List<List<Boolean>> hidden) {
       this.hidden = hidden;
     }
 
@@ -130,12 +164,18 @@ public final class BreakdownBarChart {
         int column,
         int pass) {
       super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
-      if (pass != 0 || !hidden.get(column)) {
+      if (pass != 0 || !hidden.get(row).get(column)) {
         return;
       }
       double middle =
-          domainAxis.getCategoryMiddle(
-              column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
+          domainAxis.getCategorySeriesMiddle(
+              column,
+              getColumnCount(),
+              row,
+              getRowCount(),
+              getItemMargin(),
+              dataArea,
+              plot.getDomainAxisEdge());
       double zero = rangeAxis.valueToJava2D(0, dataArea, plot.getRangeAxisEdge());
       g2.setPaint(Color.DARK_GRAY);
       g2.setFont(ReportFonts.awt(Font.PLAIN, 7));

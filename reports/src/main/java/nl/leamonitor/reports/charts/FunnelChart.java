@@ -25,6 +25,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Suppressed wijken are not drawn; the caption names them. The axes span published figures only.
  */
 public final class FunnelChart {
+  /** The 95 % limits: dashes long and far enough apart to read as dashed at any size. */
+  static final BasicStroke LIMIT95 =
+      new BasicStroke(
+          1.1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3.5f}, 0f);
+
   private FunnelChart() {}
 
   /**
@@ -88,6 +93,9 @@ public final class FunnelChart {
     NumberAxis y = new NumberAxis(Labels.unit(indicator));
     XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
     XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+    // One path per limit, so that the dashes of the 95 % lines run along the whole curve instead of
+    // starting afresh on each of its 120 short pieces (which made them look solid).
+    lineRenderer.setDrawSeriesLineAsPath(true);
     BrokenAxisPlot plot = new BrokenAxisPlot(points, x, y, pointRenderer);
     plot.setDataset(1, limits);
     plot.setRenderer(1, lineRenderer);
@@ -101,6 +109,7 @@ public final class FunnelChart {
     // Only wijken outside the 95 % funnel are named, as in Fingertips: the rest is within chance.
     NameLabels names = new NameLabels();
     for (IndicatorRow r : plotted) {
+      names.dot(r.noemer(), r.waarde());
       double p = r.waarde() / factor;
       boolean below = p < Funnel.lower(baseline, r.noemer(), Wilson.Z95);
       boolean above = p > Funnel.upper(baseline, r.noemer(), Wilson.Z95);
@@ -116,7 +125,7 @@ public final class FunnelChart {
     for (int s = 1; s <= 4; s++) {
       lineRenderer.setSeriesPaint(
           s, s <= 2 ? new Color(0x00, 0x72, 0xB2) : new Color(0xD5, 0x5E, 0x00));
-      lineRenderer.setSeriesStroke(s, s <= 2 ? ChartStyle.REFERENCE : new BasicStroke(1f));
+      lineRenderer.setSeriesStroke(s, s <= 2 ? LIMIT95 : new BasicStroke(1f));
       lineRenderer.setSeriesVisibleInLegend(s, s == 1 || s == 3);
     }
     double low =
@@ -145,9 +154,10 @@ public final class FunnelChart {
   }
 
   /**
-   * The names of the wijken outside the 95 % limits, each by its dot on a white ground so the
-   * funnel's lines do not cross it: under the dot for a wijk below the funnel, above it for one
-   * above; a name that would overlap one placed before moves further away from its dot.
+   * The names of the wijken outside the 95 % limits, each next to its dot on a white ground so the
+   * funnel's lines do not cross it: to the right of the dot, else to its left, else under it (for a
+   * wijk below the funnel) or above it, else diagonally, at the first place that covers no other
+   * name or dot; only when all are taken does a name move further out, with a thin line to its dot.
    */
   static final class NameLabels extends org.jfree.chart.annotations.AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
@@ -155,10 +165,19 @@ public final class FunnelChart {
     /** A name at a point, below or above it. */
     record Name(String name, double x, double y, boolean below) {}
 
+    /** The gap in points between a dot's centre and its name. */
+    static final double GAP = 5;
+
     private final List<Name> names = new ArrayList<>();
+    private final List<double[]> dots = new ArrayList<>();
 
     void add(String name, double x, double y, boolean below) {
       names.add(new Name(name, x, y, below));
+    }
+
+    /** Adds a dot that names must not cover. */
+    void dot(double x, double y) {
+      dots.add(new double[] {x, y});
     }
 
     /** Returns the names, for tests: which wijken the plot names. */
@@ -178,27 +197,105 @@ public final class FunnelChart {
       g2.setFont(nl.leamonitor.reports.pdf.ReportFonts.awt(java.awt.Font.PLAIN, 6.5f));
       java.awt.FontMetrics metrics = g2.getFontMetrics();
       double height = metrics.getAscent() + 1.5;
-      List<java.awt.geom.Rectangle2D> placed = new ArrayList<>();
+      List<java.awt.geom.Point2D> at = new ArrayList<>();
+      List<Double> widths = new ArrayList<>();
       for (Name n : names) {
-        double width = metrics.stringWidth(n.name());
-        double px = domainAxis.valueToJava2D(n.x(), dataArea, plot.getDomainAxisEdge());
-        double py = rangeAxis.valueToJava2D(n.y(), dataArea, plot.getRangeAxisEdge());
-        double left =
-            Math.max(
-                dataArea.getMinX() + 1, Math.min(dataArea.getMaxX() - width - 1, px - width / 2));
-        double top = n.below() ? py + 4 : py - 4 - height;
-        java.awt.geom.Rectangle2D box =
-            new java.awt.geom.Rectangle2D.Double(left - 1, top, width + 2, height);
-        while (overlaps(box, placed)) {
-          top += n.below() ? height : -height;
-          box = new java.awt.geom.Rectangle2D.Double(left - 1, top, width + 2, height);
+        at.add(
+            new java.awt.geom.Point2D.Double(
+                domainAxis.valueToJava2D(n.x(), dataArea, plot.getDomainAxisEdge()),
+                rangeAxis.valueToJava2D(n.y(), dataArea, plot.getRangeAxisEdge())));
+        widths.add((double) metrics.stringWidth(n.name()));
+      }
+      List<java.awt.geom.Point2D> all = new ArrayList<>();
+      for (double[] d : dots) {
+        all.add(
+            new java.awt.geom.Point2D.Double(
+                domainAxis.valueToJava2D(d[0], dataArea, plot.getDomainAxisEdge()),
+                rangeAxis.valueToJava2D(d[1], dataArea, plot.getRangeAxisEdge())));
+      }
+      List<java.awt.geom.Rectangle2D> boxes =
+          place(at, names.stream().map(Name::below).toList(), widths, height, all, dataArea);
+      for (int i = 0; i < names.size(); i++) {
+        java.awt.geom.Rectangle2D box = boxes.get(i);
+        java.awt.geom.Point2D dot = at.get(i);
+        if (distance(box, dot) > GAP + 1) {
+          g2.setPaint(Color.GRAY);
+          g2.setStroke(new BasicStroke(0.5f));
+          g2.draw(
+              new java.awt.geom.Line2D.Double(
+                  dot.getX(),
+                  dot.getY(),
+                  Math.max(box.getMinX(), Math.min(box.getMaxX(), dot.getX())),
+                  Math.max(box.getMinY(), Math.min(box.getMaxY(), dot.getY()))));
         }
-        placed.add(box);
         g2.setPaint(new Color(255, 255, 255, 220));
         g2.fill(box);
         g2.setPaint(Color.BLACK);
-        g2.drawString(n.name(), (float) left, (float) (top + metrics.getAscent()));
+        g2.drawString(
+            names.get(i).name(),
+            (float) (box.getMinX() + 1),
+            (float) (box.getMinY() + metrics.getAscent()));
       }
+    }
+
+    /**
+     * Returns per name its box, in Java2D coordinates: beside its dot where that is free of the
+     * boxes placed before, of the other dots and of the plot's edges; else further out.
+     */
+    static List<java.awt.geom.Rectangle2D> place(
+        List<java.awt.geom.Point2D> at,
+        List<Boolean> below,
+        List<Double> widths,
+        double height,
+        List<java.awt.geom.Point2D> dots,
+        java.awt.geom.Rectangle2D area) {
+      List<java.awt.geom.Rectangle2D> placed = new ArrayList<>();
+      for (int i = 0; i < at.size(); i++) {
+        double px = at.get(i).getX();
+        double py = at.get(i).getY();
+        double w = widths.get(i) + 2;
+        java.awt.geom.Rectangle2D chosen = null;
+        for (int ring = 0; ring < 12 && chosen == null; ring++) {
+          double out = ring * height;
+          double vertical = below.get(i) ? py + GAP + out : py - GAP - height - out;
+          double otherVertical = below.get(i) ? py - GAP - height - out : py + GAP + out;
+          List<java.awt.geom.Rectangle2D> candidates =
+              List.of(
+                  new java.awt.geom.Rectangle2D.Double(px + GAP + out, py - height / 2, w, height),
+                  new java.awt.geom.Rectangle2D.Double(
+                      px - GAP - out - w, py - height / 2, w, height),
+                  new java.awt.geom.Rectangle2D.Double(px - w / 2, vertical, w, height),
+                  new java.awt.geom.Rectangle2D.Double(px - w / 2, otherVertical, w, height),
+                  new java.awt.geom.Rectangle2D.Double(px + 2, vertical, w, height),
+                  new java.awt.geom.Rectangle2D.Double(px - 2 - w, vertical, w, height));
+          for (java.awt.geom.Rectangle2D c : candidates) {
+            if (area.contains(c) && !overlaps(c, placed) && !covers(c, dots)) {
+              chosen = c;
+              break;
+            }
+          }
+        }
+        if (chosen == null) {
+          // Nowhere free: beside the dot, kept inside the plot.
+          double left = Math.max(area.getMinX(), Math.min(area.getMaxX() - w, px + GAP));
+          double top = Math.max(area.getMinY(), Math.min(area.getMaxY() - height, py - height / 2));
+          chosen = new java.awt.geom.Rectangle2D.Double(left, top, w, height);
+        }
+        placed.add(chosen);
+      }
+      return placed;
+    }
+
+    /** Returns the distance from a box to a point, 0 inside it. */
+    static double distance(java.awt.geom.Rectangle2D box, java.awt.geom.Point2D p) {
+      double dx = Math.max(0, Math.max(box.getMinX() - p.getX(), p.getX() - box.getMaxX()));
+      double dy = Math.max(0, Math.max(box.getMinY() - p.getY(), p.getY() - box.getMaxY()));
+      return Math.hypot(dx, dy);
+    }
+
+    private static boolean covers(java.awt.geom.Rectangle2D box, List<java.awt.geom.Point2D> dots) {
+      // A dot has a radius of 3 points.
+      return dots.stream().anyMatch(d -> box.intersects(d.getX() - 3, d.getY() - 3, 6, 6));
     }
 
     private static boolean overlaps(

@@ -62,6 +62,14 @@ public final class Labels {
 
   private Labels() {}
 
+  /**
+   * Returns an advice as the reports write it, in the PDF and the workbook alike: a combined advice
+   * in the short form of contract section 1, {@code VMBO-K/GT}, {@code PRO/B}.
+   */
+  public static String advice(String advice) {
+    return advice.replace("/VMBO-", "/");
+  }
+
   /** Returns a category's Dutch label. */
   public static String category(String categorie) {
     return CATEGORIES.getOrDefault(categorie, categorie);

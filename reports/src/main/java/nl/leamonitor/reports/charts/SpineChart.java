@@ -55,9 +55,12 @@ public final class SpineChart {
   /** The header of the right-hand column. */
   static final String NOT_SHOWN_HEADER = "niet getoond (" + DutchFormat.SUPPRESSED + ")";
 
+  /** The height of a line: room for a label on two lines of 7,5 pt. */
+  private static final int ROW = 16;
+
   /** Returns the height needed for a number of lines. */
   public static float height(int lines) {
-    return 34 + 17 * lines;
+    return 34 + ROW * lines;
   }
 
   /** Paints the chart. */
@@ -86,8 +89,13 @@ public final class SpineChart {
     for (Line line : lines) {
       double rowMiddle = y + 8;
       g.setColor(Color.DARK_GRAY);
-      g.drawString(
-          fit(line.label(), metrics, labelWidth), (float) area.getX(), (float) (rowMiddle + 3));
+      List<String> label = labelLines(line.label(), metrics, labelWidth);
+      if (label.size() == 1) {
+        g.drawString(label.get(0), (float) area.getX(), (float) (rowMiddle + 3));
+      } else {
+        g.drawString(label.get(0), (float) area.getX(), (float) (rowMiddle - 0.5));
+        g.drawString(label.get(1), (float) area.getX(), (float) (rowMiddle + 7));
+      }
       g.setColor(RANGE);
       g.fill(new Rectangle2D.Double(left, rowMiddle - 5, right - left, 10));
       double q1 = position(line.lowerQuartile(), line, centre, half);
@@ -119,7 +127,7 @@ public final class SpineChart {
         g.drawString(
             count, (float) (area.getMaxX() - metrics.stringWidth(count)), (float) (rowMiddle + 3));
       }
-      y += 17;
+      y += ROW;
     }
   }
 
@@ -136,6 +144,24 @@ public final class SpineChart {
     }
     double fraction = Math.max(-1, Math.min(1, towardsBest / span));
     return centre + fraction * half;
+  }
+
+  /**
+   * Returns a label as the chart writes it: on one line where it fits, else on two, broken between
+   * words, so that a long label (I16's) is shown whole; only what two lines cannot hold is cut.
+   */
+  static List<String> labelLines(String text, FontMetrics metrics, double width) {
+    if (metrics.stringWidth(text) <= width) {
+      return List.of(text);
+    }
+    String[] words = text.split(" ");
+    StringBuilder first = new StringBuilder(words[0]);
+    int next = 1;
+    while (next < words.length && metrics.stringWidth(first + " " + words[next]) <= width) {
+      first.append(' ').append(words[next++]);
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, next, words.length));
+    return List.of(first.toString(), fit(rest, metrics, width));
   }
 
   private static String fit(String text, FontMetrics metrics, double width) {

@@ -52,13 +52,13 @@ public final class StackedOutcomeChart {
   private static final Color HIDDEN_COLOUR = new Color(0xD9, 0xD9, 0xD9);
 
   /** A segment narrower than this share gets no label inside it; the legend and table tell it. */
-  private static final double LABEL_FROM = 6;
+  private static final double LABEL_FROM = 3.5;
 
   private StackedOutcomeChart() {}
 
   /**
-   * Returns the chart of an outcome indicator for one schooljaar, or null when no area has all its
-   * outcomes published.
+   * Returns the chart of an outcome indicator for one schooljaar, or null when no area has an
+   * outcome published.
    */
   public static PlottedChart of(
       Indicator indicator, PublishedTable table, Schooljaar schooljaar, String title) {
@@ -168,7 +168,7 @@ public final class StackedOutcomeChart {
 
   /** Returns the height in points a chart of a number of areas needs. */
   public static float height(int areas) {
-    return 110 + 15f * areas;
+    return 110 + 19f * areas;
   }
 
   /** A segment's share with one decimal, none where the segment is too narrow to hold it. */

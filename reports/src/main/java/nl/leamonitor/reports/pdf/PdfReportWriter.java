@@ -235,6 +235,27 @@ public final class PdfReportWriter implements AutoCloseable {
     pending.add(new Heading(level, text, keepWithNext));
   }
 
+  /**
+   * Writes a chapter heading that follows on the current page when at least {@value #CONTINUE_FROM}
+   * of the page is left, else on a new page: for appendices, so that the end of one does not leave
+   * a page of two lines before the next.
+   */
+  public void chapterContinuing(String text, float keepWithNext) throws DocumentException {
+    flushHeadings(0);
+    float page = document.top() - document.bottom();
+    if (writer.getVerticalPosition(true) - document.bottom() < CONTINUE_FROM * page) {
+      document.newPage();
+    } else {
+      Paragraph space = new Paragraph(" ", fonts.font(10, Font.NORMAL, Color.BLACK));
+      space.setSpacingBefore(8);
+      document.add(space);
+    }
+    pending.add(new Heading(1, text, keepWithNext));
+  }
+
+  /** The share of a page that must be left for a chapter to follow on it. */
+  private static final float CONTINUE_FROM = 0.3f;
+
   /** Writes the waiting headings, on a new page unless {@code following} points fit under them. */
   private void flushHeadings(float following) throws DocumentException {
     if (pending.isEmpty()) {
@@ -349,10 +370,48 @@ public final class PdfReportWriter implements AutoCloseable {
       java.util.Set<Integer> numeric,
       List<List<Color>> fills)
       throws DocumentException {
+    table(header, rows, widths, numeric, fills, TABLE_SIZE, CELL_PADDING);
+  }
+
+  /**
+   * Writes a table as {@link #table(List, List, float[], java.util.Set)} does, in type of at most
+   * {@code size} points: for a table that must fit a page with a chart above it (a wijk profile).
+   */
+  public void compactTable(
+      List<String> header,
+      List<List<String>> rows,
+      float[] widths,
+      java.util.Set<Integer> numeric,
+      float size)
+      throws DocumentException {
+    compactTable(header, rows, widths, numeric, null, size);
+  }
+
+  /** Writes a compact table as above, with a background colour per cell ({@code fills}). */
+  public void compactTable(
+      List<String> header,
+      List<List<String>> rows,
+      float[] widths,
+      java.util.Set<Integer> numeric,
+      List<List<Color>> fills,
+      float size)
+      throws DocumentException {
+    table(header, rows, widths, numeric, fills, Math.max(TABLE_MIN_SIZE, size), 1.5f);
+  }
+
+  private void table(
+      List<String> header,
+      List<List<String>> rows,
+      float[] widths,
+      java.util.Set<Integer> numeric,
+      List<List<Color>> fills,
+      float largest,
+      float padding)
+      throws DocumentException {
     // A heading keeps the table's header and first rows on its page.
     flushHeadings(Math.min(rows.size(), 3) * 16 + 24);
     float width = document.right() - document.left();
-    float size = TABLE_SIZE;
+    float size = largest;
     float[] minimum = minimumWidths(header, rows, numeric, size);
     while (ColumnWidths.sum(minimum) > width && size > TABLE_MIN_SIZE) {
       // Smaller type before broken words.
@@ -387,7 +446,7 @@ public final class PdfReportWriter implements AutoCloseable {
         if (DutchFormat.SUPPRESSED.equals(row.get(i))) {
           cell.setCellEvent((drawn, position, canvases) -> suppressedOnPage = true);
         }
-        cell.setPadding(CELL_PADDING);
+        cell.setPadding(padding);
         cell.setBorderColor(Color.LIGHT_GRAY);
         cell.setHorizontalAlignment(numeric.contains(i) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         table.addCell(cell);

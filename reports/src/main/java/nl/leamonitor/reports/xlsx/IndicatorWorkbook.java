@@ -217,13 +217,13 @@ public final class IndicatorWorkbook {
     head.createCell(0).setCellValue("Schooladvies \u2193 / toetsadvies \u2192");
     head.getCell(0).setCellStyle(header);
     for (int c = 0; c < table.toetsadviezen().size(); c++) {
-      head.createCell(c + 1).setCellValue(table.toetsadviezen().get(c));
+      head.createCell(c + 1).setCellValue(Labels.advice(table.toetsadviezen().get(c)));
       head.getCell(c + 1).setCellStyle(header);
     }
     int r = 3;
     for (String schooladvies : table.schooladviezen()) {
       Row row = sheet.createRow(r++);
-      row.createCell(0).setCellValue(schooladvies);
+      row.createCell(0).setCellValue(Labels.advice(schooladvies));
       for (int c = 0; c < table.toetsadviezen().size(); c++) {
         AdviceCrossTable.Cell cell = table.cell(schooladvies, table.toetsadviezen().get(c));
         org.apache.poi.ss.usermodel.Cell x = row.createCell(c + 1);

@@ -147,4 +147,81 @@ class ChartFacesTest {
     assertEquals(0, ((XYPlot) trend.chart().getPlot()).getRangeAxis().getLowerBound());
     assertEquals(100, ((XYPlot) trend.chart().getPlot()).getRangeAxis().getUpperBound());
   }
+
+  /**
+   * The 95 % limits of a funnel are drawn as one dashed path each (drawn piece by piece, the dash
+   * pattern restarts on each of the 120 short pieces and the line looks solid). I09: Stadscentrum
+   * 300 of 400 (75 %), Buitengebied 90 of 100 (90 %), gemeente 78 %.
+   */
+  @Test
+  void aFunnelsNinetyFivePercentLimitsAreOneDashedPath() {
+    Indicator i09 = IndicatorCatalogue.byId("I09_vve_bereik");
+    List<Cell> cells =
+        List.of(
+            new Cell(new Schooljaar(2023), "WK000001", "totaal", null, 300, 400L),
+            new Cell(new Schooljaar(2023), "WK000002", "totaal", null, 90, 100L));
+    PlottedChart funnel = FunnelChart.of(i09, table(i09, cells), new Schooljaar(2023));
+    org.jfree.chart.renderer.xy.XYLineAndShapeRenderer lines =
+        (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer)
+            ((XYPlot) funnel.chart().getPlot()).getRenderer(1);
+    assertTrue(lines.getDrawSeriesLineAsPath());
+    for (int s = 1; s <= 2; s++) {
+      java.awt.BasicStroke stroke = (java.awt.BasicStroke) lines.getSeriesStroke(s);
+      assertTrue(stroke.getDashArray() != null && stroke.getDashArray()[1] >= 3, "dashed " + s);
+    }
+    assertEquals(null, ((java.awt.BasicStroke) lines.getSeriesStroke(3)).getDashArray());
+  }
+
+  /**
+   * Names sit next to their dots: two wijken close together (dots 8 points apart) each get a name
+   * that touches no other name or dot and lies within the gap of 5 points of its own dot, inside
+   * the plot.
+   */
+  @Test
+  void funnelNamesSitNextToTheirDots() {
+    Rectangle2D area = new Rectangle2D.Double(0, 0, 200, 100);
+    List<java.awt.geom.Point2D> dots =
+        List.of(
+            new java.awt.geom.Point2D.Double(100, 50), new java.awt.geom.Point2D.Double(108, 50));
+    List<Rectangle2D> boxes =
+        FunnelChart.NameLabels.place(
+            dots, List.of(false, false), List.of(30.0, 30.0), 8, dots, area);
+    for (int i = 0; i < 2; i++) {
+      assertTrue(
+          FunnelChart.NameLabels.distance(boxes.get(i), dots.get(i))
+              <= FunnelChart.NameLabels.GAP + 0.01,
+          "name " + i + " at " + boxes.get(i));
+      assertTrue(area.contains(boxes.get(i)));
+      for (java.awt.geom.Point2D d : dots) {
+        assertFalse(boxes.get(i).intersects(d.getX() - 3, d.getY() - 3, 6, 6), "covers a dot");
+      }
+    }
+    assertFalse(boxes.get(0).intersects(boxes.get(1)));
+    // The first name would cover the second dot on its right (105 to 137 over 105 to 111): it
+    // goes to the left of its dot, ending at 95; the second goes right of its own, from 113.
+    assertEquals(95, boxes.get(0).getMaxX(), 1e-9);
+    assertEquals(113, boxes.get(1).getMinX(), 1e-9);
+  }
+
+  /**
+   * A spine chart's label that does not fit its column goes on two lines, whole, instead of being
+   * cut ("Jongeren zonder startkwalificatie en zonder school ..." in the sample's profiles).
+   */
+  @Test
+  void aLongSpineLabelIsShownWholeOnTwoLines() {
+    java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+    g.setFont(ReportFonts.awt(java.awt.Font.PLAIN, 7.5f));
+    java.awt.FontMetrics metrics = g.getFontMetrics();
+    String label = IndicatorCatalogue.byId("I16_rmc_jongeren_per_1000").label();
+    double width = metrics.stringWidth(label) * 0.6;
+    List<String> lines = SpineChart.labelLines(label, metrics, width);
+    assertEquals(2, lines.size(), lines.toString());
+    assertEquals(label, lines.get(0) + " " + lines.get(1));
+    for (String line : lines) {
+      assertTrue(metrics.stringWidth(line) <= width, line);
+    }
+    assertEquals(
+        List.of("Voortijdig schoolverlaters"),
+        SpineChart.labelLines("Voortijdig schoolverlaters", metrics, width));
+  }
 }

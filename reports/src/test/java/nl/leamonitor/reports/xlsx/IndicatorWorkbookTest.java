@@ -280,4 +280,27 @@ class IndicatorWorkbookTest {
       assertEquals(8, sheet.getLastRowNum());
     }
   }
+
+  /** The workbook names a combined advice as the PDF does: PRO/B, not PRO/VMBO-B. */
+  @Test
+  void aCombinedAdviceHasThePdfsShortLabel() throws Exception {
+    nl.leamonitor.analytics.publish.AdviceCrossTable table =
+        new nl.leamonitor.analytics.publish.AdviceCrossTable(
+            Schooljaar.of("2023-2024"),
+            List.of("PRO/VMBO-B", "VMBO-K/VMBO-GT"),
+            List.of("PRO/VMBO-B"),
+            List.of(
+                new nl.leamonitor.analytics.publish.AdviceCrossTable.Cell(
+                    "PRO/VMBO-B", "PRO/VMBO-B", false, 30L),
+                new nl.leamonitor.analytics.publish.AdviceCrossTable.Cell(
+                    "VMBO-K/VMBO-GT", "PRO/VMBO-B", false, 0L)));
+    Path file = temp.resolve("kort.xlsx");
+    IndicatorWorkbook.write(file, List.of(), List.of(), 5, java.util.Optional.of(table));
+    try (Workbook book = WorkbookFactory.create(Files.newInputStream(file))) {
+      Sheet sheet = book.getSheet("Advies en toets");
+      assertEquals("PRO/B", sheet.getRow(2).getCell(1).getStringCellValue());
+      assertEquals("PRO/B", sheet.getRow(3).getCell(0).getStringCellValue());
+      assertEquals("VMBO-K/GT", sheet.getRow(4).getCell(0).getStringCellValue());
+    }
+  }
 }
