@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.leamonitor.analytics.compute.Gemeente;
@@ -71,6 +73,17 @@ public final class PupilForecasts {
     }
     List<ForecastRow> rows = new ArrayList<>();
     Map<String, double[]> gemeenteSums = new LinkedHashMap<>();
+    // Beyond contract 3b, for section 4 (a privacy review narrowed a suppressed I01 count through
+    // the forecast): a wijk's forecast gives its base count away (the first forecast year is about
+    // a third of it), so it is published only where I01 publishes each of its base-year counts; and
+    // the gemeente's, minus the published wijken, gives the suppressed wijken's, so it is published
+    // only where no wijk of the sector is suppressed. School wijken follow the gemeente.
+    Set<Sector> hiddenSectors = EnumSet.noneOf(Sector.class);
+    for (WijkForecast c : cells.wijken()) {
+      if (c.basis() < k || hiddenBase(published, cells.baseYears(), c.wijkCode(), c.sector())) {
+        hiddenSectors.add(c.sector());
+      }
+    }
     for (WijkForecast c : cells.wijken()) {
       rows.add(
           row(
@@ -80,7 +93,7 @@ public final class PupilForecasts {
               wijken.getOrDefault(c.wijkCode(), c.wijkCode()),
               c.sector(),
               c.leerlingen(),
-              c.basis() < k,
+              c.basis() < k || hiddenBase(published, cells.baseYears(), c.wijkCode(), c.sector()),
               null));
       double[] sum =
           gemeenteSums.computeIfAbsent(
@@ -99,7 +112,7 @@ public final class PupilForecasts {
                   gemeente.naam(),
                   Sector.valueOf(parts[1]),
                   sum[0],
-                  sum[1] < k,
+                  sum[1] < k || hiddenSectors.contains(Sector.valueOf(parts[1])),
                   null));
         });
     List<String> notes = new ArrayList<>();
@@ -117,7 +130,7 @@ public final class PupilForecasts {
               wijken.getOrDefault(c.wijkCode(), c.wijkCode()),
               c.sector(),
               c.leerlingen(),
-              c.basis() < k,
+              c.basis() < k || hiddenSectors.contains(c.sector()),
               c.capaciteit()));
     }
     if (!cells.schoolsDelivered()) {
@@ -210,7 +223,13 @@ public final class PupilForecasts {
       List<BacktestCell> own = cells.stream().filter(c -> c.sector() == sector).toList();
       double voorspeld = own.stream().mapToDouble(BacktestCell::voorspeld).sum();
       long waargenomen = own.stream().mapToLong(BacktestCell::waargenomen).sum();
-      boolean forecastShown = own.stream().mapToLong(BacktestCell::basis).sum() >= k;
+      // As the forecast itself: a wijk's backtest forecast only where I01 publishes each of its
+      // backtest base-year counts, the gemeente's only where every wijk's is.
+      boolean anyHidden =
+          own.stream()
+              .anyMatch(
+                  c -> c.basis() < k || hiddenBase(published, baseYears, c.wijkCode(), sector));
+      boolean forecastShown = own.stream().mapToLong(BacktestCell::basis).sum() >= k && !anyHidden;
       boolean shown =
           forecastShown && publishes(published, doeljaar, gemeente.code(), sector, waargenomen);
       Optional<Backtest.WijkError> largest =
@@ -218,6 +237,7 @@ public final class PupilForecasts {
               .filter(
                   c ->
                       c.basis() >= k
+                          && !hiddenBase(published, baseYears, c.wijkCode(), sector)
                           && publishes(published, doeljaar, c.wijkCode(), sector, c.waargenomen()))
               .max(
                   Comparator.comparingDouble(
@@ -242,6 +262,23 @@ public final class PupilForecasts {
               largest));
     }
     return new Backtest(doeljaar, List.copyOf(baseYears), List.copyOf(sectors));
+  }
+
+  /**
+   * Returns whether I01 suppresses a wijk's count of a sector in one of the base years (a count of
+   * 0 has no row and is public).
+   */
+  static boolean hiddenBase(
+      List<IndicatorRow> published, List<Schooljaar> baseYears, String wijk, Sector sector) {
+    return published.stream()
+        .anyMatch(
+            r ->
+                r.indicator().equals(I01)
+                    && baseYears.contains(r.schooljaar())
+                    && r.gebiedCode().equals(wijk)
+                    && "sector".equals(r.uitsplitsing())
+                    && sector.name().equals(r.categorie())
+                    && r.onderdrukt());
   }
 
   /**

@@ -169,6 +169,16 @@ public final class ForecastFixture {
         Files.readAllLines(folder.resolve("verwacht-toetsing.csv"), StandardCharsets.UTF_8),
         errors,
         "verwacht-toetsing.csv");
+    // At k = 1 nothing is small, so every figure is published: the rounding and the sums of the
+    // hand computation, which k = 3 hides (I01 suppresses the wijken's base counts there).
+    Path all = Files.createDirectories(out.resolveSibling(out.getFileName() + "-k1"));
+    AnalyticsJob.Result unprotected =
+        new AnalyticsJob(1).run(engine, all, GoldenFixture.RAPPORTAGEDATUM);
+    new ForecastJob(1).run(engine, all, unprotected.rows());
+    assertEquals(
+        Files.readAllLines(folder.resolve("verwacht-prognose-k1.csv"), StandardCharsets.UTF_8),
+        Files.readAllLines(all.resolve("prognose.csv"), StandardCharsets.UTF_8),
+        "verwacht-prognose-k1.csv");
   }
 
   private List<String> expected(String file) throws IOException {

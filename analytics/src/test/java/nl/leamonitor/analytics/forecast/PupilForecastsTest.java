@@ -144,7 +144,8 @@ class PupilForecastsTest {
    * Dorp's forecast lies furthest from its observed PO pupils (40 against 30), but I01 suppresses
    * Dorp's count: the backtest names Centrum (52 against 50), whose count I01 publishes, and would
    * otherwise have told Dorp's hidden 30. WK063703 (9 against 1, imagined published) rests on 4
-   * pupils, fewer than k = 5: its forecast is not shown either.
+   * pupils, fewer than k = 5: its forecast is not shown, and neither is the gemeente's, which minus
+   * the others' would give WK063703's away.
    */
   @Test
   void theBacktestComparesOnlyCountsI01Publishes() {
@@ -164,14 +165,52 @@ class PupilForecastsTest {
             Y2023, List.of(Schooljaar.of("2022-2023")), cells, WIJKEN, GEMEENTE, 5, published);
     Backtest.SectorError po = backtest.sectors().get(1);
     assertEquals(Sector.PO, po.sector());
-    // 101.4 against 81: 20.4 -> 20, 20.4 / 81 = 25.2 %.
-    assertEquals(101L, po.voorspeld());
-    assertEquals(81L, po.waargenomen());
-    assertEquals(20L, po.verschil());
-    assertEquals(25.2, po.procent());
     assertEquals(
-        Optional.of(new Backtest.WijkError("WK063701", "Centrum", 52L, 50L, 2L, 4.8)),
-        po.grootsteWijk());
+        new Backtest.SectorError(
+            Sector.PO,
+            null,
+            null,
+            null,
+            null,
+            Optional.of(new Backtest.WijkError("WK063701", "Centrum", 52L, 50L, 2L, 4.8))),
+        po);
+    // Without WK063703 every wijk rests on at least k pupils: 92.4 against 80: 12.4 -> 12,
+    // 12.4 / 80 = 15.5 %.
+    Backtest.SectorError two =
+        PupilForecasts.backtest(
+                Y2023,
+                List.of(Schooljaar.of("2022-2023")),
+                cells.subList(0, 2),
+                WIJKEN,
+                GEMEENTE,
+                5,
+                List.of(
+                    i01("gemeente", "GM0637", 80L),
+                    i01("wijk", "WK063701", 50L),
+                    i01("wijk", "WK063702", null)))
+            .sectors()
+            .get(1);
+    assertEquals(92L, two.voorspeld());
+    assertEquals(80L, two.waargenomen());
+    assertEquals(12L, two.verschil());
+    assertEquals(15.5, two.procent());
+    // But where I01 suppresses Dorp's count of the backtest's base year, Dorp's forecast would give
+    // that base count away, and the gemeente's minus Centrum's would give Dorp's: neither is shown.
+    Backtest.SectorError hiddenBase =
+        PupilForecasts.backtest(
+                Y2023,
+                List.of(Y2023),
+                cells.subList(0, 2),
+                WIJKEN,
+                GEMEENTE,
+                5,
+                List.of(
+                    i01("gemeente", "GM0637", 80L),
+                    i01("wijk", "WK063701", 50L),
+                    i01("wijk", "WK063702", null)))
+            .sectors()
+            .get(1);
+    assertEquals(null, hiddenBase.voorspeld());
     // VVE and VO: no cells, so no pupils to rest on: no forecast shown.
     assertEquals(null, backtest.sectors().get(0).voorspeld());
     List<BacktestCell> small = List.of(new BacktestCell(Y2023, "WK063701", Sector.PO, 3.0, 0, 4));
