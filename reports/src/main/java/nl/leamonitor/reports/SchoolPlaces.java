@@ -205,18 +205,25 @@ final class SchoolPlaces {
     List<String> parts = new ArrayList<>();
     for (Shortage s : shortages) {
       parts.add(
-          s.wijk().naam()
+          "in "
+              + s.wijk().naam()
               + (oneSector ? "" : " (" + s.wijk().sector().name() + ")")
-              + " ("
+              + " "
               + s.briefly()
               + ", op zijn grootst "
-              + s.size()
-              + ")");
+              + s.size());
     }
+    // Semicolons between the wijken: each part has a comma of its own.
+    String listed =
+        parts.size() == 1
+            ? parts.get(0)
+            : String.join("; ", parts.subList(0, parts.size() - 1))
+                + "; en "
+                + parts.get(parts.size() - 1);
     return Optional.of(
         "Volgens de leerlingenprognose zijn er te weinig plaatsen in de schoolgebouwen"
             + (oneSector ? " van " + ForecastChapter.shortWords(sectors().get(0)) : "")
-            + " in "
-            + DutchFormat.and(parts));
+            + " "
+            + listed);
   }
 }
