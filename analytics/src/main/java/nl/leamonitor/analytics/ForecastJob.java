@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.analytics.forecast.Backtest;
+import nl.leamonitor.analytics.forecast.Explanation;
 import nl.leamonitor.analytics.forecast.ForecastCsvWriter;
 import nl.leamonitor.analytics.forecast.ForecastRow;
 import nl.leamonitor.analytics.forecast.PupilForecast;
@@ -41,20 +42,27 @@ public final class ForecastJob {
     if (!available.contains(Dataset.BEVOLKINGSPROGNOSE)) {
       forecast =
           PupilForecast.absent(
-              "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet"
-                  + " aangeleverd.");
+              new Explanation(
+                  "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet"
+                      + " aangeleverd.",
+                  "Er is geen leerlingenprognose: de bevolkingsprognose van de gemeente (per wijk,"
+                      + " jaar en leeftijd) is niet aangeleverd."));
     } else if (!available.contains(Dataset.BEVOLKING)) {
       forecast =
           PupilForecast.absent(
-              "Geen leerlingenprognose (P01): referentie/bevolking.csv is niet aangeleverd; de"
-                  + " deelname per leeftijd rust op de bevolking van de basisjaren.");
+              new Explanation(
+                  "Geen leerlingenprognose (P01): referentie/bevolking.csv is niet aangeleverd; de"
+                      + " deelname per leeftijd rust op de bevolking van de basisjaren.",
+                  "Er is geen leerlingenprognose: de bevolkingscijfers per wijk en leeftijd van de"
+                      + " afgelopen jaren zijn niet aangeleverd, en de deelname per leeftijd rust"
+                      + " daarop."));
     } else {
       forecast =
           PupilForecasts.build(
               engine.forecast(), engine.wijken(), engine.gemeente(), minCel, published);
     }
     if (!forecast.present()) {
-      LOG.warn(forecast.missing().get());
+      LOG.warn(forecast.missing().get().analyst());
       return forecast;
     }
     ForecastCsvWriter.write(runDir.resolve("prognose.csv"), forecast.rows());
@@ -67,7 +75,7 @@ public final class ForecastJob {
         rows.stream().filter(ForecastRow::onderdrukt).count(),
         minCel,
         forecast.baseYears().stream().map(Schooljaar::label).collect(Collectors.joining(", ")));
-    forecast.notes().forEach(LOG::warn);
+    forecast.notes().forEach(n -> LOG.warn(n.analyst()));
     forecast.backtestMissing().ifPresent(LOG::info);
     forecast.backtest().ifPresent(ForecastJob::logBacktest);
     return forecast;

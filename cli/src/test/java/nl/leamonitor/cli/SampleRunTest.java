@@ -630,7 +630,9 @@ class SampleRunTest {
    * The sample's forecast (issue 16): prognose.csv to 2040-2041, 16 years x (15 wijken + the
    * gemeente) x 3 sectors + 16 years x 15 PO school wijken = 1008 rows; rapport.pdf's chapter
    * "Zoetermeer 2040" with the backtest in words (PO 9.163 against 9.153, +10, +0,1 %; Meerzicht
-   * +7, +0,8 %, as the README says) and Oosterheem's schools short of places.
+   * +7, +0,8 %, as the README says), Palenstein short of places from 2025-2026 (587 pupils against
+   * 560 places: 105 %, short 27) and Oosterheem from 2029-2030, and why the gemeente's VVE is not
+   * shown.
    */
   @Test
   void theSampleHasItsForecastChapter() throws Exception {
@@ -646,9 +648,26 @@ class SampleRunTest {
         List.of(
             "Zoetermeer 2040",
             "Het basisonderwijs (PO): voorspeld ongeveer 9.160 leerlingen, geteld ongeveer 9.150:"
-                + " ongeveer 10 leerlingen te veel (0,1 %). De grootste afwijking in een wijk:"
-                + " Meerzicht, ongeveer 10 leerlingen te veel (0,8 %).",
-            "Oosterheem (PO) vanaf 2029-2030")) {
+                + " ongeveer 10 leerlingen te veel (minder dan 1 %). De grootste afwijking in een"
+                + " wijk: Meerzicht, ongeveer 10 leerlingen te veel (ongeveer 1 %).",
+            // Review of the chapter: Palenstein is short from the coming schooljaar on.
+            "\u2022 Palenstein: al vanaf 2025-2026 (het komende schooljaar) tot en met 2034-2035,"
+                + " op zijn grootst ongeveer 30 plaatsen (in 2026-2027); daarna is er ruimte.",
+            "\u2022 Oosterheem: vanaf 2029-2030 tot het einde van de prognose (2040-2041), op zijn"
+                + " grootst ongeveer 220 plaatsen (in 2038-2039).",
+            "Palenstein 560 105 % tekort 27",
+            "Veel ruimte: in 2040-2041 staat naar verwachting meer dan 20 % van de plaatsen leeg in"
+                + " Dorp, Driemanspolder, Meerzicht en Buitengebied.",
+            "Voor de voorschoolse educatie (VVE) staat er geen verwachting voor de hele gemeente."
+                + " In Van Tuyllpark, Floriande en Buitengebied gingen zo weinig kinderen naar de"
+                + " VVE",
+            "de komende vijftien jaar, tot en met 2040-2041",
+            "Let op: in Buytenwegh zat de toets voor de VVE er ongeveer 20 % naast",
+            "Het VO is in de toets ongeveer 1 % te laag voorspeld.",
+            "Het VO is in 14 van de 15 wijken in 2030 en 2035 gelijk. Dat volgt uit de"
+                + " bevolkingsprognose",
+            "Volgens de leerlingenprognose zijn er te weinig plaatsen in de schoolgebouwen van het"
+                + " PO in Palenstein al vanaf 2025-2026 tot en met 2034-2035")) {
       assertTrue(text.contains(expected.replace(" ", "")), expected);
     }
   }

@@ -81,6 +81,14 @@ final class AmbitionChapter {
 
   /** Writes the chapter on an ambition. */
   void write(PdfReportWriter pdf, Ambition ambition) throws DocumentException {
+    write(pdf, ambition, null);
+  }
+
+  /**
+   * Writes the chapter on an ambition, ending with {@code pointer} (the pupil forecast's key point
+   * and where it stands; null: none).
+   */
+  void write(PdfReportWriter pdf, Ambition ambition, String pointer) throws DocumentException {
     pdf.heading(1, ambition.title());
     int level = 2;
     for (Indicator indicator : EvaluationReport.indicators(ambition)) {
@@ -94,6 +102,9 @@ final class AmbitionChapter {
         }
       }
       write(pdf, indicator, level);
+    }
+    if (pointer != null) {
+      pdf.text(pointer);
     }
     pdf.newPage();
   }

@@ -132,6 +132,35 @@ public final class DutchFormat {
     return interval(indicator, row.ciLaag(), row.ciHoog());
   }
 
+  private static final String[] WORDS = {
+    "nul",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig"
+  };
+
+  /** Returns a whole number in words up to twenty ({@code vijftien}), in digits above. */
+  public static String words(long value) {
+    return value >= 0 && value < WORDS.length ? WORDS[(int) value] : number(value);
+  }
+
   /** Returns a list in words: {@code a}, {@code a en b}, {@code a, b en c}. */
   public static String and(java.util.List<String> parts) {
     if (parts.size() <= 1) {

@@ -124,6 +124,22 @@ final class EvaluationAppendices {
                                   .collect(Collectors.joining(", ")))
                   .orElse("-")));
     }
+    if (input.forecast().present()) {
+      definitions.add(
+          List.of(
+              "P01",
+              "Leerlingenprognose",
+              "Verwachte leerlingen per wijk, sector en schooljaar tot het laatste jaar van de"
+                  + " bevolkingsprognose: per wijk en leeftijd het deel van de kinderen dat in de"
+                  + " laatste drie schooljaren met gegevens naar de sector ging (leerlingen gedeeld"
+                  + " door inwoners van die leeftijd op 1 oktober), maal de verwachte inwoners van"
+                  + " die leeftijd. De gemeente is de som van de wijken. Zie het hoofdstuk "
+                  + new ForecastChapter(input).title()
+                  + ".",
+              "leerlingen",
+              "",
+              "sector: VVE, PO, VO"));
+    }
     pdf.table(
         List.of("Code", "Indicator", "Definitie", "Eenheid", "Richting", "Uitsplitsing"),
         definitions,

@@ -76,12 +76,14 @@ public final class EvaluationReport {
             SUPPRESSED_NOTE)) {
       cover(pdf);
       new WhatStandsOut(input, table).write(pdf, pages);
-      new EvaluationSummary(input, table).write(pdf);
+      ForecastChapter forecast = new ForecastChapter(input);
+      String forecastPointer = forecast.pointer(pages);
+      new EvaluationSummary(input, table).write(pdf, forecastPointer);
       AmbitionChapter chapter = new AmbitionChapter(input, table, charts);
       for (Ambition ambition : ORDER) {
-        chapter.write(pdf, ambition);
+        chapter.write(pdf, ambition, ambition == Ambition.BOUWEN ? forecastPointer : null);
       }
-      new ForecastChapter(input).write(pdf);
+      forecast.write(pdf);
       new EvaluationAppendices(input).write(pdf);
       pdf.close();
       return new HashMap<>(pdf.headingPages());

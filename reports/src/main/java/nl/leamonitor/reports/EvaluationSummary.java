@@ -34,6 +34,14 @@ final class EvaluationSummary {
 
   /** Writes the Samenvatting chapter. */
   void write(PdfReportWriter pdf) throws DocumentException {
+    write(pdf, null);
+  }
+
+  /**
+   * Writes the Samenvatting chapter; {@code forecast}: the pupil forecast's key point with its
+   * page, written under ambition 1's table (null: none).
+   */
+  void write(PdfReportWriter pdf, String forecast) throws DocumentException {
     pdf.heading(1, "Samenvatting");
     pdf.text(
         "Per ambitie de stand van de indicatoren voor de gemeente in het laatste schooljaar met"
@@ -56,6 +64,9 @@ final class EvaluationSummary {
       pdf.table(header(), tableRows(ambition), widths(), Set.of(2, 3, 4));
       for (String note : notes(ambition)) {
         pdf.note(note);
+      }
+      if (ambition == Ambition.BOUWEN && forecast != null) {
+        pdf.text(forecast);
       }
     }
     pdf.note(

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import nl.leamonitor.analytics.forecast.Backtest;
+import nl.leamonitor.analytics.forecast.Explanation;
 import nl.leamonitor.analytics.forecast.ForecastRow;
 import nl.leamonitor.analytics.forecast.GebiedType;
 import nl.leamonitor.analytics.forecast.PupilForecast;
@@ -52,6 +53,9 @@ final class ForecastChapter {
   /** A light fill for a cell with a shortage of places. */
   private static final Color SHORT = new Color(0xF6, 0xD5, 0xC0);
 
+  /** The heading of the school buildings' section, which Wat valt op and the summary point to. */
+  static final String PLACES_HEADING = "Schoolgebouwen: plaatsen en verwachte leerlingen";
+
   private final ReportInput input;
   private final PupilForecast forecast;
 
@@ -70,31 +74,62 @@ final class ForecastChapter {
     return input.gemeente() + " " + last;
   }
 
+  /**
+   * Returns the sentence that points to this chapter from the summary and ambition 1: its key point
+   * (the school wijken short of places, or the gemeente's PO pupils) and its page, {@code (zie
+   * Zoetermeer 2040, pagina 33)}, where {@code pages} knows it; null without a forecast.
+   */
+  String pointer(Map<String, Integer> pages) {
+    if (!forecast.present()) {
+      return null;
+    }
+    Optional<String> key = new SchoolPlaces(forecast).keyPoint();
+    // The first rendering knows no pages yet: a stand-in of the same width keeps its lines.
+    Integer page = pages.isEmpty() ? 99 : pages.get(key.isPresent() ? PLACES_HEADING : title());
+    String where = "zie " + title() + (page == null ? "" : ", pagina " + page);
+    return key.map(k -> k + " (" + where + ").")
+        .orElse(
+            "Hoeveel leerlingen er tot en met "
+                + lastYear().label()
+                + " per wijk verwacht worden en of de schoolgebouwen volstaan: "
+                + where
+                + ".");
+  }
+
   /** Writes the chapter. */
   void write(PdfReportWriter pdf) throws DocumentException {
     pdf.heading(1, title());
     if (!forecast.present()) {
       pdf.text(
-          "Dit hoofdstuk laat zien hoeveel kinderen er de komende twintig jaar per wijk naar de"
+          "Dit hoofdstuk laat zien hoeveel kinderen er de komende jaren per wijk naar de"
               + " voorschoolse educatie, het basisonderwijs en het voortgezet onderwijs gaan, en"
               + " waar schoolgebouwen te klein of te leeg worden. Daarvoor is de"
               + " bevolkingsprognose van de gemeente nodig, per wijk, jaar en leeftijd.");
-      pdf.text(forecast.missing().orElseThrow());
+      pdf.text(forecast.missing().orElseThrow().reader());
       return;
     }
     Schooljaar last = lastYear();
     Schooljaar lastBase = forecast.baseYears().get(forecast.baseYears().size() - 1);
     pdf.text(
-        "Ambitie 1 van de LEA vraagt welk onderwijs en welke kinderopvang elke wijk nodig heeft,"
-            + " gegeven de verwachte bevolkingsontwikkeling van de komende twintig jaar. Dit"
+        "Hoeveel kinderen gaan er de komende "
+            + DutchFormat.words(last.startYear() - firstYear().startYear())
+            + " jaar, tot en met "
+            + last.label()
+            + ", per wijk naar de voorschoolse educatie (VVE), het basisonderwijs (PO) en het"
+            + " voortgezet onderwijs (VO), en waar worden schoolgebouwen te klein of te leeg? Dat"
+            + " vraagt ambitie 1 van de LEA, gegeven de verwachte bevolkingsontwikkeling. Dit"
             + " hoofdstuk rekent de bevolkingsprognose van de gemeente om naar leerlingen: per wijk"
             + " en leeftijd het deel van de kinderen dat naar de VVE, het PO of het VO gaat"
             + " (gemeten in "
             + yearsText(forecast.baseYears())
-            + "), toegepast op de verwachte bevolking tot en met "
-            + last.label()
-            + ".");
+            + "), toegepast op de verwachte bevolking. Over kinderopvang buiten de VVE gaat dit"
+            + " hoofdstuk niet.");
+    List<String> key = keyMessage(last);
+    if (!key.isEmpty()) {
+      pdf.text("In het kort: " + String.join(" ", key));
+    }
     pdf.text(summary(last, lastBase));
+    hiddenGemeente().ifPresent(pdf::text);
     pdf.note(
         "Alle aantallen in dit hoofdstuk zijn verwachtingen, afgerond: in tabellen op hele"
             + " leerlingen, in de tekst op tientallen. De gemeente is de som van de niet-afgeronde"
@@ -116,6 +151,134 @@ final class ForecastChapter {
         .orElseThrow();
   }
 
+  /** Returns the forecast's first year: the schooljaar after the last base year. */
+  private Schooljaar firstYear() {
+    return forecast.rows().stream()
+        .map(ForecastRow::schooljaar)
+        .min(Schooljaar::compareTo)
+        .orElseThrow();
+  }
+
+  /**
+   * Returns the chapter's key message: how the gemeente's PO pupils go (up to a peak and down, or
+   * one way), and which wijken' PO pupils grow or shrink by more than {@value #CHANGE} %.
+   */
+  private List<String> keyMessage(Schooljaar last) {
+    List<String> key = new ArrayList<>();
+    List<ForecastRow> po =
+        forecastRows(GebiedType.GEMEENTE, null, Sector.PO).stream()
+            .filter(r -> r.leerlingen() != null)
+            .toList();
+    if (!po.isEmpty()) {
+      ForecastRow first = po.get(0);
+      ForecastRow end = po.get(po.size() - 1);
+      ForecastRow peak = first;
+      ForecastRow low = first;
+      for (ForecastRow r : po) {
+        peak = r.leerlingen() > peak.leerlingen() ? r : peak;
+        low = r.leerlingen() < low.leerlingen() ? r : low;
+      }
+      String from =
+          " van ongeveer "
+              + DutchFormat.number(round10(first.leerlingen()))
+              + " in "
+              + first.schooljaar().label();
+      if (peak != first && peak != end) {
+        key.add(
+            "het aantal leerlingen in het basisonderwijs stijgt naar verwachting"
+                + from
+                + " tot ongeveer "
+                + DutchFormat.number(round10(peak.leerlingen()))
+                + " in "
+                + peak.schooljaar().label()
+                + " en daalt daarna tot ongeveer "
+                + DutchFormat.number(round10(end.leerlingen()))
+                + " in "
+                + end.schooljaar().label()
+                + ".");
+      } else if (low != first && low != end) {
+        key.add(
+            "het aantal leerlingen in het basisonderwijs daalt naar verwachting"
+                + from
+                + " tot ongeveer "
+                + DutchFormat.number(round10(low.leerlingen()))
+                + " in "
+                + low.schooljaar().label()
+                + " en stijgt daarna tot ongeveer "
+                + DutchFormat.number(round10(end.leerlingen()))
+                + " in "
+                + end.schooljaar().label()
+                + ".");
+      } else {
+        key.add(
+            "het aantal leerlingen in het basisonderwijs "
+                + (end.leerlingen() >= first.leerlingen() ? "stijgt" : "daalt")
+                + " naar verwachting"
+                + from
+                + " tot ongeveer "
+                + DutchFormat.number(round10(end.leerlingen()))
+                + " in "
+                + end.schooljaar().label()
+                + ".");
+      }
+    }
+    List<String> growing = new ArrayList<>();
+    List<String> shrinking = new ArrayList<>();
+    for (Map.Entry<String, String> wijk : wijkNames().entrySet()) {
+      SortedMap<Integer, Long> series = forecastSeries(GebiedType.WIJK, wijk.getKey(), Sector.PO);
+      if (series.isEmpty() || series.get(series.firstKey()) == 0) {
+        continue;
+      }
+      double change = 100.0 * series.get(series.lastKey()) / series.get(series.firstKey()) - 100;
+      if (change > CHANGE) {
+        growing.add(wijk.getValue());
+      } else if (change < -CHANGE) {
+        shrinking.add(wijk.getValue());
+      }
+    }
+    String span = " van " + firstYear().label() + " tot " + last.label();
+    if (!growing.isEmpty() && !shrinking.isEmpty()) {
+      key.add(
+          "Per wijk groeit het aantal basisschoolleerlingen"
+              + span
+              + " met meer dan "
+              + CHANGE
+              + " % in "
+              + DutchFormat.and(growing)
+              + ", en krimpt het met meer dan "
+              + CHANGE
+              + " % in "
+              + DutchFormat.and(shrinking)
+              + ".");
+    } else if (!growing.isEmpty() || !shrinking.isEmpty()) {
+      key.add(
+          "Per wijk "
+              + (growing.isEmpty() ? "krimpt" : "groeit")
+              + " het aantal basisschoolleerlingen"
+              + span
+              + " met meer dan "
+              + CHANGE
+              + " % in "
+              + DutchFormat.and(growing.isEmpty() ? shrinking : growing)
+              + ".");
+    } else if (!po.isEmpty()) {
+      key.add(
+          "In geen wijk verandert het aantal basisschoolleerlingen"
+              + span
+              + " met meer dan "
+              + CHANGE
+              + " %.");
+    }
+    return key;
+  }
+
+  /** The change in a wijk's PO pupils (in %) the key message names. */
+  private static final int CHANGE = 10;
+
+  private static long round10(long value) {
+    return Math.round(value / 10.0) * 10;
+  }
+
   /** Returns per sector the gemeente's expected pupils in the last year against the last count. */
   private String summary(Schooljaar last, Schooljaar lastBase) {
     List<String> parts = new ArrayList<>();
@@ -131,19 +294,74 @@ final class ForecastChapter {
       Long counted = counted(null, sector).get(lastBase.startYear());
       parts.add(
           DutchFormat.about(expected.get())
+              + (parts.isEmpty() ? " " + children(sector) : "")
               + " naar "
-              + sectorWords(sector)
+              + sectorWords(sector).replaceAll(" \\(.*\\)", "")
               + (counted == null
                   ? ""
-                  : " (" + DutchFormat.about(counted) + " in " + lastBase.label() + ")"));
+                  : " (nu, in " + lastBase.label() + ", " + DutchFormat.about(counted) + ")"));
     }
     if (parts.isEmpty()) {
-      return "De prognose voor de gemeente is niet gepubliceerd: ze rust op te weinig kinderen.";
+      return "Voor de gemeente als geheel staat er geen verwachting in dit hoofdstuk.";
     }
     return "In " + last.label() + " gaan naar verwachting " + DutchFormat.and(parts) + ".";
   }
 
-  private static String sectorWords(Sector sector) {
+  private static String children(Sector sector) {
+    return switch (sector) {
+      case VVE -> "peuters";
+      case PO, VO -> "kinderen";
+      default -> "leerlingen";
+    };
+  }
+
+  /**
+   * Returns why the gemeente's forecast of a sector is not shown, naming the wijken whose small
+   * counts its total would give away; empty when every sector's is shown.
+   */
+  private Optional<String> hiddenGemeente() {
+    List<String> sentences = new ArrayList<>();
+    for (Sector sector : PupilForecasts.SECTORS) {
+      boolean hidden =
+          forecastRows(GebiedType.GEMEENTE, null, sector).stream()
+              .anyMatch(ForecastRow::onderdrukt);
+      if (!hidden) {
+        continue;
+      }
+      List<String> wijken = new ArrayList<>();
+      for (Map.Entry<String, String> wijk : wijkNames().entrySet()) {
+        if (forecastRows(GebiedType.WIJK, wijk.getKey(), sector).stream()
+            .anyMatch(ForecastRow::onderdrukt)) {
+          wijken.add(wijk.getValue());
+        }
+      }
+      String name = sectorWords(sector);
+      sentences.add(
+          wijken.isEmpty()
+              ? "Voor "
+                  + name
+                  + " staat er geen verwachting voor de hele gemeente: die rust op te weinig"
+                  + " kinderen."
+              : "Voor "
+                  + name
+                  + " staat er geen verwachting voor de hele gemeente. In "
+                  + DutchFormat.and(wijken)
+                  + " gingen zo weinig kinderen naar "
+                  + shortWords(sector)
+                  + " dat hun aantallen niet gepubliceerd worden; het totaal van de gemeente,"
+                  + " min de andere wijken, zou ze verraden (zie bijlage C). De andere wijken"
+                  + " staan wel in de figuren en de tabel.");
+    }
+    return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
+  }
+
+  /** Returns a sector in short words: {@code de VVE}, {@code het PO}. */
+  static String shortWords(Sector sector) {
+    return (sector == Sector.VVE ? "de " : "het ") + sector.name();
+  }
+
+  /** Returns a sector in words: {@code de voorschoolse educatie (VVE)}. */
+  static String sectorWords(Sector sector) {
     return switch (sector) {
       case VVE -> "de voorschoolse educatie (VVE)";
       case PO -> "het basisonderwijs (PO)";
@@ -193,26 +411,36 @@ final class ForecastChapter {
       panels.add(ForecastChart.wijk(wijk.getValue(), lines, suppressed));
     }
     String note =
-        "Per wijk dezelfde lijnen als in de figuur van de gemeente (VVE, PO en VO in dezelfde"
-            + " kleuren; doorgetrokken geteld, gestippeld verwacht), elk met een eigen schaal"
+        "Per wijk dezelfde lijnen als in de figuur van de gemeente, elk met een eigen schaal"
             + " vanaf 0. Een wijk of sector met minder dan "
             + input.minCel()
             + " leerlingen in de basisjaren is niet getekend ("
             + DutchFormat.SUPPRESSED
             + ").";
+    List<String> labels = PupilForecasts.SECTORS.stream().map(Sector::name).toList();
     int perDrawing = COLUMNS * ROWS_PER_DRAWING;
     for (int start = 0; start < panels.size(); start += perDrawing) {
       List<JFreeChart> part = panels.subList(start, Math.min(panels.size(), start + perDrawing));
       int rows = (part.size() + COLUMNS - 1) / COLUMNS;
       float height = rows * PANEL_HEIGHT + (rows - 1) * 8;
       if (start == 0) {
-        pdf.heading(2, "Per wijk", height + pdf.textHeight(note, true));
-        pdf.keepTogether(height + pdf.textHeight(note, true));
+        float above = pdf.textHeight(note, true) + KEY_HEIGHT;
+        pdf.heading(2, "Per wijk", height + above);
+        pdf.keepTogether(height + above);
         pdf.note(note);
+        pdf.draw(ForecastChart.key(labels), KEY_HEIGHT);
+      } else if (pdf.room() < height + KEY_HEIGHT + 10) {
+        // The key again on each new page of small charts: their lines are too short to tell a
+        // dash from a line without it.
+        pdf.newPage();
+        pdf.draw(ForecastChart.key(labels), KEY_HEIGHT);
       }
       pdf.draw(ForecastChart.grid(part, COLUMNS), height, anySuppressed);
     }
   }
+
+  /** The height of the key above the small charts. */
+  private static final float KEY_HEIGHT = 16;
 
   /** Returns the milestones the forecast reaches, and its last year when past them. */
   private List<Schooljaar> milestones() {
@@ -258,6 +486,46 @@ final class ForecastChapter {
             + years.get(0).label()
             + ".");
     pdf.table(header, rows, widths, numericColumns(1, header.size()));
+    sameVo(years).ifPresent(pdf::text);
+  }
+
+  /**
+   * Returns, when the VO forecast is the same in two successive table years in most wijken, that
+   * this follows from the population forecast (the participation per age does not change, so equal
+   * pupils mean as many children of VO age); empty otherwise.
+   */
+  private Optional<String> sameVo(List<Schooljaar> years) {
+    Map<String, String> wijken = wijkNames();
+    for (int i = 0; i + 1 < years.size(); i++) {
+      Schooljaar a = years.get(i);
+      Schooljaar b = years.get(i + 1);
+      int same = 0;
+      int shown = 0;
+      for (String code : wijken.keySet()) {
+        SortedMap<Integer, Long> vo = forecastSeries(GebiedType.WIJK, code, Sector.VO);
+        if (vo.containsKey(a.startYear()) && vo.containsKey(b.startYear())) {
+          shown++;
+          if (vo.get(a.startYear()).equals(vo.get(b.startYear()))) {
+            same++;
+          }
+        }
+      }
+      if (shown > 0 && same * 2 > shown) {
+        return Optional.of(
+            "Het VO is in "
+                + same
+                + " van de "
+                + shown
+                + " wijken in "
+                + a.startYear()
+                + " en "
+                + b.startYear()
+                + " gelijk. Dat volgt uit de bevolkingsprognose: die verwacht daar in beide jaren"
+                + " evenveel jongeren van 12 tot 18 jaar, en de deelname per leeftijd blijft in de"
+                + " prognose gelijk.");
+      }
+    }
+    return Optional.empty();
   }
 
   private List<String> tableRow(String name, GebiedType type, String code, List<Schooljaar> years) {
@@ -277,84 +545,179 @@ final class ForecastChapter {
   }
 
   private void capacity(PdfReportWriter pdf, Schooljaar lastBase) throws DocumentException {
-    List<ForecastRow> schoolRows = forecast.rows(GebiedType.SCHOOLWIJK);
-    String heading = "Schoolgebouwen: plaatsen en verwachte leerlingen";
-    if (schoolRows.isEmpty()) {
+    SchoolPlaces places = new SchoolPlaces(forecast);
+    String heading = PLACES_HEADING;
+    if (places.wijken().isEmpty()) {
       pdf.heading(2, heading);
-      for (String note : forecast.notes()) {
-        pdf.text(note);
+      for (Explanation note : forecast.notes()) {
+        pdf.text(note.reader());
       }
       return;
     }
-    // Per school wijk and sector its rows, in the order of the wijk codes.
-    SortedMap<String, List<ForecastRow>> perWijk = new TreeMap<>();
-    for (ForecastRow r : schoolRows) {
-      perWijk
-          .computeIfAbsent(r.gebiedCode() + "|" + r.sector().name(), k -> new ArrayList<>())
-          .add(r);
+    Schooljaar first = firstYear();
+    List<Schooljaar> years = new ArrayList<>(List.of(first));
+    milestones().stream().filter(y -> y.compareTo(first) > 0).forEach(years::add);
+    // A Sector column only where places were delivered for more than one sector.
+    boolean oneSector = places.sectors().size() == 1;
+    List<String> header = new ArrayList<>(List.of("Schoolwijk"));
+    if (!oneSector) {
+      header.add("Sector");
     }
-    List<Schooljaar> years = milestones();
-    List<String> header = new ArrayList<>(List.of("Schoolwijk", "Sector", "Plaatsen"));
+    header.add("Plaatsen");
     for (Schooljaar year : years) {
-      header.add("Leerlingen " + year.startYear());
+      header.add("Bezetting " + year.startYear());
       header.add("Tekort of ruimte " + year.startYear());
     }
+    header.add("Eerste jaar met tekort");
+    int fixed = oneSector ? 2 : 3;
     List<List<String>> rows = new ArrayList<>();
     List<List<Color>> fills = new ArrayList<>();
-    List<String> shortages = new ArrayList<>();
-    for (List<ForecastRow> own : perWijk.values()) {
-      ForecastRow any = own.get(0);
-      List<String> row =
-          new ArrayList<>(List.of(any.gebiedNaam(), any.sector().name(), number(any.capaciteit())));
-      List<Color> fill = new ArrayList<>(java.util.Arrays.asList(null, null, null));
-      for (Schooljaar year : years) {
-        Optional<ForecastRow> r = own.stream().filter(x -> x.schooljaar().equals(year)).findFirst();
-        row.add(
-            r.map(x -> x.onderdrukt() ? DutchFormat.SUPPRESSED : number(x.leerlingen()))
-                .orElse(""));
-        row.add(r.map(ForecastChapter::shortageCell).orElse(""));
-        fill.add(null);
-        fill.add(r.filter(x -> x.tekort() != null && x.tekort() > 0).isPresent() ? SHORT : null);
+    for (SchoolPlaces.SchoolWijk wijk : places.wijken()) {
+      List<String> row = new ArrayList<>(List.of(wijk.naam()));
+      if (!oneSector) {
+        row.add(wijk.sector().name());
       }
+      row.add(DutchFormat.number(wijk.plaatsen()));
+      List<Color> fill = new ArrayList<>(Collections.nCopies(fixed, (Color) null));
+      for (Schooljaar year : years) {
+        Optional<ForecastRow> r = wijk.in(year);
+        boolean isShort = r.filter(x -> x.tekort() != null && x.tekort() > 0).isPresent();
+        row.add(
+            r.isEmpty()
+                ? ""
+                : wijk.bezetting(year).map(b -> b + " %").orElse(DutchFormat.SUPPRESSED));
+        row.add(r.map(ForecastChapter::shortageCell).orElse(""));
+        fill.add(isShort ? SHORT : null);
+        fill.add(isShort ? SHORT : null);
+      }
+      row.add(wijk.shortage().map(x -> x.from().label()).orElse("-"));
+      fill.add(null);
       rows.add(row);
       fills.add(fill);
-      shortageText(own).ifPresent(shortages::add);
     }
     float[] widths = new float[header.size()];
-    widths[0] = 2.5f;
-    widths[1] = 0.8f;
-    for (int i = 2; i < widths.length; i++) {
-      widths[i] = 1.1f;
+    widths[0] = 2.2f;
+    if (!oneSector) {
+      widths[1] = 0.8f;
     }
+    for (int i = fixed - 1; i < widths.length; i++) {
+      widths[i] = 1.05f;
+    }
+    widths[widths.length - 1] = 1.5f;
+    List<String> notDelivered =
+        PupilForecasts.SECTORS.stream()
+            .filter(x -> !places.sectors().contains(x))
+            .map(ForecastChapter::shortWords)
+            .toList();
     String introduction =
         "Waar de capaciteit van de schoolgebouwen is aangeleverd, zijn de verwachte"
             + " leerlingen ook verdeeld over de wijken waar hun school staat: de leerlingen uit"
             + " elke woonwijk gaan naar de schoolwijken zoals in "
             + lastBase.label()
-            + ". Daar staan ze tegenover de plaatsen van de gebouwen in die wijk. Tekort: meer"
-            + " leerlingen dan plaatsen; ruimte: plaatsen over. Alleen kinderen die in de"
-            + " gemeente wonen zijn meegeteld; leerlingen van buiten de gemeente nemen ook"
-            + " plaatsen in.";
-    String findings =
-        shortages.isEmpty()
-            ? "In geen enkele schoolwijk wordt een tekort aan plaatsen verwacht."
-            : "Een tekort aan plaatsen wordt verwacht in "
-                + DutchFormat.and(shortages)
-                + ". In de andere schoolwijken is er naar verwachting elk jaar ruimte.";
+            + ". Daar staan ze tegenover de plaatsen van de gebouwen in die wijk."
+            + (notDelivered.isEmpty()
+                ? ""
+                : " De plaatsen zijn alleen aangeleverd voor "
+                    + DutchFormat.and(
+                        places.sectors().stream().map(ForecastChapter::sectorWords).toList())
+                    + "; voor "
+                    + DutchFormat.and(notDelivered)
+                    + " is er niets om mee te vergelijken.")
+            + " Bezetting: de verwachte leerlingen als deel van de plaatsen. Tekort: meer"
+            + " leerlingen dan plaatsen; ruimte: plaatsen over. "
+            + first.startYear()
+            + " is het komende schooljaar, "
+            + first.label()
+            + ", het eerste jaar van de prognose. Alleen kinderen die in de gemeente wonen zijn"
+            + " meegeteld; leerlingen van buiten de gemeente nemen ook plaatsen in.";
+    List<String> findings = new ArrayList<>();
+    List<SchoolPlaces.Shortage> shortages = places.shortages();
+    if (shortages.isEmpty()) {
+      findings.add("In geen enkele schoolwijk wordt een tekort aan plaatsen verwacht.");
+    } else {
+      findings.add("Een tekort aan plaatsen wordt verwacht in:");
+      for (SchoolPlaces.Shortage x : shortages) {
+        findings.add(
+            "\u2022 "
+                + x.wijk().naam()
+                + (oneSector ? "" : " (" + x.wijk().sector().name() + ")")
+                + ": "
+                + x.when()
+                + ", op zijn grootst "
+                + x.size()
+                + " (in "
+                + x.largestIn().label()
+                + ")"
+                + (x.unbroken() && !x.toEnd() ? "; daarna is er ruimte." : "."));
+      }
+    }
+    room(places, first, years.get(years.size() - 1)).ifPresent(findings::add);
+    float findingsHeight = 0;
+    for (String f : findings) {
+      findingsHeight += pdf.textHeight(f, false);
+    }
     // The section on one page where it fits: its table is read against its text.
     pdf.keepTogether(
         pdf.headingHeight(2, heading)
             + pdf.textHeight(introduction, false)
-            + pdf.textHeight(findings, false)
+            + findingsHeight
             + TABLE_HEADER
             + rows.size() * TABLE_ROW);
     pdf.heading(2, heading);
     pdf.text(introduction);
-    pdf.text(findings);
-    pdf.table(header, rows, widths, numericColumns(2, header.size()), fills);
-    for (String note : forecast.notes()) {
-      pdf.note(note);
+    for (String f : findings) {
+      pdf.text(f);
     }
+    Set<Integer> numeric = numericColumns(fixed - 1, header.size() - 1);
+    pdf.table(header, rows, widths, numeric, fills);
+    for (Explanation note : forecast.notes()) {
+      pdf.note(note.reader());
+    }
+  }
+
+  /**
+   * Returns the sentence naming the school wijken with much room (more than {@value
+   * SchoolPlaces#MUCH_ROOM} % of their places empty) in the last year, and which of them already in
+   * the first; empty when none.
+   */
+  private static Optional<String> room(SchoolPlaces places, Schooljaar first, Schooljaar last) {
+    boolean oneSector = places.sectors().size() == 1;
+    List<String> atEnd = new ArrayList<>();
+    List<String> now = new ArrayList<>();
+    for (SchoolPlaces.SchoolWijk wijk : places.wijken()) {
+      String name = wijk.naam() + (oneSector ? "" : " (" + wijk.sector().name() + ")");
+      if (wijk.muchRoom(last)) {
+        atEnd.add(name);
+      }
+      if (wijk.muchRoom(first)) {
+        now.add(name);
+      }
+    }
+    if (atEnd.isEmpty() && now.isEmpty()) {
+      return Optional.of(
+          "Veel ruimte, meer dan "
+              + SchoolPlaces.MUCH_ROOM
+              + " % van de plaatsen leeg, wordt in geen schoolwijk verwacht.");
+    }
+    StringBuilder text = new StringBuilder("Veel ruimte: ");
+    if (!atEnd.isEmpty()) {
+      text.append("in ")
+          .append(last.label())
+          .append(" staat naar verwachting meer dan ")
+          .append(SchoolPlaces.MUCH_ROOM)
+          .append(" % van de plaatsen leeg in ")
+          .append(DutchFormat.and(atEnd))
+          .append(". ");
+    }
+    text.append(
+        now.isEmpty()
+            ? "In het komende schooljaar, " + first.label() + ", is dat nog in geen schoolwijk zo."
+            : "Al in het komende schooljaar, "
+                + first.label()
+                + ", is dat zo in "
+                + DutchFormat.and(now)
+                + ".");
+    return Optional.of(text.toString().strip());
   }
 
   /** Returns a school wijk's shortage or room in words: {@code tekort 120}, {@code ruimte 45}. */
@@ -369,60 +732,26 @@ final class ForecastChapter {
     return (tekort > 0 ? "tekort " : "ruimte ") + DutchFormat.number(Math.abs(tekort));
   }
 
-  /**
-   * Returns when a school wijk is expected to be short of places, in words, or empty when it never
-   * is: {@code Oosterheem (PO) vanaf 2029-2030 (op zijn grootst ongeveer 220 plaatsen)}.
-   */
-  private static Optional<String> shortageText(List<ForecastRow> own) {
-    List<ForecastRow> shown = own.stream().filter(r -> r.tekort() != null).toList();
-    List<ForecastRow> short_ = shown.stream().filter(r -> r.tekort() > 0).toList();
-    if (short_.isEmpty()) {
-      return Optional.empty();
-    }
-    ForecastRow first = short_.get(0);
-    ForecastRow last = short_.get(short_.size() - 1);
-    long largest = short_.stream().mapToLong(ForecastRow::tekort).max().orElseThrow();
-    boolean fromStart = first == shown.get(0);
-    boolean toEnd = last == shown.get(shown.size() - 1);
-    boolean unbroken = short_.size() == shown.indexOf(last) - shown.indexOf(first) + 1;
-    String when;
-    if (fromStart && toEnd && unbroken) {
-      when = "in elk jaar";
-    } else if (toEnd && unbroken) {
-      when = "vanaf " + first.schooljaar().label();
-    } else if (fromStart && unbroken) {
-      when = "tot en met " + last.schooljaar().label();
-    } else {
-      when = "in " + short_.size() + " van de " + shown.size() + " jaren";
-    }
-    return Optional.of(
-        first.gebiedNaam()
-            + " ("
-            + first.sector().name()
-            + ") "
-            + when
-            + (largest >= 5 ? " (op zijn grootst " + DutchFormat.about(largest) + " plaatsen)" : "")
-            + (fromStart && unbroken && !toEnd ? ", daarna is er ruimte" : ""));
-  }
-
   private void backtest(PdfReportWriter pdf) throws DocumentException {
-    pdf.heading(2, "Hoe goed werkt de methode hier?");
+    String heading = "Hoe goed werkt de methode hier?";
     if (forecast.backtest().isEmpty()) {
+      pdf.heading(2, heading);
       pdf.text(forecast.backtestMissing().orElse("Er is geen toetsing van de prognose."));
       return;
     }
     Backtest test = forecast.backtest().get();
-    pdf.text(
+    String introduction =
         "Om de methode te toetsen is "
             + test.doeljaar().label()
             + " voorspeld alsof het nog moest komen: met de deelname per wijk en leeftijd in "
             + yearsText(test.baseYears())
             + " en de bevolking die op 1 oktober "
             + test.doeljaar().startYear()
-            + " werkelijk geteld is. Zo meet de toets de methode, niet de bevolkingsprognose.");
+            + " werkelijk geteld is. Zo meet de toets de methode, niet de bevolkingsprognose.";
+    List<String> texts = new ArrayList<>(List.of(introduction));
     List<List<String>> rows = new ArrayList<>();
     for (Backtest.SectorError error : test.sectors()) {
-      pdf.text(backtestSentence(error));
+      texts.add(backtestSentence(error));
       rows.add(
           List.of(
               error.sector().name(),
@@ -442,11 +771,22 @@ final class ForecastChapter {
                                   : " (" + DutchFormat.signed(w.procent()) + " %)"))
                   .orElse("")));
     }
+    List<String> meaning = backtestMeaning(test);
     String note =
-        "Verschil: voorspeld min geteld, in hele leerlingen; positief is te veel voorspeld. Een"
-            + " afwijking van een paar procent in één jaar is gewoon; over twintig jaar bepaalt"
-            + " vooral de bevolkingsprognose hoe goed de verwachting uitkomt.";
-    pdf.keepTogether(TABLE_HEADER + rows.size() * TABLE_ROW + pdf.textHeight(note, true));
+        "Verschil: voorspeld min geteld, in hele leerlingen; positief is te veel voorspeld. Over"
+            + " vijftien jaar bepaalt vooral de bevolkingsprognose hoe goed de verwachting"
+            + " uitkomt.";
+    // The sentences and the table on one page: the table is read against them. What follows
+    // from them may run on to the next page.
+    float height = pdf.headingHeight(2, heading) + TABLE_HEADER + rows.size() * TABLE_ROW;
+    for (String text : texts) {
+      height += pdf.textHeight(text, false);
+    }
+    pdf.keepTogether(height);
+    pdf.heading(2, heading);
+    for (String text : texts) {
+      pdf.text(text);
+    }
     pdf.table(
         List.of(
             "Sector",
@@ -459,6 +799,81 @@ final class ForecastChapter {
         new float[] {0.8f, 1, 1, 1, 1, 3},
         Set.of(1, 2, 3, 4));
     pdf.note(note);
+    for (String text : meaning) {
+      pdf.text(text);
+    }
+  }
+
+  /** A wijk's backtest deviation (in %) from which the chapter warns about it. */
+  static final int LARGE_WIJK_ERROR = 10;
+
+  /**
+   * Returns what the backtest means for the forecast: per sector whose gemeente was off by about 1
+   * % or more, which way to correct the forecast; per wijk off by {@value #LARGE_WIJK_ERROR} % or
+   * more, plainly that this is not the usual deviation of a few percent.
+   */
+  private List<String> backtestMeaning(Backtest test) {
+    List<String> meaning = new ArrayList<>();
+    Schooljaar last = lastYear();
+    for (Backtest.SectorError error : test.sectors()) {
+      String name = shortWords(error.sector());
+      if (error.procent() != null && Math.round(Math.abs(error.procent())) >= 1) {
+        boolean tooLow = error.procent() < 0;
+        Optional<Long> expected =
+            forecastRows(GebiedType.GEMEENTE, null, error.sector()).stream()
+                .filter(r -> r.schooljaar().equals(last) && r.leerlingen() != null)
+                .map(ForecastRow::leerlingen)
+                .findFirst();
+        StringBuilder text =
+            new StringBuilder(capitalised(name))
+                .append(" is in de toets ")
+                .append(percentText(error.procent()))
+                .append(" te ")
+                .append(tooLow ? "laag" : "hoog")
+                .append(" voorspeld. Houdt dat aan, dan valt ook de prognose van ")
+                .append(name)
+                .append(" in dit hoofdstuk zoveel te ")
+                .append(tooLow ? "laag" : "hoog")
+                .append(" uit");
+        // The observed count is the forecast over (1 + error): 5.400 at -1,3 % is about 5.470.
+        expected.ifPresent(
+            e ->
+                text.append(": in ")
+                    .append(last.label())
+                    .append(" eerder ")
+                    .append(DutchFormat.about(Math.round(e / (1 + error.procent() / 100))))
+                    .append(" dan ")
+                    .append(DutchFormat.about(e))
+                    .append(" leerlingen"));
+        meaning.add(text.append('.').toString());
+      }
+      error
+          .grootsteWijk()
+          .filter(w -> w.procent() != null && Math.abs(w.procent()) >= LARGE_WIJK_ERROR)
+          .ifPresent(
+              w ->
+                  meaning.add(
+                      "Let op: in "
+                          + w.wijkNaam()
+                          + " zat de toets voor "
+                          + name
+                          + " er "
+                          + percentText(w.procent())
+                          + " naast ("
+                          + difference(w.verschil(), null)
+                          + "). Dat is meer dan de afwijking van een paar procent die gewoon is;"
+                          + " in een wijk met weinig kinderen kan de deelname van jaar tot jaar"
+                          + " flink verschillen. Lees de verwachting voor "
+                          + name
+                          + " per wijk daarom als een richting, niet als een aantal."));
+    }
+    return meaning;
+  }
+
+  /** Returns a percentage for running text: {@code ongeveer 20 %}, {@code minder dan 1 %}. */
+  static String percentText(double procent) {
+    long whole = Math.round(Math.abs(procent));
+    return whole < 1 ? "minder dan 1 %" : "ongeveer " + whole + " %";
   }
 
   /** Returns the backtest of one sector in plain Dutch, with figures rounded to tens. */
@@ -466,7 +881,7 @@ final class ForecastChapter {
     String sector = capitalised(sectorWords(error.sector()));
     StringBuilder text = new StringBuilder(sector).append(": ");
     if (error.voorspeld() == null) {
-      text.append("de toetsing rust op te weinig kinderen om te tonen.");
+      text.append("de toetsing rust op te weinig kinderen om voor de hele gemeente te tonen.");
     } else if (error.waargenomen() == null) {
       text.append("voorspeld ")
           .append(DutchFormat.about(error.voorspeld()))
@@ -492,7 +907,7 @@ final class ForecastChapter {
     return text.toString();
   }
 
-  /** Returns {@code ongeveer 20 leerlingen te veel (2,1 %)} or {@code precies goed}. */
+  /** Returns {@code ongeveer 20 leerlingen te veel (ongeveer 2 %)} or {@code precies goed}. */
   private static String difference(long verschil, Double procent) {
     if (verschil == 0) {
       return "precies goed";
@@ -500,7 +915,7 @@ final class ForecastChapter {
     return DutchFormat.about(Math.abs(verschil))
         + " leerlingen te "
         + (verschil > 0 ? "veel" : "weinig")
-        + (procent == null ? "" : " (" + DutchFormat.decimal(Math.abs(procent)) + " %)");
+        + (procent == null ? "" : " (" + percentText(procent) + ")");
   }
 
   private void assumptions(PdfReportWriter pdf, Schooljaar lastBase) throws DocumentException {

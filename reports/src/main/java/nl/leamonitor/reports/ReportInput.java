@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.leamonitor.analytics.Skipped;
 import nl.leamonitor.analytics.coverage.NotCovered;
+import nl.leamonitor.analytics.forecast.Explanation;
 import nl.leamonitor.analytics.forecast.PupilForecast;
 import nl.leamonitor.analytics.protect.SmallNumberProtection;
 import nl.leamonitor.analytics.publish.AdviceCrossTable;
@@ -55,8 +56,10 @@ public record ReportInput(
     PupilForecast forecast) {
 
   /** Why a report made without a forecast has none (a run always passes its own). */
-  static final String NO_FORECAST =
-      "Geen leerlingenprognose (P01): deze rapportage is gemaakt zonder prognose.";
+  static final Explanation NO_FORECAST =
+      new Explanation(
+          "Geen leerlingenprognose (P01): deze rapportage is gemaakt zonder prognose.",
+          "Er is geen leerlingenprognose: deze rapportage is zonder prognose gemaakt.");
 
   /** Creates the input of a run without a pupil forecast. */
   public ReportInput(

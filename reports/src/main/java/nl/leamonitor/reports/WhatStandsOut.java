@@ -53,6 +53,8 @@ final class WhatStandsOut {
     WIJK,
     /** Wijken higher or lower than the gemeente at 99.8 % on an indicator without polarity. */
     NEUTRAL_WIJK,
+    /** School wijken the pupil forecast expects to be short of places (SchoolPlaces). */
+    FORECAST,
     /** Indicators without a figure for the latest schooljaar because data are missing. */
     MISSING,
     /** The delivery's warnings. */
@@ -125,8 +127,9 @@ final class WhatStandsOut {
           + WIJK_INDICATORS
           + " cijfers ongunstig afwijkt van de gemeente, zo duidelijk dat toeval vrijwel is"
           + " uitgesloten; (5) wijken die even duidelijk hoger of lager liggen dan de gemeente op"
-          + " een cijfer waarbij hoger of lager geen oordeel is; (6) indicatoren zonder cijfer"
-          + " over het laatste schooljaar omdat gegevens ontbreken; (7) waarschuwingen bij de"
+          + " een cijfer waarbij hoger of lager geen oordeel is; (6) schoolwijken waar de"
+          + " leerlingenprognose een tekort aan plaatsen verwacht; (7) indicatoren zonder cijfer"
+          + " over het laatste schooljaar omdat gegevens ontbreken; (8) waarschuwingen bij de"
           + " aanlevering. Voorlopige cijfers van"
           + " een schooljaar dat nog loopt tellen niet mee. Hoe de toetsen werken, staat in"
           + " bijlage B.";
@@ -166,6 +169,7 @@ final class WhatStandsOut {
     findings.addAll(targets());
     findings.addAll(wijken());
     findings.addAll(neutralWijken());
+    forecast().ifPresent(findings::add);
     missing().ifPresent(findings::add);
     warnings().ifPresent(findings::add);
     return findings;
@@ -508,6 +512,13 @@ final class WhatStandsOut {
    * data were not delivered: not computed at all, or a gap after the latest year shown that lies
    * within the delivery (a missing t+1 at the delivery's edge is expected, and no news).
    */
+  /** Returns the school wijken the pupil forecast expects to be short of places, if any. */
+  private Optional<Finding> forecast() {
+    return new SchoolPlaces(input.forecast())
+        .keyPoint()
+        .map(text -> new Finding(Rule.FORECAST, text, List.of(ForecastChapter.PLACES_HEADING)));
+  }
+
   private Optional<Finding> missing() {
     List<String> parts = new ArrayList<>();
     List<String> headings = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.leamonitor.analytics.forecast.Backtest;
+import nl.leamonitor.analytics.forecast.Explanation;
 import nl.leamonitor.analytics.forecast.ForecastRow;
 import nl.leamonitor.analytics.forecast.GebiedType;
 import nl.leamonitor.analytics.forecast.PupilForecast;
@@ -58,8 +59,11 @@ class ForecastChapterTest {
             input()
                 .withForecast(
                     PupilForecast.absent(
-                        "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet"
-                            + " aangeleverd.")))
+                        new Explanation(
+                            "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is"
+                                + " niet aangeleverd.",
+                            "Er is geen leerlingenprognose: de bevolkingsprognose van de gemeente"
+                                + " (per wijk, jaar en leeftijd) is niet aangeleverd."))))
         .write(temp.resolve("zonder.pdf"), fonts);
     with = new PdfLines(temp.resolve("met.pdf"));
     without = new PdfLines(temp.resolve("zonder.pdf"));
@@ -75,7 +79,7 @@ class ForecastChapterTest {
         lines.contains("Noordwijk 60 60 60 430 455 480 1.234 1.234 1.234"), lines.toString());
     assertTrue(lines.contains("Westhove x x x x x x x x x"), lines.toString());
     assertTrue(
-        lines.contains("Teststad (gemeente) 63 63 63 433 458 483 1.237 1.237 1.237"),
+        lines.contains("Teststad (gemeente) x x x 433 458 483 1.237 1.237 1.237"),
         lines.toString());
     assertTrue(
         lines.contains(
@@ -84,41 +88,156 @@ class ForecastChapterTest {
         "the page with an x explains it: " + lines);
   }
 
+  /**
+   * Finding 1-3 of the review: one PO school wijk, so no Sector column and one sentence that only
+   * PO was delivered; bezetting 400/440 = 91 %, 430/440 = 98 %, 455/440 = 103 %, 480/440 = 109 %;
+   * the first forecast year (2024) in the table; short from 2033-2034 (445 > 440) to the end, at
+   * most 40 in 2040-2041; never more than 20 % empty (40 of 440 is 9 %).
+   */
   @Test
-  void theSchoolWijkShowsShortageAndRoomInWords() {
+  void theSchoolWijkShowsBezettingShortageAndRoomFromTheFirstYear() {
     int page = pageWith(with, "Schoolgebouwen: plaatsen en verwachte leerlingen");
     List<String> lines = with.page(page).stream().map(PdfLines.Line::text).toList();
     assertTrue(
-        lines.contains("Noordwijk PO 440 430 ruimte 10 455 tekort 15 480 tekort 40"),
+        lines.contains(
+            "Noordwijk 440 91 % ruimte 40 98 % ruimte 10 103 % tekort 15 109 % tekort 40"
+                + " 2033-2034"),
         lines.toString());
+    assertFalse(lines.stream().anyMatch(l -> l.startsWith("Schoolwijk Sector")), lines.toString());
     assertContains(
         withText,
-        "Een tekort aan plaatsen wordt verwacht in Noordwijk (PO) vanaf 2033-2034 (op zijn grootst"
-            + " ongeveer 40 plaatsen). In de andere schoolwijken is er naar verwachting elk jaar"
-            + " ruimte.");
+        "De plaatsen zijn alleen aangeleverd voor het basisonderwijs (PO); voor de VVE en het VO is"
+            + " er niets om mee te vergelijken.");
+    assertContains(
+        withText, "2024 is het komende schooljaar, 2024-2025, het eerste jaar van de prognose.");
+    assertContains(
+        withText,
+        "Een tekort aan plaatsen wordt verwacht in: \u2022 Noordwijk: vanaf 2033-2034 tot het einde"
+            + " van de prognose (2040-2041), op zijn grootst ongeveer 40 plaatsen (in 2040-2041).");
+    assertContains(
+        withText,
+        "Veel ruimte, meer dan 20 % van de plaatsen leeg, wordt in geen schoolwijk verwacht.");
+  }
+
+  /** A shortage from the first year that ends, and room: the lines the review asked for. */
+  @Test
+  void aShortageFromTheComingYearSaysSoAndRoomIsNamed() {
+    List<ForecastRow> rows = new ArrayList<>();
+    // Oudwijk: 110 pupils in 2024 against 100 places, 5 fewer a year: short 2024-2025 to
+    // 2025-2026 (105), level in 2026 (100, no shortage); in 2040 30 pupils: 70 % empty.
+    for (int year = 2024; year <= 2040; year++) {
+      long n = Math.max(30, 110 - 5L * (year - 2024));
+      rows.add(
+          row(new Schooljaar(year), GebiedType.SCHOOLWIJK, "WK1", "Oudwijk", Sector.PO, n, 100L));
+    }
+    SchoolPlaces places =
+        new SchoolPlaces(
+            new PupilForecast(
+                Optional.empty(), List.of(), rows, List.of(), Optional.empty(), Optional.empty()));
+    SchoolPlaces.Shortage shortage = places.shortages().get(0);
+    assertEquals(
+        "al vanaf 2024-2025 (het komende schooljaar) tot en met 2025-2026", shortage.when());
+    assertEquals("ongeveer 10 plaatsen", shortage.size());
+    assertTrue(places.wijken().get(0).muchRoom(new Schooljaar(2040)));
+    assertFalse(places.wijken().get(0).muchRoom(new Schooljaar(2024)));
+    assertEquals(
+        Optional.of(
+            "Volgens de leerlingenprognose zijn er te weinig plaatsen in de schoolgebouwen van het"
+                + " PO in Oudwijk al vanaf 2024-2025 tot en met 2025-2026, op zijn grootst"
+                + " ongeveer 10 plaatsen"),
+        places.keyPoint());
   }
 
   @Test
-  void theBacktestIsPlainDutchInTens() {
+  void theBacktestIsPlainDutchInTensAndSaysWhatItMeans() {
     assertContains(
         withText,
         "Het basisonderwijs (PO): voorspeld ongeveer 1.240 leerlingen, geteld ongeveer 1.220:"
-            + " ongeveer 30 leerlingen te veel (2,1 %). De grootste afwijking in een wijk:"
-            + " Noordwijk, ongeveer 10 leerlingen te veel (2,8 %).");
+            + " ongeveer 30 leerlingen te veel (ongeveer 2 %). De grootste afwijking in een wijk:"
+            + " Noordwijk, ongeveer 10 leerlingen te veel (ongeveer 3 %).");
     assertContains(
         withText,
-        "De voorschoolse educatie (VVE): de toetsing rust op te weinig kinderen om te tonen.");
+        "De voorschoolse educatie (VVE): de toetsing rust op te weinig kinderen om voor de hele"
+            + " gemeente te tonen.");
     assertContains(
         withText,
         "Het voortgezet onderwijs (VO): voorspeld ongeveer 2.470 leerlingen; het getelde aantal is"
             + " niet gepubliceerd, dus niet te vergelijken.");
-    assertContains(
-        withText, "Een leerlingenprognose is zo goed als de bevolkingsprognose waarop ze rust.");
+    // 2,1 % too many: 483 / 1,021 = 473, about 470.
     assertContains(
         withText,
-        "In 2040-2041 gaan naar verwachting ongeveer 60 naar de voorschoolse educatie (VVE),"
-            + " ongeveer 480 naar het basisonderwijs (PO) (ongeveer 430 in 2023-2024) en ongeveer"
-            + " 1.240 naar het voortgezet onderwijs (VO).");
+        "Het PO is in de toets ongeveer 2 % te hoog voorspeld. Houdt dat aan, dan valt ook de"
+            + " prognose van het PO in dit hoofdstuk zoveel te hoog uit: in 2040-2041 eerder"
+            + " ongeveer 470 dan ongeveer 480 leerlingen.");
+    assertContains(
+        withText,
+        "Let op: in Noordwijk zat de toets voor de VVE er ongeveer 20 % naast (ongeveer 10"
+            + " leerlingen te weinig). Dat is meer dan de afwijking van een paar procent die gewoon"
+            + " is;");
+    assertFalse(withText.contains("Een afwijking van een paar procent in één jaar is gewoon"));
+    assertContains(
+        withText, "Een leerlingenprognose is zo goed als de bevolkingsprognose waarop ze rust.");
+  }
+
+  /** Finding 7: the intro's span, its key message and plain summary, and the hidden VVE. */
+  @Test
+  void theIntroSaysTheSpanTheKeyMessageAndWhyTheGemeentesVveIsMissing() {
+    assertContains(withText, "de komende zestien jaar, tot en met 2040-2041");
+    assertFalse(withText.contains("twintig jaar"), withText);
+    assertContains(
+        withText,
+        "In het kort: het aantal leerlingen in het basisonderwijs stijgt naar verwachting van"
+            + " ongeveer 400 in 2024-2025 tot ongeveer 480 in 2040-2041. Per wijk groeit het"
+            + " aantal basisschoolleerlingen van 2024-2025 tot 2040-2041 met meer dan 10 % in"
+            + " Noordwijk.");
+    assertContains(
+        withText,
+        "In 2040-2041 gaan naar verwachting ongeveer 480 kinderen naar het basisonderwijs (nu, in"
+            + " 2023-2024, ongeveer 430) en ongeveer 1.240 naar het voortgezet onderwijs.");
+    assertContains(
+        withText,
+        "Voor de voorschoolse educatie (VVE) staat er geen verwachting voor de hele gemeente. In"
+            + " Westhove gingen zo weinig kinderen naar de VVE dat hun aantallen niet gepubliceerd"
+            + " worden;");
+    assertContains(
+        withText,
+        "Het VO is in 1 van de 1 wijken in 2030 en 2035 gelijk. Dat volgt uit de"
+            + " bevolkingsprognose:");
+  }
+
+  /** Finding 9: no file names or codes in what the reader reads. */
+  @Test
+  void theChapterNamesNoFilesOrCodes() {
+    for (String text : List.of(withText, withoutText)) {
+      assertFalse(text.contains(".csv"), text);
+      assertFalse(text.contains("P01"), text);
+    }
+  }
+
+  /** Finding 8: ambitie 1 and the summary point to the chapter's page; appendix B defines it. */
+  @Test
+  void theReportPointsToTheChapterAndDefinesTheForecast() throws Exception {
+    int page = pageWith(with, "Schoolgebouwen: plaatsen en verwachte leerlingen");
+    String all = allText(temp.resolve("met.pdf"));
+    String pointer =
+        "Volgens de leerlingenprognose zijn er te weinig plaatsen in de schoolgebouwen van het PO"
+            + " in Noordwijk vanaf 2033-2034, op zijn grootst ongeveer 40 plaatsen (zie Teststad"
+            + " 2040, pagina "
+            + page
+            + ").";
+    String flat = all.replaceAll("\\s+", "");
+    assertEquals(
+        2,
+        flat.split(java.util.regex.Pattern.quote(pointer.replaceAll("\\s+", "")), -1).length - 1,
+        "summary and ambitie 1: " + all);
+    assertContains(
+        all, "P01 Leerlingenprognose Verwachte leerlingen per wijk, sector en schooljaar");
+  }
+
+  private static String allText(Path file) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+      return new PDFTextStripper().getText(doc);
+    }
   }
 
   @Test
@@ -126,7 +245,8 @@ class ForecastChapterTest {
     assertTrue(without.headings().contains("Teststad 2040"), without.headings().toString());
     assertContains(
         withoutText,
-        "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet aangeleverd.");
+        "Er is geen leerlingenprognose: de bevolkingsprognose van de gemeente (per wijk, jaar en"
+            + " leeftijd) is niet aangeleverd.");
     assertFalse(without.headings().contains("Verwachte leerlingen per wijk"));
     assertTrue(with.headings().contains("Verwachte leerlingen per wijk"));
   }
@@ -212,12 +332,13 @@ class ForecastChapterTest {
         false);
   }
 
-  private static PupilForecast forecast() {
+  static PupilForecast forecast() {
     List<ForecastRow> rows = new ArrayList<>();
     for (int year = 2024; year <= 2040; year++) {
       Schooljaar sj = new Schooljaar(year);
       long po = 400 + 5L * (year - 2024);
-      rows.add(row(sj, GebiedType.GEMEENTE, "GM0001", "Teststad", Sector.VVE, 63L, null));
+      // The gemeente's VVE is suppressed: Westhove's is (the privacy review of P01).
+      rows.add(row(sj, GebiedType.GEMEENTE, "GM0001", "Teststad", Sector.VVE, null, null));
       rows.add(row(sj, GebiedType.GEMEENTE, "GM0001", "Teststad", Sector.PO, po + 3, null));
       rows.add(row(sj, GebiedType.GEMEENTE, "GM0001", "Teststad", Sector.VO, 1237L, null));
       rows.add(row(sj, GebiedType.SCHOOLWIJK, "WK000001", "Noordwijk", Sector.PO, po, 440L));
@@ -233,7 +354,14 @@ class ForecastChapterTest {
             new Schooljaar(2023),
             List.of(new Schooljaar(2022)),
             List.of(
-                new Backtest.SectorError(Sector.VVE, null, 31L, null, null, Optional.empty()),
+                new Backtest.SectorError(
+                    Sector.VVE,
+                    null,
+                    31L,
+                    null,
+                    null,
+                    Optional.of(
+                        new Backtest.WijkError("WK000001", "Noordwijk", 40, 50, -10, -20.0))),
                 new Backtest.SectorError(
                     Sector.PO,
                     1243L,

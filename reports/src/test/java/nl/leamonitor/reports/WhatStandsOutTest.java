@@ -414,6 +414,37 @@ class WhatStandsOutTest {
         page);
   }
 
+  /**
+   * Rule 6 (review of issue 16): the school wijken the pupil forecast expects to be short of
+   * places, with the page of the chapter's section; the fixture is ForecastChapterTest's
+   * (Noordwijk, PO, short from 2033-2034, at most 40).
+   */
+  @Test
+  void aShortageOfSchoolPlacesIsNamedWithItsPage() throws Exception {
+    List<IndicatorRow> rows = new ArrayList<>();
+    series(rows, "I09_vve_bereik", 2021, 500, both(400), both(400), both(400));
+    PdfLines lines =
+        render(
+            input(rows, List.of(), List.of(), List.of())
+                .withForecast(ForecastChapterTest.forecast()),
+            "prognose.pdf");
+    String page = page2(lines);
+    int section = sectionPage(lines, "Schoolgebouwen: plaatsen en verwachte leerlingen");
+    assertTrue(
+        page.contains(
+            flat(
+                "\u2022 Volgens de leerlingenprognose zijn er te weinig plaatsen in de"
+                    + " schoolgebouwen van het PO in Noordwijk vanaf 2033-2034, op zijn grootst"
+                    + " ongeveer 40 plaatsen (zie pagina "
+                    + section
+                    + ").")),
+        page);
+    assertTrue(
+        page.contains(
+            flat("(6) schoolwijken waar de leerlingenprognose een tekort aan plaatsen verwacht;")),
+        page);
+  }
+
   @Test
   void noJargonOnPage2() throws Exception {
     String page = page2(render(eachRule(true), "jargon.pdf")).toLowerCase();

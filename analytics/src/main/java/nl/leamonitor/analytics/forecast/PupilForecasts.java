@@ -59,17 +59,27 @@ public final class PupilForecasts {
       List<IndicatorRow> published) {
     if (cells.baseYears().isEmpty()) {
       return PupilForecast.absent(
-          "Geen leerlingenprognose (P01): geen schooljaar heeft zowel inschrijvingen als"
-              + " bevolkingscijfers van 1 oktober van dat jaar (referentie/bevolking.csv).");
+          new Explanation(
+              "Geen leerlingenprognose (P01): geen schooljaar heeft zowel inschrijvingen als"
+                  + " bevolkingscijfers van 1 oktober van dat jaar (referentie/bevolking.csv).",
+              "Er is geen leerlingenprognose: geen schooljaar heeft zowel inschrijvingen als"
+                  + " bevolkingscijfers per wijk en leeftijd van 1 oktober van dat jaar."));
     }
     Schooljaar last = cells.baseYears().get(cells.baseYears().size() - 1);
     if (cells.wijken().isEmpty()) {
       return PupilForecast.absent(
-          "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv heeft geen jaar na "
-              + last.startYear()
-              + " (het laatste basisjaar is "
-              + last.label()
-              + ").");
+          new Explanation(
+              "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv heeft geen jaar na "
+                  + last.startYear()
+                  + " (het laatste basisjaar is "
+                  + last.label()
+                  + ").",
+              "Er is geen leerlingenprognose: de bevolkingsprognose van de gemeente gaat niet"
+                  + " verder dan "
+                  + last.startYear()
+                  + ", het jaar van het laatste schooljaar met gegevens ("
+                  + last.label()
+                  + ")."));
     }
     List<ForecastRow> rows = new ArrayList<>();
     Map<String, double[]> gemeenteSums = new LinkedHashMap<>();
@@ -115,7 +125,7 @@ public final class PupilForecasts {
                   sum[1] < k || hiddenSectors.contains(Sector.valueOf(parts[1])),
                   null));
         });
-    List<String> notes = new ArrayList<>();
+    List<Explanation> notes = new ArrayList<>();
     SortedMap<String, SchoolWijkForecast> incomplete = new TreeMap<>();
     for (SchoolWijkForecast c : cells.schoolWijken()) {
       if (!c.complete()) {
@@ -135,29 +145,48 @@ public final class PupilForecasts {
     }
     if (!cells.schoolsDelivered()) {
       notes.add(
-          "Geen vergelijking met de capaciteit van scholen: referentie/scholen.csv is niet"
-              + " aangeleverd.");
+          new Explanation(
+              "Geen vergelijking met de capaciteit van scholen: referentie/scholen.csv is niet"
+                  + " aangeleverd.",
+              "Er is geen vergelijking met de plaatsen in de schoolgebouwen: de gegevens over de"
+                  + " scholen zijn niet aangeleverd."));
     } else if (cells.schoolWijken().isEmpty()) {
       notes.add(
-          "Geen vergelijking met de capaciteit van scholen: referentie/scholen.csv geeft geen"
-              + " capaciteit van een schoollocatie met VVE-, PO- of VO-leerlingen in "
-              + last.label()
-              + ".");
+          new Explanation(
+              "Geen vergelijking met de capaciteit van scholen: referentie/scholen.csv geeft geen"
+                  + " capaciteit van een schoollocatie met VVE-, PO- of VO-leerlingen in "
+                  + last.label()
+                  + ".",
+              "Er is geen vergelijking met de plaatsen in de schoolgebouwen: van geen enkele"
+                  + " school met leerlingen in de VVE, het PO of het VO in "
+                  + last.label()
+                  + " is het aantal plaatsen aangeleverd."));
     }
     for (SchoolWijkForecast c : incomplete.values()) {
       long without = c.locaties() - c.metCapaciteit();
+      String naam = wijken.getOrDefault(c.wijkCode(), c.wijkCode());
       notes.add(
-          "Schoolwijk "
-              + wijken.getOrDefault(c.wijkCode(), c.wijkCode())
-              + " ("
-              + c.sector().name()
-              + ") is niet met de capaciteit vergeleken: "
-              + without
-              + " van de "
-              + c.locaties()
-              + " schoollocaties "
-              + (without == 1 ? "heeft" : "hebben")
-              + " geen capaciteit in referentie/scholen.csv.");
+          new Explanation(
+              "Schoolwijk "
+                  + naam
+                  + " ("
+                  + c.sector().name()
+                  + ") is niet met de capaciteit vergeleken: "
+                  + without
+                  + " van de "
+                  + c.locaties()
+                  + " schoollocaties "
+                  + (without == 1 ? "heeft" : "hebben")
+                  + " geen capaciteit in referentie/scholen.csv.",
+              "De scholen in "
+                  + naam
+                  + " ("
+                  + c.sector().name()
+                  + ") zijn niet met hun plaatsen vergeleken: van "
+                  + without
+                  + " van de "
+                  + c.locaties()
+                  + " scholen is het aantal plaatsen niet aangeleverd."));
     }
     rows.sort(
         Comparator.comparing((ForecastRow r) -> r.schooljaar().label())

@@ -54,8 +54,11 @@ class ForecastGoldenTest {
           new nl.leamonitor.analytics.ForecastJob(5).run(engine, out, java.util.List.of());
       org.junit.jupiter.api.Assertions.assertEquals(
           java.util.Optional.of(
-              "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet"
-                  + " aangeleverd."),
+              new Explanation(
+                  "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet"
+                      + " aangeleverd.",
+                  "Er is geen leerlingenprognose: de bevolkingsprognose van de gemeente (per wijk,"
+                      + " jaar en leeftijd) is niet aangeleverd.")),
           forecast.missing());
       org.junit.jupiter.api.Assertions.assertFalse(Files.exists(out.resolve("prognose.csv")));
     }

@@ -49,8 +49,11 @@ class PupilForecastsTest {
             List.of());
     assertFalse(noBase.present());
     assertEquals(
-        "Geen leerlingenprognose (P01): geen schooljaar heeft zowel inschrijvingen als"
-            + " bevolkingscijfers van 1 oktober van dat jaar (referentie/bevolking.csv).",
+        new Explanation(
+            "Geen leerlingenprognose (P01): geen schooljaar heeft zowel inschrijvingen als"
+                + " bevolkingscijfers van 1 oktober van dat jaar (referentie/bevolking.csv).",
+            "Er is geen leerlingenprognose: geen schooljaar heeft zowel inschrijvingen als"
+                + " bevolkingscijfers per wijk en leeftijd van 1 oktober van dat jaar."),
         noBase.missing().orElseThrow());
     PupilForecast noYears =
         PupilForecasts.build(
@@ -60,8 +63,11 @@ class PupilForecastsTest {
             5,
             List.of());
     assertEquals(
-        "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv heeft geen jaar na 2023"
-            + " (het laatste basisjaar is 2023-2024).",
+        new Explanation(
+            "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv heeft geen jaar na"
+                + " 2023 (het laatste basisjaar is 2023-2024).",
+            "Er is geen leerlingenprognose: de bevolkingsprognose van de gemeente gaat niet verder"
+                + " dan 2023, het jaar van het laatste schooljaar met gegevens (2023-2024)."),
         noYears.missing().orElseThrow());
   }
 
@@ -99,8 +105,11 @@ class PupilForecastsTest {
         forecast.rows(GebiedType.SCHOOLWIJK));
     assertEquals(
         List.of(
-            "Schoolwijk Dorp (PO) is niet met de capaciteit vergeleken: 1 van de 2"
-                + " schoollocaties heeft geen capaciteit in referentie/scholen.csv."),
+            new Explanation(
+                "Schoolwijk Dorp (PO) is niet met de capaciteit vergeleken: 1 van de 2"
+                    + " schoollocaties heeft geen capaciteit in referentie/scholen.csv.",
+                "De scholen in Dorp (PO) zijn niet met hun plaatsen vergeleken: van 1 van de 2"
+                    + " scholen is het aantal plaatsen niet aangeleverd.")),
         forecast.notes());
     // 120.4 + 30.2 = 150.6: the gemeente rounds once (151), the wijken give 120 + 30 = 150.
     assertEquals(151L, forecast.rows(GebiedType.GEMEENTE).get(0).leerlingen());
@@ -117,8 +126,11 @@ class PupilForecastsTest {
     List<WijkForecast> wijken = List.of(new WijkForecast(Y2030, "WK063701", Sector.PO, 10, 9));
     assertEquals(
         List.of(
-            "Geen vergelijking met de capaciteit van scholen: referentie/scholen.csv is niet"
-                + " aangeleverd."),
+            new Explanation(
+                "Geen vergelijking met de capaciteit van scholen: referentie/scholen.csv is niet"
+                    + " aangeleverd.",
+                "Er is geen vergelijking met de plaatsen in de schoolgebouwen: de gegevens over"
+                    + " de scholen zijn niet aangeleverd.")),
         PupilForecasts.build(
                 new ForecastCells(List.of(Y2023), List.of(), wijken, false, List.of(), List.of()),
                 WIJKEN,
@@ -128,9 +140,13 @@ class PupilForecastsTest {
             .notes());
     assertEquals(
         List.of(
-            "Geen vergelijking met de capaciteit van scholen: referentie/scholen.csv geeft geen"
-                + " capaciteit van een schoollocatie met VVE-, PO- of VO-leerlingen in"
-                + " 2023-2024."),
+            new Explanation(
+                "Geen vergelijking met de capaciteit van scholen: referentie/scholen.csv geeft"
+                    + " geen capaciteit van een schoollocatie met VVE-, PO- of VO-leerlingen in"
+                    + " 2023-2024.",
+                "Er is geen vergelijking met de plaatsen in de schoolgebouwen: van geen enkele"
+                    + " school met leerlingen in de VVE, het PO of het VO in 2023-2024 is het"
+                    + " aantal plaatsen aangeleverd.")),
         PupilForecasts.build(
                 new ForecastCells(List.of(Y2023), List.of(), wijken, true, List.of(), List.of()),
                 WIJKEN,

@@ -155,7 +155,7 @@ public final class RunManifest {
   public RunManifest forecast(PupilForecast forecast) {
     ObjectNode node = root.putObject("prognose");
     node.put("berekend", forecast.present());
-    forecast.missing().ifPresent(why -> node.put("reden", why));
+    forecast.missing().ifPresent(why -> node.put("reden", why.analyst()));
     if (!forecast.present()) {
       return this;
     }
@@ -164,7 +164,7 @@ public final class RunManifest {
     node.put("rijen", forecast.rows().size());
     node.put("onderdrukt", forecast.rows().stream().filter(ForecastRow::onderdrukt).count());
     ArrayNode notes = node.putArray("opmerkingen");
-    forecast.notes().forEach(notes::add);
+    forecast.notes().forEach(n -> notes.add(n.analyst()));
     forecast.backtestMissing().ifPresent(why -> node.put("toetsing_ontbreekt", why));
     forecast
         .backtest()

@@ -14,17 +14,22 @@ import nl.leamonitor.reports.pdf.ReportFonts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The pupil forecast (P01) as lines over the schooljaren, one colour per sector: the pupils counted
- * (I01) solid, the forecast dashed from the last year counted on. A year without a published count
- * is a gap in the solid line; a suppressed forecast is not drawn at all. The x axis shows a
- * schooljaar by the year it starts in (2030 is 2030-2031).
+ * (I01) solid, the forecast dashed from the last year counted on, on a light grey labelled {@code
+ * prognose}. A year without a published count is a gap in the solid line; a suppressed forecast is
+ * not drawn at all. The x axis shows a schooljaar by the year it starts in (2030 is 2030-2031).
  */
 public final class ForecastChart {
   private ForecastChart() {}
@@ -43,7 +48,10 @@ public final class ForecastChart {
 
   private static final BasicStroke DASHED =
       new BasicStroke(
-          2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 4f}, 0f);
+          2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 5f}, 0f);
+
+  /** The light shading behind the forecast's years. */
+  private static final Color FORECAST_AREA = new Color(0xEE, 0xEE, 0xEE);
 
   /** Returns the gemeente's chart: a legend per sector and the axis titles. */
   public static JFreeChart gemeente(String title, List<Line> lines) {
@@ -52,7 +60,7 @@ public final class ForecastChart {
     plot.getDomainAxis().setLabel("schooljaar (2030 = 2030-2031)");
     plot.getRangeAxis().setLabel("leerlingen");
     ChartStyle.caption(
-        chart, "Doorgetrokken: geteld (leerlingen op 1 oktober). Gestippeld: prognose.");
+        chart, "Doorgetrokken: geteld (leerlingen op 1 oktober). Gestreept, op grijs: prognose.");
     return chart;
   }
 
@@ -167,7 +175,52 @@ public final class ForecastChart {
       renderer.setSeriesVisibleInLegend(i, solid.get(i));
     }
     ((NumberFormat) y.getNumberFormatOverride()).setMaximumFractionDigits(0);
+    // The forecast's years on a light grey, from halfway the last count, labelled "prognose".
+    int forecastFrom =
+        lines.stream()
+            .filter(l -> !l.forecast().isEmpty())
+            .mapToInt(l -> l.forecast().firstKey())
+            .min()
+            .orElse(Integer.MAX_VALUE);
+    if (forecastFrom != Integer.MAX_VALUE) {
+      IntervalMarker area = new IntervalMarker(forecastFrom - 0.5, last + 0.5);
+      area.setPaint(FORECAST_AREA);
+      area.setLabel("prognose");
+      area.setLabelFont(ReportFonts.awt(Font.ITALIC, legend ? 9 : 6));
+      area.setLabelPaint(Color.DARK_GRAY);
+      area.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+      area.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      area.setLabelOffset(new RectangleInsets(2, 3, 2, 2));
+      plot.addDomainMarker(area, Layer.BACKGROUND);
+    }
     return chart;
+  }
+
+  /**
+   * Returns a painter of the key to the small charts: per line a solid sample (geteld), a dashed
+   * one (prognose) and its label, then the grey of the forecast's years.
+   */
+  public static java.util.function.BiConsumer<Graphics2D, Rectangle2D> key(List<String> labels) {
+    return (g, area) -> {
+      g.setFont(ReportFonts.awt(Font.PLAIN, 8));
+      double y = area.getCenterY();
+      double x = area.getX();
+      for (int l = 0; l < labels.size(); l++) {
+        g.setPaint(Labels.SERIES[l % Labels.SERIES.length]);
+        g.setStroke(SOLID);
+        g.draw(new java.awt.geom.Line2D.Double(x, y, x + 16, y));
+        g.setStroke(DASHED);
+        g.draw(new java.awt.geom.Line2D.Double(x + 19, y, x + 43, y));
+        g.setPaint(Color.DARK_GRAY);
+        g.drawString(labels.get(l), (float) (x + 47), (float) (y + 3));
+        x += 47 + g.getFontMetrics().stringWidth(labels.get(l)) + 16;
+      }
+      g.setPaint(FORECAST_AREA);
+      g.fill(new Rectangle2D.Double(x, y - 6, 16, 12));
+      g.setPaint(Color.DARK_GRAY);
+      String text = "doorgetrokken: geteld; gestreept, op grijs: prognose";
+      g.drawString(text, (float) (x + 20), (float) (y + 3));
+    };
   }
 
   /** A year as a year: 2030, not 2.030. */
