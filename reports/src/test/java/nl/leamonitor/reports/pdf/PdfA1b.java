@@ -12,14 +12,17 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** A PDF checked by veraPDF against PDF/A-1b, with the figures the README quotes. */
-record PdfA1b(int pages, int rules, int checks, Map<String, Integer> failedRules) {
+/**
+ * A PDF checked by veraPDF against PDF/A-1b, with the figures the README quotes; {@code
+ * failedRules}: each rule broken (clause, test number, description) with its failed checks.
+ */
+public record PdfA1b(int pages, int rules, int checks, Map<String, Integer> failedRules) {
   static {
     VeraGreenfieldFoundryProvider.initialise();
   }
 
   /** Validates a file: every rule of veraPDF's PDF/A-1b profile, every check of each. */
-  static PdfA1b validate(Path pdf) throws Exception {
+  public static PdfA1b validate(Path pdf) throws Exception {
     int pages;
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       pages = doc.getNumberOfPages();
@@ -50,7 +53,7 @@ record PdfA1b(int pages, int rules, int checks, Map<String, Integer> failedRules
   }
 
   /** The figures in one line: pages, rules and checks, and the rules failed. */
-  String summary(String name) {
+  public String summary(String name) {
     return String.format(
         "veraPDF PDF/A-1b, %s: %d pagina's, %d regels, %d controles, %d regels niet gehaald%s",
         name,
