@@ -627,6 +627,20 @@ class SampleRunTest {
   }
 
   /**
+   * Both reports of the sample are PDF/A-1b (issue 17): veraPDF checks every page against all rules
+   * of its PDF/A-1b profile and finds none broken. The figures printed are the README's.
+   */
+  @Test
+  void bothReportsArePdfA1b() throws Exception {
+    for (String pdf : List.of("rapport.pdf", "wijkvergelijking.pdf")) {
+      var result = nl.leamonitor.reports.pdf.PdfA1b.validate(out.resolve("latest").resolve(pdf));
+      System.out.println(result.summary(pdf));
+      assertEquals(java.util.Map.of(), result.failedRules(), pdf);
+      assertTrue(result.pages() > 10, pdf + ": " + result.pages() + " pages");
+    }
+  }
+
+  /**
    * The sample's forecast (issue 16): prognose.csv to 2040-2041, 16 years x (15 wijken + the
    * gemeente) x 3 sectors + 16 years x 15 PO school wijken = 1008 rows; rapport.pdf's chapter
    * "Zoetermeer 2040" with the backtest in words (PO 9.163 against 9.153, +10, +0,1 %; Meerzicht

@@ -22,8 +22,12 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.xml.xmp.DublinCoreSchema;
+import com.lowagie.text.xml.xmp.XmpWriter;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,7 +49,7 @@ import org.jfree.chart.JFreeChart;
  * also bookmarks, tables, notes and charts drawn as vector graphics with the embedded font. A page
  * that shows a suppressed figure ({@code x}, in a table cell or a chart) explains it above its
  * footer. The creation date is the run's rapportagedatum, so the same input gives the same
- * document.
+ * document. The documents are PDF/A-1b, for archives (checked by veraPDF in PdfArchiveTest).
  */
 public final class PdfReportWriter implements AutoCloseable {
   /** Dark text. */
@@ -61,6 +65,9 @@ public final class PdfReportWriter implements AutoCloseable {
 
   /** The documents' language, in the catalogue's {@code /Lang}. */
   public static final String LANGUAGE = "nl-NL";
+
+  /** The colour space of every colour in the documents, named in their output intent. */
+  private static final String SRGB = "sRGB IEC61966-2.1";
 
   /** Room a heading keeps below it on its page, unless told otherwise. */
   private static final float KEEP_WITH_HEADING = 160;
@@ -104,6 +111,10 @@ public final class PdfReportWriter implements AutoCloseable {
     } catch (DocumentException e) {
       throw new IOException("PDF kon niet aangemaakt worden: " + target, e);
     }
+    // PDF/A-1b, for archives: fonts embedded (ReportFonts), colours in sRGB through the output
+    // intent, no transparency (OpaqueGraphics2D), XMP that says so. From here on OpenPDF
+    // refuses a font that is not embedded, a transparent graphics state or a soft-masked image.
+    writer.setPDFXConformance(PdfWriter.PDFA1B);
     writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
     writer.setStrictImageSequence(true);
     document.addTitle(title);
@@ -121,8 +132,25 @@ public final class PdfReportWriter implements AutoCloseable {
     // The language a reader's screen reader and hyphenation use, and the same facts as XMP (from
     // the info dictionary, so after the dates) for archives and search.
     writer.getExtraCatalog().put(new PdfName("Lang"), new PdfString(LANGUAGE));
-    writer.createXmpMetadata();
+    writer.setXmpMetadata(xmpMetadata(writer));
+    writer.setOutputIntents(
+        SRGB, null, "http://www.color.org", SRGB, ICC_Profile.getInstance(ColorSpace.CS_sRGB));
     outlines.push(writer.getRootOutline());
+  }
+
+  /**
+   * The XMP metadata of a PDF/A-1b document: the info dictionary's facts as OpenPDF writes them,
+   * {@code pdfaid:part} 1 and {@code pdfaid:conformance} B, and the language as {@code
+   * dc:language}.
+   */
+  private static byte[] xmpMetadata(PdfWriter writer) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    XmpWriter xmp = new XmpWriter(bytes, writer.getInfo(), PdfWriter.PDFA1B);
+    xmp.addRdfDescription(
+        "xmlns:dc=\"" + DublinCoreSchema.DEFAULT_XPATH_URI + "\"",
+        "<dc:language><rdf:Bag><rdf:li>" + LANGUAGE + "</rdf:li></rdf:Bag></dc:language>");
+    xmp.close();
+    return bytes.toByteArray();
   }
 
   /** Writes the page footer: the report's title left, the page number right. */
@@ -528,7 +556,7 @@ public final class PdfReportWriter implements AutoCloseable {
     flushHeadings(height);
     float width = document.right() - document.left();
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-    Graphics2D g = template.createGraphics(width, height, fonts);
+    Graphics2D g = new OpaqueGraphics2D(template, width, height, fonts);
     try {
       painter.accept(g, new Rectangle2D.Double(0, 0, width, height));
     } finally {
