@@ -37,14 +37,40 @@ public final class ForecastJob {
    */
   public PupilForecast run(IndicatorEngine engine, Path runDir, List<IndicatorRow> published)
       throws Exception {
+    return run(engine, runDir, published, 0);
+  }
+
+  /**
+   * Runs the step as {@link #run(IndicatorEngine, Path, List)}, knowing how many rows of the
+   * population forecast were rejected: with any, there is no forecast, since a rejected row is a
+   * wijk, year and age the forecast would count as 0 (too low, and without a warning).
+   */
+  public PupilForecast run(
+      IndicatorEngine engine, Path runDir, List<IndicatorRow> published, long rejectedForecastRows)
+      throws Exception {
     Set<Dataset> available = engine.available();
     PupilForecast forecast;
-    if (!available.contains(Dataset.BEVOLKINGSPROGNOSE)) {
+    if (available.contains(Dataset.BEVOLKINGSPROGNOSE) && rejectedForecastRows > 0) {
+      forecast =
+          PupilForecast.absent(
+              new Explanation(
+                  "Geen leerlingenprognose (P01): "
+                      + rejectedForecastRows
+                      + (rejectedForecastRows == 1 ? " regel" : " regels")
+                      + " van referentie/bevolkingsprognose.csv afgekeurd (zie de afgekeurde"
+                      + " regels in de interne map); met die gaten zou de prognose te laag"
+                      + " uitvallen. Verbeter de regels en draai opnieuw.",
+                  "Er is geen leerlingenprognose: de bevolkingsprognose van de gemeente bevat"
+                      + " regels die niet te gebruiken zijn, en met die gaten zou de prognose te"
+                      + " laag uitvallen. Met een verbeterde bevolkingsprognose volgt de prognose"
+                      + " bij de volgende rapportage."));
+    } else if (!available.contains(Dataset.BEVOLKINGSPROGNOSE)) {
       forecast =
           PupilForecast.absent(
               new Explanation(
                   "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet"
-                      + " aangeleverd.",
+                      + " aangeleverd; lever de bevolkingsprognose van de gemeente per wijk, jaar"
+                      + " en leeftijd aan om de prognose te maken.",
                   "Er is geen leerlingenprognose: de bevolkingsprognose van de gemeente (per wijk,"
                       + " jaar en leeftijd) is niet aangeleverd."));
     } else if (!available.contains(Dataset.BEVOLKING)) {

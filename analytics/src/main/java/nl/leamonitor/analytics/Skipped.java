@@ -21,6 +21,16 @@ public record Skipped(String indicator, List<Dataset> missing) {
   }
 
   /**
+   * Returns the sentence for a report's reader, without file names: {@code Niet berekend, want niet
+   * aangeleverd: de gegevens uit het RMC-register.}
+   */
+  public String readerText() {
+    return "Niet berekend, want niet aangeleverd: "
+        + missing.stream().map(Dataset::description).collect(Collectors.joining(" en "))
+        + ".";
+  }
+
+  /**
    * Returns the line for the log and the manifest, {@code I04_vsv_percentage: niet berekend, niet
    * aangeleverd: vsv*.csv}.
    */

@@ -13,6 +13,7 @@ import nl.leamonitor.ingest.IngestJob;
 import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.MemoryLimit;
 import nl.leamonitor.ingest.OwnerOnly;
+import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.ingest.quality.FileReport;
@@ -106,8 +107,11 @@ final class CheckCommand implements Callable<Integer> {
           r.read() == 1 ? "regel" : "regels",
           r.rejected(),
           100 * r.rejectShare());
-      r.reasons().entrySet().stream()
-          .sorted(Map.Entry.<RejectReason, Long>comparingByValue().reversed())
+      List<Map.Entry<RejectReason, Long>> reasons =
+          r.reasons().entrySet().stream()
+              .sorted(Map.Entry.<RejectReason, Long>comparingByValue().reversed())
+              .toList();
+      reasons.stream()
           .limit(5)
           .forEach(
               e ->
@@ -119,6 +123,17 @@ final class CheckCommand implements Callable<Integer> {
                       r.exampleLines().get(e.getKey()).stream()
                           .map(String::valueOf)
                           .collect(Collectors.joining(", "))));
+      if (reasons.size() > 5) {
+        // Every reason is named: a rare one (a reversed advice) matters as much as a common one.
+        List<Map.Entry<RejectReason, Long>> rest = reasons.subList(5, reasons.size());
+        w.printf(
+            DUTCH,
+            "    ... en nog %s: %s%n",
+            rest.size() == 1 ? "1 reden" : rest.size() + " redenen",
+            rest.stream()
+                .map(e -> String.format(DUTCH, "%s %,d", e.getKey().code(), e.getValue()))
+                .collect(Collectors.joining(", ")));
+      }
     }
     for (String ignored : folder.ignored()) {
       w.printf("%s: genegeerd (hoort bij geen dataset)%n", ignored);
@@ -135,10 +150,28 @@ final class CheckCommand implements Callable<Integer> {
               : "");
     }
     List<FileProblem> problems = check.problems();
-    List<nl.leamonitor.ingest.quality.DeliveryWarning> warnings = check.warnings();
+    List<String> warnings =
+        new java.util.ArrayList<>(
+            check.warnings().stream()
+                .map(nl.leamonitor.ingest.quality.DeliveryWarning::message)
+                .toList());
+    long forecastRejects =
+        check.reports().stream()
+            .filter(r -> r.dataset() == Dataset.BEVOLKINGSPROGNOSE)
+            .mapToLong(FileReport::rejected)
+            .sum();
+    if (forecastRejects > 0) {
+      // A rejected row is a wijk, year and age the forecast would count as 0: a run makes none.
+      warnings.add(
+          forecastRejects
+              + (forecastRejects == 1 ? " regel" : " regels")
+              + " van referentie/bevolkingsprognose.csv afgekeurd: een run maakt dan geen"
+              + " leerlingenprognose (met die gaten zou die te laag uitvallen). Verbeter de"
+              + " regels.");
+    }
     if (!warnings.isEmpty()) {
       w.println("Waarschuwingen (de aanlevering is leesbaar, maar mist misschien iets):");
-      warnings.forEach(warning -> w.println("  " + warning.message()));
+      warnings.forEach(warning -> w.println("  " + warning));
     }
     if (problems.isEmpty()) {
       w.println(

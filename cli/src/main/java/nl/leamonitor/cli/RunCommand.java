@@ -267,7 +267,16 @@ final class RunCommand implements Callable<Integer> {
             new AnalyticsJob(k, publishedBounds(result))
                 .run(indicatorEngine, run.path(), reportDate);
         // The forecast reads the published I01 counts: its backtest compares only those.
-        forecast = new ForecastJob(k).run(indicatorEngine, run.path(), indicators.rows());
+        forecast =
+            new ForecastJob(k)
+                .run(
+                    indicatorEngine,
+                    run.path(),
+                    indicators.rows(),
+                    result.quality().stream()
+                        .filter(q -> q.dataset() == Dataset.BEVOLKINGSPROGNOSE)
+                        .mapToLong(FileQuality::rejected)
+                        .sum());
         inhabitants = indicatorEngine.inhabitants();
         manifest.put("engine_versie", indicatorEngine.version());
       }

@@ -64,6 +64,71 @@ class CheckCommandTest {
   }
 
   /**
+   * More than five reasons in one file: the five most common with example lines, then the rest
+   * named with their counts (an analyst missed a single advice that is not adjacent among them).
+   * Schooladviezen of 200 pupils with six kinds of bad rows: 6 empty schooladvies, 5 unknown levels
+   * (MAVO), 4 wrong field counts, 3 reversed, 2 a level joined to itself, 1 not adjacent.
+   */
+  @Test
+  void namesEveryReasonBeyondTheFiveMostCommon() throws Exception {
+    StringBuilder rows =
+        new StringBuilder("leerling_id;schooljaar;schooladvies;toetsadvies;definitief_advies\n");
+    for (int i = 0; i < 200; i++) {
+      rows.append(String.format("kind-%05d;2023-2024;HAVO;HAVO;%n", i));
+    }
+    String[] bad = {
+      "kind-90000;2023-2024;;HAVO;",
+      "kind-90001;2023-2024;;HAVO;",
+      "kind-90002;2023-2024;;HAVO;",
+      "kind-90003;2023-2024;;HAVO;",
+      "kind-90004;2023-2024;;HAVO;",
+      "kind-90005;2023-2024;;HAVO;",
+      "kind-90010;2023-2024;MAVO;HAVO;",
+      "kind-90011;2023-2024;MAVO;HAVO;",
+      "kind-90012;2023-2024;MAVO;HAVO;",
+      "kind-90013;2023-2024;MAVO;HAVO;",
+      "kind-90014;2023-2024;MAVO;HAVO;",
+      "kind-90020;2023-2024;HAVO;HAVO",
+      "kind-90021;2023-2024;HAVO;HAVO",
+      "kind-90022;2023-2024;HAVO;HAVO",
+      "kind-90023;2023-2024;HAVO;HAVO",
+      "kind-90030;2023-2024;HAVO/VMBO-GT;HAVO;",
+      "kind-90031;2023-2024;HAVO/VMBO-GT;HAVO;",
+      "kind-90032;2023-2024;HAVO/VMBO-GT;HAVO;",
+      "kind-90040;2023-2024;HAVO/HAVO;HAVO;",
+      "kind-90041;2023-2024;HAVO/HAVO;HAVO;",
+      "kind-90050;2023-2024;VMBO-B/HAVO;HAVO;"
+    };
+    for (String b : bad) {
+      rows.append(b).append('\n');
+    }
+    write("schooladviezen.csv", rows.toString());
+    write(
+        "inschrijvingen.csv",
+        "leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n"
+            + "kind-00000;2023-2024;2011-01-01;2711AA;12AB;PO;8\n");
+    LeaProcess.Result r =
+        LeaProcess.run(
+            temp,
+            java.util.Map.of(),
+            "controleer",
+            "--input",
+            "aanlevering",
+            "--out",
+            "controle",
+            "--max-afgekeurd",
+            "0,5");
+    List<String> out = r.stdout().lines().toList();
+    int at =
+        out.indexOf(
+            "schooladviezen.csv (schooladviezen, ';' UTF-8): 221 regels, 21 afgekeurd (9,5 %)");
+    assertTrue(at >= 0, r.stdout());
+    assertEquals(
+        "    advies_zelfde_niveau              2  bijvoorbeeld regel 220, 221", out.get(at + 5));
+    assertEquals("    ... en nog 1 reden: advies_niet_aansluitend 1", out.get(at + 6), r.stdout());
+  }
+
+  /**
    * The README's terminal session: the example delivery with every quirk of contract section 1
    * (written by docs/maak-voorbeeld-eigenaardige-aanlevering.py) checks as good, file by file.
    */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.leamonitor.analytics.forecast.ForecastFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,10 +102,64 @@ class ForecastRunTest {
     assertTrue(Files.isRegularFile(latest.resolve("rapport.pdf")));
     assertTrue(Files.notExists(latest.resolve("prognose.csv")));
     String why =
-        "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet aangeleverd.";
+        "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet aangeleverd;"
+            + " lever de bevolkingsprognose van de gemeente per wijk, jaar en leeftijd aan om de"
+            + " prognose te maken.";
     JsonNode prognose =
         new ObjectMapper().readTree(latest.resolve("manifest.json").toFile()).path("prognose");
     assertEquals("{\"berekend\":false,\"reden\":\"" + why + "\"}", prognose.toString());
     assertTrue(Files.readString(latest.resolve("lea.log")).contains("WARN  " + why));
+  }
+
+  /**
+   * A rejected row of the population forecast is a wijk, year and age the forecast would count as
+   * 0: too low, without a warning (an analyst found Stadshart 414 pupils instead of 477). So with
+   * any rejected row there is no forecast, and log, manifest and lea controleer say why.
+   */
+  @Test
+  void aRejectedForecastRowMeansNoForecast() throws Exception {
+    ForecastFixture.load().deliver(temp.resolve("aanlevering"));
+    Path file = temp.resolve("aanlevering/referentie/bevolkingsprognose.csv");
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+    String[] fields = lines.get(1).split(";", -1);
+    fields[3] = "-3,5";
+    lines.set(1, String.join(";", fields));
+    Files.write(file, lines);
+    LeaProcess.Result run =
+        LeaProcess.runWithKey(
+            temp,
+            "run",
+            "--input",
+            "aanlevering",
+            "--out",
+            "uit",
+            "--rapportagedatum",
+            "2024-06-30",
+            "--min-cel",
+            "3",
+            // The fixture's forecast has a few rows: one rejected is above the 5 % limit.
+            "--max-afgekeurd",
+            "0,5");
+    assertEquals(0, run.exitCode(), run.stderr());
+    Path latest = temp.resolve("uit/latest");
+    assertTrue(Files.notExists(latest.resolve("prognose.csv")));
+    String why =
+        "Geen leerlingenprognose (P01): 1 regel van referentie/bevolkingsprognose.csv afgekeurd"
+            + " (zie de afgekeurde regels in de interne map); met die gaten zou de prognose te laag"
+            + " uitvallen. Verbeter de regels en draai opnieuw.";
+    JsonNode prognose =
+        new ObjectMapper().readTree(latest.resolve("manifest.json").toFile()).path("prognose");
+    assertEquals("{\"berekend\":false,\"reden\":\"" + why + "\"}", prognose.toString());
+    LeaProcess.Result check =
+        LeaProcess.runWithKey(
+            temp, "controleer", "--input", "aanlevering", "--max-afgekeurd", "0,5");
+    assertTrue(
+        check
+            .stdout()
+            .contains(
+                "  1 regel van referentie/bevolkingsprognose.csv afgekeurd: een run maakt dan geen"
+                    + " leerlingenprognose (met die gaten zou die te laag uitvallen). Verbeter de"
+                    + " regels.\n"),
+        check.stdout());
   }
 }

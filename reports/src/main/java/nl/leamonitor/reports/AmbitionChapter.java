@@ -130,11 +130,7 @@ final class AmbitionChapter {
     if (skipped.isPresent() || !table.covers(indicator.id())) {
       pdf.note(
           skipped
-              .map(
-                  s ->
-                      "Niet berekend: niet aangeleverd: "
-                          + s.missingFiles()
-                          + ". Lever dit bestand aan om deze indicator te krijgen.")
+              .map(Skipped::readerText)
               .orElse(
                   NotCoveredText.none(input, indicator)
                       .orElse("Geen schooljaar met gegevens voor deze indicator.")));

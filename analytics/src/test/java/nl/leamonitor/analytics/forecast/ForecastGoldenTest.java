@@ -56,7 +56,8 @@ class ForecastGoldenTest {
           java.util.Optional.of(
               new Explanation(
                   "Geen leerlingenprognose (P01): referentie/bevolkingsprognose.csv is niet"
-                      + " aangeleverd.",
+                      + " aangeleverd; lever de bevolkingsprognose van de gemeente per wijk, jaar"
+                      + " en leeftijd aan om de prognose te maken.",
                   "Er is geen leerlingenprognose: de bevolkingsprognose van de gemeente (per wijk,"
                       + " jaar en leeftijd) is niet aangeleverd.")),
           forecast.missing());

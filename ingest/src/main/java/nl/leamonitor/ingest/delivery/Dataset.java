@@ -91,4 +91,24 @@ public enum Dataset {
   public String fileNamePattern() {
     return personal ? lakeName + "*.csv" : "referentie/" + lakeName + ".csv";
   }
+
+  /**
+   * Returns what the dataset holds in plain Dutch, for a report's reader who does not know file
+   * names: {@code de gegevens uit het RMC-register}.
+   */
+  public String description() {
+    return switch (this) {
+      case WIJKEN -> "de lijst van wijken";
+      case POSTCODES -> "de postcodes per wijk";
+      case BEVOLKING -> "de bevolkingscijfers per wijk en leeftijd";
+      case BEVOLKINGSPROGNOSE -> "de bevolkingsprognose per wijk en leeftijd";
+      case SCHOLEN -> "de scholenlijst van de gemeente";
+      case INSCHRIJVINGEN -> "de inschrijvingen van de scholen";
+      case VERTRAGINGEN -> "de toetsgegevens over leervertragingen";
+      case VSV -> "de gegevens over voortijdig schoolverlaters";
+      case THUISZITTERS -> "de thuiszittersregistratie van leerplicht";
+      case SCHOOLADVIEZEN -> "de schooladviezen van de basisscholen";
+      case RMC -> "de gegevens uit het RMC-register";
+    };
+  }
 }

@@ -79,7 +79,7 @@ public enum RejectReason {
       case WIJK_ONBEKEND -> "De wijk_code staat niet in referentie/wijken.csv.";
       case ADVIES_ONBEKEND ->
           "Het advies noemt geen bekend niveau; gebruik PRO, VMBO-B, VMBO-K, VMBO-GT, HAVO of VWO,"
-              + " of twee aansluitende niveaus met een / ertussen.";
+              + " of twee aansluitende niveaus met een / ertussen (een MAVO-advies is VMBO-GT).";
       case ADVIES_ZELFDE_NIVEAU ->
           "Het advies koppelt een niveau aan zichzelf (zoals HAVO/HAVO); lever dan alleen dat"
               + " niveau.";
