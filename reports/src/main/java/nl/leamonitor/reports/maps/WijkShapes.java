@@ -1,6 +1,7 @@
 package nl.leamonitor.reports.maps;
 
 import java.awt.Shape;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -79,7 +80,8 @@ public final class WijkShapes {
     shapes.forEach(
         (code, shape) -> {
           Geometry simple = TopologyPreservingSimplifier.simplify(shape, projection.tolerance());
-          drawn.put(code, writer.toShape(simple.isEmpty() ? shape : simple));
+          // As a plain path: JTS's shape of a MultiPolygon cannot say what it contains.
+          drawn.put(code, new Path2D.Double(writer.toShape(simple.isEmpty() ? shape : simple)));
         });
     return drawn;
   }
