@@ -40,7 +40,7 @@ final class MapPages {
   private static final float TITLE_SIZE = 6;
 
   /** The size of the locator map beside a profile's heading, in points. */
-  static final float LOCATOR_WIDTH = 112;
+  static final float LOCATOR_WIDTH = 140;
 
   static final float LOCATOR_HEIGHT = 82;
 
@@ -246,8 +246,10 @@ final class MapPages {
     if (has) {
       fills.put(code, MapFill.of(HIGHLIGHT, "", "deze wijk"));
     }
-    Rectangle2D map =
-        new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), area.getHeight() - 10);
+    // The map at the right margin, the credit (wider than a small map) right-aligned under it.
+    double height = area.getHeight() - 10;
+    double width = Math.min(area.getWidth(), height * shapes.aspect());
+    Rectangle2D map = new Rectangle2D.Double(area.getMaxX() - width, area.getY(), width, height);
     ChoroplethMap.paintAreas(g, map, shapes, fills, MapFill.of(OTHER, "", "andere wijken"), 6);
     g.setFont(ReportFonts.awt(Font.PLAIN, 5));
     g.setColor(Color.DARK_GRAY);
