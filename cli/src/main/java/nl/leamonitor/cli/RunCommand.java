@@ -32,6 +32,8 @@ import nl.leamonitor.ingest.IngestSettings;
 import nl.leamonitor.ingest.InputRejectedException;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
+import nl.leamonitor.ingest.geo.WijkBoundaries;
+import nl.leamonitor.ingest.geo.WijkBoundariesReader;
 import nl.leamonitor.ingest.lake.LakeLayout;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.ingest.quality.DeliveryWarning;
@@ -261,6 +263,7 @@ final class RunCommand implements Callable<Integer> {
       AnalyticsJob.Result indicators;
       List<WijkInhabitants> inhabitants;
       PupilForecast forecast;
+      java.util.SortedMap<String, String> wijken;
       try (IndicatorEngine indicatorEngine =
           engineFactory.open(result.lake(), reportDate, run.work(), ingest.memoryLimit())) {
         indicators =
@@ -278,6 +281,7 @@ final class RunCommand implements Callable<Integer> {
                         .mapToLong(FileQuality::rejected)
                         .sum());
         inhabitants = indicatorEngine.inhabitants();
+        wijken = indicatorEngine.wijken();
         manifest.put("engine_versie", indicatorEngine.version());
       }
       manifest
@@ -295,6 +299,9 @@ final class RunCommand implements Callable<Integer> {
                           previous.files(),
                           result.quality().stream().map(FileQuality::file).toList(),
                           previous.run())));
+      // The maps' boundaries: a file that is not such GeoJSON rejects the delivery (exit 3).
+      WijkBoundaries boundaries = WijkBoundariesReader.read(folder, wijken);
+      warnings.addAll(boundaries.warnings());
       warnings.forEach(w -> LOG.warn(w.message()));
       manifest.warnings(warnings);
       RunManifest.protectionSplit(
@@ -338,7 +345,7 @@ final class RunCommand implements Callable<Integer> {
           writeAside(
               "wijkvergelijking.pdf",
               () ->
-                  new NeighbourhoodReport(reportInput, inhabitants)
+                  new NeighbourhoodReport(reportInput, inhabitants, boundaries)
                       .write(run.path().resolve("wijkvergelijking.pdf"), new ReportFonts()));
       new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), new ReportFonts());
       try {

@@ -757,6 +757,33 @@ class SampleRunTest {
     }
   }
 
+  /**
+   * The sample's generated wijk shapes (issue 17) give wijkvergelijking.pdf a page of maps, one per
+   * indicator, and a locator map on each profile page; each with the credit of the boundaries.
+   */
+  @Test
+  void wijkvergelijkingHasItsMapsWithTheirCredit() throws Exception {
+    String credit = "Bron: CBS/Kadaster, Wijk- en Buurtkaart 2024";
+    List<String> wijken =
+        csv(input.resolve("referentie/wijken.csv")).stream()
+            .skip(1)
+            .map(r -> r.get(0).split(";")[1])
+            .toList();
+    List<List<String>> pages = pageLines("wijkvergelijking.pdf");
+    List<String> maps =
+        pages.stream()
+            .filter(l -> !l.isEmpty() && l.get(0).equals("Kaarten per indicator"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(maps.contains(credit), maps.toString());
+    assertTrue(String.join(" ", maps).contains("Leerlingen en studenten"), maps.toString());
+    long profiles =
+        pages.stream()
+            .filter(l -> !l.isEmpty() && wijken.contains(l.get(0)) && l.contains(credit))
+            .count();
+    assertEquals(wijken.size(), profiles);
+  }
+
   /** Returns every value of every {@code bsn} column of the input, as delivered and as 9 digits. */
   static Set<String> inputBsns(Path input) throws IOException {
     Set<String> bsns = new HashSet<>();

@@ -15,6 +15,7 @@ import nl.leamonitor.analytics.catalogue.Polarity;
 import nl.leamonitor.analytics.catalogue.Scale;
 import nl.leamonitor.analytics.compute.WijkInhabitants;
 import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.geo.WijkBoundaries;
 import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.charts.Labels;
 import nl.leamonitor.reports.charts.PlottedChart;
@@ -39,6 +40,7 @@ public final class NeighbourhoodReport {
   private final Map<String, List<SpineChart.Line>> spines = new java.util.LinkedHashMap<>();
 
   private final List<WijkInhabitants> inhabitants;
+  private final MapPages maps;
 
   /** Creates the report without the wijken's inhabitants (their size shows as {@code -}). */
   public NeighbourhoodReport(ReportInput input) {
@@ -47,9 +49,19 @@ public final class NeighbourhoodReport {
 
   /** Creates the report; {@code inhabitants} give each wijk's size on the overview page. */
   public NeighbourhoodReport(ReportInput input, List<WijkInhabitants> inhabitants) {
+    this(input, inhabitants, WijkBoundaries.NONE);
+  }
+
+  /**
+   * Creates the report; {@code boundaries} (from {@code referentie/wijken.geojson}) give a page of
+   * maps per indicator and a map locating each wijk on its profile.
+   */
+  public NeighbourhoodReport(
+      ReportInput input, List<WijkInhabitants> inhabitants, WijkBoundaries boundaries) {
     this.input = input;
     this.table = new PublishedTable(input.rows());
     this.inhabitants = List.copyOf(inhabitants);
+    this.maps = new MapPages(table, boundaries);
   }
 
   /** Returns the ranking charts drawn by the last {@link #write}. */
@@ -103,6 +115,9 @@ public final class NeighbourhoodReport {
       List<Measure> measures = measures();
       cover(pdf, measures.size());
       new WijkOverview(input, table, measures, inhabitants).write(pdf);
+      if (!maps.isEmpty()) {
+        maps.overview(pdf, measures);
+      }
       pdf.landscape(false);
       List<Schooljaar> years = profileYears(measures);
       for (Map.Entry<String, String> wijk : table.wijken().entrySet()) {
@@ -153,8 +168,12 @@ public final class NeighbourhoodReport {
     pdf.heading(2, "Zo leest u dit rapport");
     pdf.text(
         "Eerst een overzicht: alle wijken met hun grootte en hun laatste cijfer op"
-            + " elke indicator, gekleurd naar de vergelijking met de gemeente. Daarna per wijk een"
-            + " profiel, en tot slot per indicator de rangorde van de wijken.");
+            + " elke indicator, gekleurd naar de vergelijking met de gemeente."
+            + (maps.isEmpty()
+                ? ""
+                : " Dan per indicator een kaart van de wijken in dezelfde kleuren, en op elk"
+                    + " profiel een kaartje dat de wijk aanwijst.")
+            + " Daarna per wijk een profiel, en tot slot per indicator de rangorde van de wijken.");
     pdf.text(
         "Per wijk een profiel: elke regel is een indicator in het laatste schooljaar met gegevens."
             + " De grijze balk loopt van de slechtste wijk (links) tot de beste wijk (rechts), het"
@@ -303,6 +322,9 @@ public final class NeighbourhoodReport {
           (g, area) -> SpineChart.paint(g, area, lines),
           SpineChart.height(lines.size()),
           showsSuppressed);
+    }
+    if (!maps.isEmpty()) {
+      maps.locator(pdf, code);
     }
     List<String> header = new ArrayList<>();
     header.add("Indicator");

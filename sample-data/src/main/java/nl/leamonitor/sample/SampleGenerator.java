@@ -156,6 +156,10 @@ public final class SampleGenerator {
       files.close();
     }
     ReferenceFiles.write(out, places, firstYear, lastYear);
+    if (places.size() == 1) {
+      // The default town's map; the national scale's hundreds of wijken have none.
+      SampleBoundaries.write(out, places.get(0));
+    }
     Files.writeString(
         out.resolve("leesmij.txt"),
         "Aanlevering van de LEA-partners (synthetisch).\n",

@@ -13,6 +13,7 @@ import java.util.Map;
 import nl.leamonitor.ingest.ConfigurationException;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.InputRejectedException;
+import nl.leamonitor.ingest.geo.WijkBoundaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +34,17 @@ public final class DeliveryFolder {
   private final DeliveryStore store;
   private final Map<Dataset, List<DeliveryFile>> files;
   private final List<String> ignored;
+  private final String boundaries;
 
   private DeliveryFolder(
-      DeliveryStore store, Map<Dataset, List<DeliveryFile>> files, List<String> ignored) {
+      DeliveryStore store,
+      Map<Dataset, List<DeliveryFile>> files,
+      List<String> ignored,
+      String boundaries) {
     this.store = store;
     this.files = files;
     this.ignored = ignored;
+    this.boundaries = boundaries;
   }
 
   /** Scans a folder on this machine's disk. */
@@ -56,6 +62,7 @@ public final class DeliveryFolder {
       files.put(d, new ArrayList<>());
     }
     List<String> ignored = new ArrayList<>();
+    String boundaries = null;
     try {
       if (!store.isFolder()) {
         throw new ConfigurationException(
@@ -66,7 +73,10 @@ public final class DeliveryFolder {
       }
       for (String name : store.list()) {
         Dataset dataset = classify(name);
-        if (dataset == null) {
+        if (name.equalsIgnoreCase(WijkBoundaries.FILE)) {
+          // Not a CSV dataset: read for the maps only (WijkBoundariesReader).
+          boundaries = name;
+        } else if (dataset == null) {
           ignored.add(name);
         } else {
           files.get(dataset).add(new DeliveryFile(name, dataset, store));
@@ -103,7 +113,7 @@ public final class DeliveryFolder {
     if (!missing.isEmpty()) {
       throw new InputRejectedException(missing);
     }
-    return new DeliveryFolder(store, files, ignored);
+    return new DeliveryFolder(store, files, ignored, boundaries);
   }
 
   static Dataset classify(String relativeName) {
@@ -152,6 +162,11 @@ public final class DeliveryFolder {
       all.addAll(files.get(d));
     }
     return all;
+  }
+
+  /** Returns the name of the delivery's {@code referentie/wijken.geojson}, if it has one. */
+  public java.util.Optional<String> boundariesFile() {
+    return java.util.Optional.ofNullable(boundaries);
   }
 
   /** Returns the names of files that were ignored. */

@@ -570,6 +570,32 @@ public final class PdfReportWriter implements AutoCloseable {
     suppressedOnPage |= showsSuppressed;
   }
 
+  /** Where a drawing beside a chapter heading starts, in points below the page's top edge. */
+  private static final float BESIDE_HEADING_TOP = 12;
+
+  /**
+   * Draws with Java2D at the top right of the current page, in the margin above and beside its
+   * chapter heading, outside the flow of text (what follows is laid out as without it): for a small
+   * map that locates the chapter's subject. Writes any waiting heading first, so that the drawing
+   * is on the heading's page; keep it under {@code 56 + 26} points high, above what follows the
+   * heading.
+   */
+  public void drawBesideHeading(
+      BiConsumer<Graphics2D, Rectangle2D> painter, float width, float height)
+      throws DocumentException {
+    flushHeadings(0);
+    PdfContentByte canvas = writer.getDirectContent();
+    PdfTemplate template = canvas.createTemplate(width, height);
+    Graphics2D g = template.createGraphics(width, height, fonts);
+    try {
+      painter.accept(g, new Rectangle2D.Double(0, 0, width, height));
+    } finally {
+      g.dispose();
+    }
+    float top = document.getPageSize().getHeight() - BESIDE_HEADING_TOP;
+    canvas.addTemplate(template, document.right() - width, top - height);
+  }
+
   /**
    * Draws two charts side by side at a height in points, each half the text width; {@code
    * showsSuppressed}: one of them shows an {@code x}, to be explained on its page.
