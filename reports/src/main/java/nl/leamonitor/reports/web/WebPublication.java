@@ -21,6 +21,7 @@ import nl.leamonitor.reports.DutchFormat;
 import nl.leamonitor.reports.IndicatorMaps;
 import nl.leamonitor.reports.PublishedTable;
 import nl.leamonitor.reports.ReportInput;
+import nl.leamonitor.reports.charts.Labels;
 import nl.leamonitor.reports.maps.ChoroplethMap;
 import nl.leamonitor.reports.maps.MapFill;
 import nl.leamonitor.reports.maps.WijkShapes;
@@ -203,7 +204,7 @@ public final class WebPublication {
           .append("\"><h2 id=\"")
           .append(indicator.id())
           .append("\">")
-          .append(Html.escape(indicator.id() + " " + indicator.label()))
+          .append(Html.escape(indicator.label()))
           .append("</h2><p>")
           .append(Html.escape(indicator.description()))
           .append("</p>");
@@ -212,7 +213,10 @@ public final class WebPublication {
               ? java.util.Collections.singletonList(null)
               : table.categories(indicator.id());
       for (String categorie : categories) {
-        String label = categorie == null ? indicator.label() : indicator.label() + ": " + categorie;
+        String label =
+            categorie == null
+                ? indicator.label()
+                : indicator.label() + ": " + Labels.category(categorie);
         List<IndicatorRow> series =
             new ArrayList<>(table.gemeenteSeries(indicator.id(), categorie));
         series.addAll(table.voorlopigSeries(indicator.id(), categorie));
@@ -351,10 +355,8 @@ public final class WebPublication {
         rows.append("<tr><th scope=\"row\">")
             .append(
                 Html.escape(
-                    indicator.id()
-                        + " "
-                        + indicator.label()
-                        + (categorie == null ? "" : ": " + categorie)))
+                    indicator.label()
+                        + (categorie == null ? "" : ": " + Labels.category(categorie))))
             .append("</th><td>")
             .append(Html.escape(latest.get().label()))
             .append("</td><td class=\"getal\">")
