@@ -36,9 +36,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * docs/web-overzicht.png} is a copy of it).
  *
  * <p>Tagged {@code browser}: {@code .ci/run} installs chromium and chromium-driver, so CI runs it;
- * on a machine without them {@code -DexcludedGroups=browser} leaves it out.
+ * on a machine without them {@code -DexcludedGroups=browser} leaves it out. Over 20 s (the sample
+ * run and 20 pages), so also {@code langzaam}.
  */
 @Tag("browser")
+@Tag("langzaam")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebAccessibilityTest {
   /** The WCAG 2.1 A and AA rules of axe-core, by their tags. */
