@@ -43,6 +43,7 @@ import nl.leamonitor.reports.NeighbourhoodReport;
 import nl.leamonitor.reports.Periode;
 import nl.leamonitor.reports.ReportInput;
 import nl.leamonitor.reports.pdf.ReportFonts;
+import nl.leamonitor.reports.web.WebPublication;
 import nl.leamonitor.reports.xlsx.IndicatorWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -348,13 +349,15 @@ final class RunCommand implements Callable<Integer> {
                   new NeighbourhoodReport(reportInput, inhabitants, boundaries)
                       .write(run.path().resolve("wijkvergelijking.pdf"), new ReportFonts()));
       new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), new ReportFonts());
+      new WebPublication(reportInput, boundaries).write(run.path().resolve(WebPublication.FOLDER));
       try {
         CompletableFuture.allOf(workbook, neighbourhood).join();
       } catch (CompletionException e) {
         throw e.getCause() instanceof RuntimeException r ? r : e;
       }
       LOG.info(
-          "Rapporten geschreven: rapport.pdf, wijkvergelijking.pdf en indicatoren.xlsx ({} ms)",
+          "Rapporten geschreven: rapport.pdf, wijkvergelijking.pdf, indicatoren.xlsx en de"
+              + " webpublicatie web/index.html ({} ms)",
           elapsedMillis(started));
       manifest.phase("rapporten", elapsedMillis(started));
       manifest.write(run.path().resolve("manifest.json"));

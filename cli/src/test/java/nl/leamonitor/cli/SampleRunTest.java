@@ -93,6 +93,7 @@ class SampleRunTest {
             "manifest.json",
             "prognose.csv",
             "rapport.pdf",
+            "web",
             "wijkvergelijking.pdf"),
         listing(latest));
 

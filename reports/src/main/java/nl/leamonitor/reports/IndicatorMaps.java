@@ -22,10 +22,11 @@ import nl.leamonitor.reports.maps.MapFill;
  * @param legend the key: the fills the map uses, in a fixed order
  * @param classes whether the fills are classes of a count, whose key goes with the map
  */
-record IndicatorMaps(
+public record IndicatorMaps(
     String title, Map<String, MapFill> fills, List<MapFill> legend, boolean classes) {
   /** A wijk without a figure in the schooljaar, or whose figure cannot be compared. */
-  static final MapFill NO_FIGURE = MapFill.of(Judgement.ONBEKEND.color(), "", "geen vergelijking");
+  public static final MapFill NO_FIGURE =
+      MapFill.of(Judgement.ONBEKEND.color(), "", "geen vergelijking");
 
   /** The classes of a count, light to dark: ColorBrewer's Blues, readable in grey and by all. */
   static final List<Color> SEQUENTIAL =
@@ -36,7 +37,7 @@ record IndicatorMaps(
           new Color(0x08, 0x45, 0x94));
 
   /** Returns the map of a measure: each wijk judged against the gemeente. */
-  static IndicatorMaps judged(
+  public static IndicatorMaps judged(
       PublishedTable table, Indicator indicator, String categorie, Schooljaar year, String title) {
     Optional<IndicatorRow> gemeente =
         table.gemeenteSeries(indicator.id(), categorie).stream()
@@ -77,7 +78,7 @@ record IndicatorMaps(
    * from a round number at or below the smallest published figure, in steps of 1, 2 or 5 times a
    * power of ten.
    */
-  static IndicatorMaps counts(
+  public static IndicatorMaps counts(
       PublishedTable table, Indicator indicator, String categorie, Schooljaar year, String title) {
     Map<String, Double> values = new LinkedHashMap<>();
     Map<String, MapFill> fills = new LinkedHashMap<>();

@@ -1,0 +1,480 @@
+package nl.leamonitor.reports.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.leamonitor.analytics.catalogue.Ambition;
+import nl.leamonitor.analytics.catalogue.Indicator;
+import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.publish.IndicatorRow;
+import nl.leamonitor.ingest.geo.WijkBoundaries;
+import nl.leamonitor.ingest.values.Schooljaar;
+import nl.leamonitor.reports.DutchFormat;
+import nl.leamonitor.reports.IndicatorMaps;
+import nl.leamonitor.reports.PublishedTable;
+import nl.leamonitor.reports.ReportInput;
+import nl.leamonitor.reports.charts.Labels;
+import nl.leamonitor.reports.maps.ChoroplethMap;
+import nl.leamonitor.reports.maps.MapFill;
+import nl.leamonitor.reports.maps.WijkShapes;
+
+/**
+ * The web publication, {@code web/}: {@code index.html}, a page per ambition and a page per wijk.
+ * Static and self-contained (styles and maps inline, no request leaves a page), in Dutch, and
+ * accessible by construction: landmarks, headings in order, every table with a caption and header
+ * cells with a scope, every map an SVG with a title and a description and its figures in the table
+ * beside it, a meaning never in colour alone. It shows the published rows only, as the PDFs do: a
+ * suppressed figure is {@code x}, explained on the page.
+ */
+public final class WebPublication {
+  /** The folder of the publication in a run's folder. */
+  public static final String FOLDER = "web";
+
+  /** The colour of the wijk a locator map shows (the PDF's accent has too little contrast). */
+  static final MapFill THIS_WIJK =
+      MapFill.of(new java.awt.Color(0x0B, 0x4F, 0x8A), "", "deze wijk");
+
+  static final MapFill OTHER_WIJK =
+      MapFill.of(new java.awt.Color(0xE4, 0xE4, 0xE4), "", "andere wijken");
+
+  private static final String STYLE =
+      "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;"
+          + "background:#ffffff;margin:0;line-height:1.5}header,nav,main,footer{max-width:60rem;margin:0"
+          + " auto;padding:0 1rem}header{border-bottom:4px solid #0b4f8a}header p{margin:.6rem"
+          + " 0;font-weight:bold}nav ul{list-style:none;padding:0;margin:.5rem"
+          + " 0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}a{color:#0b4f8a}a:focus{outline:3px"
+          + " solid #1a1a1a;outline-offset:2px}a[aria-current=page]{font-weight:bold;color:#1a1a1a}"
+          + ".naar-inhoud{position:absolute;left:-999px}.naar-inhoud:focus{left:1rem;top:.5rem;background:#ffffff;padding:.3rem}table{border-collapse:collapse;margin:.5rem"
+          + " 0 1rem}caption{text-align:left;font-weight:bold;padding:.3rem 0}th,td{border:1px"
+          + " solid #767676;padding:.2rem .5rem;"
+          + "text-align:left;vertical-align:top}td.getal{text-align:right;font-variant-numeric:tabular-nums}thead"
+          + " th{background:#eeeeee}"
+          + ".kaart{max-width:30rem;width:100%;height:auto;display:block}.legenda{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.2rem"
+          + " 1rem}.staal{display:inline-block;width:1.2em;height:.9em;border:1px solid #555555;"
+          + "margin-right:.3em;vertical-align:middle}.klein{font-size:.9rem;color:#4a4a4a}footer{border-top:1px"
+          + " solid #767676;margin-top:2rem}";
+
+  private static final String HATCH_SWATCH =
+      "background:repeating-linear-gradient(45deg,#ffffff 0 3px,#555555 3px 4px)";
+
+  private final ReportInput input;
+  private final PublishedTable table;
+  private final WijkShapes shapes;
+
+  /** Creates the publication of a run; {@code boundaries} give its maps (none: no maps). */
+  public WebPublication(ReportInput input, WijkBoundaries boundaries) {
+    this.input = input;
+    this.table = new PublishedTable(input.rows());
+    this.shapes = new WijkShapes(boundaries.shapes(), table.wijken());
+  }
+
+  /** Returns the file name of an ambition's page: {@code ambitie-gelijke-kansen.html}. */
+  public static String page(Ambition ambition) {
+    return "ambitie-" + ambition.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".html";
+  }
+
+  /** Returns the file name of a wijk's page: {@code wijk-WK063701.html}. */
+  public static String wijkPage(String code) {
+    return "wijk-" + code.replaceAll("[^A-Za-z0-9]", "_") + ".html";
+  }
+
+  /** Returns the ambitions that have an indicator with a published row, in the LEA's order. */
+  List<Ambition> ambitions() {
+    List<Ambition> ambitions = new ArrayList<>();
+    for (Ambition a : Ambition.values()) {
+      if (!indicators(a).isEmpty()) {
+        ambitions.add(a);
+      }
+    }
+    return ambitions;
+  }
+
+  private List<Indicator> indicators(Ambition ambition) {
+    return IndicatorCatalogue.ALL.stream()
+        .filter(i -> i.ambition() == ambition && table.covers(i.id()))
+        .toList();
+  }
+
+  /** Writes the pages into {@code folder} and returns their paths, index first. */
+  public List<Path> write(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("index.html", index());
+    for (Ambition a : ambitions()) {
+      pages.put(page(a), ambition(a));
+    }
+    table.wijken().forEach((code, name) -> pages.put(wijkPage(code), wijk(code, name)));
+    List<Path> written = new ArrayList<>();
+    for (Map.Entry<String, String> p : pages.entrySet()) {
+      Path file = folder.resolve(p.getKey());
+      Files.writeString(file, p.getValue(), StandardCharsets.UTF_8);
+      written.add(file);
+    }
+    return written;
+  }
+
+  // ---- pages
+
+  private String index() {
+    StringBuilder b = new StringBuilder();
+    b.append("<h1>").append(Html.escape(title())).append("</h1>");
+    b.append("<p>De cijfers van de Lokale Educatieve Agenda van ")
+        .append(Html.escape(input.gemeente()))
+        .append(" per ambitie en per wijk, dezelfde als in de rapporten en in indicatoren.csv.")
+        .append(" Rapportagedatum: ")
+        .append(Html.escape(DutchFormat.date(input.rapportagedatum())))
+        .append(".</p>");
+    b.append(howToRead());
+    b.append("<h2 id=\"ambities\">Ambities</h2><ul>");
+    for (Ambition a : ambitions()) {
+      b.append("<li><a href=\"")
+          .append(page(a))
+          .append("\">")
+          .append(Html.escape(a.title()))
+          .append("</a></li>");
+    }
+    b.append("</ul>");
+    b.append("<h2>Laatste cijfers van de gemeente</h2>");
+    boolean suppressed = false;
+    for (Ambition a : ambitions()) {
+      StringBuilder rows = new StringBuilder();
+      for (Indicator indicator : indicators(a)) {
+        Optional<Schooljaar> latest = table.latest(indicator.id());
+        if (latest.isEmpty() || !indicator.hasTotaal()) {
+          continue;
+        }
+        Optional<IndicatorRow> row = table.row(indicator.id(), latest.get(), gemeenteCode(), null);
+        if (row.isEmpty()) {
+          continue;
+        }
+        suppressed |= row.get().onderdrukt();
+        rows.append("<tr><th scope=\"row\">")
+            .append(Html.escape(indicator.label()))
+            .append("</th><td>")
+            .append(Html.escape(latest.get().label()))
+            .append("</td><td class=\"getal\">")
+            .append(Html.escape(DutchFormat.valueCell(indicator, row.get())))
+            .append("</td><td class=\"getal\">")
+            .append(Html.escape(DutchFormat.intervalCell(indicator, row.get())))
+            .append("</td></tr>");
+      }
+      if (rows.length() > 0) {
+        b.append("<table><caption>")
+            .append(Html.escape(a.title()))
+            .append("</caption><thead><tr><th scope=\"col\">Indicator</th>")
+            .append("<th scope=\"col\">Schooljaar</th><th scope=\"col\">Waarde</th>")
+            .append("<th scope=\"col\">95%-interval</th></tr></thead><tbody>")
+            .append(rows)
+            .append("</tbody></table>");
+      }
+    }
+    if (suppressed) {
+      b.append(suppressedNote());
+    }
+    b.append("<h2 id=\"wijken\">Wijken</h2><ul>");
+    table
+        .wijken()
+        .forEach(
+            (code, name) ->
+                b.append("<li><a href=\"")
+                    .append(wijkPage(code))
+                    .append("\">")
+                    .append(Html.escape(name))
+                    .append("</a></li>"));
+    b.append("</ul>");
+    return document(title(), "index.html", b.toString());
+  }
+
+  private String ambition(Ambition ambition) {
+    StringBuilder b = new StringBuilder();
+    b.append("<h1>").append(Html.escape(ambition.title())).append("</h1>");
+    boolean suppressed = false;
+    int mapNumber = 0;
+    for (Indicator indicator : indicators(ambition)) {
+      b.append("<section aria-labelledby=\"")
+          .append(indicator.id())
+          .append("\"><h2 id=\"")
+          .append(indicator.id())
+          .append("\">")
+          .append(Html.escape(indicator.label()))
+          .append("</h2><p>")
+          .append(Html.escape(indicator.description()))
+          .append("</p>");
+      List<String> categories =
+          indicator.hasTotaal()
+              ? java.util.Collections.singletonList(null)
+              : table.categories(indicator.id());
+      for (String categorie : categories) {
+        String label =
+            categorie == null
+                ? indicator.label()
+                : indicator.label() + ": " + Labels.category(categorie);
+        List<IndicatorRow> series =
+            new ArrayList<>(table.gemeenteSeries(indicator.id(), categorie));
+        series.addAll(table.voorlopigSeries(indicator.id(), categorie));
+        if (!series.isEmpty()) {
+          b.append("<table><caption>")
+              .append(Html.escape(label + ": " + input.gemeente() + " per schooljaar"))
+              .append("</caption><thead><tr><th scope=\"col\">Schooljaar</th>")
+              .append("<th scope=\"col\">Waarde</th><th scope=\"col\">95%-interval</th>")
+              .append("</tr></thead><tbody>");
+          for (IndicatorRow r : series) {
+            suppressed |= r.onderdrukt();
+            b.append("<tr><th scope=\"row\">")
+                .append(Html.escape(r.schooljaar().label() + (r.voorlopig() ? " (voorlopig)" : "")))
+                .append("</th><td class=\"getal\">")
+                .append(Html.escape(DutchFormat.valueCell(indicator, r)))
+                .append("</td><td class=\"getal\">")
+                .append(Html.escape(DutchFormat.intervalCell(indicator, r)))
+                .append("</td></tr>");
+          }
+          b.append("</tbody></table>");
+        }
+        Optional<Schooljaar> latest = table.latest(indicator.id());
+        if (latest.isEmpty()) {
+          continue;
+        }
+        List<IndicatorRow> wijken = table.wijkRows(indicator.id(), latest.get(), categorie);
+        if (wijken.isEmpty()) {
+          continue;
+        }
+        String mapTitle = label + ", " + latest.get().label() + ", per wijk";
+        IndicatorMaps map =
+            indicator.isCount()
+                ? IndicatorMaps.counts(table, indicator, categorie, latest.get(), mapTitle)
+                : IndicatorMaps.judged(table, indicator, categorie, latest.get(), mapTitle);
+        if (!shapes.isEmpty()) {
+          mapNumber++;
+          b.append(
+              map(
+                  "kaart" + mapNumber,
+                  mapTitle,
+                  indicator.isCount()
+                      ? "Kaart van de wijken, gekleurd naar het aantal. De aantallen staan in de"
+                          + " tabel onder de kaart."
+                      : "Kaart van de wijken, gekleurd naar de vergelijking met de gemeente. De"
+                          + " cijfers en de vergelijking staan in de tabel onder de kaart.",
+                  map.fills(),
+                  IndicatorMaps.NO_FIGURE,
+                  map.legend()));
+        }
+        b.append("<table><caption>")
+            .append(Html.escape(mapTitle))
+            .append("</caption><thead><tr><th scope=\"col\">Wijk</th>")
+            .append("<th scope=\"col\">Waarde</th>");
+        if (!indicator.isCount()) {
+          b.append("<th scope=\"col\">95%-interval</th>")
+              .append("<th scope=\"col\">Vergelijking met de gemeente</th>");
+        }
+        b.append("</tr></thead><tbody>");
+        for (IndicatorRow r : wijken) {
+          suppressed |= r.onderdrukt();
+          b.append("<tr><th scope=\"row\"><a href=\"")
+              .append(wijkPage(r.gebiedCode()))
+              .append("\">")
+              .append(Html.escape(r.gebiedNaam()))
+              .append("</a></th><td class=\"getal\">")
+              .append(Html.escape(DutchFormat.valueCell(indicator, r)))
+              .append("</td>");
+          if (!indicator.isCount()) {
+            MapFill fill = map.fills().getOrDefault(r.gebiedCode(), IndicatorMaps.NO_FIGURE);
+            b.append("<td class=\"getal\">")
+                .append(Html.escape(DutchFormat.intervalCell(indicator, r)))
+                .append("</td><td>")
+                .append(Html.escape(r.onderdrukt() ? DutchFormat.SUPPRESSED : fill.label()))
+                .append("</td>");
+          }
+          b.append("</tr>");
+        }
+        b.append("</tbody></table>");
+      }
+      b.append("</section>");
+    }
+    if (suppressed) {
+      b.append(suppressedNote());
+    }
+    return document(ambition.title() + " - " + title(), page(ambition), b.toString());
+  }
+
+  private String wijk(String code, String name) {
+    StringBuilder b = new StringBuilder();
+    b.append("<h1>Wijk ").append(Html.escape(name)).append("</h1>");
+    if (!shapes.isEmpty()) {
+      Map<String, MapFill> fills = new HashMap<>();
+      boolean has = shapes.codes().contains(code);
+      if (has) {
+        fills.put(code, THIS_WIJK);
+        b.append(
+            map(
+                "ligging",
+                "Ligging van " + name + " in " + input.gemeente(),
+                "Kaart van de wijken van " + input.gemeente() + " met " + name + " donkerblauw.",
+                fills,
+                OTHER_WIJK,
+                List.of(THIS_WIJK, OTHER_WIJK)));
+      } else {
+        b.append("<p>Geen kaart van deze wijk: er is geen grens aangeleverd.</p>");
+      }
+    }
+    boolean suppressed = false;
+    StringBuilder rows = new StringBuilder();
+    for (Indicator indicator : IndicatorCatalogue.ALL) {
+      Optional<Schooljaar> latest = table.latest(indicator.id());
+      if (latest.isEmpty()) {
+        continue;
+      }
+      List<String> categories =
+          indicator.hasTotaal()
+              ? java.util.Collections.singletonList(null)
+              : table.categories(indicator.id());
+      for (String categorie : categories) {
+        Optional<IndicatorRow> own = table.row(indicator.id(), latest.get(), code, categorie);
+        if (own.isEmpty()) {
+          continue;
+        }
+        Optional<IndicatorRow> gemeente =
+            table.row(indicator.id(), latest.get(), gemeenteCode(), categorie);
+        suppressed |=
+            own.get().onderdrukt() || gemeente.map(IndicatorRow::onderdrukt).orElse(false);
+        String comparison = "";
+        if (!indicator.isCount()) {
+          IndicatorMaps map = IndicatorMaps.judged(table, indicator, categorie, latest.get(), "");
+          comparison =
+              own.get().onderdrukt()
+                  ? DutchFormat.SUPPRESSED
+                  : map.fills().getOrDefault(code, IndicatorMaps.NO_FIGURE).label();
+        }
+        rows.append("<tr><th scope=\"row\">")
+            .append(
+                Html.escape(
+                    indicator.label()
+                        + (categorie == null ? "" : ": " + Labels.category(categorie))))
+            .append("</th><td>")
+            .append(Html.escape(latest.get().label()))
+            .append("</td><td class=\"getal\">")
+            .append(Html.escape(DutchFormat.valueCell(indicator, own.get())))
+            .append("</td><td class=\"getal\">")
+            .append(Html.escape(gemeente.map(g -> DutchFormat.valueCell(indicator, g)).orElse("-")))
+            .append("</td><td>")
+            .append(Html.escape(comparison))
+            .append("</td></tr>");
+      }
+    }
+    b.append("<table><caption>")
+        .append(Html.escape(name + ": de laatste cijfers naast die van de gemeente"))
+        .append("</caption><thead><tr><th scope=\"col\">Indicator</th>")
+        .append("<th scope=\"col\">Schooljaar</th><th scope=\"col\">Wijk</th>")
+        .append("<th scope=\"col\">Gemeente</th>")
+        .append("<th scope=\"col\">Vergelijking met de gemeente</th></tr></thead><tbody>")
+        .append(rows)
+        .append("</tbody></table>");
+    if (suppressed) {
+      b.append(suppressedNote());
+    }
+    return document("Wijk " + name + " - " + title(), wijkPage(code), b.toString());
+  }
+
+  // ---- parts
+
+  private String title() {
+    return "LEA Monitor " + input.gemeente() + " - " + input.period().label();
+  }
+
+  private String gemeenteCode() {
+    return input.rows().stream()
+        .filter(IndicatorRow::isGemeente)
+        .map(IndicatorRow::gebiedCode)
+        .findFirst()
+        .orElse("");
+  }
+
+  private static String howToRead() {
+    return "<h2>Zo leest u deze pagina's</h2><p>Een wijk wordt met de gemeente vergeleken op"
+        + " grond van het 95%-interval: beter, slechter of niet significant anders. Op de kaarten"
+        + " staat dat oordeel in kleur en in de tabel eronder in woorden. "
+        + Html.escape(DutchFormat.SUPPRESSED_MEANING)
+        + ".</p>";
+  }
+
+  private static String suppressedNote() {
+    return "<p class=\"klein\">"
+        + Html.escape(DutchFormat.SUPPRESSED_MEANING)
+        + ". Zo blijft niemand herkenbaar; de cijfers zijn dezelfde als in indicatoren.csv.</p>";
+  }
+
+  private String map(
+      String id,
+      String title,
+      String description,
+      Map<String, MapFill> fills,
+      MapFill otherwise,
+      List<MapFill> legend) {
+    StringBuilder b = new StringBuilder("<figure>");
+    b.append(SvgMap.svg(id, title, description, shapes, fills, otherwise));
+    b.append("<figcaption><ul class=\"legenda\">");
+    for (MapFill item : legend) {
+      b.append("<li><span class=\"staal\" style=\"")
+          .append(item.hatched() ? HATCH_SWATCH : "background:" + SvgMap.hex(item.color()))
+          .append("\"></span>")
+          .append(Html.escape((item.hatched() ? "x = " : "") + item.label()))
+          .append(item.symbol().isEmpty() || item.hatched() ? "" : " " + Html.escape(item.symbol()))
+          .append("</li>");
+    }
+    b.append("</ul>");
+    if (!shapes.missing().isEmpty()) {
+      b.append("<p class=\"klein\">")
+          .append(Html.escape(ChoroplethMap.missingLine(shapes.missing())))
+          .append("</p>");
+    }
+    b.append("<p class=\"klein\">").append(Html.escape(ChoroplethMap.CREDIT)).append("</p>");
+    return b.append("</figcaption></figure>").toString();
+  }
+
+  private String document(String title, String file, String content) {
+    StringBuilder b = new StringBuilder();
+    b.append("<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>")
+        .append(Html.escape(title))
+        .append("</title><style>")
+        .append(STYLE)
+        .append("</style></head><body>")
+        .append("<a class=\"naar-inhoud\" href=\"#inhoud\">Naar de inhoud</a>")
+        .append("<header><p>LEA Monitor ")
+        .append(Html.escape(input.gemeente()))
+        .append("</p></header><nav aria-label=\"Onderdelen\"><ul>");
+    b.append(link("index.html", "Overzicht", file));
+    for (Ambition a : ambitions()) {
+      b.append(link(page(a), a.title(), file));
+    }
+    b.append(link("index.html#wijken", "Wijken", file));
+    b.append("</ul></nav><main id=\"inhoud\" tabindex=\"-1\">")
+        .append(content)
+        .append("</main><footer><p class=\"klein\">LEA Monitor ")
+        .append(Html.escape(input.version()))
+        .append(", rapportagedatum ")
+        .append(Html.escape(DutchFormat.date(input.rapportagedatum())))
+        .append(". Kleine aantallen zijn afgeschermd (minimaal ")
+        .append(input.minCel())
+        .append(" per cel).</p></footer></body></html>\n");
+    return b.toString();
+  }
+
+  private static String link(String href, String text, String current) {
+    return "<li><a href=\""
+        + href
+        + "\""
+        + (href.equals(current) ? " aria-current=\"page\"" : "")
+        + ">"
+        + Html.escape(text)
+        + "</a></li>";
+  }
+}
