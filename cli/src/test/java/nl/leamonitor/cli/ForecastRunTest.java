@@ -24,18 +24,7 @@ class ForecastRunTest {
   void publishesPrognoseCsvAndTheBacktest() throws Exception {
     ForecastFixture fixture = ForecastFixture.load();
     fixture.deliver(temp.resolve("aanlevering"));
-    LeaProcess.Result run =
-        LeaProcess.runWithKey(
-            temp,
-            "run",
-            "--input",
-            "aanlevering",
-            "--out",
-            "uit",
-            "--rapportagedatum",
-            "2024-06-30",
-            "--min-cel",
-            "3");
+    LeaProcess.Result run = runOnTheFixture();
     assertEquals(0, run.exitCode(), run.stderr());
     Path latest = temp.resolve("uit/latest");
     assertEquals(fixture.expectedPrognose(), Files.readAllLines(latest.resolve("prognose.csv")));
@@ -84,18 +73,7 @@ class ForecastRunTest {
   void withoutTheFileEverythingElseIsPublishedAndTheManifestSaysWhy() throws Exception {
     ForecastFixture.load().deliver(temp.resolve("aanlevering"));
     Files.delete(temp.resolve("aanlevering/referentie/bevolkingsprognose.csv"));
-    LeaProcess.Result run =
-        LeaProcess.runWithKey(
-            temp,
-            "run",
-            "--input",
-            "aanlevering",
-            "--out",
-            "uit",
-            "--rapportagedatum",
-            "2024-06-30",
-            "--min-cel",
-            "3");
+    LeaProcess.Result run = runOnTheFixture();
     assertEquals(0, run.exitCode(), run.stderr());
     Path latest = temp.resolve("uit/latest");
     assertTrue(Files.isRegularFile(latest.resolve("indicatoren.csv")));
@@ -126,20 +104,8 @@ class ForecastRunTest {
     lines.set(1, String.join(";", fields));
     Files.write(file, lines);
     LeaProcess.Result run =
-        LeaProcess.runWithKey(
-            temp,
-            "run",
-            "--input",
-            "aanlevering",
-            "--out",
-            "uit",
-            "--rapportagedatum",
-            "2024-06-30",
-            "--min-cel",
-            "3",
-            // The fixture's forecast has a few rows: one rejected is above the 5 % limit.
-            "--max-afgekeurd",
-            "0,5");
+        // The fixture's forecast has a few rows: one rejected is above the 5 % limit.
+        runOnTheFixture("--max-afgekeurd", "0,5");
     assertEquals(0, run.exitCode(), run.stderr());
     Path latest = temp.resolve("uit/latest");
     assertTrue(Files.notExists(latest.resolve("prognose.csv")));
@@ -161,5 +127,23 @@ class ForecastRunTest {
                     + " leerlingenprognose (met die gaten zou die te laag uitvallen). Verbeter de"
                     + " regels.\n"),
         check.stdout());
+  }
+
+  /** Runs lea on the delivered fixture into uit/ at k = 3 with the fixture's rapportagedatum. */
+  private LeaProcess.Result runOnTheFixture(String... more) throws Exception {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "run",
+                "--input",
+                "aanlevering",
+                "--out",
+                "uit",
+                "--rapportagedatum",
+                "2024-06-30",
+                "--min-cel",
+                "3"));
+    args.addAll(List.of(more));
+    return LeaProcess.runWithKey(temp, args.toArray(String[]::new));
   }
 }

@@ -61,42 +61,6 @@ public record ReportInput(
           "Geen leerlingenprognose (P01): deze rapportage is gemaakt zonder prognose.",
           "Er is geen leerlingenprognose: deze rapportage is zonder prognose gemaakt.");
 
-  /** Creates the input of a run without a pupil forecast. */
-  public ReportInput(
-      String gemeente,
-      Periode period,
-      LocalDate rapportagedatum,
-      int minCel,
-      List<IndicatorRow> rows,
-      List<Skipped> skipped,
-      List<NotCovered> notCovered,
-      List<DeliveryWarning> warnings,
-      List<FileQuality> quality,
-      List<FileReport> reports,
-      List<Target> targets,
-      List<InputFile> provenance,
-      String version,
-      List<SmallNumberProtection.Cost> protection,
-      Optional<AdviceCrossTable> adviceCrossTable) {
-    this(
-        gemeente,
-        period,
-        rapportagedatum,
-        minCel,
-        rows,
-        skipped,
-        notCovered,
-        warnings,
-        quality,
-        reports,
-        targets,
-        provenance,
-        version,
-        protection,
-        adviceCrossTable,
-        PupilForecast.absent(NO_FORECAST));
-  }
-
   /** Returns this input with a pupil forecast. */
   public ReportInput withForecast(PupilForecast forecast) {
     return new ReportInput(
@@ -118,7 +82,31 @@ public record ReportInput(
         forecast);
   }
 
-  /** Creates the input of a run without a cross-table of advices (no schooladviezen). */
+  /** Returns this input with the gemeente's protected cross-table of advices. */
+  public ReportInput withAdviceCrossTable(Optional<AdviceCrossTable> table) {
+    return new ReportInput(
+        gemeente,
+        period,
+        rapportagedatum,
+        minCel,
+        rows,
+        skipped,
+        notCovered,
+        warnings,
+        quality,
+        reports,
+        targets,
+        provenance,
+        version,
+        protection,
+        table,
+        forecast);
+  }
+
+  /**
+   * Creates the input of a run without a cross-table of advices and without a pupil forecast (add
+   * them with {@link #withAdviceCrossTable} and {@link #withForecast}).
+   */
   public ReportInput(
       String gemeente,
       Periode period,
@@ -149,6 +137,7 @@ public record ReportInput(
         provenance,
         version,
         protection,
-        Optional.empty());
+        Optional.empty(),
+        PupilForecast.absent(NO_FORECAST));
   }
 }

@@ -172,21 +172,21 @@ class AdviceAndLabourMarketTest {
 
   private ReportInput input(Optional<AdviceCrossTable> crossTable) {
     return new ReportInput(
-        "Teststad",
-        new Periode(2025, Periode.Half.VOORJAAR),
-        RAPPORTAGEDATUM,
-        K,
-        published,
-        List.of(),
-        NOT_YET,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        "test",
-        List.of(),
-        crossTable);
+            "Teststad",
+            new Periode(2025, Periode.Half.VOORJAAR),
+            RAPPORTAGEDATUM,
+            K,
+            published,
+            List.of(),
+            NOT_YET,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "test",
+            List.of())
+        .withAdviceCrossTable(crossTable);
   }
 
   /**

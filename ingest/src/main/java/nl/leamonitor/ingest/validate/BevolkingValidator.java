@@ -1,17 +1,36 @@
 package nl.leamonitor.ingest.validate;
 
+import static nl.leamonitor.ingest.lake.LakeColumn.decimal;
 import static nl.leamonitor.ingest.lake.LakeColumn.integer;
 import static nl.leamonitor.ingest.lake.LakeColumn.text;
 
+import java.math.BigDecimal;
 import java.util.List;
 import nl.leamonitor.ingest.lake.LakeColumn;
 
-/** Validates {@code referentie/bevolking.csv}: population on 1 October by wijk and age (BRP). */
+/**
+ * Validates the two population files of contract section 1, which share their columns: {@code
+ * referentie/bevolking.csv}, the population on 1 October by wijk and age (BRP), whose {@code
+ * aantal} is a whole number; and {@code referentie/bevolkingsprognose.csv}, the gemeente's forecast
+ * of it, a modelled number that may have decimals but may not be negative.
+ */
 public final class BevolkingValidator implements RowValidator {
   private final WijkLookup wijken;
+  private final boolean forecast;
 
-  public BevolkingValidator(WijkLookup wijken) {
+  private BevolkingValidator(WijkLookup wijken, boolean forecast) {
     this.wijken = wijken;
+    this.forecast = forecast;
+  }
+
+  /** Returns the validator of {@code referentie/bevolking.csv}. */
+  public static BevolkingValidator counted(WijkLookup wijken) {
+    return new BevolkingValidator(wijken, false);
+  }
+
+  /** Returns the validator of {@code referentie/bevolkingsprognose.csv}. */
+  public static BevolkingValidator forecast(WijkLookup wijken) {
+    return new BevolkingValidator(wijken, true);
   }
 
   @Override
@@ -26,7 +45,11 @@ public final class BevolkingValidator implements RowValidator {
 
   @Override
   public List<LakeColumn> lakeColumns() {
-    return List.of(integer("jaar"), text("wijk_code"), integer("leeftijd"), integer("aantal"));
+    return List.of(
+        integer("jaar"),
+        text("wijk_code"),
+        integer("leeftijd"),
+        forecast ? decimal("aantal") : integer("aantal"));
   }
 
   @Override
@@ -40,9 +63,16 @@ public final class BevolkingValidator implements RowValidator {
       throw new RowRejected(RejectReason.WIJK_ONBEKEND, "wijk_code");
     }
     int leeftijd = row.whole("leeftijd");
-    int aantal = row.whole("aantal");
-    return new String[] {
-      Integer.toString(jaar), wijk, Integer.toString(leeftijd), Integer.toString(aantal)
-    };
+    String aantal;
+    if (forecast) {
+      BigDecimal modelled = row.decimal("aantal");
+      if (modelled.signum() < 0) {
+        throw new RowRejected(RejectReason.GETAL_ONGELDIG, "aantal");
+      }
+      aantal = modelled.toPlainString();
+    } else {
+      aantal = Integer.toString(row.whole("aantal"));
+    }
+    return new String[] {Integer.toString(jaar), wijk, Integer.toString(leeftijd), aantal};
   }
 }

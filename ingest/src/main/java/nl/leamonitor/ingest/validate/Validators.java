@@ -26,8 +26,8 @@ public final class Validators {
     return switch (dataset) {
       case WIJKEN -> new WijkenValidator(wijken);
       case POSTCODES -> new PostcodesValidator(wijken);
-      case BEVOLKING -> new BevolkingValidator(wijken);
-      case BEVOLKINGSPROGNOSE -> new BevolkingsprognoseValidator(wijken);
+      case BEVOLKING -> BevolkingValidator.counted(wijken);
+      case BEVOLKINGSPROGNOSE -> BevolkingValidator.forecast(wijken);
       case SCHOLEN -> new ScholenValidator(wijken);
       case INSCHRIJVINGEN -> new InschrijvingenValidator(new PersonIdentifier(header, key), wijken);
       case VERTRAGINGEN -> new VertragingenValidator(new PersonIdentifier(header, key));

@@ -231,10 +231,7 @@ public final class OutcomeChart {
       double middle =
           domainAxis.getCategoryMiddle(
               column, getColumnCount(), dataArea, plot.getDomainAxisEdge());
-      double zero = rangeAxis.valueToJava2D(0, dataArea, plot.getRangeAxisEdge());
-      g2.setPaint(Color.DARK_GRAY);
-      g2.setFont(ReportFonts.awt(Font.PLAIN, 7));
-      g2.drawString(DutchFormat.SUPPRESSED, (float) zero + 3, (float) middle + 2.5f);
+      SuppressedMark.atZero(g2, middle, dataArea, plot, rangeAxis);
     }
   }
 }
