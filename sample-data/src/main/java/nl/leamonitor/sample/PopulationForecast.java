@@ -5,12 +5,11 @@ import java.util.Locale;
 /**
  * The sample town's population forecast ({@code referentie/bevolkingsprognose.csv}, contract 1):
  * per wijk and age 0-23 the residents counted in the last three years, averaged, continued to 2040
- * by deterministic formulas, so that drawing it changes no other file of a seed. Oosterheem is
- * still being built: from two years after the last schooljaar, for eight years, families with young
- * children move in, and the wave of their children moves up through the ages. The wijken of the
- * 1970s (Dorp, Driemanspolder, Palenstein, Meerzicht) age: each birth year after the last
- * schooljaar is 2,5 % smaller than the one before. Stadshart gets apartments with some more births;
- * the other wijken change a little, up or down.
+ * by deterministic formulas, so that drawing it changes no other file of a seed. Each birth year
+ * after the last schooljaar changes by the wijk's {@link Town.Wijk#birthTrend()} (the wijken of the
+ * 1970s, Meerzicht and Seghwaert, 2,5 % fewer a year; Centrum, getting denser, 1,5 % more).
+ * Oosterheem is still being built: from two years after the last schooljaar, for eight years,
+ * families with young children move in, and the wave of their children moves up through the ages.
  */
 final class PopulationForecast {
   /** The last jaar of the forecast. */
@@ -19,43 +18,18 @@ final class PopulationForecast {
   /** The share of an age's base that one year's newcomers add, per unit of {@link #influx}. */
   private static final double INFLUX_PER_YEAR = 0.035;
 
-  /** The role of a wijk in the town's future, by its index in the town's wijken. */
-  enum Role {
-    NEW_BUILD,
-    AGEING,
-    STEADY
-  }
-
   private PopulationForecast() {}
 
-  /** Returns the role of wijk {@code index} (the same in every town of the town's shape). */
-  static Role role(int index) {
-    return switch (index) {
-      case 10 -> Role.NEW_BUILD; // Oosterheem
-      case 1, 2, 3, 4 -> Role.AGEING; // Dorp, Driemanspolder, Palenstein, Meerzicht
-      default -> Role.STEADY;
-    };
-  }
-
-  /** Returns the yearly change of births of wijk {@code index}: -2,5 % to +1,5 %. */
-  static double birthTrend(int index) {
-    return switch (role(index)) {
-      case NEW_BUILD -> 0.01;
-      case AGEING -> -0.025;
-      case STEADY -> index == 0 ? 0.015 : 0.0025 * ((index * 7) % 5 - 2);
-    };
-  }
-
   /**
-   * Returns the forecast residents of wijk {@code index} aged {@code age} in {@code jaar}: its base
-   * (the residents of that age in the last years, averaged) times the change of its birth year and,
-   * in the new-build wijk, the newcomers' wave.
+   * Returns the forecast residents of {@code wijk} aged {@code age} in {@code jaar}: its base (the
+   * residents of that age in the last years, averaged) times the change of its birth year and, in a
+   * new-build wijk, the newcomers' wave.
    */
-  static double aantal(double base, int index, int jaar, int age, int lastYear) {
+  static double aantal(double base, Town.Wijk wijk, int jaar, int age, int lastYear) {
     int birthYear = jaar - age;
     double factor =
-        Math.pow(1 + birthTrend(index), Math.max(0, Math.min(16, birthYear - lastYear)));
-    if (role(index) == Role.NEW_BUILD) {
+        Math.pow(1 + wijk.birthTrend(), Math.max(0, Math.min(16, birthYear - lastYear)));
+    if (wijk.outlook() == Town.Outlook.NEW_BUILD) {
       double wave = 0;
       for (int moved = lastYear + 2; moved <= Math.min(jaar, lastYear + 9); moved++) {
         wave += influx(age - (jaar - moved));
@@ -107,7 +81,8 @@ final class PopulationForecast {
               .append(a)
               .append(';')
               .append(
-                  String.format(Locale.ROOT, "%.2f", aantal(base, w, jaar, a, lastYear))
+                  String.format(
+                          Locale.ROOT, "%.2f", aantal(base, town.wijken.get(w), jaar, a, lastYear))
                       .replace('.', ','))
               .append('\n');
         }

@@ -44,8 +44,8 @@ final class ReferenceFiles {
           postcodes.append(pc4).append(';').append(w.code()).append('\n');
         }
       }
-      // The split PC4 belongs to Seghwaert, except its A-L streets, which belong to De Leyens.
-      postcodes.append(town.splitPc4).append(';').append(town.wijken.get(7).code()).append('\n');
+      // The split PC4 belongs to Seghwaert, except its A-L streets (Buytenwegh de Leyens).
+      postcodes.append(town.splitPc4).append(';').append(town.splitSecond().code()).append('\n');
       for (char first = 'A'; first <= 'L'; first++) {
         for (char second = 'A'; second <= 'Z'; second++) {
           postcodes
@@ -54,7 +54,7 @@ final class ReferenceFiles {
               .append(first)
               .append(second)
               .append(';')
-              .append(town.wijken.get(6).code())
+              .append(town.splitFirst().code())
               .append('\n');
         }
       }
@@ -102,9 +102,9 @@ final class ReferenceFiles {
 
   /**
    * Returns the places of PO school {@code index}: its resident pupils of the last schooljaar times
-   * a factor, in tens. The new-build wijk's schools are just full (its growth will not fit),
-   * Palenstein's are already too small (its ageing frees places later), the other ageing wijken
-   * have room, and elsewhere it varies from a little short to ample.
+   * a factor, in tens. The new-build wijk's schools are just full (its growth will not fit), the
+   * crowded wijk's are already too small, the ageing wijken have room, and elsewhere it varies from
+   * a little short to ample.
    */
   static int capacity(Town town, int index) {
     School school = town.schools.get(index);
@@ -113,16 +113,13 @@ final class ReferenceFiles {
     for (int i = 0; i < index; i++) {
       inWijk += town.schools.get(i).wijk() == school.wijk() ? 1 : 0;
     }
-    double[] factors =
-        switch (PopulationForecast.role(wijk)) {
-          case NEW_BUILD -> new double[] {1.06, 1.02, 1.1};
-          case AGEING -> wijk == 3 ? new double[] {0.94, 0.97} : new double[] {1.12, 1.2, 1.05};
-          case STEADY -> new double[] {1.15, 1.0, 1.25, 1.08, 1.3, 0.98};
-        };
     double factor =
-        PopulationForecast.role(wijk) == PopulationForecast.Role.STEADY
-            ? factors[(wijk + inWijk) % factors.length]
-            : factors[inWijk % factors.length];
+        switch (school.wijk().outlook()) {
+          case NEW_BUILD -> new double[] {1.06, 1.02, 1.1}[inWijk % 3];
+          case CROWDED -> new double[] {0.94, 0.97}[inWijk % 2];
+          case AGEING -> new double[] {1.12, 1.2, 1.05}[inWijk % 3];
+          case STEADY -> new double[] {1.15, 1.0, 1.25, 1.08, 1.3, 0.98}[(wijk + inWijk) % 6];
+        };
     return Math.max(10, (int) Math.round(town.lastYearPupils[index] * factor / 10) * 10);
   }
 }

@@ -158,7 +158,7 @@ public final class SampleGenerator {
     ReferenceFiles.write(out, places, firstYear, lastYear);
     if (places.size() == 1) {
       // The default town's map; the national scale's hundreds of wijken have none.
-      SampleBoundaries.write(out, places.get(0));
+      SampleBoundaries.write(out);
     }
     Files.writeString(
         out.resolve("leesmij.txt"),

@@ -7,12 +7,61 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * A Zoetermeer-like town (GM0637): its wijken with their social profile, the PC4 areas that make
- * them up (one PC4 split between two wijken through PC6 rows), and its schools.
+ * A town of the sample: Zoetermeer (GM0637) with its nine CBS wijken of 2024 and their social
+ * profile, the PC4 areas that make them up (one PC4 split between two wijken through PC6 rows), and
+ * its schools. The wijken, codes and names are real; everything else about them is invented.
  */
 final class Town {
   /** The PC4 split between two wijken of Zoetermeer (letters A-L first, M-Z second). */
   static final String SPLIT_PC4 = "2725";
+
+  /**
+   * Zoetermeer's wijken (CBS Wijk- en Buurtkaart 2024: there is no WK063707): the last two digits
+   * of the code, the name, the share of the town's children (roughly CBS's: Oosterheem and
+   * Buytenwegh de Leyens the most, Industriegebied and Buitengebied a few dozen each), disadvantage
+   * (-1 advantaged .. 1 disadvantaged), the wijk's future in the population forecast, its yearly
+   * change of births after the last schooljaar, and its number of PO schools. Invented, not CBS's
+   * figures: a synthetic town that looks like the real one.
+   */
+  private static final List<Spec> WIJKEN =
+      List.of(
+          new Spec("00", "Centrum", 0.16, 0.45, Outlook.CROWDED, 0.015, 5),
+          new Spec("01", "Meerzicht", 0.11, 0.55, Outlook.AGEING, -0.025, 4),
+          new Spec("02", "Buytenwegh de Leyens", 0.19, 0.25, Outlook.STEADY, -0.005, 6),
+          new Spec("03", "Seghwaert", 0.11, 0.0, Outlook.AGEING, -0.025, 4),
+          new Spec("04", "Noordhove", 0.09, -0.3, Outlook.STEADY, 0.0025, 3),
+          new Spec("05", "Rokkeveen", 0.14, -0.45, Outlook.STEADY, 0.0, 5),
+          new Spec("06", "Oosterheem", 0.195, -0.4, Outlook.NEW_BUILD, 0.01, 6),
+          new Spec("08", "Industriegebied", 0.003, 0.3, Outlook.STEADY, 0.0, 0),
+          new Spec("09", "Buitengebied", 0.004, -0.2, Outlook.STEADY, -0.005, 1));
+
+  /** The wijk that has the split PC4's A-L streets; the next one in the list has the rest. */
+  private static final int SPLIT_FIRST = 2;
+
+  /** A wijk's place in the town, before its code and PC4 areas are given. */
+  private record Spec(
+      String code,
+      String name,
+      double weight,
+      double disadvantage,
+      Outlook outlook,
+      double birthTrend,
+      int poSchools) {}
+
+  /**
+   * A wijk's future: its population forecast and whether its PO schools have room (see {@link
+   * PopulationForecast} and {@link ReferenceFiles#capacity}).
+   */
+  enum Outlook {
+    /** Being built: families with young children move in; its schools are just full. */
+    NEW_BUILD,
+    /** Built in the 1970s: fewer births each year; its schools have room. */
+    AGEING,
+    /** Dense and getting denser: its schools are already too small. */
+    CROWDED,
+    /** Changing a little; its schools from a little short to ample. */
+    STEADY
+  }
 
   final String gemeenteCode;
   final String gemeenteNaam;
@@ -29,14 +78,23 @@ final class Town {
   /**
    * A wijk.
    *
-   * @param code CBS-style code
+   * @param code CBS code
    * @param name its name
    * @param weight share of the town's children
    * @param disadvantage -1 (advantaged) .. 1 (disadvantaged): drives VVE need, delays, vsv,
    *     thuiszitters
+   * @param outlook its future in the population forecast and its schools' room
+   * @param birthTrend the yearly change of births after the last schooljaar (0,01 is 1 %)
    * @param pc4s its own PC4 areas
    */
-  record Wijk(String code, String name, double weight, double disadvantage, List<String> pc4s) {}
+  record Wijk(
+      String code,
+      String name,
+      double weight,
+      double disadvantage,
+      Outlook outlook,
+      double birthTrend,
+      List<String> pc4s) {}
 
   /** A school location; {@code wijk} is null for schools outside the town. */
   record School(
@@ -71,17 +129,11 @@ final class Town {
     String wijkPrefix = "WK" + gemeenteCode.substring(2);
     int pc4Base = number == 0 ? 2711 : 3000 + 25 * number;
     splitPc4 = number == 0 ? SPLIT_PC4 : Integer.toString(pc4Base + 14);
-    Object[][] spec = {
-      {"Stadshart", 0.05, 0.35}, {"Dorp", 0.06, -0.2}, {"Driemanspolder", 0.07, -0.1},
-      {"Palenstein", 0.07, 0.8}, {"Meerzicht", 0.09, 0.5}, {"Buytenwegh", 0.08, 0.3},
-      {"De Leyens", 0.06, 0.2}, {"Seghwaert", 0.09, 0.0}, {"Noordhove", 0.08, -0.3},
-      {"Rokkeveen", 0.11, -0.5}, {"Oosterheem", 0.13, -0.4}, {"Lansinghage", 0.04, -0.6},
-      {"Van Tuyllpark", 0.03, 0.6}, {"Floriande", 0.035, -0.1}, {"Buitengebied", 0.005, -0.2}
-    };
     int pc4 = pc4Base;
-    for (int i = 0; i < spec.length; i++) {
+    for (Spec spec : WIJKEN) {
+      // PC4 areas by size: three for the largest wijken, one for the smallest.
+      int count = spec.weight() >= 0.15 ? 3 : (spec.weight() >= 0.09 ? 2 : 1);
       List<String> pc4s = new ArrayList<>();
-      int count = i == spec.length - 1 ? 1 : (i % 3 == 0 ? 2 : 1);
       for (int j = 0; j < count; j++) {
         if (pc4 == Integer.parseInt(splitPc4)) {
           pc4++;
@@ -90,23 +142,24 @@ final class Town {
       }
       wijken.add(
           new Wijk(
-              String.format("%s%02d", wijkPrefix, i + 1),
-              (String) spec[i][0],
-              (Double) spec[i][1],
-              (Double) spec[i][2],
+              wijkPrefix + spec.code(),
+              spec.name(),
+              spec.weight(),
+              spec.disadvantage(),
+              spec.outlook(),
+              spec.birthTrend(),
               pc4s));
     }
     int brin = 0;
-    for (Wijk w : wijken) {
-      int po = w.weight() >= 0.08 ? 3 : (w.weight() >= 0.03 ? 2 : 1);
-      for (int j = 0; j < po; j++) {
+    for (int w = 0; w < wijken.size(); w++) {
+      for (int j = 0; j < WIJKEN.get(w).poSchools(); j++) {
         schools.add(
             new School(
                 brin(brin++, random, usedBrins),
                 j == 1 ? "01" : "",
-                "Basisschool " + schoolName(random) + " (" + w.name() + ")",
-                address(w, random),
-                w,
+                "Basisschool " + schoolName(random) + " (" + wijken.get(w).name() + ")",
+                address(wijken.get(w), random),
+                wijken.get(w),
                 Sector.PO));
       }
     }
@@ -115,53 +168,54 @@ final class Town {
             brin(brin++, random, usedBrins),
             "",
             "SBO De Regenboog",
-            address(wijken.get(4), random),
-            wijken.get(4),
+            address(wijk("Meerzicht"), random),
+            wijk("Meerzicht"),
             Sector.SO));
-    String[] vo = {
-      "Picasso Lyceum",
-      "Erasmus College",
-      "Oranje Nassau College",
-      "Alfrink College",
-      "Stedelijk Dalton Lyceum",
-      "Het Atlas College"
+    String[][] vo = {
+      {"Picasso Lyceum", "Meerzicht"},
+      {"Erasmus College", "Seghwaert"},
+      {"Oranje Nassau College", "Buytenwegh de Leyens"},
+      {"Alfrink College", "Centrum"},
+      {"Stedelijk Dalton Lyceum", "Rokkeveen"},
+      {"Het Atlas College", "Oosterheem"}
     };
-    for (int j = 0; j < vo.length; j++) {
-      Wijk w = wijken.get((j * 5 + 2) % wijken.size());
+    for (String[] school : vo) {
+      Wijk w = wijk(school[1]);
       schools.add(
-          new School(brin(brin++, random, usedBrins), "", vo[j], address(w, random), w, Sector.VO));
+          new School(
+              brin(brin++, random, usedBrins), "", school[0], address(w, random), w, Sector.VO));
     }
     schools.add(
         new School(
             brin(brin++, random, usedBrins),
             "",
             "VSO De Piramide",
-            address(wijken.get(5), random),
-            wijken.get(5),
+            address(wijk("Buytenwegh de Leyens"), random),
+            wijk("Buytenwegh de Leyens"),
             Sector.VSO));
     schools.add(
         new School(
             brin(brin++, random, usedBrins),
             "",
             "mboRijnland Zoetermeer",
-            address(wijken.get(0), random),
-            wijken.get(0),
+            address(wijk("Centrum"), random),
+            wijk("Centrum"),
             Sector.MBO));
     schools.add(
         new School(
             brin(brin++, random, usedBrins),
             "",
             "ROC Mondriaan Zoetermeer",
-            address(wijken.get(0), random),
-            wijken.get(0),
+            address(wijk("Centrum"), random),
+            wijk("Centrum"),
             Sector.MBO));
     schools.add(
         new School(
             brin(brin++, random, usedBrins),
             "",
             "De Haagse Hogeschool, locatie Zoetermeer",
-            address(wijken.get(0), random),
-            wijken.get(0),
+            address(wijk("Centrum"), random),
+            wijk("Centrum"),
             Sector.HBO));
     schools.add(
         new School(
@@ -171,11 +225,26 @@ final class Town {
             brin(brin++, random, usedBrins),
             "",
             "Kinderopvang Zoet",
-            address(wijken.get(9), random),
-            wijken.get(9),
+            address(wijk("Rokkeveen"), random),
+            wijk("Rokkeveen"),
             Sector.VVE));
     population = new int[wijken.size()][years][24];
     lastYearPupils = new int[schools.size()];
+  }
+
+  /** Returns the wijk of that name. */
+  Wijk wijk(String name) {
+    return wijken.stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /** Returns the wijk that has the split PC4's A-L streets. */
+  Wijk splitFirst() {
+    return wijken.get(SPLIT_FIRST);
+  }
+
+  /** Returns the wijk that has the split PC4's other streets. */
+  Wijk splitSecond() {
+    return wijken.get(SPLIT_FIRST + 1);
   }
 
   private static String brin(int n, SplittableRandom random, Set<String> used) {
@@ -228,12 +297,12 @@ final class Town {
     int index = wijken.indexOf(wijk);
     String pc4 = wijk.pc4s().get(random.nextInt(wijk.pc4s().size()));
     String letters = "ABCDEFGHJKLMNPRSTVWXZ";
-    if (index == 6 && random.nextInt(4) == 0) {
+    if (index == SPLIT_FIRST && random.nextInt(4) == 0) {
       return splitPc4
           + (char) ('A' + random.nextInt(12))
           + letters.charAt(random.nextInt(letters.length()));
     }
-    if (index == 7 && random.nextInt(4) == 0) {
+    if (index == SPLIT_FIRST + 1 && random.nextInt(4) == 0) {
       return splitPc4
           + (char) ('M' + random.nextInt(13))
           + letters.charAt(random.nextInt(letters.length()));
