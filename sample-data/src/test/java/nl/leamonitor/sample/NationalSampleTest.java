@@ -29,23 +29,26 @@ class NationalSampleTest {
     new SampleGenerator(3, 3_000, 3, 2021, 2024).write(small);
 
     List<String> wijken = lines(small.resolve("referentie/wijken.csv"));
-    assertEquals(45, wijken.size());
+    // Each gemeente has Zoetermeer's nine wijken under its own codes.
+    assertEquals(27, wijken.size());
     assertEquals(Set.of("GM0637", "GM1001", "GM1002"), column(wijken, ";", 2));
-    assertEquals(45, column(wijken, ";", 0).size(), "wijk codes are unique");
-    assertTrue(wijken.contains("WK100214;Floriande;GM1002;Testgemeente 2"));
+    assertEquals(27, column(wijken, ";", 0).size(), "wijk codes are unique");
+    assertTrue(wijken.contains("WK100209;Buitengebied;GM1002;Testgemeente 2"));
 
     List<String> scholen = lines(small.resolve("referentie/scholen.csv"));
     assertEquals(
         scholen.size(), column(scholen, ";", 0).size(), "no BRIN is shared between gemeenten");
 
-    // Town 2's PC4 range starts at 3000 + 25 x 2; its split PC4 is the 15th.
+    // Town 2's PC4 range starts at 3000 + 25 x 2 with its Centrum; its split PC4 is the 15th,
+    // its A-L streets in Buytenwegh de Leyens.
     List<String> postcodes = lines(small.resolve("referentie/postcodes.csv"));
-    assertTrue(postcodes.contains("3050;WK100201"));
-    assertTrue(postcodes.contains("3064 AA;WK100207"));
+    assertTrue(postcodes.contains("3050;WK100200"));
+    assertTrue(postcodes.contains("3064 AA;WK100202"));
+    assertTrue(postcodes.contains("3064;WK100203"));
 
     List<String> bevolking = lines(small.resolve("referentie/bevolking.csv"));
     assertEquals(Set.of("2021", "2022", "2023", "2024"), column(bevolking, ",", 0));
-    assertEquals(4 * 45 * 24, bevolking.size());
+    assertEquals(4 * 27 * 24, bevolking.size());
 
     Set<String> schooljaren = column(lines(small.resolve("vertragingen_cito_lvs.csv")), ",", 1);
     assertTrue(

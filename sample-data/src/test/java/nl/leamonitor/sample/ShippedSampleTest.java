@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import nl.leamonitor.ingest.geo.WijkBoundaries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +101,38 @@ class ShippedSampleTest {
     assertTrue(
         rmc.startsWith("bsn,geboortedatum,postcode,peildatum,situatie\n"),
         "the gemeente's RMC export: ',', LF, UTF-8 without BOM");
+  }
+
+  /**
+   * Zoetermeer's real CBS wijken of 2024 (issue 17): nine codes, no WK063707, each with a shape in
+   * {@code wijken.geojson} that the pipeline reads without a warning, Buitengebied in parts.
+   */
+  @Test
+  void theShippedWijkenAreZoetermeersCbsWijkenWithTheirBoundaries() throws IOException {
+    List<String> wijken = Files.readAllLines(SHIPPED.resolve("referentie/wijken.csv"));
+    assertEquals(
+        List.of(
+            "wijk_code;wijk_naam;gemeente_code;gemeente_naam",
+            "WK063700;Centrum;GM0637;Zoetermeer",
+            "WK063701;Meerzicht;GM0637;Zoetermeer",
+            "WK063702;Buytenwegh de Leyens;GM0637;Zoetermeer",
+            "WK063703;Seghwaert;GM0637;Zoetermeer",
+            "WK063704;Noordhove;GM0637;Zoetermeer",
+            "WK063705;Rokkeveen;GM0637;Zoetermeer",
+            "WK063706;Oosterheem;GM0637;Zoetermeer",
+            "WK063708;Industriegebied;GM0637;Zoetermeer",
+            "WK063709;Buitengebied;GM0637;Zoetermeer"),
+        wijken);
+    Set<String> codes = new TreeSet<>(wijken.stream().skip(1).map(l -> l.split(";")[0]).toList());
+    WijkBoundaries boundaries;
+    try (InputStream in = Files.newInputStream(SHIPPED.resolve("referentie/wijken.geojson"))) {
+      boundaries = nl.leamonitor.ingest.geo.WijkBoundariesReader.read(in, "wijken.geojson", codes);
+    }
+    assertEquals(codes, boundaries.shapes().keySet());
+    assertEquals(List.of(), boundaries.warnings());
+    assertEquals("MultiPolygon", boundaries.shapes().get("WK063709").getGeometryType());
+    String geojson = Files.readString(SHIPPED.resolve("referentie/wijken.geojson"));
+    assertTrue(geojson.contains("CBS/Kadaster Wijk- en Buurtkaart 2024"), "the source named");
   }
 
   static List<Path> files(Path root) throws IOException {

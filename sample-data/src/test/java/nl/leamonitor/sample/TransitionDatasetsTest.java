@@ -48,11 +48,11 @@ import org.junit.jupiter.api.io.TempDir;
 class TransitionDatasetsTest {
   private static final Path SHIPPED = ShippedSampleTest.SHIPPED;
 
-  /** Wijken of disadvantage 0.5 and more in {@link Town}: Palenstein, Meerzicht, Van Tuyllpark. */
-  private static final Set<String> POOR = Set.of("WK063704", "WK063705", "WK063713");
+  /** Wijken of disadvantage 0.45 and more in {@link Town}: Centrum, Meerzicht. */
+  private static final Set<String> POOR = Set.of("WK063700", "WK063701");
 
-  /** Wijken of disadvantage -0.4 and less: Rokkeveen, Oosterheem, Lansinghage. */
-  private static final Set<String> RICH = Set.of("WK063710", "WK063711", "WK063712");
+  /** Wijken of disadvantage -0.4 and less: Rokkeveen, Oosterheem. */
+  private static final Set<String> RICH = Set.of("WK063705", "WK063706");
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Charset UTF8 = StandardCharsets.UTF_8;
