@@ -637,18 +637,7 @@ final class ForecastChapter {
     } else {
       findings.add("Een tekort aan plaatsen wordt verwacht in:");
       for (SchoolPlaces.Shortage x : shortages) {
-        findings.add(
-            "\u2022 "
-                + x.wijk().naam()
-                + (oneSector ? "" : " (" + x.wijk().sector().name() + ")")
-                + ": "
-                + x.when()
-                + ", op zijn grootst "
-                + x.size()
-                + " (in "
-                + x.largestIn().label()
-                + ")"
-                + (x.unbroken() && !x.toEnd() ? "; daarna is er ruimte." : "."));
+        findings.add(x.finding(!oneSector));
       }
     }
     room(places, first, years.get(years.size() - 1)).ifPresent(findings::add);

@@ -137,6 +137,25 @@ final class SchoolPlaces {
     }
 
     /**
+     * Returns the chapter's finding for this school wijk: {@code • Oudwijk: al vanaf 2024-2025 (het
+     * komende schooljaar) tot en met 2025-2026, op zijn grootst ongeveer 10 plaatsen (in
+     * 2024-2025); daarna is er ruimte.}, its sector after its name when {@code withSector}.
+     */
+    String finding(boolean withSector) {
+      return "\u2022 "
+          + wijk.naam()
+          + (withSector ? " (" + wijk.sector().name() + ")" : "")
+          + ": "
+          + when()
+          + ", op zijn grootst "
+          + size()
+          + " (in "
+          + largestIn.label()
+          + ")"
+          + (unbroken && !toEnd ? "; daarna is er ruimte." : ".");
+    }
+
+    /**
      * Returns when, briefly: {@code al vanaf 2025-2026 tot en met 2034-2035}, {@code vanaf
      * 2029-2030}, {@code in 3 jaren vanaf 2031-2032}.
      */

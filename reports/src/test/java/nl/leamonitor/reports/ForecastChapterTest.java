@@ -138,6 +138,11 @@ class ForecastChapterTest {
     assertEquals(
         "al vanaf 2024-2025 (het komende schooljaar) tot en met 2025-2026", shortage.when());
     assertEquals("ongeveer 10 plaatsen", shortage.size());
+    assertEquals(
+        "\u2022 Oudwijk: al vanaf 2024-2025 (het komende schooljaar) tot en met 2025-2026, op zijn"
+            + " grootst ongeveer 10 plaatsen (in 2024-2025); daarna is er ruimte.",
+        shortage.finding(false));
+    assertEquals("\u2022 Oudwijk (PO): al vanaf", shortage.finding(true).substring(0, 24));
     assertTrue(places.wijken().get(0).muchRoom(new Schooljaar(2040)));
     assertFalse(places.wijken().get(0).muchRoom(new Schooljaar(2024)));
     assertEquals(
