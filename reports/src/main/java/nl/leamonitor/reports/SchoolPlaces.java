@@ -212,8 +212,8 @@ final class SchoolPlaces {
 
   /**
    * Returns the key point in one sentence without its final full stop, or empty when no school wijk
-   * is short: {@code Naar verwachting te weinig plaatsen in de scholen (PO) van Palenstein, al
-   * vanaf ...}.
+   * is short: {@code Volgens de leerlingenprognose zijn er te weinig plaatsen in de schoolgebouwen
+   * van het PO in Centrum al vanaf 2025-2026, op zijn grootst ongeveer 240 plaatsen}.
    */
   Optional<String> keyPoint() {
     List<Shortage> shortages = shortages();

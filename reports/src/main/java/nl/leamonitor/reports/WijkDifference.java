@@ -6,12 +6,12 @@ import nl.leamonitor.analytics.stats.ClopperPearson;
 
 /**
  * How a wijk differs from the gemeente, at the two levels of PHE Fingertips: 95 % (about 2 standard
- * errors, z = 1.959963985) and 99.8 % (about 3, z = 3.090232306). With 15 wijken and 15 indicators
- * some 219 comparisons are made, and at 95 % about 11 of them differ by chance alone; a difference
- * that holds at 99.8 % is one in 500 by chance. For a noemer under {@value #EXACT_BELOW} the limits
- * are exact (Clopper-Pearson), as the Wilson interval's coverage can fall below its level there;
- * from {@value #EXACT_BELOW} on they are the Wilson limits of the publication, so that the 95 %
- * judgement is the published {@code vergelijking}.
+ * errors, z = 1.959963985) and 99.8 % (about 3, z = 3.090232306). With Zoetermeer's 9 wijken and 17
+ * indicator lines some 150 comparisons are made, and at 95 % about 8 of them differ by chance
+ * alone; a difference that holds at 99.8 % is one in 500 by chance. For a noemer under {@value
+ * #EXACT_BELOW} the limits are exact (Clopper-Pearson), as the Wilson interval's coverage can fall
+ * below its level there; from {@value #EXACT_BELOW} on they are the Wilson limits of the
+ * publication, so that the 95 % judgement is the published {@code vergelijking}.
  *
  * @param comparison hoger, lager or gelijk at 95 %, or null where the rows cannot be compared
  * @param alsoAt998 whether the difference holds at 99.8 % as well
