@@ -301,7 +301,7 @@ final class RunCommand implements Callable<Integer> {
                           result.quality().stream().map(FileQuality::file).toList(),
                           previous.run())));
       // The maps' boundaries: a file that is not such GeoJSON rejects the delivery (exit 3).
-      WijkBoundaries boundaries = WijkBoundariesReader.read(folder, wijken);
+      WijkBoundaries boundaries = WijkBoundariesReader.read(folder, wijken.keySet());
       warnings.addAll(boundaries.warnings());
       warnings.forEach(w -> LOG.warn(w.message()));
       manifest.warnings(warnings);

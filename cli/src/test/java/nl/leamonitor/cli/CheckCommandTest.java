@@ -371,4 +371,54 @@ class CheckCommandTest {
           number + " in:\n" + r.stdout() + r.stderr());
     }
   }
+
+  /**
+   * {@code lea controleer} reads the wijk boundaries as a run does: a feature of a wijk not in
+   * wijken.csv is a warning (the delivery still goes), a file that is not GeoJSON stops it (exit
+   * 3), each with the reader's own Dutch message.
+   */
+  @Test
+  void checksTheWijkBoundariesAsARunWould() throws Exception {
+    write(
+        "inschrijvingen.csv",
+        "leerling_id;schooljaar;geboortedatum;postcode;brin;sector;leerjaar\n"
+            + "kind-00001;2023-2024;2015-01-01;2711AA;12AB;PO;3\n");
+    write(
+        "referentie/wijken.geojson",
+        "{\"type\":\"FeatureCollection\",\"features\":["
+            + "{\"type\":\"Feature\",\"properties\":{\"statcode\":\"WK063701\"},"
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+            + "[[[4.4,52.0],[4.5,52.0],[4.5,52.1],[4.4,52.0]]]}},"
+            + "{\"type\":\"Feature\",\"properties\":{\"statcode\":\"WK063799\"},"
+            + "\"geometry\":null}]}");
+    LeaProcess.Result r =
+        LeaProcess.run(
+            temp, java.util.Map.of(), "controleer", "--input", "aanlevering", "--out", "controle");
+    assertEquals(0, r.exitCode(), r.stderr());
+    List<String> out = r.stdout().lines().toList();
+    assertTrue(
+        out.contains(
+            "  referentie/wijken.geojson: feature 2 (WK063799) genegeerd, deze wijk staat niet in"
+                + " referentie/wijken.csv"),
+        r.stdout());
+    assertTrue(
+        out.contains(
+            "Resultaat: een run zou deze aanlevering verwerken, maar lees eerst de waarschuwing"
+                + " hierboven."),
+        r.stdout());
+
+    write("referentie/wijken.geojson", "{\"type\":\"FeatureCollection\",");
+    r =
+        LeaProcess.run(
+            temp, java.util.Map.of(), "controleer", "--input", "aanlevering", "--out", "controle");
+    assertEquals(3, r.exitCode(), r.stdout());
+    assertTrue(
+        r.stdout().contains("Resultaat: een run zou deze aanlevering weigeren:"), r.stdout());
+    assertTrue(
+        r.stdout()
+            .contains(
+                "  referentie/wijken.geojson, regel 1: geen geldige JSON. Lever de wijkgrenzen als"
+                    + " GeoJSON FeatureCollection (RFC 7946, WGS84)"),
+        r.stdout());
+  }
 }

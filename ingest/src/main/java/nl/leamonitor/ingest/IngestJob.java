@@ -14,10 +14,12 @@ import nl.leamonitor.ingest.PartExecutor.FileRead;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.delivery.DeliveryFile;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
+import nl.leamonitor.ingest.geo.WijkBoundariesReader;
 import nl.leamonitor.ingest.lake.LakeBuilder;
 import nl.leamonitor.ingest.lake.LakeColumn;
 import nl.leamonitor.ingest.lake.LakeLayout;
 import nl.leamonitor.ingest.quality.DataQualityWriter;
+import nl.leamonitor.ingest.quality.DeliveryWarning;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
 import nl.leamonitor.ingest.validate.RejectReason;
@@ -108,16 +110,23 @@ public final class IngestJob {
    *
    * @param reports per file read, the dialect, counts and reject reasons
    * @param problems the file problems and reject shares over the limit
+   * @param boundaryWarnings what reading {@code referentie/wijken.geojson} warned about (a feature
+   *     of an unknown wijk, a wijk's second feature)
    */
-  public record Check(List<FileReport> reports, List<FileProblem> problems) {
+  public record Check(
+      List<FileReport> reports,
+      List<FileProblem> problems,
+      List<DeliveryWarning> boundaryWarnings) {
     /**
-     * Returns what may be missing although every file was read: files with only a header, and
+     * Returns what may be missing although every file was read: files with only a header,
      * schooljaren whose rows fell by more than half against the year before (accepted rows,
-     * duplicates not yet dropped).
+     * duplicates not yet dropped), and the warnings of the wijk boundaries.
      */
-    public List<nl.leamonitor.ingest.quality.DeliveryWarning> warnings() {
-      return nl.leamonitor.ingest.quality.DeliveryWarning.of(
-          reports, nl.leamonitor.ingest.quality.DeliveryWarning.acceptedRows(reports));
+    public List<DeliveryWarning> warnings() {
+      List<DeliveryWarning> warnings =
+          new ArrayList<>(DeliveryWarning.of(reports, DeliveryWarning.acceptedRows(reports)));
+      warnings.addAll(boundaryWarnings);
+      return warnings;
     }
   }
 
@@ -134,7 +143,16 @@ public final class IngestJob {
     }
     // Also the files an earlier check left there.
     OwnerOnly.restrictTree(rejects);
-    return new Check(reading.reports(), reading.problems());
+    // The maps' boundaries, read as a run reads them, once the wijken are known to be sound.
+    List<DeliveryWarning> boundaryWarnings = List.of();
+    if (reading.problems().isEmpty()) {
+      try {
+        boundaryWarnings = WijkBoundariesReader.read(folder, reading.wijken().codes()).warnings();
+      } catch (InputRejectedException e) {
+        reading.problems().addAll(e.problems());
+      }
+    }
+    return new Check(reading.reports(), reading.problems(), boundaryWarnings);
   }
 
   /**
@@ -144,7 +162,8 @@ public final class IngestJob {
   private record Reading(
       List<FileReport> reports,
       List<FileProblem> problems,
-      Map<Dataset, List<LakeColumn>> lakeColumns) {
+      Map<Dataset, List<LakeColumn>> lakeColumns,
+      WijkLookup wijken) {
     void add(List<FileRead> reads, double maxRejectShare) {
       for (FileRead read : reads) {
         problems.addAll(read.problems());
@@ -159,13 +178,13 @@ public final class IngestJob {
 
   /** Reads the reference files, then, when they are sound, the personal files. */
   private Reading read(DeliveryFolder folder, PartExecutor parts, Path rejects) throws IOException {
+    WijkLookup wijken = new WijkLookup();
     Reading reading =
-        new Reading(new ArrayList<>(), new ArrayList<>(), new EnumMap<>(Dataset.class));
+        new Reading(new ArrayList<>(), new ArrayList<>(), new EnumMap<>(Dataset.class), wijken);
     List<DeliveryFile> references =
         folder.allFiles().stream().filter(f -> !f.dataset().personal()).toList();
     List<DeliveryFile> personal =
         folder.allFiles().stream().filter(f -> f.dataset().personal()).toList();
-    WijkLookup wijken = new WijkLookup();
     reading.add(parts.read(references, wijken, rejects), settings.maxRejectShare());
     // Without sound reference data every personal row would be judged wrongly.
     if (reading.problems().isEmpty()) {

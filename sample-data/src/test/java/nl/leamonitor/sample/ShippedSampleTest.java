@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.leamonitor.ingest.geo.WijkBoundaries;
+import nl.leamonitor.ingest.geo.WijkBoundariesReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,7 +127,7 @@ class ShippedSampleTest {
     Set<String> codes = new TreeSet<>(wijken.stream().skip(1).map(l -> l.split(";")[0]).toList());
     WijkBoundaries boundaries;
     try (InputStream in = Files.newInputStream(SHIPPED.resolve("referentie/wijken.geojson"))) {
-      boundaries = nl.leamonitor.ingest.geo.WijkBoundariesReader.read(in, "wijken.geojson", codes);
+      boundaries = WijkBoundariesReader.read(in, "wijken.geojson", codes);
     }
     assertEquals(codes, boundaries.shapes().keySet());
     assertEquals(List.of(), boundaries.warnings());

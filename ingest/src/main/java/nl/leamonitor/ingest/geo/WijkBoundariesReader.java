@@ -52,15 +52,16 @@ public final class WijkBoundariesReader {
    * Returns the boundaries of a delivery, {@link WijkBoundaries#NONE} when it has no {@code
    * referentie/wijken.geojson}.
    *
-   * @param wijken the wijken of {@code wijken.csv}, code to name
+   * @param wijkCodes the wijk codes of {@code wijken.csv}
+   * @throws InputRejectedException when the file is not such GeoJSON
    */
-  public static WijkBoundaries read(DeliveryFolder folder, SortedMap<String, String> wijken) {
+  public static WijkBoundaries read(DeliveryFolder folder, java.util.Set<String> wijkCodes) {
     Optional<String> file = folder.boundariesFile();
     if (file.isEmpty()) {
       return WijkBoundaries.NONE;
     }
     try (InputStream in = folder.store().open(file.get())) {
-      return read(in, file.get(), wijken.keySet());
+      return read(in, file.get(), wijkCodes);
     } catch (IOException e) {
       throw problem(
           file.get(), 0, "kan niet gelezen worden (" + e.getClass().getSimpleName() + ")");

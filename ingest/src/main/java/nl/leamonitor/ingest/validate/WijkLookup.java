@@ -28,6 +28,11 @@ public final class WijkLookup implements java.io.Serializable {
     return wijkNames.putIfAbsent(code, name) == null;
   }
 
+  /** Returns the wijk codes of {@code wijken.csv}, in the order read. */
+  public java.util.Set<String> codes() {
+    return java.util.Collections.unmodifiableSet(wijkNames.keySet());
+  }
+
   /** Returns whether a wijk code is one of {@code wijken.csv}. */
   public boolean isWijk(String code) {
     return wijkNames.containsKey(code);
