@@ -434,6 +434,7 @@ final class ForecastChapter {
     boolean anySuppressed = false;
     for (Map.Entry<String, String> wijk : wijken.entrySet()) {
       List<ForecastChart.Line> lines = new ArrayList<>();
+      List<ForecastChart.Line> figures = new ArrayList<>();
       List<String> suppressed = new ArrayList<>();
       for (Sector sector : PupilForecasts.SECTORS) {
         SortedMap<Integer, Long> expected = forecastSeries(GebiedType.WIJK, wijk.getKey(), sector);
@@ -448,13 +449,18 @@ final class ForecastChapter {
         lines.add(
             new ForecastChart.Line(
                 sector.name(), hidden ? Collections.emptySortedMap() : counted, expected, hidden));
+        // Its table as the chart: its counted years x as well.
+        SortedMap<Integer, Long> notShown = new TreeMap<>();
+        counted.keySet().forEach(year -> notShown.put(year, null));
+        figures.add(
+            new ForecastChart.Line(sector.name(), hidden ? notShown : counted, expected, hidden));
       }
       anySuppressed |= !suppressed.isEmpty();
       panels.add(ForecastChart.wijk(wijk.getValue(), lines, suppressed));
       tables.add(
           ForecastChart.table(
               "Leerlingen in " + wijk.getValue() + " per sector: geteld en verwacht",
-              lines,
+              figures,
               countedYears(),
               forecastYears()));
     }

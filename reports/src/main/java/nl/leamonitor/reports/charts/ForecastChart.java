@@ -51,7 +51,7 @@ public final class ForecastChart {
   /**
    * Returns the figures of a chart's lines: per schooljaar of {@code countedYears} and {@code
    * forecastYears} (their first years) per line the pupils counted and expected, {@code x} where
-   * not published, {@code -} where a count has no row.
+   * not published (a null count, a suppressed forecast), {@code -} where a count has no row.
    */
   public static FigureTable table(
       String caption,
@@ -74,13 +74,8 @@ public final class ForecastChart {
       for (Line line : lines) {
         String counted = "";
         if (countedYears.contains(year)) {
-          // A suppressed wijk's counts are not drawn either (its map of counts is empty); the
-          // gemeente's are, beside its suppressed forecast.
           Long n = line.counted().get(year);
-          counted =
-              n != null
-                  ? DutchFormat.number(n)
-                  : line.counted().containsKey(year) || line.suppressed() ? x : "-";
+          counted = n != null ? DutchFormat.number(n) : line.counted().containsKey(year) ? x : "-";
         }
         String expected = "";
         if (forecastYears.contains(year)) {
