@@ -254,8 +254,12 @@ final class HtmlReportWriter implements ReportWriter {
     return b.append("</tbody></table>").toString();
   }
 
+  /**
+   * Returns a cell's text: a line break stays one, and a long name may break after {@code _} or
+   * {@code /} ({@code inschrijvingen_po_parnassys.csv}), so that a wide table fits the page.
+   */
   private static String cell(String text) {
-    return Html.escape(text).replace("\n", "<br>");
+    return Html.escape(text).replace("\n", "<br>").replace("_", "_<wbr>").replace("/", "/<wbr>");
   }
 
   /**

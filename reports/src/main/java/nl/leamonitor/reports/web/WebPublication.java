@@ -66,14 +66,14 @@ public final class WebPublication {
 
   private static final String STYLE =
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;"
-          + "background:#ffffff;margin:0;line-height:1.5}header,nav,main,footer{max-width:60rem;margin:0"
+          + "background:#ffffff;margin:0;line-height:1.5}header,nav,main,footer{max-width:64rem;margin:0"
           + " auto;padding:0 1rem}header{border-bottom:4px solid #0b4f8a}header p{margin:.6rem"
           + " 0;font-weight:bold}nav ul{list-style:none;padding:0;margin:.5rem"
           + " 0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}a{color:#0b4f8a}a:focus{outline:3px"
           + " solid #1a1a1a;outline-offset:2px}a[aria-current=page]{font-weight:bold;color:#1a1a1a}"
           + ".naar-inhoud{position:absolute;left:-999px}.naar-inhoud:focus{left:1rem;top:.5rem;background:#ffffff;padding:.3rem}table{border-collapse:collapse;margin:.5rem"
           + " 0 1rem}caption{text-align:left;font-weight:bold;padding:.3rem 0}th,td{border:1px"
-          + " solid #767676;padding:.2rem .5rem;"
+          + " solid #767676;padding:.2rem .4rem;"
           + "text-align:left;vertical-align:top}td.getal{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}thead"
           + " th{background:#eeeeee}"
           + ".kaart{max-width:30rem;width:100%;height:auto;display:block}.legenda{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.2rem"
@@ -87,7 +87,7 @@ public final class WebPublication {
           + " #1a1a1a}.kaartjes{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:1rem"
           + " 1.5rem}.kaartje h2{font-size:1rem;margin:.5rem"
           + " 0}.verborgen{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0"
-          + " 0);white-space:nowrap}";
+          + " 0);white-space:nowrap}table{min-width:min(100%,26rem);font-size:.95rem}";
 
   private static final String HATCH_SWATCH =
       "background:repeating-linear-gradient(45deg,#ffffff 0 3px,#555555 3px 4px)";
