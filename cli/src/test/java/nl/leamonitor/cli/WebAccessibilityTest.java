@@ -37,7 +37,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  *
  * <p>Tagged {@code browser}: {@code .ci/run} installs chromium and chromium-driver, so CI runs it;
  * on a machine without them {@code -DexcludedGroups=browser} leaves it out. Over 20 s (the sample
- * run and 14 pages), so also {@code langzaam}.
+ * run and 17 pages), so also {@code langzaam}.
  */
 @Tag("browser")
 @Tag("langzaam")
@@ -94,8 +94,9 @@ class WebAccessibilityTest {
     try (Stream<Path> files = Files.list(web)) {
       pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
-    // index, the four ambitions and the sample's 9 wijken.
-    assertEquals(14, pages.size(), pages.toString());
+    // index, the four ambitions, the forecast, the small maps, the data quality and the sample's
+    // 9 wijken.
+    assertEquals(17, pages.size(), pages.toString());
     List<String> violations = new ArrayList<>();
     for (Path page : pages) {
       driver.get(page.toUri().toString());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
 import nl.leamonitor.analytics.publish.AdviceCrossTable;
-import nl.leamonitor.reports.pdf.PdfReportWriter;
 
 /**
  * The gemeente's cross-table of schooladvies (rows) against toetsadvies (columns) in {@code
@@ -78,7 +77,7 @@ final class AdviceTable {
    * Writes the table under its heading, or where it is missing why; {@code covered}: whether I12
    * has figures at all (without them its section already says why, and nothing is added).
    */
-  void write(PdfReportWriter pdf, boolean covered) throws DocumentException {
+  void write(ReportWriter pdf, boolean covered) throws DocumentException {
     if (input.adviceCrossTable().isEmpty()) {
       if (covered) {
         pdf.note(
@@ -90,10 +89,9 @@ final class AdviceTable {
     }
     AdviceCrossTable crossTable = input.adviceCrossTable().get();
     List<List<String>> rows = rows(crossTable);
-    pdf.heading(
-        3,
-        "Schooladvies en toetsadvies in " + crossTable.schooljaar().label() + " (gemeente)",
-        80 + 18f * rows.size());
+    String heading =
+        "Schooladvies en toetsadvies in " + crossTable.schooljaar().label() + " (gemeente)";
+    pdf.heading(3, heading, 80 + 18f * rows.size());
     pdf.text(
         "Aantal leerlingen in groep 8 van "
             + crossTable.schooljaar().label()
@@ -110,7 +108,7 @@ final class AdviceTable {
     for (int i = 1; i < widths.length; i++) {
       numeric.add(i);
     }
-    pdf.table(header(crossTable), rows, widths, numeric, fills(crossTable));
+    pdf.table(heading, header(crossTable), rows, widths, numeric, fills(crossTable));
     pdf.note(
         "Blauw: toets hoger. "
             + DutchFormat.SUPPRESSED

@@ -17,7 +17,6 @@ import nl.leamonitor.reports.charts.PlottedChart;
 import nl.leamonitor.reports.charts.StackedOutcomeChart;
 import nl.leamonitor.reports.charts.TrendChart;
 import nl.leamonitor.reports.charts.WijkBarChart;
-import nl.leamonitor.reports.pdf.PdfReportWriter;
 
 /**
  * A chapter of {@code rapport.pdf} on one ambition: per indicator its description, trend chart,
@@ -80,7 +79,7 @@ final class AmbitionChapter {
                   + " doen: werk, zorg, een traject terug naar school of werk, of niets."));
 
   /** Writes the chapter on an ambition. */
-  void write(PdfReportWriter pdf, Ambition ambition) throws DocumentException {
+  void write(ReportWriter pdf, Ambition ambition) throws DocumentException {
     write(pdf, ambition, null);
   }
 
@@ -88,8 +87,17 @@ final class AmbitionChapter {
    * Writes the chapter on an ambition, ending with {@code pointer} (the pupil forecast's key point
    * and where it stands; null: none).
    */
-  void write(PdfReportWriter pdf, Ambition ambition, String pointer) throws DocumentException {
+  void write(ReportWriter pdf, Ambition ambition, String pointer) throws DocumentException {
     pdf.heading(1, ambition.title());
+    indicators(pdf, ambition, pointer);
+    pdf.newPage();
+  }
+
+  /**
+   * Writes the sections on an ambition's indicators, under its heading, ending with {@code pointer}
+   * (null: none).
+   */
+  void indicators(ReportWriter pdf, Ambition ambition, String pointer) throws DocumentException {
     int level = 2;
     for (Indicator indicator : EvaluationReport.indicators(ambition)) {
       for (Section section : SECTIONS) {
@@ -106,11 +114,10 @@ final class AmbitionChapter {
     if (pointer != null) {
       pdf.text(pointer);
     }
-    pdf.newPage();
   }
 
   /** Writes the section on one indicator, its heading at a level. */
-  private void write(PdfReportWriter pdf, Indicator indicator, int level) throws DocumentException {
+  private void write(ReportWriter pdf, Indicator indicator, int level) throws DocumentException {
     Optional<Skipped> skipped =
         input.skipped().stream().filter(s -> s.indicator().equals(indicator.id())).findFirst();
     Optional<Schooljaar> latest = table.latest(indicator.id());
@@ -159,15 +166,11 @@ final class AmbitionChapter {
       charts.add(trend);
       charts.add(funnel);
       pdf.keepTogether(SIDE_BY_SIDE + NOTE_ROOM);
-      pdf.chartsSideBySide(
-          trend.compact().chart(),
-          funnel.compact().chart(),
-          SIDE_BY_SIDE,
-          trend.showsSuppressed() || funnel.showsSuppressed());
+      pdf.chartsSideBySide(trend.compact().figure(), funnel.compact().figure(), SIDE_BY_SIDE);
       pdf.note(FUNNEL_NOTE);
     } else if (trend != null) {
       charts.add(trend);
-      pdf.chart(trend.chart(), TREND_HEIGHT, trend.showsSuppressed());
+      pdf.chart(trend.figure(), TREND_HEIGHT);
     }
     voorlopigNotes(pdf, indicator);
     if (indicator.isCount() && indicator.breakdown().isPresent()) {
@@ -189,7 +192,8 @@ final class AmbitionChapter {
         pdf.note("Alle wijkcijfers van " + latest.get() + " zijn onderdrukt (kleine aantallen).");
       } else {
         charts.add(bars);
-        pdf.chart(bars.chart(), WijkBarChart.height(bars), bars.showsSuppressed());
+        pdf.chart(bars.figure(), WijkBarChart.height(bars));
+        pdf.wijkMap(indicator, categorie, latest.get());
       }
     }
     if (indicator.transition().isPresent()) {
@@ -198,7 +202,7 @@ final class AmbitionChapter {
     if (funnel != null && trend == null) {
       charts.add(funnel);
       pdf.keepTogether(SIDE_BY_SIDE + NOTE_ROOM);
-      pdf.chart(funnel.chart(), SIDE_BY_SIDE, funnel.showsSuppressed());
+      pdf.chart(funnel.figure(), SIDE_BY_SIDE);
       pdf.note(FUNNEL_NOTE);
     }
     if (indicator.id().equals(AdviceTable.INDICATOR)) {
@@ -232,7 +236,7 @@ final class AmbitionChapter {
    * two outcomes (I14); where it gives two (I15), the wijk bars above already show the one and the
    * other is the rest to 100 %.
    */
-  private void outcomes(PdfReportWriter pdf, Indicator indicator, Schooljaar latest)
+  private void outcomes(ReportWriter pdf, Indicator indicator, Schooljaar latest)
       throws DocumentException {
     Indicator.Transition transition = indicator.transition().orElseThrow();
     if (!transition.bySectorNextYear() && transition.outcomes().size() == 2) {
@@ -256,7 +260,7 @@ final class AmbitionChapter {
     charts.add(outcomes);
     float height = 90 + 15f * table.wijken().size();
     pdf.keepTogether(height + NOTE_ROOM);
-    pdf.chart(outcomes.chart(), height, outcomes.showsSuppressed());
+    pdf.chart(outcomes.figure(), height);
     pdf.note(
         "Elke uitkomst heeft een eigen vak met een eigen schaal: per gebied een staaf vanaf 0"
             + " met het percentage erbij. Zo is uit de lengte van de staven geen weggelaten"
@@ -280,7 +284,7 @@ final class AmbitionChapter {
    * Writes an indicator's outcomes as stacked shares per area, of the latest schooljaar in which an
    * area has all its outcomes published.
    */
-  private void stacked(PdfReportWriter pdf, Indicator indicator, Schooljaar latest)
+  private void stacked(ReportWriter pdf, Indicator indicator, Schooljaar latest)
       throws DocumentException {
     int later = later(indicator);
     List<Schooljaar> years = new java.util.ArrayList<>(table.schooljaren(indicator.id()));
@@ -298,7 +302,7 @@ final class AmbitionChapter {
       charts.add(stacked);
       float height = StackedOutcomeChart.height(table.wijken().size() + 1);
       pdf.keepTogether(height + NOTE_ROOM);
-      pdf.chart(stacked.chart(), height, stacked.showsSuppressed());
+      pdf.chart(stacked.figure(), height);
       pdf.note(
           STACKED_NOTE
               + (year.equals(latest)
@@ -319,7 +323,7 @@ final class AmbitionChapter {
    * Writes the voorlopig gemeente figures of an indicator, marked, with why they take no part in
    * the trend.
    */
-  private void voorlopigNotes(PdfReportWriter pdf, Indicator indicator) throws DocumentException {
+  private void voorlopigNotes(ReportWriter pdf, Indicator indicator) throws DocumentException {
     for (String categorie : EvaluationSummary.categories(indicator, table)) {
       for (IndicatorRow row : table.voorlopigSeries(indicator.id(), categorie)) {
         String value =
@@ -352,7 +356,7 @@ final class AmbitionChapter {
    * Writes a count's breakdown for the gemeente as a table: per category a row, per schooljaar (the
    * latest few) a column, {@code x} where a figure is not published.
    */
-  private void breakdownTable(PdfReportWriter pdf, Indicator indicator) throws DocumentException {
+  private void breakdownTable(ReportWriter pdf, Indicator indicator) throws DocumentException {
     List<Schooljaar> years = table.schooljaren(indicator.id());
     years = years.subList(Math.max(0, years.size() - BREAKDOWN_YEARS), years.size());
     List<String> header = new java.util.ArrayList<>();
@@ -385,11 +389,10 @@ final class AmbitionChapter {
     for (int i = 1; i < header.size(); i++) {
       numeric.add(i);
     }
-    pdf.heading(
-        3,
-        indicator.label() + " per " + indicator.breakdown().orElseThrow().name() + " (gemeente)",
-        40 + 16f * rows.size());
-    pdf.table(header, rows, widths, numeric);
+    String heading =
+        indicator.label() + " per " + indicator.breakdown().orElseThrow().name() + " (gemeente)";
+    pdf.heading(3, heading, 40 + 16f * rows.size());
+    pdf.table(heading, header, rows, widths, numeric);
   }
 
   /**

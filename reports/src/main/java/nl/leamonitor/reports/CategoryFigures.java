@@ -9,7 +9,6 @@ import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.charts.BreakdownBarChart;
 import nl.leamonitor.reports.charts.PlottedChart;
-import nl.leamonitor.reports.pdf.PdfReportWriter;
 
 /**
  * The gemeente's figures per category of a breakdown that partitions the teller (I16: per situatie)
@@ -55,7 +54,7 @@ final class CategoryFigures {
   }
 
   /** Writes the chart with a note on how to read it, or why there is none. */
-  void write(PdfReportWriter pdf, Indicator indicator) throws DocumentException {
+  void write(ReportWriter pdf, Indicator indicator) throws DocumentException {
     List<IndicatorRow> rows = latestRows(indicator);
     if (rows.isEmpty()) {
       return;
@@ -90,7 +89,7 @@ final class CategoryFigures {
     int categories = indicator.breakdown().orElseThrow().categories().size();
     float height = BreakdownBarChart.height(categories, years);
     pdf.keepTogether(height + 40);
-    pdf.chart(chart.chart(), height, chart.showsSuppressed());
+    pdf.chart(chart.figure(), height);
     pdf.note(
         "Elke "
             + breakdown

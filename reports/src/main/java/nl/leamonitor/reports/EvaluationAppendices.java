@@ -29,15 +29,19 @@ final class EvaluationAppendices {
 
   /** Writes appendices A to D. */
   void write(PdfReportWriter pdf) throws DocumentException {
-    dataQuality(pdf);
+    dataQuality(pdf, "Bijlage A: " + DATA_QUALITY);
     pdf.newPage();
     definitions(pdf);
     protection(pdf);
     provenance(pdf);
   }
 
-  private void dataQuality(PdfReportWriter pdf) throws DocumentException {
-    pdf.heading(1, "Bijlage A: Datakwaliteit per aangeleverd bestand");
+  /** The title of appendix A, and of the web page with the same content. */
+  static final String DATA_QUALITY = "Datakwaliteit per aangeleverd bestand";
+
+  /** Writes the data quality per delivered file under a chapter heading. */
+  void dataQuality(ReportWriter pdf, String heading) throws DocumentException {
+    pdf.heading(1, heading);
     pdf.text(
         "Elke regel van elk bestand is geaccepteerd, als duplicaat geteld of afgekeurd met een"
             + " reden; gelezen = geaccepteerd + duplicaten + afgekeurd. De afgekeurde regels staan"
@@ -74,6 +78,7 @@ final class EvaluationAppendices {
               reasons));
     }
     pdf.table(
+        "Regels per aangeleverd bestand",
         List.of(
             "Bestand",
             "Dataset",

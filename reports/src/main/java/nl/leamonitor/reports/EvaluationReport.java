@@ -92,6 +92,54 @@ public final class EvaluationReport {
     }
   }
 
+  /**
+   * Writes the chapter on an ambition onto a writer other than the PDF's (a web page): its heading,
+   * then its indicators' summary with the status against the stuurgroep's targets (a part of the
+   * Samenvatting in the PDF), then the chapter's indicators as in the PDF; the first ambition ends
+   * with where the pupil forecast stands, {@code forecastLink} the words that point to it.
+   */
+  public void writeAmbition(ReportWriter writer, Ambition ambition, String forecastLink)
+      throws DocumentException {
+    writer.heading(1, ambition.title());
+    EvaluationSummary summary = new EvaluationSummary(input, table);
+    writer.heading(2, "Stand en doelen");
+    String introduction = summary.introduction();
+    writer.text(Character.toUpperCase(introduction.charAt(0)) + introduction.substring(1));
+    if (!summary.withTargets()) {
+      writer.text(EvaluationSummary.NO_TARGETS);
+    }
+    summary.table(writer, ambition);
+    writer.note(summary.explanation());
+    boolean voorlopig =
+        input.rows().stream()
+            .anyMatch(
+                r ->
+                    r.voorlopig() && IndicatorCatalogue.byId(r.indicator()).ambition() == ambition);
+    if (voorlopig) {
+      writer.note(summary.voorlopigNote());
+    }
+    new AmbitionChapter(input, table, new ArrayList<>())
+        .indicators(
+            writer,
+            ambition,
+            ambition == Ambition.BOUWEN ? new ForecastChapter(input).pointer(forecastLink) : null);
+  }
+
+  /** Returns the title of the chapter on the pupil forecast: {@code Zoetermeer 2040}. */
+  public String forecastTitle() {
+    return new ForecastChapter(input).title();
+  }
+
+  /** Writes the chapter on the pupil forecast as in the PDF, onto another writer (a web page). */
+  public void writeForecast(ReportWriter writer) throws DocumentException {
+    new ForecastChapter(input).write(writer);
+  }
+
+  /** Writes appendix A, the data quality per delivered file, as a chapter of its own. */
+  public void writeDataQuality(ReportWriter writer) throws DocumentException {
+    new EvaluationAppendices(input).dataQuality(writer, EvaluationAppendices.DATA_QUALITY);
+  }
+
   private void cover(PdfReportWriter pdf) throws DocumentException {
     pdf.big(
         "Voortgangsrapportage LEA " + input.gemeente(), 26, Font.BOLD, PdfReportWriter.ACCENT, 140);

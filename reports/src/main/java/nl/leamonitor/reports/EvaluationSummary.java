@@ -43,59 +43,82 @@ final class EvaluationSummary {
    */
   void write(PdfReportWriter pdf, String forecast) throws DocumentException {
     pdf.heading(1, "Samenvatting");
-    pdf.text(
-        "Per ambitie de stand van de indicatoren voor de gemeente in het laatste schooljaar met"
-            + " gegevens, het 95%-betrouwbaarheidsinterval, het verschil met het jaar ervoor met"
-            + " het 95%-interval van dat verschil ('niet significant' als 0 erbinnen ligt: dan"
-            + " kan het verschil toeval zijn), de trend over de laatste "
-            + TrendVerdict.MIN_YEARS
-            + " tot "
-            + TrendVerdict.MAX_YEARS
-            + " opeenvolgende schooljaren (alleen als die statistisch significant is en de cijfers"
-            + " ongeveer op een rechte lijn liggen)"
-            + (withTargets()
-                ? " en de status ten opzichte van de doelen van de stuurgroep."
-                : "."));
+    pdf.text("Per ambitie " + introduction());
     if (!withTargets()) {
       pdf.text(NO_TARGETS);
     }
     for (Ambition ambition : EvaluationReport.ORDER) {
       pdf.heading(2, ambition.title());
-      pdf.table(header(), tableRows(ambition), widths(), Set.of(2, 3, 4));
-      for (String note : notes(ambition)) {
-        pdf.note(note);
-      }
+      table(pdf, ambition);
       if (ambition == Ambition.BOUWEN && forecast != null) {
         pdf.text(forecast);
       }
     }
-    pdf.note(
-        (withTargets()
-                ? "Een trend en een status worden alleen getoond waar de cijfers dat dragen;"
-                    + " aantallen (leerlingen en studenten) krijgen geen trendtoets."
-                : "Een trend wordt alleen getoond waar de cijfers dat dragen; aantallen"
-                    + " (leerlingen en studenten) krijgen geen trendtoets.")
-            + " Een trend vraagt minstens "
-            + TrendVerdict.MIN_YEARS
-            + " opeenvolgende afgesloten schooljaren met een gepubliceerd cijfer. 'Verloop niet"
-            + " rechtlijnig': de cijfers stijgen of dalen niet gelijkmatig (bijvoorbeeld eerst een"
-            + " daling en dan een vlak verloop), zodat een pijl een richting zou suggereren die de"
-            + " laatste jaren niet hebben. Gaat het laatste jaar de andere kant op, dan staat dat"
-            + " bij de pijl; is die laatste verandering zelf significant, dan staat er geen pijl"
-            + " ('richting onzeker')."
-            + (withTargets() ? STATUS_NOTE : ""));
+    pdf.note(explanation());
     if (input.rows().stream().anyMatch(IndicatorRow::voorlopig)) {
-      pdf.note(
-          "Voorlopig: een regel met (voorlopig) gaat over een schooljaar dat op de rapportagedatum,"
-              + " "
-              + DutchFormat.date(input.rapportagedatum())
-              + ", nog loopt. Zo'n indicator telt wat er in het schooljaar gebeurt, dus het cijfer"
-              + " kan nog veranderen. Het staat er alleen voor de gemeente en telt niet mee in het"
-              + " verschil met vorig jaar, de trend"
-              + (withTargets() ? " en de status" : "")
-              + "; die gaan over het laatste afgesloten schooljaar.");
+      pdf.note(voorlopigNote());
     }
     pdf.newPage();
+  }
+
+  /**
+   * Returns what the tables show, after {@code Per ambitie}: {@code de stand van de indicatoren
+   * voor de gemeente ...}.
+   */
+  String introduction() {
+    return "de stand van de indicatoren voor de gemeente in het laatste schooljaar met"
+        + " gegevens, het 95%-betrouwbaarheidsinterval, het verschil met het jaar ervoor met"
+        + " het 95%-interval van dat verschil ('niet significant' als 0 erbinnen ligt: dan"
+        + " kan het verschil toeval zijn), de trend over de laatste "
+        + TrendVerdict.MIN_YEARS
+        + " tot "
+        + TrendVerdict.MAX_YEARS
+        + " opeenvolgende schooljaren (alleen als die statistisch significant is en de cijfers"
+        + " ongeveer op een rechte lijn liggen)"
+        + (withTargets() ? " en de status ten opzichte van de doelen van de stuurgroep." : ".");
+  }
+
+  /** Writes an ambition's table and, per target, how its status was reached. */
+  void table(ReportWriter pdf, Ambition ambition) throws DocumentException {
+    pdf.table(
+        "Stand en doelen van de gemeente, " + DutchFormat.inSentence(ambition.title()),
+        header(),
+        tableRows(ambition),
+        widths(),
+        Set.of(2, 3, 4));
+    for (String note : notes(ambition)) {
+      pdf.note(note);
+    }
+  }
+
+  /** Returns the note on when a trend and a status are shown, and what they mean. */
+  String explanation() {
+    return (withTargets()
+            ? "Een trend en een status worden alleen getoond waar de cijfers dat dragen;"
+                + " aantallen (leerlingen en studenten) krijgen geen trendtoets."
+            : "Een trend wordt alleen getoond waar de cijfers dat dragen; aantallen"
+                + " (leerlingen en studenten) krijgen geen trendtoets.")
+        + " Een trend vraagt minstens "
+        + TrendVerdict.MIN_YEARS
+        + " opeenvolgende afgesloten schooljaren met een gepubliceerd cijfer. 'Verloop niet"
+        + " rechtlijnig': de cijfers stijgen of dalen niet gelijkmatig (bijvoorbeeld eerst een"
+        + " daling en dan een vlak verloop), zodat een pijl een richting zou suggereren die de"
+        + " laatste jaren niet hebben. Gaat het laatste jaar de andere kant op, dan staat dat"
+        + " bij de pijl; is die laatste verandering zelf significant, dan staat er geen pijl"
+        + " ('richting onzeker')."
+        + (withTargets() ? STATUS_NOTE : "");
+  }
+
+  /** Returns the note on the voorlopig rows of the tables. */
+  String voorlopigNote() {
+    return "Voorlopig: een regel met (voorlopig) gaat over een schooljaar dat op de"
+        + " rapportagedatum, "
+        + DutchFormat.date(input.rapportagedatum())
+        + ", nog loopt. Zo'n indicator telt wat er in het schooljaar gebeurt, dus het cijfer"
+        + " kan nog veranderen. Het staat er alleen voor de gemeente en telt niet mee in het"
+        + " verschil met vorig jaar, de trend"
+        + (withTargets() ? " en de status" : "")
+        + "; die gaan over het laatste afgesloten schooljaar.";
   }
 
   private static final String STATUS_NOTE =

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.leamonitor.analytics.forecast.Backtest;
 import nl.leamonitor.analytics.forecast.Explanation;
 import nl.leamonitor.analytics.forecast.ForecastRow;
@@ -20,8 +21,9 @@ import nl.leamonitor.analytics.forecast.PupilForecasts;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.codes.Sector;
 import nl.leamonitor.ingest.values.Schooljaar;
+import nl.leamonitor.reports.charts.Figure;
+import nl.leamonitor.reports.charts.FigureTable;
 import nl.leamonitor.reports.charts.ForecastChart;
-import nl.leamonitor.reports.pdf.PdfReportWriter;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -86,7 +88,18 @@ final class ForecastChapter {
     Optional<String> key = new SchoolPlaces(forecast).keyPoint();
     // The first rendering knows no pages yet: a stand-in of the same width keeps its lines.
     Integer page = pages.isEmpty() ? 99 : pages.get(key.isPresent() ? PLACES_HEADING : title());
-    String where = "zie " + title() + (page == null ? "" : ", pagina " + page);
+    return pointer("zie " + title() + (page == null ? "" : ", pagina " + page));
+  }
+
+  /**
+   * Returns the sentence that points to this chapter, as {@link #pointer(Map)} does, with {@code
+   * where} it is: {@code zie Zoetermeer 2040} on a web page, which has no page numbers.
+   */
+  String pointer(String where) {
+    if (!forecast.present()) {
+      return null;
+    }
+    Optional<String> key = new SchoolPlaces(forecast).keyPoint();
     return key.map(k -> k + " (" + where + ").")
         .orElse(
             "Hoeveel leerlingen er tot en met "
@@ -97,7 +110,7 @@ final class ForecastChapter {
   }
 
   /** Writes the chapter. */
-  void write(PdfReportWriter pdf) throws DocumentException {
+  void write(ReportWriter pdf) throws DocumentException {
     pdf.heading(1, title());
     if (!forecast.present()) {
       pdf.text(
@@ -370,7 +383,7 @@ final class ForecastChapter {
     };
   }
 
-  private void gemeente(PdfReportWriter pdf) throws DocumentException {
+  private void gemeente(ReportWriter pdf) throws DocumentException {
     pdf.heading(2, "De gemeente", GEMEENTE_HEIGHT);
     List<ForecastChart.Line> lines = new ArrayList<>();
     for (Sector sector : PupilForecasts.SECTORS) {
@@ -378,20 +391,50 @@ final class ForecastChapter {
           new ForecastChart.Line(
               sector.name(),
               counted(null, sector),
-              forecastSeries(GebiedType.GEMEENTE, null, sector)));
+              forecastSeries(GebiedType.GEMEENTE, null, sector),
+              forecastRows(GebiedType.GEMEENTE, null, sector).stream()
+                  .anyMatch(ForecastRow::onderdrukt)));
     }
+    String title = "Leerlingen per sector, " + input.gemeente() + ": geteld en verwacht";
+    JFreeChart chart = ForecastChart.gemeente(title, lines);
     pdf.chart(
-        ForecastChart.gemeente(
-            "Leerlingen per sector, " + input.gemeente() + ": geteld en verwacht", lines),
+        new Figure(
+            title,
+            "Lijngrafiek: per sector een lijn van het aantal leerlingen per schooljaar ("
+                + DutchFormat.and(
+                    ForecastChart.colours(lines.stream().map(ForecastChart.Line::label).toList()))
+                + "), doorgetrokken waar geteld, gestreept waar verwacht (de prognose, op een"
+                + " grijze achtergrond).",
+            (g, area) -> chart.draw(g, area),
+            List.of(ForecastChart.table(title, lines, countedYears(), forecastYears())),
+            false),
         GEMEENTE_HEIGHT);
   }
 
-  private void wijken(PdfReportWriter pdf) throws DocumentException {
+  /** Returns the schooljaren (their first years) with pupils counted for the gemeente (I01). */
+  private java.util.SortedSet<Integer> countedYears() {
+    java.util.SortedSet<Integer> years = new TreeSet<>();
+    for (Sector sector : PupilForecasts.SECTORS) {
+      years.addAll(counted(null, sector).keySet());
+    }
+    return years;
+  }
+
+  /** Returns the schooljaren (their first years) of the forecast. */
+  private java.util.SortedSet<Integer> forecastYears() {
+    java.util.SortedSet<Integer> years = new TreeSet<>();
+    forecast.rows().forEach(r -> years.add(r.schooljaar().startYear()));
+    return years;
+  }
+
+  private void wijken(ReportWriter pdf) throws DocumentException {
     Map<String, String> wijken = wijkNames();
     List<JFreeChart> panels = new ArrayList<>();
+    List<FigureTable> tables = new ArrayList<>();
     boolean anySuppressed = false;
     for (Map.Entry<String, String> wijk : wijken.entrySet()) {
       List<ForecastChart.Line> lines = new ArrayList<>();
+      List<ForecastChart.Line> figures = new ArrayList<>();
       List<String> suppressed = new ArrayList<>();
       for (Sector sector : PupilForecasts.SECTORS) {
         SortedMap<Integer, Long> expected = forecastSeries(GebiedType.WIJK, wijk.getKey(), sector);
@@ -405,10 +448,21 @@ final class ForecastChapter {
         // A suppressed sector is not drawn at all, also not its counted years.
         lines.add(
             new ForecastChart.Line(
-                sector.name(), hidden ? Collections.emptySortedMap() : counted, expected));
+                sector.name(), hidden ? Collections.emptySortedMap() : counted, expected, hidden));
+        // Its table as the chart: its counted years x as well.
+        SortedMap<Integer, Long> notShown = new TreeMap<>();
+        counted.keySet().forEach(year -> notShown.put(year, null));
+        figures.add(
+            new ForecastChart.Line(sector.name(), hidden ? notShown : counted, expected, hidden));
       }
       anySuppressed |= !suppressed.isEmpty();
       panels.add(ForecastChart.wijk(wijk.getValue(), lines, suppressed));
+      tables.add(
+          ForecastChart.table(
+              "Leerlingen in " + wijk.getValue() + " per sector: geteld en verwacht",
+              figures,
+              countedYears(),
+              forecastYears()));
     }
     String note =
         "Per wijk dezelfde lijnen als in de figuur van de gemeente, elk met een eigen schaal"
@@ -428,15 +482,41 @@ final class ForecastChapter {
         pdf.heading(2, "Per wijk", height + above);
         pdf.keepTogether(height + above);
         pdf.note(note);
-        pdf.draw(ForecastChart.key(labels), KEY_HEIGHT);
+        pdf.chart(key(labels), KEY_HEIGHT);
       } else if (pdf.room() < height + KEY_HEIGHT + 10) {
         // The key again on each new page of small charts: their lines are too short to tell a
         // dash from a line without it.
         pdf.newPage();
-        pdf.draw(ForecastChart.key(labels), KEY_HEIGHT);
+        pdf.chart(key(labels), KEY_HEIGHT);
       }
-      pdf.draw(ForecastChart.grid(part, COLUMNS), height, anySuppressed);
+      List<String> names = new ArrayList<>(wijken.values());
+      int end = Math.min(panels.size(), start + perDrawing);
+      pdf.chart(
+          new Figure(
+              "Leerlingen per sector per wijk, geteld en verwacht: "
+                  + names.get(start)
+                  + (end - start > 1 ? " tot en met " + names.get(end - 1) : ""),
+              "Kleine lijngrafieken, een per wijk, elk met een eigen schaal vanaf 0: per sector een"
+                  + " lijn van het aantal leerlingen per schooljaar, doorgetrokken waar geteld,"
+                  + " gestreept waar verwacht. Een sector die niet gepubliceerd wordt, is niet"
+                  + " getekend; onder de naam van de wijk staat x met de sector.",
+              ForecastChart.grid(part, COLUMNS),
+              tables.subList(start, end),
+              anySuppressed),
+          height);
     }
+  }
+
+  /** Returns the key to the small charts, which has no figures of its own. */
+  private static Figure key(List<String> labels) {
+    return new Figure(
+        "Legenda bij de grafieken per wijk",
+        "Per sector een kleur: "
+            + DutchFormat.and(ForecastChart.colours(labels))
+            + ". Doorgetrokken: geteld; gestreept, op grijs: prognose.",
+        ForecastChart.key(labels),
+        List.of(),
+        false);
   }
 
   /** The height of the key above the small charts. */
@@ -458,7 +538,7 @@ final class ForecastChapter {
     return years;
   }
 
-  private void table(PdfReportWriter pdf) throws DocumentException {
+  private void table(ReportWriter pdf) throws DocumentException {
     List<Schooljaar> years = milestones();
     List<String> header = new ArrayList<>(List.of("Wijk"));
     for (Sector sector : PupilForecasts.SECTORS) {
@@ -476,7 +556,8 @@ final class ForecastChapter {
     for (int i = 1; i < widths.length; i++) {
       widths[i] = 1;
     }
-    pdf.heading(2, "Verwachte leerlingen per wijk");
+    String heading = "Verwachte leerlingen per wijk";
+    pdf.heading(2, heading);
     pdf.text(
         "Het aantal leerlingen dat naar verwachting in de wijk woont, per sector, in "
             + DutchFormat.and(years.stream().map(Schooljaar::label).toList())
@@ -485,7 +566,7 @@ final class ForecastChapter {
             + " is "
             + years.get(0).label()
             + ".");
-    pdf.table(header, rows, widths, numericColumns(1, header.size()));
+    pdf.table(heading, header, rows, widths, numericColumns(1, header.size()));
     sameVo(years).ifPresent(pdf::text);
   }
 
@@ -544,7 +625,7 @@ final class ForecastChapter {
     return row;
   }
 
-  private void capacity(PdfReportWriter pdf, Schooljaar lastBase) throws DocumentException {
+  private void capacity(ReportWriter pdf, Schooljaar lastBase) throws DocumentException {
     SchoolPlaces places = new SchoolPlaces(forecast);
     String heading = PLACES_HEADING;
     if (places.wijken().isEmpty()) {
@@ -658,7 +739,7 @@ final class ForecastChapter {
       pdf.text(f);
     }
     Set<Integer> numeric = numericColumns(fixed - 1, header.size() - 1);
-    pdf.table(header, rows, widths, numeric, fills);
+    pdf.table(heading, header, rows, widths, numeric, fills);
     for (Explanation note : forecast.notes()) {
       pdf.note(note.reader());
     }
@@ -721,7 +802,7 @@ final class ForecastChapter {
     return (tekort > 0 ? "tekort " : "ruimte ") + DutchFormat.number(Math.abs(tekort));
   }
 
-  private void backtest(PdfReportWriter pdf) throws DocumentException {
+  private void backtest(ReportWriter pdf) throws DocumentException {
     String heading = "Hoe goed werkt de methode hier?";
     if (forecast.backtest().isEmpty()) {
       pdf.heading(2, heading);
@@ -777,6 +858,7 @@ final class ForecastChapter {
       pdf.text(text);
     }
     pdf.table(
+        "Toetsing: " + test.doeljaar().label() + " voorspeld en geteld",
         List.of(
             "Sector",
             "Voorspeld",
@@ -907,7 +989,7 @@ final class ForecastChapter {
         + (procent == null ? "" : " (" + percentText(procent) + ")");
   }
 
-  private void assumptions(PdfReportWriter pdf, Schooljaar lastBase) throws DocumentException {
+  private void assumptions(ReportWriter pdf, Schooljaar lastBase) throws DocumentException {
     pdf.heading(2, "Wat de prognose aanneemt");
     pdf.text(
         "De deelname blijft zoals in de basisjaren: per wijk en leeftijd gaat hetzelfde deel van"

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.Polarity;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.values.Schooljaar;
+import nl.leamonitor.reports.charts.FigureTable;
 import nl.leamonitor.reports.maps.MapFill;
 
 /**
@@ -21,9 +23,14 @@ import nl.leamonitor.reports.maps.MapFill;
  * @param fills per wijk code its fill; a wijk without a figure is not in it
  * @param legend the key: the fills the map uses, in a fixed order
  * @param classes whether the fills are classes of a count, whose key goes with the map
+ * @param table per wijk its figure and what its fill means, in words: the map's text alternative
  */
 public record IndicatorMaps(
-    String title, Map<String, MapFill> fills, List<MapFill> legend, boolean classes) {
+    String title,
+    Map<String, MapFill> fills,
+    List<MapFill> legend,
+    boolean classes,
+    FigureTable table) {
   /** A wijk without a figure in the schooljaar, or whose figure cannot be compared. */
   public static final MapFill NO_FIGURE =
       MapFill.of(Judgement.ONBEKEND.color(), "", "geen vergelijking");
@@ -65,7 +72,29 @@ public record IndicatorMaps(
             ? List.of(Judgement.HOGER, Judgement.GELIJK, Judgement.LAGER)
             : List.of(Judgement.BETER, Judgement.GELIJK, Judgement.SLECHTER);
     order.forEach(j -> legend.add(fill(j)));
-    return new IndicatorMaps(title, fills, withRest(legend, fills, table), false);
+    List<List<String>> rows = new ArrayList<>();
+    List<String> areas = new ArrayList<>();
+    for (Map.Entry<String, MapFill> e : fills.entrySet()) {
+      IndicatorRow r = table.row(indicator.id(), year, e.getKey(), categorie).orElseThrow();
+      rows.add(
+          List.of(
+              r.gebiedNaam(),
+              DutchFormat.valueCell(indicator, r),
+              DutchFormat.intervalCell(indicator, r),
+              r.onderdrukt() ? DutchFormat.SUPPRESSED : e.getValue().label()));
+      areas.add(e.getKey());
+    }
+    return new IndicatorMaps(
+        title,
+        fills,
+        withRest(legend, fills, table),
+        false,
+        new FigureTable(
+            title,
+            List.of("Wijk", "Waarde", "95%-interval", "Vergelijking met de gemeente"),
+            rows,
+            Set.of(1, 2),
+            areas));
   }
 
   /** Returns the fill of a judgement, with the symbol tables write beside hoger and lager. */
@@ -126,7 +155,25 @@ public record IndicatorMaps(
                 ordered.put(c, fills.get(c));
               }
             });
-    return new IndicatorMaps(title, ordered, withRest(legend, ordered, table), true);
+    List<List<String>> rows = new ArrayList<>();
+    List<String> areas = new ArrayList<>();
+    for (Map.Entry<String, MapFill> e : ordered.entrySet()) {
+      IndicatorRow r = table.row(indicator.id(), year, e.getKey(), categorie).orElseThrow();
+      rows.add(
+          List.of(
+              r.gebiedNaam(),
+              r.onderdrukt() || r.waarde() == null
+                  ? DutchFormat.SUPPRESSED
+                  : DutchFormat.value(indicator, r.waarde()),
+              e.getValue().hatched() ? DutchFormat.SUPPRESSED : e.getValue().label()));
+      areas.add(e.getKey());
+    }
+    return new IndicatorMaps(
+        title,
+        ordered,
+        withRest(legend, ordered, table),
+        true,
+        new FigureTable(title, List.of("Wijk", "Aantal", "Klasse"), rows, Set.of(1), areas));
   }
 
   /** Returns the smallest of 1, 2 and 5 times a power of ten at least {@code raw}. */

@@ -69,7 +69,8 @@ final class MapPages {
   }
 
   /** Returns the maps of the overview: the count (I01's totaal) first, then each measure. */
-  List<IndicatorMaps> maps(List<NeighbourhoodReport.Measure> measures) {
+  static List<IndicatorMaps> maps(
+      PublishedTable table, List<NeighbourhoodReport.Measure> measures) {
     List<IndicatorMaps> maps = new ArrayList<>();
     for (Indicator indicator : IndicatorCatalogue.ALL) {
       Optional<Schooljaar> latest = table.latest(indicator.id());
@@ -89,24 +90,27 @@ final class MapPages {
     return m.label() + WijkOverview.unit(m.indicator()) + ", " + m.schooljaar().label();
   }
 
+  /** What the page of small maps shows, in the report and on the web page with the same maps. */
+  static final String INTRODUCTION =
+      "Per indicator een kaart van het laatste schooljaar met definitieve cijfers. Elke wijk is"
+          + " gekleurd naar de vergelijking met de gemeente: "
+          + Judgement.colourKey()
+          + ". Bij een indicator waarbij hoger of lager geen oordeel is, staat hoger (geel, "
+          + Judgement.HOGER.symbol()
+          + ") of lager (paars, "
+          + Judgement.LAGER.symbol()
+          + ") dan de gemeente. Het aantal leerlingen staat in vier klassen van licht (minder)"
+          + " naar donker (meer). Een gearceerde wijk met x heeft een cijfer dat niet"
+          + " gepubliceerd wordt.";
+
   /** Writes the page (or pages) of small maps, on landscape pages. */
   void overview(PdfReportWriter pdf, List<NeighbourhoodReport.Measure> measures)
       throws DocumentException {
-    List<IndicatorMaps> maps = maps(measures);
+    List<IndicatorMaps> maps = maps(table, measures);
     drawn.clear();
     drawn.addAll(maps);
     pdf.heading(1, HEADING);
-    pdf.text(
-        "Per indicator een kaart van het laatste schooljaar met definitieve cijfers. Elke wijk is"
-            + " gekleurd naar de vergelijking met de gemeente: "
-            + Judgement.colourKey()
-            + ". Bij een indicator waarbij hoger of lager geen oordeel is, staat hoger (geel, "
-            + Judgement.HOGER.symbol()
-            + ") of lager (paars, "
-            + Judgement.LAGER.symbol()
-            + ") dan de gemeente. Het aantal leerlingen staat in vier klassen van licht (minder)"
-            + " naar donker (meer). Een gearceerde wijk met x heeft een cijfer dat niet"
-            + " gepubliceerd wordt.");
+    pdf.text(INTRODUCTION);
     for (int from = 0; from < maps.size(); from += PER_PAGE) {
       if (from > 0) {
         pdf.newPage();

@@ -82,6 +82,33 @@ public final class NeighbourhoodReport {
   }
 
   private List<Measure> measures() {
+    return measures(table);
+  }
+
+  /**
+   * Returns the maps of the page of small maps of this report, one per indicator (and category) in
+   * its latest final schooljaar: the count first, then each measure. The web publication shows the
+   * same maps.
+   */
+  public static List<IndicatorMaps> overviewMaps(PublishedTable table) {
+    return MapPages.maps(table, measures(table));
+  }
+
+  /** Returns what the page of small maps shows and how to read it. */
+  public static String mapsIntroduction() {
+    return MapPages.INTRODUCTION;
+  }
+
+  /** Returns the heading of the page of small maps. */
+  public static String mapsHeading() {
+    return MapPages.HEADING;
+  }
+
+  /**
+   * Returns the indicators (and categories) a wijk is compared on, each in its latest final
+   * schooljaar: every indicator but a count.
+   */
+  static List<Measure> measures(PublishedTable table) {
     List<Measure> measures = new ArrayList<>();
     for (Indicator indicator : IndicatorCatalogue.ALL) {
       Optional<Schooljaar> latest = table.latest(indicator.id());

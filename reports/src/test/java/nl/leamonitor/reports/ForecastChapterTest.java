@@ -292,6 +292,137 @@ class ForecastChapterTest {
     }
   }
 
+  /**
+   * The chapter on the web page {@code prognose.html}, from the same code: the table with x for
+   * Westhove and for the gemeente's VVE; the gemeente's chart an SVG with the table of its lines
+   * (2023-2024: PO 430 counted, VVE and VO without a count; 2030-2031: VVE x, PO 433, VO 1.237
+   * expected); per wijk a table, Westhove's x in every cell it has, also its counted PO (suppressed
+   * in I01) and nowhere a figure of it.
+   */
+  @Test
+  void theWebPageShowsTheChapterWithItsChartsTablesAndX() throws Exception {
+    Path web = temp.resolve("web");
+    new nl.leamonitor.reports.web.WebPublication(
+            input().withForecast(forecast()), nl.leamonitor.ingest.geo.WijkBoundaries.NONE)
+        .write(web);
+    String html = java.nio.file.Files.readString(web.resolve("prognose.html"));
+    String n = "<td class=\"getal\">";
+    assertTrue(html.contains("<h1>Teststad 2040</h1>"), html);
+    assertTrue(
+        html.contains("<tr><th scope=\"row\">Westhove</th>" + (n + "x</td>").repeat(9) + "</tr>"));
+    assertTrue(
+        html.contains(
+            "<tr><th scope=\"row\">Teststad (gemeente)</th>"
+                + (n + "x</td>").repeat(3)
+                + n
+                + "433</td>"
+                + n
+                + "458</td>"
+                + n
+                + "483</td>"
+                + (n + "1.237</td>").repeat(3)
+                + "</tr>"));
+    assertTrue(
+        html.contains(
+            "aria-labelledby=\"grafiek1-titel grafiek1-uitleg\"><title id=\"grafiek1-titel\">"
+                + "Leerlingen per sector, Teststad: geteld en verwacht</title><desc"
+                + " id=\"grafiek1-uitleg\">Lijngrafiek: per sector een lijn van het aantal"
+                + " leerlingen per schooljaar (VVE blauw, PO oranje en VO groen), doorgetrokken"
+                + " waar geteld, gestreept waar verwacht (de prognose, op een grijze achtergrond)."
+                + " De cijfers staan in de tabel onder de grafiek.</desc>"));
+    assertTrue(
+        html.contains(
+            "<tr><th scope=\"row\">2023-2024</th>"
+                + n
+                + "-</td>"
+                + n
+                + "</td>"
+                + n
+                + "430</td>"
+                + n
+                + "</td>"
+                + n
+                + "-</td>"
+                + n
+                + "</td></tr>"));
+    assertTrue(
+        html.contains(
+            "<tr><th scope=\"row\">2030-2031</th>"
+                + n
+                + "</td>"
+                + n
+                + "x</td>"
+                + n
+                + "</td>"
+                + n
+                + "433</td>"
+                + n
+                + "</td>"
+                + n
+                + "1.237</td></tr>"));
+    // The key has no figures; the small charts a table per wijk, each folded.
+    assertTrue(html.contains("<title id=\"grafiek2-titel\">Legenda bij de grafieken per wijk"));
+    assertTrue(
+        html.contains(
+            "<details><summary>Leerlingen in Westhove per sector: geteld en verwacht</summary>"));
+    int westhove = html.indexOf("<caption>Leerlingen in Westhove per sector");
+    String table = html.substring(westhove, html.indexOf("</table>", westhove));
+    assertTrue(
+        table.contains(
+            "<tr><th scope=\"row\">2022-2023</th>"
+                + n
+                + "-</td>"
+                + n
+                + "</td>"
+                + n
+                + "x</td>"
+                + n
+                + "</td>"
+                + n
+                + "-</td>"
+                + n
+                + "</td></tr>"),
+        table);
+    assertTrue(
+        table.contains(
+            "<tr><th scope=\"row\">2030-2031</th>"
+                + n
+                + "</td>"
+                + n
+                + "x</td>"
+                + n
+                + "</td>"
+                + n
+                + "x</td>"
+                + n
+                + "</td>"
+                + n
+                + "x</td></tr>"),
+        table);
+    assertFalse(table.matches("(?s).*[0-9]</td>.*"), table);
+    int noordwijk = html.indexOf("<caption>Leerlingen in Noordwijk per sector");
+    assertTrue(
+        html.substring(noordwijk, html.indexOf("</table>", noordwijk))
+            .contains(
+                "<tr><th scope=\"row\">2030-2031</th>"
+                    + n
+                    + "</td>"
+                    + n
+                    + "60</td>"
+                    + n
+                    + "</td>"
+                    + n
+                    + "430</td>"
+                    + n
+                    + "</td>"
+                    + n
+                    + "1.234</td></tr>"));
+    assertTrue(
+        html.contains(
+            "<p class=\"klein\">x = niet gepubliceerd: te weinig kinderen, of af te leiden uit"
+                + " andere cijfers."));
+  }
+
   private static ReportInput input() {
     List<IndicatorRow> rows = new ArrayList<>();
     for (int year = 2022; year <= 2023; year++) {

@@ -130,7 +130,51 @@ public final class BreakdownBarChart {
                       .toList())
               + ").");
     }
-    return new PlottedChart(chart, plotted, notShown);
+    String breakdown = indicator.breakdown().orElseThrow().name();
+    return new PlottedChart(
+        chart,
+        plotted,
+        notShown,
+        "Staafdiagram: het cijfer van de gemeente per "
+            + breakdown
+            + ", elke "
+            + breakdown
+            + " een liggende staaf vanaf 0"
+            + (years.size() > 1 ? ", per schooljaar een eigen staaf (voorlopig licht)" : "")
+            + ". Een "
+            + breakdown
+            + " die niet gepubliceerd is, heeft een x bij 0.",
+        table(indicator, rows, years, title));
+  }
+
+  /** Returns the figures of the bars: per category its value in each schooljaar, x where hidden. */
+  private static FigureTable table(
+      Indicator indicator, List<IndicatorRow> rows, List<IndicatorRow> years, String caption) {
+    List<String> header = new ArrayList<>(List.of(Labels.breakdownHeader(indicator)));
+    years.forEach(y -> header.add(y.schooljaar().label() + (y.voorlopig() ? " (voorlopig)" : "")));
+    List<List<String>> cells = new ArrayList<>();
+    for (String categorie : indicator.breakdown().orElseThrow().categories()) {
+      List<String> row = new ArrayList<>(List.of(Labels.category(categorie)));
+      boolean any = false;
+      for (IndicatorRow year : years) {
+        Optional<IndicatorRow> r =
+            rows.stream()
+                .filter(
+                    x ->
+                        categorie.equals(x.categorie()) && x.schooljaar().equals(year.schooljaar()))
+                .findFirst();
+        any |= r.isPresent();
+        row.add(r.map(x -> Labels.valueCell(indicator, x)).orElse("-"));
+      }
+      if (any) {
+        cells.add(row);
+      }
+    }
+    java.util.Set<Integer> numeric = new java.util.HashSet<>();
+    for (int i = 1; i < header.size(); i++) {
+      numeric.add(i);
+    }
+    return FigureTable.of(caption, header, cells, numeric);
   }
 
   /** Returns the height in points a chart of a number of categories needs, with one year. */

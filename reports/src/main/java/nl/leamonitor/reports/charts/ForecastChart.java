@@ -40,9 +40,59 @@ public final class ForecastChart {
    * @param label the sector as the legend names it ({@code PO})
    * @param counted per schooljaar (its first year) the pupils counted, null where not published
    * @param forecast per schooljaar the forecast pupils; empty when the forecast is suppressed
+   * @param suppressed whether the forecast is suppressed ({@code x} in its table)
    */
   public record Line(
-      String label, SortedMap<Integer, Long> counted, SortedMap<Integer, Long> forecast) {}
+      String label,
+      SortedMap<Integer, Long> counted,
+      SortedMap<Integer, Long> forecast,
+      boolean suppressed) {}
+
+  /**
+   * Returns the figures of a chart's lines: per schooljaar of {@code countedYears} and {@code
+   * forecastYears} (their first years) per line the pupils counted and expected, {@code x} where
+   * not published (a null count, a suppressed forecast), {@code -} where a count has no row.
+   */
+  public static FigureTable table(
+      String caption,
+      List<Line> lines,
+      java.util.SortedSet<Integer> countedYears,
+      java.util.SortedSet<Integer> forecastYears) {
+    List<String> header = new java.util.ArrayList<>(List.of("Schooljaar"));
+    for (Line line : lines) {
+      header.add(line.label() + " geteld");
+      header.add(line.label() + " verwacht");
+    }
+    java.util.SortedSet<Integer> years = new java.util.TreeSet<>(countedYears);
+    years.addAll(forecastYears);
+    List<List<String>> rows = new java.util.ArrayList<>();
+    String x = DutchFormat.SUPPRESSED;
+    for (int year : years) {
+      List<String> row =
+          new java.util.ArrayList<>(
+              List.of(new nl.leamonitor.ingest.values.Schooljaar(year).label()));
+      for (Line line : lines) {
+        String counted = "";
+        if (countedYears.contains(year)) {
+          Long n = line.counted().get(year);
+          counted = n != null ? DutchFormat.number(n) : line.counted().containsKey(year) ? x : "-";
+        }
+        String expected = "";
+        if (forecastYears.contains(year)) {
+          Long n = line.forecast().get(year);
+          expected = line.suppressed() ? x : n == null ? "-" : DutchFormat.number(n);
+        }
+        row.add(counted);
+        row.add(expected);
+      }
+      rows.add(row);
+    }
+    java.util.Set<Integer> numeric = new java.util.HashSet<>();
+    for (int i = 1; i < header.size(); i++) {
+      numeric.add(i);
+    }
+    return FigureTable.of(caption, header, rows, numeric);
+  }
 
   private static final BasicStroke SOLID = new BasicStroke(2f);
 
@@ -221,6 +271,15 @@ public final class ForecastChart {
       String text = "doorgetrokken: geteld; gestreept, op grijs: prognose";
       g.drawString(text, (float) (x + 20), (float) (y + 3));
     };
+  }
+
+  /** Returns in words which colour each line of the charts has: {@code VVE blauw, PO oranje}. */
+  public static List<String> colours(List<String> labels) {
+    List<String> colours = new java.util.ArrayList<>();
+    for (int l = 0; l < labels.size(); l++) {
+      colours.add(labels.get(l) + " " + Labels.SERIES_NAMES[l % Labels.SERIES_NAMES.length]);
+    }
+    return colours;
   }
 
   /** A year as a year: 2030, not 2.030. */

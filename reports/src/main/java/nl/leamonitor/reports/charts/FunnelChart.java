@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.analytics.stats.Funnel;
@@ -150,7 +151,84 @@ public final class FunnelChart {
               + DutchFormat.value(indicator, y.getLowerBound())
               + ", niet bij 0 (onderbroken as).");
     }
-    return new PlottedChart(chart, plotted, notShown);
+    return new PlottedChart(
+        chart,
+        plotted,
+        notShown,
+        "Trechterdiagram: per wijk een stip, de waarde tegen het aantal personen waarover het"
+            + " cijfer gaat. Rond de waarde van de gemeente liggen de 95%-grenzen (gestippeld) en"
+            + " de 99,8%-grenzen (doorgetrokken); wijken buiten de 95%-grenzen staan er met naam"
+            + " bij. Een wijk zonder gepubliceerd cijfer heeft geen stip.",
+        table(
+            indicator,
+            gemeente.get(),
+            baseline,
+            table.wijkRows(indicator.id(), schooljaar, null),
+            chart.getTitle().getText()));
+  }
+
+  /**
+   * Returns the figures of the funnel: the gemeente, then per wijk the number of persons, its value
+   * and where it lies against the limits, {@code x} where not published.
+   */
+  private static FigureTable table(
+      Indicator indicator,
+      IndicatorRow gemeente,
+      double baseline,
+      List<IndicatorRow> wijken,
+      String caption) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> areas = new ArrayList<>();
+    rows.add(
+        List.of(
+            Labels.gemeente(gemeente),
+            DutchFormat.number(gemeente.noemer()),
+            Labels.valueCell(indicator, gemeente),
+            "midden van de trechter"));
+    areas.add(gemeente.gebiedCode());
+    for (IndicatorRow r : wijken) {
+      String x = DutchFormat.SUPPRESSED;
+      rows.add(
+          r.onderdrukt()
+              ? List.of(r.gebiedNaam(), x, x, x)
+              : List.of(
+                  r.gebiedNaam(),
+                  DutchFormat.number(r.noemer()),
+                  Labels.valueCell(indicator, r),
+                  position(indicator, r, baseline)));
+      areas.add(r.gebiedCode());
+    }
+    return new FigureTable(
+        caption,
+        List.of("Wijk", "Aantal personen", "Waarde", "Ligging in de trechter"),
+        rows,
+        Set.of(1, 2),
+        areas);
+  }
+
+  /**
+   * Returns where a wijk lies against the funnel's limits: {@code binnen de 95%-grenzen}, {@code
+   * boven de 95%-grenzen}, {@code onder de 99,8%-grenzen}.
+   */
+  static String position(Indicator indicator, IndicatorRow r, double baseline) {
+    if (r.teller() > r.noemer()) {
+      return "niet getekend: teller groter dan noemer";
+    }
+    double p = r.waarde() / indicator.scale().factor();
+    long n = r.noemer();
+    if (p < Funnel.lower(baseline, n, Wilson.Z998)) {
+      return "onder de 99,8%-grenzen";
+    }
+    if (p > Funnel.upper(baseline, n, Wilson.Z998)) {
+      return "boven de 99,8%-grenzen";
+    }
+    if (p < Funnel.lower(baseline, n, Wilson.Z95)) {
+      return "onder de 95%-grenzen";
+    }
+    if (p > Funnel.upper(baseline, n, Wilson.Z95)) {
+      return "boven de 95%-grenzen";
+    }
+    return "binnen de 95%-grenzen";
   }
 
   /**

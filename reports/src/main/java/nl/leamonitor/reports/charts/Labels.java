@@ -23,6 +23,11 @@ public final class Labels {
     new Color(0x99, 0x99, 0x99)
   };
 
+  /** The names of the {@link #SERIES} colours, for a text that says which line is which. */
+  static final String[] SERIES_NAMES = {
+    "blauw", "oranje", "groen", "roze", "lichtblauw", "rood", "grijs"
+  };
+
   /**
    * One colour per outcome of a transition, the same in every chart whichever transition it belongs
    * to (Okabe-Ito, readable with colour blindness): VO blue, VSO sky blue, PO/SO orange, MBO bluish
@@ -109,6 +114,30 @@ public final class Labels {
               + list);
     }
     return String.join("; ", parts);
+  }
+
+  /**
+   * Returns a row's value as a chart's table shows it: in its unit, {@code x} where suppressed,
+   * {@code -} where published without a value.
+   */
+  static String valueCell(Indicator indicator, IndicatorRow row) {
+    return !row.onderdrukt() && row.waarde() == null ? "-" : DutchFormat.valueCell(indicator, row);
+  }
+
+  /** Returns a row's interval as a chart's table shows it: {@code x} where suppressed. */
+  static String intervalCell(Indicator indicator, IndicatorRow row) {
+    return DutchFormat.intervalCell(indicator, row);
+  }
+
+  /** Returns a breakdown's name as a column header: {@code Sector}. */
+  static String breakdownHeader(Indicator indicator) {
+    String name = indicator.breakdown().map(b -> b.name()).orElse("categorie");
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** Returns the label of the gemeente as a row of a chart's table: {@code Gemeente Zoetermeer}. */
+  static String gemeente(IndicatorRow gemeente) {
+    return "Gemeente " + gemeente.gebiedNaam();
   }
 
   /** The trend chart's subject: the gemeente's value with its interval band. */

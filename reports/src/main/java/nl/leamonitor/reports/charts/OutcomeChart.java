@@ -138,7 +138,47 @@ public final class OutcomeChart {
       panels.get(i).setInsets(new RectangleInsets(0, 2, 0, 2));
       panels.get(i).setAxisOffset(RectangleInsets.ZERO_INSETS);
     }
-    return new PlottedChart(chart, plotted, notShown);
+    return new PlottedChart(
+        chart,
+        plotted,
+        notShown,
+        "Staafdiagram met een vak per uitkomst: per gebied, de gemeente en elke wijk, het aandeel"
+            + " van het cohort als liggende staaf vanaf 0, elke uitkomst met een eigen schaal en"
+            + " kleur. Een uitkomst die in een gebied niet gepubliceerd is, heeft een x bij 0.",
+        outcomeTable(indicator, table, schooljaar, areas, chart.getTitle().getText()));
+  }
+
+  /**
+   * Returns the figures of outcome charts: per area (gemeente first) its share per outcome, {@code
+   * x} where not published, {@code -} where the area has no row of an outcome.
+   */
+  static FigureTable outcomeTable(
+      Indicator indicator,
+      PublishedTable table,
+      Schooljaar schooljaar,
+      Map<String, String> areas,
+      String caption) {
+    List<String> outcomes = indicator.transition().orElseThrow().outcomes();
+    List<String> header = new ArrayList<>(List.of("Gebied"));
+    outcomes.forEach(o -> header.add(Labels.category(o)));
+    List<List<String>> rows = new ArrayList<>();
+    for (Map.Entry<String, String> area : areas.entrySet()) {
+      List<String> row = new ArrayList<>(List.of(area.getValue()));
+      for (String outcome : outcomes) {
+        row.add(
+            table
+                .row(indicator.id(), schooljaar, area.getKey(), outcome)
+                .map(r -> Labels.valueCell(indicator, r))
+                .orElse("-"));
+      }
+      rows.add(row);
+    }
+    java.util.Set<Integer> numeric = new java.util.HashSet<>();
+    for (int i = 1; i < header.size(); i++) {
+      numeric.add(i);
+    }
+    return new FigureTable(
+        caption + " (% van het cohort)", header, rows, numeric, new ArrayList<>(areas.keySet()));
   }
 
   /**

@@ -163,7 +163,15 @@ public final class StackedOutcomeChart {
           0.299 * colour.getRed() + 0.587 * colour.getGreen() + 0.114 * colour.getBlue() < 140;
       renderer.setSeriesItemLabelPaint(o, dark ? Color.WHITE : Color.BLACK);
     }
-    return new PlottedChart(chart, plotted, notShown);
+    return new PlottedChart(
+        chart,
+        plotted,
+        notShown,
+        "Gestapeld staafdiagram: per gebied, de gemeente en elke wijk, een staaf tot 100 % van het"
+            + " cohort, verdeeld over de uitkomsten, elk met een eigen kleur. De niet gepubliceerde"
+            + " uitkomsten van een gebied vormen samen een grijs deel; een gebied zonder"
+            + " gepubliceerd cijfer heeft geen staaf maar een x.",
+        OutcomeChart.outcomeTable(indicator, table, schooljaar, areas, title));
   }
 
   /** Returns the height in points a chart of a number of areas needs. */

@@ -118,7 +118,57 @@ public final class TrendChart {
     }
     renderer.setAlpha(0.35f);
     ChartStyle.caption(chart, gapCaption(indicator, notShown));
-    return new PlottedChart(chart, plotted, notShown);
+    return new PlottedChart(
+        chart,
+        plotted,
+        notShown,
+        "Lijngrafiek van de gemeente per schooljaar"
+            + (indicator.isCount() ? "" : ", met het 95%-interval als band")
+            + (lines.size() > 1
+                ? ", een lijn per " + indicator.breakdown().orElseThrow().name()
+                : "")
+            + ". Een schooljaar zonder gepubliceerde waarde onderbreekt de lijn.",
+        table(indicator, table, lines, chart.getTitle().getText()));
+  }
+
+  /**
+   * Returns the figures of the lines: per schooljaar the gemeente's value and interval, {@code x}
+   * where not published; per category of a breakdown its own rows.
+   */
+  private static FigureTable table(
+      Indicator indicator, PublishedTable table, List<String> lines, String caption) {
+    boolean categories = lines.size() > 1;
+    List<String> header = new ArrayList<>();
+    if (categories) {
+      header.add(Labels.breakdownHeader(indicator));
+    }
+    header.add("Schooljaar");
+    header.add(indicator.isCount() ? "Aantal" : "Waarde");
+    if (!indicator.isCount()) {
+      header.add("95%-interval");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (String categorie : lines) {
+      for (IndicatorRow r : table.gemeenteSeries(indicator.id(), categorie)) {
+        List<String> row = new ArrayList<>();
+        if (categories) {
+          row.add(Labels.category(categorie));
+        }
+        row.add(r.schooljaar().label());
+        row.add(Labels.valueCell(indicator, r));
+        if (!indicator.isCount()) {
+          row.add(Labels.intervalCell(indicator, r));
+        }
+        rows.add(row);
+      }
+    }
+    int first = categories ? 2 : 1;
+    java.util.Set<Integer> numeric = new java.util.HashSet<>();
+    for (int i = first + 1; i < header.size(); i++) {
+      numeric.add(i);
+    }
+    numeric.add(first);
+    return FigureTable.of(caption, header, rows, numeric);
   }
 
   /**

@@ -135,7 +135,72 @@ public final class WijkBarChart {
     if (!indicator.isCount()) {
       ChartStyle.caption(chart, levels(strict, exact));
     }
-    return new PlottedChart(chart, plotted, notShown);
+    List<IndicatorRow> inOrder = new ArrayList<>(plotted);
+    if (ranking) {
+      notShown.stream().filter(r -> !r.isGemeente()).forEach(inOrder::add);
+    } else {
+      inOrder = table.wijkRows(indicator.id(), schooljaar, categorie);
+    }
+    return new PlottedChart(
+        chart,
+        plotted,
+        notShown,
+        "Staafdiagram: per wijk de waarde als liggende staaf"
+            + (ranking ? ", van hoog naar laag" : "")
+            + (indicator.isCount()
+                ? "."
+                : ", met het 95%-interval als streepjes en gekleurd naar de vergelijking met de"
+                    + " gemeente, die als stippellijn is getekend.")
+            + " Een wijk zonder gepubliceerd cijfer heeft geen staaf.",
+        table(indicator, gemeente.orElse(null), inOrder, title));
+  }
+
+  /**
+   * Returns the figures of the bars: the gemeente, then per wijk its value, interval and comparison
+   * with the gemeente in words, {@code x} where not published.
+   */
+  private static FigureTable table(
+      Indicator indicator, IndicatorRow gemeente, List<IndicatorRow> wijken, String caption) {
+    List<String> header =
+        new ArrayList<>(List.of("Wijk", indicator.isCount() ? "Aantal" : "Waarde"));
+    if (!indicator.isCount()) {
+      header.add("95%-interval");
+      header.add("Vergelijking met de gemeente");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<String> areas = new ArrayList<>();
+    List<IndicatorRow> all = new ArrayList<>();
+    // A count's gemeente is the sum of its wijken, not a reference: only a measure has its row.
+    if (gemeente != null && !indicator.isCount()) {
+      all.add(gemeente);
+    }
+    all.addAll(wijken);
+    for (IndicatorRow r : all) {
+      List<String> row = new ArrayList<>();
+      row.add(r.isGemeente() ? Labels.gemeente(r) : r.gebiedNaam());
+      row.add(Labels.valueCell(indicator, r));
+      if (!indicator.isCount()) {
+        row.add(Labels.intervalCell(indicator, r));
+        row.add(r.isGemeente() ? "" : comparison(indicator, r, gemeente));
+      }
+      rows.add(row);
+      areas.add(r.gebiedCode());
+    }
+    return new FigureTable(
+        caption, header, rows, indicator.isCount() ? Set.of(1) : Set.of(1, 2), areas);
+  }
+
+  /**
+   * Returns a wijk's comparison with the gemeente in words, as its bar's colour shows it: {@code
+   * beter dan de gemeente, ook bij 99,8 %}; {@code x} where not published.
+   */
+  static String comparison(Indicator indicator, IndicatorRow wijk, IndicatorRow gemeente) {
+    if (wijk.onderdrukt()) {
+      return DutchFormat.SUPPRESSED;
+    }
+    WijkDifference difference = WijkDifference.of(wijk, gemeente);
+    Judgement j = Judgement.of(difference.comparison(), indicator.polarity());
+    return j.label() + (difference.alsoAt998() ? ", ook bij 99,8 %" : "");
   }
 
   /** The mark after a wijk whose difference from the gemeente holds at 99,8 % as well. */

@@ -42,6 +42,8 @@ import java.util.List;
 import java.util.TimeZone;
 import java.util.function.BiConsumer;
 import nl.leamonitor.reports.DutchFormat;
+import nl.leamonitor.reports.ReportWriter;
+import nl.leamonitor.reports.charts.Figure;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -51,7 +53,7 @@ import org.jfree.chart.JFreeChart;
  * footer. The creation date is the run's rapportagedatum, so the same input gives the same
  * document. The documents are PDF/A-1b, for archives (checked by veraPDF in PdfArchiveTest).
  */
-public final class PdfReportWriter implements AutoCloseable {
+public final class PdfReportWriter implements ReportWriter, AutoCloseable {
   /** Dark text. */
   public static final Color INK = new Color(0x22, 0x22, 0x22);
 
@@ -192,6 +194,7 @@ public final class PdfReportWriter implements AutoCloseable {
   }
 
   /** Returns the points left on the current page under what is written so far. */
+  @Override
   public float room() {
     return writer.getVerticalPosition(true) - document.bottom();
   }
@@ -209,6 +212,7 @@ public final class PdfReportWriter implements AutoCloseable {
   }
 
   /** Starts a new page. */
+  @Override
   public void newPage() throws DocumentException {
     flushHeadings(0);
     document.newPage();
@@ -218,6 +222,7 @@ public final class PdfReportWriter implements AutoCloseable {
    * Writes a heading at a level (1 chapter, 2 section, 3 subsection) and a bookmark for it, on the
    * page of what follows it.
    */
+  @Override
   public void heading(int level, String text) throws DocumentException {
     heading(level, text, KEEP_WITH_HEADING);
   }
@@ -255,6 +260,7 @@ public final class PdfReportWriter implements AutoCloseable {
    * keepWithNext} points of it (the height of a chart, the first rows of a table or lines of text),
    * so that a heading never ends a page.
    */
+  @Override
   public void heading(int level, String text, float keepWithNext) throws DocumentException {
     if (level == 1) {
       flushHeadings(0);
@@ -320,6 +326,7 @@ public final class PdfReportWriter implements AutoCloseable {
    * Starts a new page unless {@code height} points remain on this one (under any heading still to
    * be written): what comes next, a chart with its note, stays together.
    */
+  @Override
   public void keepTogether(float height) throws DocumentException {
     if (!pending.isEmpty()) {
       flushHeadings(height);
@@ -332,11 +339,13 @@ public final class PdfReportWriter implements AutoCloseable {
   /**
    * Returns the points a heading at a level takes, with spacing, as {@link #heading} lays it out.
    */
+  @Override
   public float headingHeight(int level, String text) {
     return new Heading(level, text, 0).height(fonts.bold(), document.right() - document.left());
   }
 
   /** Returns the points body text (or, {@code note}: a note) takes, with its spacing. */
+  @Override
   public float textHeight(String text, boolean note) {
     float size = note ? 9 : 10;
     float leading = note ? 1.5f * size : 14;
@@ -347,6 +356,7 @@ public final class PdfReportWriter implements AutoCloseable {
   }
 
   /** Writes body text. */
+  @Override
   public void text(String text) throws DocumentException {
     flushHeadings(0);
     Paragraph p = new Paragraph(text, fonts.font(10, Font.NORMAL, INK));
@@ -356,6 +366,7 @@ public final class PdfReportWriter implements AutoCloseable {
   }
 
   /** Writes a muted note (for explanations such as missing data). */
+  @Override
   public void note(String text) throws DocumentException {
     flushHeadings(0);
     Paragraph p = new Paragraph(text, fonts.font(9, Font.ITALIC, MUTED));
@@ -399,6 +410,31 @@ public final class PdfReportWriter implements AutoCloseable {
       List<List<Color>> fills)
       throws DocumentException {
     table(header, rows, widths, numeric, fills, TABLE_SIZE, CELL_PADDING);
+  }
+
+  /** Writes a table; its caption is for the web, the heading or text above it names it here. */
+  @Override
+  public void table(
+      String caption,
+      List<String> header,
+      List<List<String>> rows,
+      float[] widths,
+      java.util.Set<Integer> numeric)
+      throws DocumentException {
+    table(header, rows, widths, numeric);
+  }
+
+  /** Writes a table with a background colour per cell; its caption is for the web. */
+  @Override
+  public void table(
+      String caption,
+      List<String> header,
+      List<List<String>> rows,
+      float[] widths,
+      java.util.Set<Integer> numeric,
+      List<List<Color>> fills)
+      throws DocumentException {
+    table(header, rows, widths, numeric, fills);
   }
 
   /**
@@ -540,6 +576,35 @@ public final class PdfReportWriter implements AutoCloseable {
     draw((g, area) -> chart.draw(g, area), height, showsSuppressed);
   }
 
+  /**
+   * Draws a figure as vector graphics, full text width, at a height in points; its tables are for
+   * the web (the PDF's chapters write the tables they print themselves).
+   */
+  @Override
+  public void chart(Figure figure, float height) throws DocumentException {
+    draw(figure.painter(), height, figure.showsSuppressed());
+  }
+
+  /** Draws two figures side by side, each half the text width, at a height in points. */
+  @Override
+  public void chartsSideBySide(Figure left, Figure right, float height) throws DocumentException {
+    draw(
+        (g, area) -> {
+          double gap = 14;
+          double half = (area.getWidth() - gap) / 2;
+          left.painter()
+              .accept(g, new Rectangle2D.Double(area.getX(), area.getY(), half, area.getHeight()));
+          right
+              .painter()
+              .accept(
+                  g,
+                  new Rectangle2D.Double(
+                      area.getX() + half + gap, area.getY(), half, area.getHeight()));
+        },
+        height,
+        left.showsSuppressed() || right.showsSuppressed());
+  }
+
   /** Draws with Java2D into a vector area of full text width and a height in points. */
   public void draw(BiConsumer<Graphics2D, Rectangle2D> painter, float height)
       throws DocumentException {
@@ -594,27 +659,6 @@ public final class PdfReportWriter implements AutoCloseable {
     }
     float top = document.getPageSize().getHeight() - BESIDE_HEADING_TOP;
     canvas.addTemplate(template, document.right() - width, top - height);
-  }
-
-  /**
-   * Draws two charts side by side at a height in points, each half the text width; {@code
-   * showsSuppressed}: one of them shows an {@code x}, to be explained on its page.
-   */
-  public void chartsSideBySide(
-      JFreeChart left, JFreeChart right, float height, boolean showsSuppressed)
-      throws DocumentException {
-    draw(
-        (g, area) -> {
-          double gap = 14;
-          double half = (area.getWidth() - gap) / 2;
-          left.draw(g, new Rectangle2D.Double(area.getX(), area.getY(), half, area.getHeight()));
-          right.draw(
-              g,
-              new Rectangle2D.Double(
-                  area.getX() + half + gap, area.getY(), half, area.getHeight()));
-        },
-        height,
-        showsSuppressed);
   }
 
   /** Adds vertical space. */

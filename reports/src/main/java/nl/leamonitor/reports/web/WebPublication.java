@@ -1,5 +1,6 @@
 package nl.leamonitor.reports.web;
 
+import com.lowagie.text.DocumentException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,29 +15,47 @@ import java.util.Optional;
 import nl.leamonitor.analytics.catalogue.Ambition;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
+import nl.leamonitor.analytics.catalogue.Polarity;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.geo.WijkBoundaries;
 import nl.leamonitor.ingest.values.Schooljaar;
 import nl.leamonitor.reports.DutchFormat;
+import nl.leamonitor.reports.EvaluationReport;
 import nl.leamonitor.reports.IndicatorMaps;
+import nl.leamonitor.reports.Judgement;
+import nl.leamonitor.reports.NeighbourhoodReport;
 import nl.leamonitor.reports.PublishedTable;
 import nl.leamonitor.reports.ReportInput;
 import nl.leamonitor.reports.charts.Labels;
 import nl.leamonitor.reports.maps.ChoroplethMap;
 import nl.leamonitor.reports.maps.MapFill;
 import nl.leamonitor.reports.maps.WijkShapes;
+import nl.leamonitor.reports.pdf.ReportFonts;
 
 /**
- * The web publication, {@code web/}: {@code index.html}, a page per ambition and a page per wijk.
- * Static and self-contained (styles and maps inline, no request leaves a page), in Dutch, and
- * accessible by construction: landmarks, headings in order, every table with a caption and header
- * cells with a scope, every map an SVG with a title and a description and its figures in the table
- * beside it, a meaning never in colour alone. It shows the published rows only, as the PDFs do: a
- * suppressed figure is {@code x}, explained on the page.
+ * The web publication, {@code web/}: {@code index.html}, a page per ambition, the pupil forecast,
+ * the small maps, the data quality and a page per wijk. The ambition, forecast and data quality
+ * pages are written by the chapters of {@code rapport.pdf} themselves ({@link HtmlReportWriter}),
+ * so they show what the PDF shows: the same text, tables and charts (as inline SVG), the targets,
+ * the breakdowns, the voorlopig notes. Static and self-contained (styles, charts and maps inline,
+ * no request leaves a page), in Dutch, and accessible by construction: landmarks, headings in
+ * order, every table with a caption and header cells with a scope, every chart and map an SVG with
+ * a title and a description and its figures in a table beside it, a meaning never in colour alone.
+ * It shows the published rows only, as the PDFs do: a suppressed figure is {@code x}, explained on
+ * the page.
  */
 public final class WebPublication {
   /** The folder of the publication in a run's folder. */
   public static final String FOLDER = "web";
+
+  /** The page of the pupil forecast, the chapter "Zoetermeer 2040" of the PDF. */
+  static final String FORECAST = "prognose.html";
+
+  /** The page of small maps, one per indicator, as in {@code wijkvergelijking.pdf}. */
+  static final String MAPS = "kaarten.html";
+
+  /** The page of the data quality per delivered file, appendix A of the PDF. */
+  static final String DATA_QUALITY = "datakwaliteit.html";
 
   /** The colour of the wijk a locator map shows (the PDF's accent has too little contrast). */
   static final MapFill THIS_WIJK =
@@ -47,20 +66,28 @@ public final class WebPublication {
 
   private static final String STYLE =
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;"
-          + "background:#ffffff;margin:0;line-height:1.5}header,nav,main,footer{max-width:60rem;margin:0"
+          + "background:#ffffff;margin:0;line-height:1.5}header,nav,main,footer{max-width:64rem;margin:0"
           + " auto;padding:0 1rem}header{border-bottom:4px solid #0b4f8a}header p{margin:.6rem"
           + " 0;font-weight:bold}nav ul{list-style:none;padding:0;margin:.5rem"
           + " 0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}a{color:#0b4f8a}a:focus{outline:3px"
           + " solid #1a1a1a;outline-offset:2px}a[aria-current=page]{font-weight:bold;color:#1a1a1a}"
           + ".naar-inhoud{position:absolute;left:-999px}.naar-inhoud:focus{left:1rem;top:.5rem;background:#ffffff;padding:.3rem}table{border-collapse:collapse;margin:.5rem"
           + " 0 1rem}caption{text-align:left;font-weight:bold;padding:.3rem 0}th,td{border:1px"
-          + " solid #767676;padding:.2rem .5rem;"
-          + "text-align:left;vertical-align:top}td.getal{text-align:right;font-variant-numeric:tabular-nums}thead"
+          + " solid #767676;padding:.2rem .4rem;"
+          + "text-align:left;vertical-align:top}td.getal{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}thead"
           + " th{background:#eeeeee}"
           + ".kaart{max-width:30rem;width:100%;height:auto;display:block}.legenda{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.2rem"
           + " 1rem}.staal{display:inline-block;width:1.2em;height:.9em;border:1px solid #555555;"
           + "margin-right:.3em;vertical-align:middle}.klein{font-size:.9rem;color:#4a4a4a}footer{border-top:1px"
-          + " solid #767676;margin-top:2rem}";
+          + " solid"
+          + " #767676;margin-top:2rem}.noot{font-size:.9rem;font-style:italic;color:#4a4a4a}figure{margin:1rem"
+          + " 0}.grafiek{max-width:48rem;width:100%;height:auto;display:block}.naast{display:flex;flex-wrap:wrap;gap:0"
+          + " 1.5rem}.naast figure{flex:1 1 22rem;margin:1rem"
+          + " 0}summary{cursor:pointer;color:#0b4f8a;margin:.3rem 0}summary:focus{outline:3px solid"
+          + " #1a1a1a}.kaartjes{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:1rem"
+          + " 1.5rem}.kaartje h2{font-size:1rem;margin:.5rem"
+          + " 0}.verborgen{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0"
+          + " 0);white-space:nowrap}table{min-width:min(100%,26rem);font-size:.95rem}";
 
   private static final String HATCH_SWATCH =
       "background:repeating-linear-gradient(45deg,#ffffff 0 3px,#555555 3px 4px)";
@@ -68,12 +95,16 @@ public final class WebPublication {
   private final ReportInput input;
   private final PublishedTable table;
   private final WijkShapes shapes;
+  private final EvaluationReport report;
 
   /** Creates the publication of a run; {@code boundaries} give its maps (none: no maps). */
   public WebPublication(ReportInput input, WijkBoundaries boundaries) {
     this.input = input;
     this.table = new PublishedTable(input.rows());
     this.shapes = new WijkShapes(boundaries.shapes(), table.wijken());
+    this.report = new EvaluationReport(input);
+    // The charts are laid out with the font they name, as in the PDF: registered with AWT here.
+    new ReportFonts();
   }
 
   /** Returns the file name of an ambition's page: {@code ambitie-gelijke-kansen.html}. */
@@ -111,6 +142,11 @@ public final class WebPublication {
     for (Ambition a : ambitions()) {
       pages.put(page(a), ambition(a));
     }
+    pages.put(FORECAST, forecast());
+    if (!shapes.isEmpty()) {
+      pages.put(MAPS, maps());
+    }
+    pages.put(DATA_QUALITY, dataQuality());
     table.wijken().forEach((code, name) -> pages.put(wijkPage(code), wijk(code, name)));
     List<Path> written = new ArrayList<>();
     for (Map.Entry<String, String> p : pages.entrySet()) {
@@ -142,6 +178,22 @@ public final class WebPublication {
           .append("</a></li>");
     }
     b.append("</ul>");
+    b.append("<h2 id=\"meer\">Prognose, kaarten en datakwaliteit</h2><ul>");
+    b.append("<li><a href=\"")
+        .append(FORECAST)
+        .append("\">")
+        .append(Html.escape(report.forecastTitle()))
+        .append("</a>: de verwachte leerlingen per wijk en de schoolgebouwen</li>");
+    if (!shapes.isEmpty()) {
+      b.append("<li><a href=\"")
+          .append(MAPS)
+          .append("\">")
+          .append(Html.escape(NeighbourhoodReport.mapsHeading()))
+          .append("</a>: een kaart van de wijken per indicator</li>");
+    }
+    b.append("<li><a href=\"")
+        .append(DATA_QUALITY)
+        .append("\">Datakwaliteit</a>: de regels per aangeleverd bestand</li></ul>");
     b.append("<h2>Laatste cijfers van de gemeente</h2>");
     boolean suppressed = false;
     for (Ambition a : ambitions()) {
@@ -194,114 +246,163 @@ public final class WebPublication {
   }
 
   private String ambition(Ambition ambition) {
-    StringBuilder b = new StringBuilder();
-    b.append("<h1>").append(Html.escape(ambition.title())).append("</h1>");
-    boolean suppressed = false;
-    int mapNumber = 0;
-    for (Indicator indicator : indicators(ambition)) {
-      b.append("<section aria-labelledby=\"")
-          .append(indicator.id())
-          .append("\"><h2 id=\"")
-          .append(indicator.id())
-          .append("\">")
-          .append(Html.escape(indicator.label()))
-          .append("</h2><p>")
-          .append(Html.escape(indicator.description()))
-          .append("</p>");
-      List<String> categories =
-          indicator.hasTotaal()
-              ? java.util.Collections.singletonList(null)
-              : table.categories(indicator.id());
-      for (String categorie : categories) {
-        String label =
-            categorie == null
-                ? indicator.label()
-                : indicator.label() + ": " + Labels.category(categorie);
-        List<IndicatorRow> series =
-            new ArrayList<>(table.gemeenteSeries(indicator.id(), categorie));
-        series.addAll(table.voorlopigSeries(indicator.id(), categorie));
-        if (!series.isEmpty()) {
-          b.append("<table><caption>")
-              .append(Html.escape(label + ": " + input.gemeente() + " per schooljaar"))
-              .append("</caption><thead><tr><th scope=\"col\">Schooljaar</th>")
-              .append("<th scope=\"col\">Waarde</th><th scope=\"col\">95%-interval</th>")
-              .append("</tr></thead><tbody>");
-          for (IndicatorRow r : series) {
-            suppressed |= r.onderdrukt();
-            b.append("<tr><th scope=\"row\">")
-                .append(Html.escape(r.schooljaar().label() + (r.voorlopig() ? " (voorlopig)" : "")))
-                .append("</th><td class=\"getal\">")
-                .append(Html.escape(DutchFormat.valueCell(indicator, r)))
-                .append("</td><td class=\"getal\">")
-                .append(Html.escape(DutchFormat.intervalCell(indicator, r)))
-                .append("</td></tr>");
-          }
-          b.append("</tbody></table>");
-        }
-        Optional<Schooljaar> latest = table.latest(indicator.id());
-        if (latest.isEmpty()) {
-          continue;
-        }
-        List<IndicatorRow> wijken = table.wijkRows(indicator.id(), latest.get(), categorie);
-        if (wijken.isEmpty()) {
-          continue;
-        }
-        String mapTitle = label + ", " + latest.get().label() + ", per wijk";
-        IndicatorMaps map =
-            indicator.isCount()
-                ? IndicatorMaps.counts(table, indicator, categorie, latest.get(), mapTitle)
-                : IndicatorMaps.judged(table, indicator, categorie, latest.get(), mapTitle);
-        if (!shapes.isEmpty()) {
-          mapNumber++;
-          b.append(
-              map(
-                  "kaart" + mapNumber,
-                  mapTitle,
-                  indicator.isCount()
-                      ? "Kaart van de wijken, gekleurd naar het aantal. De aantallen staan in de"
-                          + " tabel onder de kaart."
-                      : "Kaart van de wijken, gekleurd naar de vergelijking met de gemeente. De"
-                          + " cijfers en de vergelijking staan in de tabel onder de kaart.",
-                  map.fills(),
-                  IndicatorMaps.NO_FIGURE,
-                  map.legend()));
-        }
-        b.append("<table><caption>")
-            .append(Html.escape(mapTitle))
-            .append("</caption><thead><tr><th scope=\"col\">Wijk</th>")
-            .append("<th scope=\"col\">Waarde</th>");
-        if (!indicator.isCount()) {
-          b.append("<th scope=\"col\">95%-interval</th>")
-              .append("<th scope=\"col\">Vergelijking met de gemeente</th>");
-        }
-        b.append("</tr></thead><tbody>");
-        for (IndicatorRow r : wijken) {
-          suppressed |= r.onderdrukt();
-          b.append("<tr><th scope=\"row\"><a href=\"")
-              .append(wijkPage(r.gebiedCode()))
-              .append("\">")
-              .append(Html.escape(r.gebiedNaam()))
-              .append("</a></th><td class=\"getal\">")
-              .append(Html.escape(DutchFormat.valueCell(indicator, r)))
-              .append("</td>");
-          if (!indicator.isCount()) {
-            MapFill fill = map.fills().getOrDefault(r.gebiedCode(), IndicatorMaps.NO_FIGURE);
-            b.append("<td class=\"getal\">")
-                .append(Html.escape(DutchFormat.intervalCell(indicator, r)))
-                .append("</td><td>")
-                .append(Html.escape(r.onderdrukt() ? DutchFormat.SUPPRESSED : fill.label()))
-                .append("</td>");
-          }
-          b.append("</tr>");
-        }
-        b.append("</tbody></table>");
-      }
-      b.append("</section>");
+    HtmlReportWriter page = writer();
+    try {
+      report.writeAmbition(page, ambition, "zie " + report.forecastTitle());
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e); // a web page's writer throws no DocumentException
     }
-    if (suppressed) {
+    return document(ambition.title() + " - " + title(), page(ambition), content(page));
+  }
+
+  private String forecast() {
+    HtmlReportWriter page = writer();
+    try {
+      report.writeForecast(page);
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+    return document(report.forecastTitle() + " - " + title(), FORECAST, content(page));
+  }
+
+  private String dataQuality() {
+    HtmlReportWriter page = writer();
+    try {
+      report.writeDataQuality(page);
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+    return document("Datakwaliteit - " + title(), DATA_QUALITY, content(page));
+  }
+
+  /**
+   * The page of small maps of {@code wijkvergelijking.pdf}: one map per indicator in its latest
+   * final schooljaar, the shared key, and under each map its figures per wijk in a table.
+   */
+  private String maps() {
+    StringBuilder b = new StringBuilder();
+    b.append("<h1>").append(Html.escape(NeighbourhoodReport.mapsHeading())).append("</h1>");
+    b.append("<p>")
+        .append(Html.escape(NeighbourhoodReport.mapsIntroduction()))
+        .append(" Onder elke kaart staan de cijfers per wijk, met de vergelijking in woorden.</p>");
+    List<MapFill> key = new ArrayList<>();
+    List.of(Judgement.BETER, Judgement.GELIJK, Judgement.SLECHTER, Judgement.HOGER, Judgement.LAGER)
+        .forEach(j -> key.add(MapFill.of(j.color(), j.symbol(), j.label())));
+    key.add(IndicatorMaps.NO_FIGURE);
+    key.add(MapFill.SUPPRESSED);
+    b.append(legend(key));
+    if (!shapes.missing().isEmpty()) {
+      b.append("<p class=\"klein\">")
+          .append(Html.escape(ChoroplethMap.missingLine(shapes.missing())))
+          .append("</p>");
+    }
+    b.append("<p class=\"klein\">").append(Html.escape(ChoroplethMap.CREDIT)).append("</p>");
+    HtmlReportWriter tables = writer();
+    b.append("<div class=\"kaartjes\">");
+    int number = 0;
+    for (IndicatorMaps map : NeighbourhoodReport.overviewMaps(table)) {
+      number++;
+      String id = "kaart" + number;
+      b.append("<section class=\"kaartje\" aria-labelledby=\"")
+          .append(id)
+          .append("-kop\"><h2 id=\"")
+          .append(id)
+          .append("-kop\">")
+          .append(Html.escape(map.title()))
+          .append("</h2>")
+          .append(
+              SvgMap.svg(
+                  id,
+                  map.title(),
+                  (map.classes()
+                          ? "Kaart van de wijken, gekleurd naar het aantal in vier klassen."
+                          : "Kaart van de wijken, gekleurd naar de vergelijking met de gemeente.")
+                      + " De cijfers staan in de tabel onder de kaart.",
+                  shapes,
+                  map.fills(),
+                  IndicatorMaps.NO_FIGURE));
+      if (map.classes()) {
+        b.append(
+            legend(
+                map.legend().stream()
+                    .filter(f -> !f.hatched() && f != IndicatorMaps.NO_FIGURE)
+                    .toList()));
+      }
+      b.append("<details><summary>Cijfers per wijk<span class=\"verborgen\">: ")
+          .append(Html.escape(map.title()))
+          .append("</span></summary>")
+          .append(tables.tableOf(map.table()))
+          .append("</details></section>");
+    }
+    b.append("</div>");
+    if (tables.showsSuppressed()) {
       b.append(suppressedNote());
     }
-    return document(ambition.title() + " - " + title(), page(ambition), b.toString());
+    return document(NeighbourhoodReport.mapsHeading() + " - " + title(), MAPS, b.toString());
+  }
+
+  /** Returns a writer of a page's content, whose tables link a wijk to its page. */
+  private HtmlReportWriter writer() {
+    int[] maps = {0};
+    return new HtmlReportWriter(
+        code -> table.wijken().containsKey(code) ? wijkPage(code) : null,
+        (indicator, categorie, year) -> wijkMap(indicator, categorie, year, ++maps[0]));
+  }
+
+  /** Returns a page's content: after its h1 the list of its sections, and x explained. */
+  private static String content(HtmlReportWriter page) {
+    String html = page.html();
+    int end = html.indexOf("</h1>");
+    StringBuilder b = new StringBuilder();
+    if (end >= 0 && page.sections().size() > 2) {
+      b.append(html, 0, end + 5);
+      b.append("<nav aria-label=\"Op deze pagina\"><p class=\"klein\">Op deze pagina:</p><ul>");
+      for (String[] section : page.sections()) {
+        b.append("<li><a href=\"#")
+            .append(section[0])
+            .append("\">")
+            .append(Html.escape(section[1]))
+            .append("</a></li>");
+      }
+      b.append("</ul></nav>").append(html, end + 5, html.length());
+    } else {
+      b.append(html);
+    }
+    if (page.showsSuppressed()) {
+      b.append(suppressedNote());
+    }
+    return b.toString();
+  }
+
+  /**
+   * Returns the map of the wijken of an indicator (and category) in a schooljaar, shown beside its
+   * wijk chart, whose table has the map's figures; empty without boundaries.
+   */
+  private String wijkMap(Indicator indicator, String categorie, Schooljaar year, int number) {
+    if (shapes.isEmpty()) {
+      return "";
+    }
+    String mapTitle =
+        indicator.label()
+            + (categorie == null ? "" : ": " + Labels.category(categorie))
+            + ", "
+            + year.label()
+            + ", per wijk";
+    IndicatorMaps map =
+        indicator.isCount()
+            ? IndicatorMaps.counts(table, indicator, categorie, year, mapTitle)
+            : IndicatorMaps.judged(table, indicator, categorie, year, mapTitle);
+    return map(
+        "kaart" + number,
+        mapTitle,
+        indicator.isCount()
+            ? "Kaart van de wijken, gekleurd naar het aantal in vier klassen. De aantallen staan in"
+                + " de tabel bij de staafgrafiek hierboven."
+            : "Kaart van de wijken, gekleurd naar de vergelijking met de gemeente. De cijfers en"
+                + " de vergelijking staan in de tabel bij de staafgrafiek hierboven.",
+        map.fills(),
+        IndicatorMaps.NO_FIGURE,
+        map.legend());
   }
 
   private String wijk(String code, String name) {
@@ -396,10 +497,38 @@ public final class WebPublication {
         .orElse("");
   }
 
-  private static String howToRead() {
+  /**
+   * Returns the reading guide: how a wijk is compared with the gemeente, beter or slechter where an
+   * indicator has a direction, hoger or lager where it has none (I12, I14), and what {@code x} is.
+   */
+  static String howToRead() {
+    List<String> neutral =
+        IndicatorCatalogue.ALL.stream()
+            .filter(i -> i.polarity() == Polarity.NEUTRAL && !i.isCount())
+            .map(Indicator::label)
+            .toList();
     return "<h2>Zo leest u deze pagina's</h2><p>Een wijk wordt met de gemeente vergeleken op"
-        + " grond van het 95%-interval: beter, slechter of niet significant anders. Op de kaarten"
-        + " staat dat oordeel in kleur en in de tabel eronder in woorden. "
+        + " grond van het 95%-interval. Bij een indicator waarbij hoger of lager beter is, is een"
+        + " wijk "
+        + Judgement.BETER.label()
+        + ", "
+        + Judgement.SLECHTER.label()
+        + " of "
+        + Judgement.GELIJK.label()
+        + ". Bij een indicator waarbij hoger of lager geen oordeel is ("
+        + Html.escape(DutchFormat.and(neutral))
+        + ") is een wijk "
+        + Judgement.HOGER.label()
+        + " ("
+        + Judgement.HOGER.symbol()
+        + "), "
+        + Judgement.LAGER.label()
+        + " ("
+        + Judgement.LAGER.symbol()
+        + ") of "
+        + Judgement.GELIJK.label()
+        + ". In de staafdiagrammen en op de kaarten staat die vergelijking in kleur, in de"
+        + " tabel bij elke grafiek en kaart in woorden. "
         + Html.escape(DutchFormat.SUPPRESSED_MEANING)
         + ".</p>";
   }
@@ -419,7 +548,19 @@ public final class WebPublication {
       List<MapFill> legend) {
     StringBuilder b = new StringBuilder("<figure>");
     b.append(SvgMap.svg(id, title, description, shapes, fills, otherwise));
-    b.append("<figcaption><ul class=\"legenda\">");
+    b.append("<figcaption>").append(legend(legend));
+    if (!shapes.missing().isEmpty()) {
+      b.append("<p class=\"klein\">")
+          .append(Html.escape(ChoroplethMap.missingLine(shapes.missing())))
+          .append("</p>");
+    }
+    b.append("<p class=\"klein\">").append(Html.escape(ChoroplethMap.CREDIT)).append("</p>");
+    return b.append("</figcaption></figure>").toString();
+  }
+
+  /** Returns a map's key as a list: per fill a swatch and its meaning in words. */
+  private static String legend(List<MapFill> legend) {
+    StringBuilder b = new StringBuilder("<ul class=\"legenda\">");
     for (MapFill item : legend) {
       b.append("<li><span class=\"staal\" style=\"")
           .append(item.hatched() ? HATCH_SWATCH : "background:" + SvgMap.hex(item.color()))
@@ -428,14 +569,7 @@ public final class WebPublication {
           .append(item.symbol().isEmpty() || item.hatched() ? "" : " " + Html.escape(item.symbol()))
           .append("</li>");
     }
-    b.append("</ul>");
-    if (!shapes.missing().isEmpty()) {
-      b.append("<p class=\"klein\">")
-          .append(Html.escape(ChoroplethMap.missingLine(shapes.missing())))
-          .append("</p>");
-    }
-    b.append("<p class=\"klein\">").append(Html.escape(ChoroplethMap.CREDIT)).append("</p>");
-    return b.append("</figcaption></figure>").toString();
+    return b.append("</ul>").toString();
   }
 
   private String document(String title, String file, String content) {
@@ -455,6 +589,11 @@ public final class WebPublication {
     for (Ambition a : ambitions()) {
       b.append(link(page(a), a.title(), file));
     }
+    b.append(link(FORECAST, report.forecastTitle(), file));
+    if (!shapes.isEmpty()) {
+      b.append(link(MAPS, NeighbourhoodReport.mapsHeading(), file));
+    }
+    b.append(link(DATA_QUALITY, "Datakwaliteit", file));
     b.append(link("index.html#wijken", "Wijken", file));
     b.append("</ul></nav><main id=\"inhoud\" tabindex=\"-1\">")
         .append(content)
