@@ -32,7 +32,8 @@ import nl.leamonitor.analytics.publish.IndicatorRow;
  *   <li>a teller is at most its noemer (not I04, whose teller may count persons outside it);
  *   <li>a breakdown's structure: outcomes partition their cohort, I16's situaties its teller; a
  *       category of I01, I02 or I04 is at most its totaal, and the categories together count
- *       everyone in the totaal;
+ *       everyone in the totaal, exactly where the true figures add up (no one in two categories: a
+ *       reader sees it wherever an area and year is published whole);
  *   <li>the wijken add up to the gemeente, with one unpublished remainder where a teller may count
  *       persons in wijken without a row (I02, I04);
  *   <li>the relations between indicators: I03's noemer is I02's teller (one quantity), and cohorts
@@ -282,10 +283,21 @@ public final class AttackerKnowledge {
       }
     }
     if (complete) {
+      // Where no one is in two categories the categories add up to the totaal exactly, and a reader
+      // sees that in every area and year published whole: so where the true figures add up, the
+      // reader is assumed to know it (a privacy review narrowed two wijken' VVE counts so).
+      long categories = 0;
+      for (Quantity cat : sum.keySet()) {
+        categories += values.getOrDefault(cat, 0L);
+      }
+      boolean exact = values.containsKey(tot) && categories == values.get(tot);
       sum.put(tot, -1);
       out.add(
-          new Relation(
-              sum, Relation.Sense.AT_LEAST, 0, "ieder in het totaal valt in een categorie"));
+          exact
+              ? new Relation(
+                  sum, Relation.Sense.EQUAL, 0, "de categorieën tellen op tot het totaal")
+              : new Relation(
+                  sum, Relation.Sense.AT_LEAST, 0, "ieder in het totaal valt in een categorie"));
     }
   }
 

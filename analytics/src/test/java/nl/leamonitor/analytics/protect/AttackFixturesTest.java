@@ -93,6 +93,30 @@ class AttackFixturesTest {
     assertProtectedAgainstBruteForce(cells, noemers, false, rows);
   }
 
+  /**
+   * A privacy review of the web publication (issue 17): I01's sectors may overlap (a pupil in two
+   * sectors), so the auditor took them as covering the totaal only; but where no pupil is in two,
+   * they add up exactly, and a reader sees that in every year published whole. Then a hidden sector
+   * is the totaal minus the others: VVE = 100 - 97 = 3. Where a pupil is in two sectors (VVE 3 + PO
+   * 98 = 101), the sum is a lower bound only: VVE is 2..100.
+   */
+  @Test
+  void sectorsThatAddUpGiveAwayTheOneHidden() {
+    List<IndicatorRow> exact = new ArrayList<>();
+    exact.add(row("I01_leerlingen", "GM0637", "totaal", null, 100, null));
+    exact.add(row("I01_leerlingen", "GM0637", "sector", "VVE", 3, null));
+    exact.add(row("I01_leerlingen", "GM0637", "sector", "PO", 97, null));
+    assertEquals(
+        List.of("teller van I01_leerlingen 2023-2024 GM0637 VVE"),
+        findings(exact, indexesOf(exact, "I01 GM0637 VVE")));
+
+    List<IndicatorRow> overlapping = new ArrayList<>();
+    overlapping.add(row("I01_leerlingen", "GM0637", "totaal", null, 100, null));
+    overlapping.add(row("I01_leerlingen", "GM0637", "sector", "VVE", 3, null));
+    overlapping.add(row("I01_leerlingen", "GM0637", "sector", "PO", 98, null));
+    assertEquals(List.of(), findings(overlapping, indexesOf(overlapping, "I01 GM0637 VVE")));
+  }
+
   @Test
   void anI04NoemerIsBoundedByI01() {
     // I04 by sector, VO only shown. W1's VO noemer 3 is small; the sums hide it with W2's (40):
