@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,13 +86,24 @@ public final class PupilForecasts {
     Map<String, double[]> gemeenteSums = new LinkedHashMap<>();
     // Beyond contract 3b, for section 4 (a privacy review narrowed a suppressed I01 count through
     // the forecast): a wijk's forecast gives its base count away (the first forecast year is about
-    // a third of it), so it is published only where I01 publishes each of its base-year counts; and
-    // the gemeente's, minus the published wijken, gives the suppressed wijken's, so it is published
-    // only where no wijk of the sector is suppressed. School wijken follow the gemeente.
-    Set<Sector> hiddenSectors = EnumSet.noneOf(Sector.class);
+    // a third of it), so it is published only where I01 publishes each of its base-year counts. The
+    // gemeente's, minus the published wijken, gives the suppressed wijken's together: so it is
+    // suppressed where only one wijk of the sector is (that one's would follow), and where I01
+    // suppresses the gemeente's own count of the sector in a base year. Where two or more wijken
+    // are suppressed and I01 publishes the gemeente's count of every base year, their sum is what
+    // I01 already gives (the gemeente minus its published wijken), which its auditor accepted.
+    // School wijken follow the gemeente.
+    Map<Sector, Set<String>> hiddenWijken = new EnumMap<>(Sector.class);
     for (WijkForecast c : cells.wijken()) {
       if (c.basis() < k || hiddenBase(published, cells.baseYears(), c.wijkCode(), c.sector())) {
-        hiddenSectors.add(c.sector());
+        hiddenWijken.computeIfAbsent(c.sector(), x -> new java.util.TreeSet<>()).add(c.wijkCode());
+      }
+    }
+    Set<Sector> hiddenSectors = EnumSet.noneOf(Sector.class);
+    for (Sector sector : SECTORS) {
+      if (hiddenWijken.getOrDefault(sector, Set.of()).size() == 1
+          || hiddenBase(published, cells.baseYears(), gemeente.code(), sector)) {
+        hiddenSectors.add(sector);
       }
     }
     for (WijkForecast c : cells.wijken()) {
@@ -253,12 +265,16 @@ public final class PupilForecasts {
       double voorspeld = own.stream().mapToDouble(BacktestCell::voorspeld).sum();
       long waargenomen = own.stream().mapToLong(BacktestCell::waargenomen).sum();
       // As the forecast itself: a wijk's backtest forecast only where I01 publishes each of its
-      // backtest base-year counts, the gemeente's only where every wijk's is.
-      boolean anyHidden =
+      // backtest base-year counts; the gemeente's not where one wijk's is hidden (that one's would
+      // follow) or where I01 hides the gemeente's own base-year count.
+      long hiddenWijken =
           own.stream()
-              .anyMatch(
-                  c -> c.basis() < k || hiddenBase(published, baseYears, c.wijkCode(), sector));
-      boolean forecastShown = own.stream().mapToLong(BacktestCell::basis).sum() >= k && !anyHidden;
+              .filter(c -> c.basis() < k || hiddenBase(published, baseYears, c.wijkCode(), sector))
+              .count();
+      boolean forecastShown =
+          own.stream().mapToLong(BacktestCell::basis).sum() >= k
+              && hiddenWijken != 1
+              && !hiddenBase(published, baseYears, gemeente.code(), sector);
       boolean shown =
           forecastShown && publishes(published, doeljaar, gemeente.code(), sector, waargenomen);
       Optional<Backtest.WijkError> largest =

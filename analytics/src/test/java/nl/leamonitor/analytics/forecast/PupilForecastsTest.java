@@ -238,6 +238,63 @@ class PupilForecastsTest {
         new Backtest.SectorError(Sector.PO, null, null, null, null, Optional.empty()), hidden);
   }
 
+  /**
+   * The gemeente's forecast minus the published wijken gives the suppressed wijken's together: with
+   * one suppressed wijk (its base count suppressed by I01) that one's would follow, so the gemeente
+   * is suppressed; with two, their sum is what I01 already publishes (the gemeente's 300 minus the
+   * published 100), so the gemeente is shown (rule beyond 3b, issue 17's privacy review); where I01
+   * suppresses the gemeente's own count, it is not.
+   */
+  @Test
+  void theGemeentesForecastHidesOneSuppressedWijkNotTwo() {
+    List<WijkForecast> cells =
+        List.of(
+            new WijkForecast(Y2030, "WK063701", Sector.PO, 101.2, 300),
+            new WijkForecast(Y2030, "WK063702", Sector.PO, 90.4, 270),
+            new WijkForecast(Y2030, "WK063703", Sector.PO, 111.3, 330));
+    ForecastCells forecast =
+        new ForecastCells(List.of(Y2023), List.of(), cells, false, List.of(), List.of());
+    TreeMap<String, String> wijken = new TreeMap<>(WIJKEN);
+    wijken.put("WK063703", "Meerzicht");
+    List<IndicatorRow> one =
+        List.of(
+            i01("gemeente", "GM0637", 300L),
+            i01("wijk", "WK063701", 100L),
+            i01("wijk", "WK063702", null),
+            i01("wijk", "WK063703", 110L));
+    assertEquals(List.of(true), gemeenteSuppressed(forecast, wijken, one));
+    List<IndicatorRow> two =
+        List.of(
+            i01("gemeente", "GM0637", 300L),
+            i01("wijk", "WK063701", 100L),
+            i01("wijk", "WK063702", null),
+            i01("wijk", "WK063703", null));
+    assertEquals(List.of(false), gemeenteSuppressed(forecast, wijken, two));
+    // 101.2 + 90.4 + 111.3 = 302.9: 303 pupils.
+    assertEquals(
+        303L,
+        PupilForecasts.build(forecast, wijken, GEMEENTE, 5, two).rows().stream()
+            .filter(r -> r.gebiedType() == GebiedType.GEMEENTE)
+            .findFirst()
+            .orElseThrow()
+            .leerlingen());
+    List<IndicatorRow> gemeenteHidden =
+        List.of(
+            i01("gemeente", "GM0637", null),
+            i01("wijk", "WK063701", 100L),
+            i01("wijk", "WK063702", null),
+            i01("wijk", "WK063703", null));
+    assertEquals(List.of(true), gemeenteSuppressed(forecast, wijken, gemeenteHidden));
+  }
+
+  private static List<Boolean> gemeenteSuppressed(
+      ForecastCells forecast, SortedMap<String, String> wijken, List<IndicatorRow> published) {
+    return PupilForecasts.build(forecast, wijken, GEMEENTE, 5, published).rows().stream()
+        .filter(r -> r.gebiedType() == GebiedType.GEMEENTE)
+        .map(ForecastRow::onderdrukt)
+        .toList();
+  }
+
   private static IndicatorRow i01(String type, String code, Long teller) {
     return new IndicatorRow(
         "I01_leerlingen",
