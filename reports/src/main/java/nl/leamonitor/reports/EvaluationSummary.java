@@ -134,9 +134,9 @@ final class EvaluationSummary {
 
   /** The line under the summary's introduction when lea.yaml sets no {@code doelen}. */
   static final String NO_TARGETS =
-      "Er zijn geen doelen van de stuurgroep ingesteld, daarom hebben de tabellen geen kolommen"
-          + " Doel en Status. Doelen worden vastgelegd in het configuratiebestand lea.yaml, onder"
-          + " doelen (zie de README van LEA Monitor).";
+      "De stuurgroep heeft nog geen doelen (streefwaarden) vastgesteld, daarom hebben de tabellen"
+          + " geen kolommen Doel en Status. Vastgestelde doelen neemt de analist op in de"
+          + " instellingen van LEA Monitor; dan toont dit rapport per doel of het op koers ligt.";
 
   /** Returns whether the stuurgroep set targets, and so whether the tables show Doel and Status. */
   boolean withTargets() {

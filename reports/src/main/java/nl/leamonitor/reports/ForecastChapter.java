@@ -361,9 +361,9 @@ final class ForecastChapter {
                   + DutchFormat.and(wijken)
                   + " gingen zo weinig kinderen naar "
                   + shortWords(sector)
-                  + " dat hun aantallen niet gepubliceerd worden; het totaal van de gemeente,"
-                  + " min de andere wijken, zou ze verraden (zie bijlage C). De andere wijken"
-                  + " staan wel in de figuren en de tabel.");
+                  + " dat hun aantallen niet gepubliceerd worden; het totaal van de gemeente, min"
+                  + " de andere wijken, zou ze verraden (zie bijlage C van het rapport). De andere"
+                  + " wijken staan wel in de figuren en de tabel.");
     }
     return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
   }
@@ -466,9 +466,8 @@ final class ForecastChapter {
     }
     String note =
         "Per wijk dezelfde lijnen als in de figuur van de gemeente, elk met een eigen schaal"
-            + " vanaf 0. Een wijk of sector met minder dan "
-            + input.minCel()
-            + " leerlingen in de basisjaren is niet getekend ("
+            + " vanaf 0. Een wijk of sector zonder gepubliceerde verwachting (te weinig leerlingen,"
+            + " of af te leiden uit andere cijfers) is niet getekend ("
             + DutchFormat.SUPPRESSED
             + ").";
     List<String> labels = PupilForecasts.SECTORS.stream().map(Sector::name).toList();

@@ -146,9 +146,8 @@ public final class NeighbourhoodReport {
         maps.overview(pdf, measures);
       }
       pdf.landscape(false);
-      List<Schooljaar> years = profileYears(measures);
       for (Map.Entry<String, String> wijk : table.wijken().entrySet()) {
-        profile(pdf, wijk.getKey(), wijk.getValue(), measures, years);
+        profile(pdf, wijk.getKey(), wijk.getValue());
       }
       pdf.heading(1, "Rangorde van de wijken per indicator");
       pdf.text(
@@ -251,10 +250,46 @@ public final class NeighbourhoodReport {
     pdf.newPage();
   }
 
-  private void profile(
-      PdfReportWriter pdf, String code, String name, List<Measure> measures, List<Schooljaar> years)
-      throws DocumentException {
-    pdf.heading(1, name);
+  /**
+   * A wijk's profile, as its page in {@code wijkvergelijking.pdf} and its web page show it: the
+   * lines of its spine chart (the indicators with a better and a worse) and its table, a row per
+   * indicator (and category) with its published figures of the last schooljaren ({@code x} where
+   * suppressed, {@code -} where there is none), its 95%-interval, the gemeente and the judgement.
+   *
+   * @param lines the spine chart's lines, empty when no indicator has one
+   * @param header the table's column headers
+   * @param rows the table's rows, the first cell naming the indicator with its unit
+   * @param name the wijk's name
+   * @param years the table's schooljaren
+   * @param voorlopig those of them with a voorlopig gemeente figure (and no wijk figure yet)
+   */
+  public record WijkProfile(
+      List<SpineChart.Line> lines,
+      List<String> header,
+      List<List<String>> rows,
+      String name,
+      List<Schooljaar> years,
+      List<Schooljaar> voorlopig) {
+
+    /**
+     * Returns the line above the table: what its columns are and what {@code -} means; {@code
+     * reference} says where the judgement is explained ({@code " (zie pagina 1)"}) or is empty.
+     */
+    public String caption(String reference) {
+      return profileCaption(name, years, voorlopig, reference);
+    }
+
+    /** Returns whether the spine chart shows an {@code x} or leaves a wijk out. */
+    public boolean showsSuppressed() {
+      return lines.stream()
+          .anyMatch(l -> l.notShown() > 0 || DutchFormat.SUPPRESSED.equals(l.note()));
+    }
+  }
+
+  /** Returns the profile of a wijk in the published rows (see {@link WijkProfile}). */
+  public static WijkProfile profile(PublishedTable table, String code, String name) {
+    List<Measure> measures = measures(table);
+    List<Schooljaar> years = profileYears(table, measures);
     List<SpineChart.Line> lines = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     for (Measure m : measures) {
@@ -341,22 +376,30 @@ public final class NeighbourhoodReport {
                 notShown));
       }
     }
-    spines.put(code, lines);
-    if (!lines.isEmpty()) {
-      boolean showsSuppressed =
-          lines.stream().anyMatch(l -> l.notShown() > 0 || DutchFormat.SUPPRESSED.equals(l.note()));
-      pdf.draw(
-          (g, area) -> SpineChart.paint(g, area, lines),
-          SpineChart.height(lines.size()),
-          showsSuppressed);
-    }
-    if (!maps.isEmpty()) {
-      maps.locator(pdf, code);
-    }
     List<String> header = new ArrayList<>();
     header.add("Indicator");
     years.forEach(y -> header.add(y.label()));
     header.addAll(List.of("95%-interval", "Gemeente", "Oordeel t.o.v. gemeente"));
+    return new WijkProfile(
+        lines, header, rows, name, years, voorlopigYears(table, measures, years));
+  }
+
+  private void profile(PdfReportWriter pdf, String code, String name) throws DocumentException {
+    pdf.heading(1, name);
+    WijkProfile profile = profile(table, code, name);
+    List<SpineChart.Line> lines = profile.lines();
+    List<List<String>> rows = profile.rows();
+    spines.put(code, lines);
+    if (!lines.isEmpty()) {
+      pdf.draw(
+          (g, area) -> SpineChart.paint(g, area, lines),
+          SpineChart.height(lines.size()),
+          profile.showsSuppressed());
+    }
+    if (!maps.isEmpty()) {
+      maps.locator(pdf, code);
+    }
+    List<String> header = profile.header();
     // At 6,5 pt most labels hold on one line and the judgement "geen duidelijk verschil" too.
     float[] widths = new float[header.size()];
     java.util.Arrays.fill(widths, 6);
@@ -372,7 +415,7 @@ public final class NeighbourhoodReport {
     // table is set small enough that chart and table fit one page (18 lines in the sample); a
     // longer one runs on under its repeated header, with the wijk's name on the page.
     pdf.keepTogether(60 + 16f * Math.min(PROFILE_ROWS_KEPT, rows.size()));
-    pdf.note(profileCaption(name, years, voorlopigYears(measures, years)));
+    pdf.note(profile.caption(" (zie pagina 1)"));
     pdf.compactTable(header, rows, widths, numeric, PROFILE_TYPE);
     pdf.newPage();
   }
@@ -384,9 +427,16 @@ public final class NeighbourhoodReport {
    * Returns the line above a profile's table: what its columns are, and what {@code -} means,
    * naming the voorlopig schooljaren in which wijken have no figure yet.
    */
-  String profileCaption(String name, List<Schooljaar> years, List<Schooljaar> voorlopig) {
+  static String profileCaption(String name, List<Schooljaar> years, List<Schooljaar> voorlopig) {
+    return profileCaption(name, years, voorlopig, " (zie pagina 1)");
+  }
+
+  private static String profileCaption(
+      String name, List<Schooljaar> years, List<Schooljaar> voorlopig, String reference) {
     return name
-        + ": interval, gemeente en oordeel over het laatste schooljaar (zie pagina 1); **:"
+        + ": interval, gemeente en oordeel over het laatste schooljaar"
+        + reference
+        + "; **:"
         + " vrijwel zeker geen toeval; - = geen cijfer"
         + (voorlopig.isEmpty()
             ? "."
@@ -396,7 +446,8 @@ public final class NeighbourhoodReport {
   }
 
   /** Returns the profile's schooljaren in which some measure has a voorlopig gemeente figure. */
-  private List<Schooljaar> voorlopigYears(List<Measure> measures, List<Schooljaar> years) {
+  private static List<Schooljaar> voorlopigYears(
+      PublishedTable table, List<Measure> measures, List<Schooljaar> years) {
     return years.stream()
         .filter(
             y ->
@@ -420,7 +471,7 @@ public final class NeighbourhoodReport {
   private static final int PROFILE_YEARS = 4;
 
   /** Returns the latest final schooljaren of the measures' indicators, oldest first. */
-  private List<Schooljaar> profileYears(List<Measure> measures) {
+  private static List<Schooljaar> profileYears(PublishedTable table, List<Measure> measures) {
     java.util.TreeSet<Schooljaar> years = new java.util.TreeSet<>();
     measures.forEach(m -> years.addAll(table.schooljaren(m.indicator().id())));
     List<Schooljaar> all = new ArrayList<>(years);

@@ -28,7 +28,7 @@ import nl.leamonitor.reports.pdf.PdfReportWriter;
  * page says that the rest of the year is quiet. The words stay plain; the tests behind them are
  * named in the appendix.
  */
-final class WhatStandsOut {
+public final class WhatStandsOut {
   /** The most sentences the page shows. */
   static final int MOST = 7;
 
@@ -88,7 +88,8 @@ final class WhatStandsOut {
   private final ReportInput input;
   private final PublishedTable table;
 
-  WhatStandsOut(ReportInput input, PublishedTable table) {
+  /** Creates the findings of a run's published rows. */
+  public WhatStandsOut(ReportInput input, PublishedTable table) {
     this.input = input;
     this.table = table;
   }
@@ -96,26 +97,45 @@ final class WhatStandsOut {
   /** Writes the page; {@code pages}: per heading its page, from a first rendering. */
   void write(PdfReportWriter pdf, Map<String, Integer> pages) throws DocumentException {
     pdf.heading(1, "Wat valt op");
+    List<String> points = points(pages);
+    long findings = Math.min(MOST, findings().size());
+    for (int i = 0; i < points.size(); i++) {
+      pdf.text(i < findings ? "\u2022 " + points.get(i) : points.get(i));
+    }
+    pdf.note(RULES + " Hoe de toetsen werken, staat in bijlage B.");
+    pdf.newPage();
+  }
+
+  /**
+   * Returns the page's points as the web publication shows them: the findings' sentences (without
+   * page numbers), then, where more were found than shown or fewer than a few, a sentence that says
+   * so.
+   */
+  public List<String> points() {
+    return points(Map.of());
+  }
+
+  private List<String> points(Map<String, Integer> pages) {
     List<Finding> all = findings();
     List<Finding> shown = all.subList(0, Math.min(MOST, all.size()));
+    List<String> points = new ArrayList<>();
     for (Finding f : shown) {
-      pdf.text("\u2022 " + f.sentence(pages));
+      points.add(f.sentence(pages));
     }
     if (all.size() > MOST) {
-      pdf.text(
+      points.add(
           "Er valt meer op dan op deze pagina past: nog "
               + (all.size() - MOST == 1 ? "1 punt" : (all.size() - MOST) + " punten")
               + " volgens dezelfde regels. De tabellen hierna tonen alle cijfers.");
     }
     if (shown.size() < FEWEST) {
-      pdf.text(quiet(shown));
+      points.add(quiet(shown));
     }
-    pdf.note(RULES);
-    pdf.newPage();
+    return points;
   }
 
-  /** The rules in words, under the sentences. */
-  static final String RULES =
+  /** The rules in words, under the sentences (the PDF adds where the tests are explained). */
+  public static final String RULES =
       "Hoe deze punten gekozen zijn: een zin staat hier alleen als een vaste regel die zegt, in"
           + " deze volgorde en hoogstens "
           + MOST
@@ -131,8 +151,7 @@ final class WhatStandsOut {
           + " leerlingenprognose een tekort aan plaatsen verwacht; (7) indicatoren zonder cijfer"
           + " over het laatste schooljaar omdat gegevens ontbreken; (8) waarschuwingen bij de"
           + " aanlevering. Voorlopige cijfers van"
-          + " een schooljaar dat nog loopt tellen niet mee. Hoe de toetsen werken, staat in"
-          + " bijlage B.";
+          + " een schooljaar dat nog loopt tellen niet mee.";
 
   /** Returns the sentence that says the year is quiet, naming the rules that found nothing. */
   private String quiet(List<Finding> shown) {

@@ -492,10 +492,10 @@ class WhatStandsOutTest {
     assertTrue(
         summary.contains(
             flat(
-                "Er zijn geen doelen van de stuurgroep ingesteld, daarom hebben de tabellen geen"
-                    + " kolommen Doel en Status. Doelen worden vastgelegd in het"
-                    + " configuratiebestand lea.yaml, onder doelen (zie de README van LEA"
-                    + " Monitor).")),
+                "De stuurgroep heeft nog geen doelen (streefwaarden) vastgesteld, daarom hebben de"
+                    + " tabellen geen kolommen Doel en Status. Vastgestelde doelen neemt de analist"
+                    + " op in de instellingen van LEA Monitor; dan toont dit rapport per doel of"
+                    + " het op koers ligt.")),
         summary);
   }
 

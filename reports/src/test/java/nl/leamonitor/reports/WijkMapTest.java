@@ -192,7 +192,10 @@ class WijkMapTest {
     assertTrue(lines.contains("x"), text);
     assertTrue(lines.contains("Geen kaart (geen grens aangeleverd): Oost."), text);
     assertTrue(lines.contains("Bron: CBS/Kadaster, Wijk- en Buurtkaart 2024"), text);
-    assertTrue(text.contains("x = niet gepubliceerd (kleine aantallen)"), text);
+    assertTrue(
+        text.contains(
+            "x = niet gepubliceerd (te weinig kinderen, of af te leiden uit andere cijfers)"),
+        text);
   }
 
   /**

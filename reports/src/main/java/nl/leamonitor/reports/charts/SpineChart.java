@@ -65,7 +65,8 @@ public final class SpineChart {
 
   /** Paints the chart. */
   public static void paint(Graphics2D g, Rectangle2D area, List<Line> lines) {
-    Font font = ReportFonts.awt(Font.PLAIN, 7.5f);
+    // A whole size: the web pages' SVG (JFreeSVG) writes a font size in whole pixels.
+    Font font = ReportFonts.awt(Font.PLAIN, 7);
     g.setFont(font);
     FontMetrics metrics = g.getFontMetrics();
     double labelWidth = area.getWidth() * 0.42;

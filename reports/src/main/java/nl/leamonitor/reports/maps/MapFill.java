@@ -14,7 +14,8 @@ import java.awt.Color;
  */
 public record MapFill(Color color, boolean hatched, String symbol, String label) {
   /** The label of a suppressed wijk in the legend and on the map. */
-  public static final String SUPPRESSED_LABEL = "niet gepubliceerd (kleine aantallen)";
+  public static final String SUPPRESSED_LABEL =
+      "niet gepubliceerd (te weinig kinderen, of af te leiden uit andere cijfers)";
 
   /** A suppressed figure: hatched, labelled {@code x}. */
   public static final MapFill SUPPRESSED = new MapFill(Color.WHITE, true, "x", SUPPRESSED_LABEL);

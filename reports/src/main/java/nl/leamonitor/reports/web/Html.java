@@ -27,4 +27,14 @@ public final class Html {
     }
     return out.toString();
   }
+
+  /**
+   * Returns the opening of the box around a table: it scrolls sideways where the table is wider
+   * than the screen, and is reachable with the keyboard and named by the caption for that.
+   */
+  static String tableBox(String caption) {
+    return "<div class=\"tabel\" role=\"group\" tabindex=\"0\" aria-label=\""
+        + escape(caption)
+        + "\">";
+  }
 }

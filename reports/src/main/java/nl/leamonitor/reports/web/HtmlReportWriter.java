@@ -218,7 +218,9 @@ final class HtmlReportWriter implements ReportWriter {
       Set<Integer> numeric,
       List<List<Color>> fills,
       List<String> areas) {
-    StringBuilder b = new StringBuilder("<table><caption>");
+    // In a box that scrolls sideways on a narrow screen (reachable with the keyboard), so that a
+    // wide table does not run off a phone's page.
+    StringBuilder b = new StringBuilder(Html.tableBox(caption)).append("<table><caption>");
     b.append(Html.escape(caption)).append("</caption><thead><tr>");
     for (String h : header) {
       b.append("<th scope=\"col\">").append(cell(h)).append("</th>");
@@ -251,7 +253,7 @@ final class HtmlReportWriter implements ReportWriter {
       }
       b.append("</tr>");
     }
-    return b.append("</tbody></table>").toString();
+    return b.append("</tbody></table></div>").toString();
   }
 
   /**

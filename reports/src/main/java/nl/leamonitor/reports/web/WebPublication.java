@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.leamonitor.analytics.catalogue.Ambition;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
@@ -26,7 +27,11 @@ import nl.leamonitor.reports.Judgement;
 import nl.leamonitor.reports.NeighbourhoodReport;
 import nl.leamonitor.reports.PublishedTable;
 import nl.leamonitor.reports.ReportInput;
+import nl.leamonitor.reports.WhatStandsOut;
+import nl.leamonitor.reports.charts.Figure;
+import nl.leamonitor.reports.charts.FigureTable;
 import nl.leamonitor.reports.charts.Labels;
+import nl.leamonitor.reports.charts.SpineChart;
 import nl.leamonitor.reports.maps.ChoroplethMap;
 import nl.leamonitor.reports.maps.MapFill;
 import nl.leamonitor.reports.maps.WijkShapes;
@@ -87,7 +92,8 @@ public final class WebPublication {
           + " #1a1a1a}.kaartjes{display:grid;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr));gap:1rem"
           + " 1.5rem}.kaartje h2{font-size:1rem;margin:.5rem"
           + " 0}.verborgen{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0"
-          + " 0);white-space:nowrap}table{min-width:min(100%,26rem);font-size:.95rem}";
+          + " 0);white-space:nowrap}table{min-width:min(100%,26rem);font-size:.95rem}.tabel{overflow-x:auto;max-width:100%}.tabel:focus{outline:3px"
+          + " solid #1a1a1a}";
 
   private static final String HATCH_SWATCH =
       "background:repeating-linear-gradient(45deg,#ffffff 0 3px,#555555 3px 4px)";
@@ -164,10 +170,16 @@ public final class WebPublication {
     b.append("<h1>").append(Html.escape(title())).append("</h1>");
     b.append("<p>De cijfers van de Lokale Educatieve Agenda van ")
         .append(Html.escape(input.gemeente()))
-        .append(" per ambitie en per wijk, dezelfde als in de rapporten en in indicatoren.csv.")
-        .append(" Rapportagedatum: ")
+        .append(" per ambitie en per wijk, dezelfde als in de rapporten (PDF) en de tabellen")
+        .append(" (CSV, Excel) die naast deze pagina's gepubliceerd zijn. Rapportagedatum: ")
         .append(Html.escape(DutchFormat.date(input.rapportagedatum())))
         .append(".</p>");
+    // What stands out, as on page 2 of rapport.pdf: the same rules, the same sentences.
+    b.append("<h2 id=\"wat-valt-op\">Wat valt op</h2><ul>");
+    for (String point : new WhatStandsOut(input, table).points()) {
+      b.append("<li>").append(Html.escape(point)).append("</li>");
+    }
+    b.append("</ul><p class=\"klein\">").append(Html.escape(WhatStandsOut.RULES)).append("</p>");
     b.append(howToRead());
     b.append("<h2 id=\"ambities\">Ambities</h2><ul>");
     for (Ambition a : ambitions()) {
@@ -219,13 +231,14 @@ public final class WebPublication {
             .append("</td></tr>");
       }
       if (rows.length() > 0) {
-        b.append("<table><caption>")
+        b.append(Html.tableBox(a.title()))
+            .append("<table><caption>")
             .append(Html.escape(a.title()))
             .append("</caption><thead><tr><th scope=\"col\">Indicator</th>")
             .append("<th scope=\"col\">Schooljaar</th><th scope=\"col\">Waarde</th>")
             .append("<th scope=\"col\">95%-interval</th></tr></thead><tbody>")
             .append(rows)
-            .append("</tbody></table>");
+            .append("</tbody></table></div>");
       }
     }
     if (suppressed) {
@@ -242,6 +255,13 @@ public final class WebPublication {
                     .append(Html.escape(name))
                     .append("</a></li>"));
     b.append("</ul>");
+    long suppressedRows = input.rows().stream().filter(IndicatorRow::onderdrukt).count();
+    b.append("<p class=\"klein\">Niet gepubliceerd: ")
+        .append(DutchFormat.number(suppressedRows))
+        .append(" van de ")
+        .append(DutchFormat.number(input.rows().size()))
+        .append(" cijfers van de indicatortabel, omdat ze over te weinig kinderen gaan of daaruit")
+        .append(" af te leiden zijn. Zo blijft niemand herkenbaar.</p>");
     return document(title(), "index.html", b.toString());
   }
 
@@ -425,62 +445,64 @@ public final class WebPublication {
         b.append("<p>Geen kaart van deze wijk: er is geen grens aangeleverd.</p>");
       }
     }
-    boolean suppressed = false;
-    StringBuilder rows = new StringBuilder();
-    for (Indicator indicator : IndicatorCatalogue.ALL) {
-      Optional<Schooljaar> latest = table.latest(indicator.id());
-      if (latest.isEmpty()) {
-        continue;
-      }
-      List<String> categories =
-          indicator.hasTotaal()
-              ? java.util.Collections.singletonList(null)
-              : table.categories(indicator.id());
-      for (String categorie : categories) {
-        Optional<IndicatorRow> own = table.row(indicator.id(), latest.get(), code, categorie);
-        if (own.isEmpty()) {
-          continue;
-        }
-        Optional<IndicatorRow> gemeente =
-            table.row(indicator.id(), latest.get(), gemeenteCode(), categorie);
-        suppressed |=
-            own.get().onderdrukt() || gemeente.map(IndicatorRow::onderdrukt).orElse(false);
-        String comparison = "";
-        if (!indicator.isCount()) {
-          IndicatorMaps map = IndicatorMaps.judged(table, indicator, categorie, latest.get(), "");
-          comparison =
-              own.get().onderdrukt()
-                  ? DutchFormat.SUPPRESSED
-                  : map.fills().getOrDefault(code, IndicatorMaps.NO_FIGURE).label();
-        }
-        rows.append("<tr><th scope=\"row\">")
-            .append(
-                Html.escape(
-                    indicator.label()
-                        + (categorie == null ? "" : ": " + Labels.category(categorie))))
-            .append("</th><td>")
-            .append(Html.escape(latest.get().label()))
-            .append("</td><td class=\"getal\">")
-            .append(Html.escape(DutchFormat.valueCell(indicator, own.get())))
-            .append("</td><td class=\"getal\">")
-            .append(Html.escape(gemeente.map(g -> DutchFormat.valueCell(indicator, g)).orElse("-")))
-            .append("</td><td>")
-            .append(Html.escape(comparison))
-            .append("</td></tr>");
-      }
+    HtmlReportWriter page = writer();
+    IndicatorCatalogue.ALL.stream()
+        .filter(Indicator::isCount)
+        .forEach(count -> countSentence(page, count, code, name));
+    // The wijk's profile, as on its page in wijkvergelijking.pdf: the spine chart and its table.
+    NeighbourhoodReport.WijkProfile profile = NeighbourhoodReport.profile(table, code, name);
+    Set<Integer> numeric = new java.util.HashSet<>();
+    for (int i = 1; i < profile.header().size() - 1; i++) {
+      numeric.add(i);
     }
-    b.append("<table><caption>")
-        .append(Html.escape(name + ": de laatste cijfers naast die van de gemeente"))
-        .append("</caption><thead><tr><th scope=\"col\">Indicator</th>")
-        .append("<th scope=\"col\">Schooljaar</th><th scope=\"col\">Wijk</th>")
-        .append("<th scope=\"col\">Gemeente</th>")
-        .append("<th scope=\"col\">Vergelijking met de gemeente</th></tr></thead><tbody>")
-        .append(rows)
-        .append("</tbody></table>");
-    if (suppressed) {
-      b.append(suppressedNote());
+    FigureTable figures =
+        FigureTable.of(profile.caption(""), profile.header(), profile.rows(), numeric);
+    if (profile.lines().isEmpty()) {
+      page.table(figures.caption(), figures.header(), figures.rows(), null, figures.numeric());
+    } else {
+      page.text(
+          "Per indicator een balk van de laagste tot de hoogste wijk (het middelste deel van de"
+              + " wijken donkerder), de gemeente als lijn en "
+              + name
+              + " als stip, gekleurd naar het oordeel; links slechter, rechts beter. Een"
+              + " indicator waarbij hoger of lager geen oordeel is, staat alleen in de tabel.");
+      page.chart(
+          new Figure(
+              name + " naast de gemeente en de andere wijken",
+              "Per indicator de spreiding van de wijken, de gemeente en "
+                  + name
+                  + " in het laatste schooljaar.",
+              (g, area) -> SpineChart.paint(g, area, profile.lines()),
+              List.of(figures),
+              profile.showsSuppressed()),
+          SpineChart.height(profile.lines().size()));
     }
+    b.append(content(page));
     return document("Wijk " + name + " - " + title(), wijkPage(code), b.toString());
+  }
+
+  /** Writes a wijk's latest count beside the gemeente's: its size, not a figure to compare. */
+  private void countSentence(HtmlReportWriter page, Indicator count, String code, String name) {
+    table
+        .latest(count.id())
+        .ifPresent(
+            year -> {
+              Optional<IndicatorRow> own = table.row(count.id(), year, code, null);
+              Optional<IndicatorRow> gemeente = table.row(count.id(), year, gemeenteCode(), null);
+              if (own.isPresent() && gemeente.isPresent()) {
+                page.text(
+                    count.label()
+                        + " in "
+                        + year.label()
+                        + ": "
+                        + DutchFormat.valueCell(count, own.get())
+                        + " in "
+                        + name
+                        + ", "
+                        + DutchFormat.valueCell(count, gemeente.get())
+                        + " in de hele gemeente.");
+              }
+            });
   }
 
   // ---- parts

@@ -239,7 +239,9 @@ class WebPublicationTest {
     assertEquals(1, count(html, "font-weight=\"bold\" fill=\"#000000\">x</text>"));
     assertTrue(
         html.contains("<li><span class=\"staal\" style=\"background:#0072b2\"></span>beter"));
-    assertTrue(html.contains("x = niet gepubliceerd (kleine aantallen)</li>"));
+    assertTrue(
+        html.contains(
+            "x = niet gepubliceerd (te weinig kinderen, of af te leiden uit andere cijfers)</li>"));
     assertTrue(
         html.contains(
             "<p class=\"klein\">Geen kaart (geen grens aangeleverd): Oost &amp; &lt;Hof&gt;.</p>"));
@@ -255,11 +257,15 @@ class WebPublicationTest {
         zuid.contains("<title id=\"ligging-titel\">Ligging van Zuid in Testgemeente</title>"));
     assertTrue(
         zuid.contains(
-            "<td>2024-2025</td><td class=\"getal\">x</td><td class=\"getal\">10,0 %</td>"
-                + "<td>x</td></tr>"),
+            "<tr><th scope=\"row\">Voortijdig schoolverlaters (%)</th><td class=\"getal\">x</td>"
+                + "<td class=\"getal\">x</td><td class=\"getal\">10,0</td>"
+                + "<td>niet te vergelijken</td></tr>"),
         zuid);
+    // The profile of wijkvergelijking.pdf: its spine chart, Zuid's figure shown as x.
+    assertTrue(
+        zuid.contains("<title id=\"grafiek1-titel\">Zuid naast de gemeente en de andere"), zuid);
     String oost = page("wijk-WK099903.html");
-    assertFalse(oost.contains("<svg"));
+    assertFalse(oost.contains("class=\"kaart\""));
     assertTrue(oost.contains("<p>Geen kaart van deze wijk: er is geen grens aangeleverd.</p>"));
     assertTrue(oost.contains("<title>Wijk Oost &amp; &lt;Hof&gt; - LEA Monitor Testgemeente"));
   }
@@ -279,7 +285,9 @@ class WebPublicationTest {
         html);
     assertTrue(
         html.contains(
-            "</svg><table><caption>Voortijdig schoolverlaters: de wijken in 2024-2025</caption>"
+            "</svg><div class=\"tabel\" role=\"group\" tabindex=\"0\" aria-label=\"Voortijdig"
+                + " schoolverlaters: de wijken in 2024-2025\"><table><caption>Voortijdig"
+                + " schoolverlaters: de wijken in 2024-2025</caption>"
                 + "<thead><tr><th scope=\"col\">Wijk</th><th scope=\"col\">Waarde</th>"
                 + "<th scope=\"col\">95%-interval</th><th scope=\"col\">Vergelijking met de"
                 + " gemeente</th></tr></thead><tbody><tr><th scope=\"row\">Gemeente"
@@ -291,7 +299,9 @@ class WebPublicationTest {
                 + " 2024-2025</title>"));
     assertTrue(
         html.contains(
-            "</svg><table><caption>Voortijdig schoolverlaters: trechterdiagram 2024-2025</caption>"
+            "</svg><div class=\"tabel\" role=\"group\" tabindex=\"0\" aria-label=\"Voortijdig"
+                + " schoolverlaters: trechterdiagram 2024-2025\"><table><caption>Voortijdig"
+                + " schoolverlaters: trechterdiagram 2024-2025</caption>"
                 + "<thead><tr><th scope=\"col\">Wijk</th><th scope=\"col\">Aantal personen</th>"
                 + "<th scope=\"col\">Waarde</th><th scope=\"col\">Ligging in de trechter</th>"
                 + "</tr></thead><tbody><tr><th scope=\"row\">Gemeente Testgemeente</th>"
@@ -362,8 +372,8 @@ class WebPublicationTest {
                 + " gepubliceerde waarde voor de gemeente; die zijn er nog niet.</p>"));
     assertTrue(
         html.contains(
-            "</table></figure><p class=\"noot\">Trechterdiagram: elke stip is een wijk, naar het"
-                + " aantal kinderen waarover het cijfer gaat."));
+            "</table></div></figure><p class=\"noot\">Trechterdiagram: elke stip is een wijk, naar"
+                + " het aantal kinderen waarover het cijfer gaat."));
     // The ambition's other indicators, as in the PDF: why they have no figures.
     assertTrue(
         html.contains(
