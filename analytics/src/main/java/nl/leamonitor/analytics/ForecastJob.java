@@ -107,15 +107,21 @@ public final class ForecastJob {
     return forecast;
   }
 
+  /**
+   * A backtest figure not shown: small, or giving a suppressed one away (the log says not which).
+   */
+  private static final String NOT_PUBLISHED =
+      "niet gepubliceerd (te weinig leerlingen, of af te leiden uit andere cijfers)";
+
   private static void logBacktest(Backtest backtest) {
     for (Backtest.SectorError e : backtest.sectors()) {
       LOG.info(
           "Toetsing van de prognose, {} {}: voorspeld {}, waargenomen {}{}",
           e.sector().name(),
           backtest.doeljaar().label(),
-          e.voorspeld() == null ? "niet gepubliceerd (kleine aantallen)" : e.voorspeld(),
+          e.voorspeld() == null ? NOT_PUBLISHED : e.voorspeld(),
           e.waargenomen() == null
-              ? "niet gepubliceerd (kleine aantallen)"
+              ? NOT_PUBLISHED
               : e.waargenomen() + ", verschil " + e.verschil() + percent(e.procent()),
           e.grootsteWijk()
               .map(

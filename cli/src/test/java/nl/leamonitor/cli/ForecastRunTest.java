@@ -58,13 +58,15 @@ class ForecastRunTest {
         log);
     assertTrue(
         log.contains(
-            "INFO  Toetsing van de prognose, PO 2023-2024: voorspeld niet gepubliceerd (kleine"
-                + " aantallen), waargenomen niet gepubliceerd (kleine aantallen)\n"),
+            "INFO  Toetsing van de prognose, PO 2023-2024: voorspeld niet gepubliceerd (te"
+                + " weinig leerlingen, of af te leiden uit andere cijfers), waargenomen niet"
+                + " gepubliceerd (te weinig leerlingen, of af te leiden uit andere cijfers)\n"),
         log);
     assertTrue(
         log.contains(
-            "INFO  Toetsing van de prognose, VVE 2023-2024: voorspeld niet gepubliceerd (kleine"
-                + " aantallen), waargenomen niet gepubliceerd (kleine aantallen)\n"),
+            "INFO  Toetsing van de prognose, VVE 2023-2024: voorspeld niet gepubliceerd (te"
+                + " weinig leerlingen, of af te leiden uit andere cijfers), waargenomen niet"
+                + " gepubliceerd (te weinig leerlingen, of af te leiden uit andere cijfers)\n"),
         log);
   }
 

@@ -349,21 +349,36 @@ final class ForecastChapter {
         }
       }
       String name = sectorWords(sector);
-      sentences.add(
-          wijken.isEmpty()
-              ? "Voor "
-                  + name
-                  + " staat er geen verwachting voor de hele gemeente: die rust op te weinig"
-                  + " kinderen."
-              : "Voor "
-                  + name
-                  + " staat er geen verwachting voor de hele gemeente. In "
-                  + DutchFormat.and(wijken)
-                  + " gingen zo weinig kinderen naar "
-                  + shortWords(sector)
-                  + " dat hun aantallen niet gepubliceerd worden; het totaal van de gemeente, min"
-                  + " de andere wijken, zou ze verraden (zie bijlage C van het rapport). De andere"
-                  + " wijken staan wel in de figuren en de tabel.");
+      String why =
+          " (te weinig kinderen, of af te leiden uit andere cijfers; zie bijlage C van het"
+              + " rapport)";
+      if (wijken.isEmpty()) {
+        sentences.add(
+            "Voor "
+                + name
+                + " staat er geen verwachting voor de hele gemeente: haar aantallen van de"
+                + " basisjaren zijn niet alle gepubliceerd"
+                + why
+                + ".");
+      } else if (wijken.size() == wijkNames().size()) {
+        sentences.add(
+            "Voor "
+                + name
+                + " staat er geen verwachting, niet voor de hele gemeente en niet voor een wijk:"
+                + " in elke wijk is een aantal van de basisjaren niet gepubliceerd"
+                + why
+                + ".");
+      } else {
+        sentences.add(
+            "Voor "
+                + name
+                + " staat er geen verwachting voor de hele gemeente, en niet voor "
+                + DutchFormat.and(wijken)
+                + ": hun aantallen van de basisjaren zijn niet alle gepubliceerd"
+                + why
+                + ", en het totaal van de gemeente, min de andere wijken, zou ze verraden. De"
+                + " andere wijken staan wel in de figuren en de tabel.");
+      }
     }
     return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
   }
@@ -951,7 +966,9 @@ final class ForecastChapter {
     String sector = capitalised(sectorWords(error.sector()));
     StringBuilder text = new StringBuilder(sector).append(": ");
     if (error.voorspeld() == null) {
-      text.append("de toetsing rust op te weinig kinderen om voor de hele gemeente te tonen.");
+      text.append(
+          "de toetsing is voor de hele gemeente niet te tonen (te weinig kinderen, of af te"
+              + " leiden uit andere cijfers).");
     } else if (error.waargenomen() == null) {
       text.append("voorspeld ")
           .append(DutchFormat.about(error.voorspeld()))

@@ -162,8 +162,8 @@ class ForecastChapterTest {
             + " Noordwijk, ongeveer 10 leerlingen te veel (ongeveer 3 %).");
     assertContains(
         withText,
-        "De voorschoolse educatie (VVE): de toetsing rust op te weinig kinderen om voor de hele"
-            + " gemeente te tonen.");
+        "De voorschoolse educatie (VVE): de toetsing is voor de hele gemeente niet te tonen (te"
+            + " weinig kinderen, of af te leiden uit andere cijfers).");
     assertContains(
         withText,
         "Het voortgezet onderwijs (VO): voorspeld ongeveer 2.470 leerlingen; het getelde aantal is"
@@ -201,9 +201,10 @@ class ForecastChapterTest {
             + " 2023-2024, ongeveer 430) en ongeveer 1.240 naar het voortgezet onderwijs.");
     assertContains(
         withText,
-        "Voor de voorschoolse educatie (VVE) staat er geen verwachting voor de hele gemeente. In"
-            + " Westhove gingen zo weinig kinderen naar de VVE dat hun aantallen niet gepubliceerd"
-            + " worden;");
+        "Voor de voorschoolse educatie (VVE) staat er geen verwachting voor de hele gemeente, en"
+            + " niet voor Westhove: hun aantallen van de basisjaren zijn niet alle gepubliceerd (te"
+            + " weinig kinderen, of af te leiden uit andere cijfers; zie bijlage C van het"
+            + " rapport), en het totaal van de gemeente, min de andere wijken, zou ze verraden.");
     assertContains(
         withText,
         "Het VO is in 1 van de 1 wijken in 2030 en 2035 gelijk. Dat volgt uit de"
