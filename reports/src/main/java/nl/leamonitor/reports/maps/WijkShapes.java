@@ -54,6 +54,11 @@ public final class WijkShapes {
     return List.copyOf(shapes.keySet());
   }
 
+  /** Returns the name of a wijk of the report, its code when it has none. */
+  public String name(String code) {
+    return wijken.getOrDefault(code, code);
+  }
+
   /** Returns the names of the report's wijken without a shape ("geen kaart"), in code order. */
   public List<String> missing() {
     List<String> missing = new ArrayList<>();

@@ -64,7 +64,10 @@ final class SvgMap {
       MapFill fill = fills.getOrDefault(e.getKey(), otherwise);
       s.append("<path d=\"").append(path(e.getValue())).append("\" fill=\"");
       s.append(fill.hatched() ? "url(#" + id + "-arcering)" : hex(fill.color()));
-      s.append("\" stroke=\"#777777\" stroke-width=\"0.8\" fill-rule=\"evenodd\"/>");
+      // The wijk's name and its fill's meaning on hover (the table beside the map has them too).
+      s.append("\" stroke=\"#777777\" stroke-width=\"0.8\" fill-rule=\"evenodd\"><title>")
+          .append(Html.escape(shapes.name(e.getKey()) + ": " + fill.label()))
+          .append("</title></path>");
     }
     for (String code : shapes.codes()) {
       MapFill fill = fills.getOrDefault(code, otherwise);

@@ -237,6 +237,12 @@ class WebPublicationTest {
     assertEquals(1, count(html, "fill=\"#0072b2\" stroke"));
     assertEquals(1, count(html, "fill=\"url(#kaart1-arcering)\""));
     assertEquals(1, count(html, "font-weight=\"bold\" fill=\"#000000\">x</text>"));
+    // Each wijk's name and meaning on hover.
+    assertTrue(html.contains("<title>Noord: beter dan de gemeente</title></path>"), html);
+    assertTrue(
+        html.contains(
+            "<title>Zuid: niet gepubliceerd (te weinig kinderen, of af te leiden uit andere"
+                + " cijfers)</title></path>"));
     assertTrue(
         html.contains("<li><span class=\"staal\" style=\"background:#0072b2\"></span>beter"));
     assertTrue(
