@@ -297,7 +297,7 @@ public final class WhatStandsOut {
                     + " schooljaren, "
                     + fromTo
                     + ": "
-                    + judgement(indicator, up).replace("een ", "een blijvende ")
+                    + judgement(indicator, up).replace("een ", "een aanhoudende ")
                     + ", geen toeval"
                     + (verdict.text().contains("laatste jaar iets")
                         ? "; het laatste jaar ging het iets de andere kant op"

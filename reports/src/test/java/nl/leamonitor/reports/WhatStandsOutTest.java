@@ -212,13 +212,13 @@ class WhatStandsOutTest {
             "\u2022 "
                 + i07
                 + " daalt gestaag over 5 schooljaren, van 84,0 % in 2019-2020 naar 80,0 % in"
-                + " 2023-2024: een blijvende verslechtering, geen toeval (zie pagina "
+                + " 2023-2024: een aanhoudende verslechtering, geen toeval (zie pagina "
                 + sectionPage(lines, i07)
                 + ").",
             "\u2022 "
                 + i09
                 + " stijgt gestaag over 5 schooljaren, van 86,0 % in 2019-2020 naar 90,0 % in"
-                + " 2023-2024: een blijvende verbetering, geen toeval (zie pagina "
+                + " 2023-2024: een aanhoudende verbetering, geen toeval (zie pagina "
                 + sectionPage(lines, i09)
                 + ").",
             "\u2022 Het doel voor "
@@ -322,7 +322,7 @@ class WhatStandsOutTest {
                     + sectionPage(lines, i09)
                     + ").")),
         page);
-    assertFalse(page.contains("blijvende"), page);
+    assertFalse(page.contains("aanhoudende"), page);
     assertFalse(page.contains("gestaag"), page);
   }
 
