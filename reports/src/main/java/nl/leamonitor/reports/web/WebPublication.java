@@ -558,7 +558,8 @@ public final class WebPublication {
   private static String suppressedNote() {
     return "<p class=\"klein\">"
         + Html.escape(DutchFormat.SUPPRESSED_MEANING)
-        + ". Zo blijft niemand herkenbaar; de cijfers zijn dezelfde als in indicatoren.csv.</p>";
+        + ". Zo blijft niemand herkenbaar; de cijfers zijn dezelfde als in de rapporten en de"
+        + " tabellen van deze publicatie.</p>";
   }
 
   private String map(

@@ -219,7 +219,7 @@ class WebPublicationTest {
         html.contains(
             "<p class=\"klein\">x = niet gepubliceerd: te weinig kinderen, of af te leiden uit"
                 + " andere cijfers. Zo blijft niemand herkenbaar; de cijfers zijn dezelfde als in"
-                + " indicatoren.csv.</p>"));
+                + " de rapporten en de tabellen van deze publicatie.</p>"));
   }
 
   @Test
