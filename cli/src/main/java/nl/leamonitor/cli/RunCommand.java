@@ -33,7 +33,6 @@ import nl.leamonitor.ingest.InputRejectedException;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
 import nl.leamonitor.ingest.geo.WijkBoundaries;
-import nl.leamonitor.ingest.geo.WijkBoundariesReader;
 import nl.leamonitor.ingest.lake.LakeLayout;
 import nl.leamonitor.ingest.pseudonym.PseudonymKey;
 import nl.leamonitor.ingest.quality.DeliveryWarning;
@@ -300,8 +299,9 @@ final class RunCommand implements Callable<Integer> {
                           previous.files(),
                           result.quality().stream().map(FileQuality::file).toList(),
                           previous.run())));
-      // The maps' boundaries: a file that is not such GeoJSON rejects the delivery (exit 3).
-      WijkBoundaries boundaries = WijkBoundariesReader.read(folder, wijken.keySet());
+      // The maps' boundaries, read with the reference files (a file that is not such GeoJSON
+      // rejected the delivery there, exit 3).
+      WijkBoundaries boundaries = result.boundaries();
       warnings.addAll(boundaries.warnings());
       warnings.forEach(w -> LOG.warn(w.message()));
       manifest.warnings(warnings);

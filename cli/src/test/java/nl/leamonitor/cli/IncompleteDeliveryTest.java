@@ -88,6 +88,56 @@ class IncompleteDeliveryTest {
     return strings;
   }
 
+  /**
+   * The wijk boundaries are read with the reference files (an analyst waited for the indicators
+   * before a cut-off wijken.geojson stopped the run): a file that is not GeoJSON stops the run
+   * before a personal file is read, exit 3; a sound one is in the manifest's invoer with its
+   * SHA-256 and in lea.log.
+   */
+  @Test
+  void theWijkBoundariesAreReadWithTheReferenceFilesAndAccountedFor() throws Exception {
+    delivery(true);
+    String[] run = {
+      "run", "--input", "aanlevering", "--out", "uit", "--rapportagedatum", "2024-11-15"
+    };
+    write("referentie/wijken.geojson", "{\"type\":\"FeatureCollection\",\"features\":[");
+    LeaProcess.Result broken = LeaProcess.runWithKey(temp, run);
+    assertEquals(3, broken.exitCode(), broken.stderr());
+    assertTrue(
+        broken.stderr().contains("referentie/wijken.geojson, regel 1: geen geldige JSON."),
+        broken.stderr());
+    assertFalse(broken.stderr().contains("Lezen: inschrijvingen.csv"), broken.stderr());
+
+    write(
+        "referentie/wijken.geojson",
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+            + "\"properties\":{\"statcode\":\"WK063701\"},\"geometry\":{\"type\":\"Polygon\","
+            + "\"coordinates\":[[[4.4,52.0],[4.5,52.0],[4.5,52.1],[4.4,52.0]]]}}]}");
+    LeaProcess.Result sound = LeaProcess.runWithKey(temp, run);
+    assertEquals(0, sound.exitCode(), sound.stderr());
+    assertTrue(
+        sound
+            .stderr()
+            .contains(
+                "INFO  Lezen: referentie/wijken.geojson (wijkgrenzen, GeoJSON): 1 van de 2 wijken"
+                    + " met een grens"),
+        sound.stderr());
+    JsonNode invoer =
+        new ObjectMapper()
+            .readTree(temp.resolve("uit/latest/manifest.json").toFile())
+            .path("invoer");
+    JsonNode geojson = null;
+    for (JsonNode f : invoer) {
+      if (f.path("bestand").asText().equals("referentie/wijken.geojson")) {
+        geojson = f;
+      }
+    }
+    assertTrue(geojson != null, invoer.toString());
+    assertEquals("wijkgrenzen", geojson.path("dataset").asText());
+    assertEquals(64, geojson.path("sha256").asText().length());
+    assertEquals(1, geojson.path("wijken_met_grens").asInt());
+  }
+
   @Test
   void missingDataAreNamedNeverPublishedAsZero() throws Exception {
     delivery(true);

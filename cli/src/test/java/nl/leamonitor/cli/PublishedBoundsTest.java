@@ -24,7 +24,8 @@ class PublishedBoundsTest {
                 new FileQuality("VSV_MBO_Eduarte.csv", Dataset.VSV, 558, 555, 1, 2, 16),
                 new FileQuality("inschrijvingen.csv", Dataset.INSCHRIJVINGEN, 10, 10, 0, 0, 1)),
             List.of(),
-            List.of());
+            List.of(),
+            nl.leamonitor.ingest.geo.WijkBoundaries.NONE);
     assertEquals(
         List.of(
             new PublishedBound(

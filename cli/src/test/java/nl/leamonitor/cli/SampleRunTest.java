@@ -689,6 +689,22 @@ class SampleRunTest {
     }
   }
 
+  /**
+   * The web overview of the sample (issue 17, the reviews): "Wat valt op" as on page 2 of the
+   * report, and every indicator's latest gemeente figure, I05 per domein too (it has no totaal).
+   */
+  @Test
+  void theWebOverviewSaysWhatStandsOutAndHasEveryIndicator() throws IOException {
+    String index = Files.readString(out.resolve("latest/web/index.html"));
+    assertTrue(index.contains("<h2 id=\"wat-valt-op\">Wat valt op</h2><ul><li>"), index);
+    assertTrue(
+        index.contains(
+            "<th scope=\"row\">Vertraging van 3 maanden of meer: rekenen</th><td>2024-2025</td>"
+                + "<td class=\"getal\">12,0 %</td>"),
+        index);
+    assertTrue(index.contains("Niet gepubliceerd: 960 van de 2.490 cijfers"), index);
+  }
+
   /** Returns the text lines of each page of a published PDF, page 1 first. */
   private List<List<String>> pageLines(String pdf) throws IOException {
     List<List<String>> pages = new java.util.ArrayList<>();

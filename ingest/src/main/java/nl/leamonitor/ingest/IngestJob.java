@@ -14,6 +14,7 @@ import nl.leamonitor.ingest.PartExecutor.FileRead;
 import nl.leamonitor.ingest.delivery.Dataset;
 import nl.leamonitor.ingest.delivery.DeliveryFile;
 import nl.leamonitor.ingest.delivery.DeliveryFolder;
+import nl.leamonitor.ingest.geo.WijkBoundaries;
 import nl.leamonitor.ingest.geo.WijkBoundariesReader;
 import nl.leamonitor.ingest.lake.LakeBuilder;
 import nl.leamonitor.ingest.lake.LakeColumn;
@@ -101,7 +102,8 @@ public final class IngestJob {
         quality.stream().mapToLong(FileQuality::rejected).sum(),
         quality.stream().mapToLong(FileQuality::duplicates).sum(),
         lake.describe());
-    return new IngestResult(lake.root(), quality, reading.reports(), folder.ignored());
+    return new IngestResult(
+        lake.root(), quality, reading.reports(), folder.ignored(), reading.boundaries());
   }
 
   /**
@@ -143,16 +145,7 @@ public final class IngestJob {
     }
     // Also the files an earlier check left there.
     OwnerOnly.restrictTree(rejects);
-    // The maps' boundaries, read as a run reads them, once the wijken are known to be sound.
-    List<DeliveryWarning> boundaryWarnings = List.of();
-    if (reading.problems().isEmpty()) {
-      try {
-        boundaryWarnings = WijkBoundariesReader.read(folder, reading.wijken().codes()).warnings();
-      } catch (InputRejectedException e) {
-        reading.problems().addAll(e.problems());
-      }
-    }
-    return new Check(reading.reports(), reading.problems(), boundaryWarnings);
+    return new Check(reading.reports(), reading.problems(), reading.boundaries().warnings());
   }
 
   /**
@@ -163,7 +156,11 @@ public final class IngestJob {
       List<FileReport> reports,
       List<FileProblem> problems,
       Map<Dataset, List<LakeColumn>> lakeColumns,
-      WijkLookup wijken) {
+      WijkBoundaries boundaries) {
+    Reading with(WijkBoundaries read) {
+      return new Reading(reports, problems, lakeColumns, read);
+    }
+
     void add(List<FileRead> reads, double maxRejectShare) {
       for (FileRead read : reads) {
         problems.addAll(read.problems());
@@ -180,12 +177,25 @@ public final class IngestJob {
   private Reading read(DeliveryFolder folder, PartExecutor parts, Path rejects) throws IOException {
     WijkLookup wijken = new WijkLookup();
     Reading reading =
-        new Reading(new ArrayList<>(), new ArrayList<>(), new EnumMap<>(Dataset.class), wijken);
+        new Reading(
+            new ArrayList<>(),
+            new ArrayList<>(),
+            new EnumMap<>(Dataset.class),
+            WijkBoundaries.NONE);
     List<DeliveryFile> references =
         folder.allFiles().stream().filter(f -> !f.dataset().personal()).toList();
     List<DeliveryFile> personal =
         folder.allFiles().stream().filter(f -> f.dataset().personal()).toList();
     reading.add(parts.read(references, wijken, rejects), settings.maxRejectShare());
+    // The maps' boundaries with the other reference files: a file that is not such GeoJSON stops
+    // the delivery before a personal file is read, as a bad postcodes.csv does.
+    if (reading.problems().isEmpty()) {
+      try {
+        reading = reading.with(WijkBoundariesReader.read(folder, wijken.codes()));
+      } catch (InputRejectedException e) {
+        reading.problems().addAll(e.problems());
+      }
+    }
     // Without sound reference data every personal row would be judged wrongly.
     if (reading.problems().isEmpty()) {
       reading.add(parts.read(personal, wijken, rejects), settings.maxRejectShare());

@@ -2,6 +2,7 @@ package nl.leamonitor.ingest;
 
 import java.net.URI;
 import java.util.List;
+import nl.leamonitor.ingest.geo.WijkBoundaries;
 import nl.leamonitor.ingest.quality.FileQuality;
 import nl.leamonitor.ingest.quality.FileReport;
 
@@ -13,6 +14,12 @@ import nl.leamonitor.ingest.quality.FileReport;
  * @param quality one reconciled row per file, in datakwaliteit order
  * @param reports what reading each file found (dialect, reject reasons)
  * @param ignoredFiles files of the folder that belong to no dataset
+ * @param boundaries the wijken's shapes of {@code referentie/wijken.geojson} and what reading it
+ *     warned about; {@link WijkBoundaries#NONE} without the file
  */
 public record IngestResult(
-    URI lake, List<FileQuality> quality, List<FileReport> reports, List<String> ignoredFiles) {}
+    URI lake,
+    List<FileQuality> quality,
+    List<FileReport> reports,
+    List<String> ignoredFiles,
+    WijkBoundaries boundaries) {}

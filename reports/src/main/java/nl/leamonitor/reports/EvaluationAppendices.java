@@ -268,7 +268,11 @@ final class EvaluationAppendices {
             + ". De invoer, met SHA-256 (eerste 16 tekens) en aantallen regels:");
     List<List<String>> provenance = new ArrayList<>();
     for (InputFile file : input.provenance()) {
-      provenance.add(List.of(file.file(), file.shortHash(), DutchFormat.number(file.rowsRead())));
+      provenance.add(
+          List.of(
+              file.file(),
+              file.shortHash(),
+              file.rowsRead() < 0 ? "-" : DutchFormat.number(file.rowsRead())));
     }
     pdf.table(
         List.of("Bestand", "SHA-256", "Regels gelezen"),
@@ -276,7 +280,7 @@ final class EvaluationAppendices {
         new float[] {45, 35, 20},
         Set.of(2));
     if (!input.skipped().isEmpty() || !input.notCovered().isEmpty()) {
-      pdf.text(
+      String notComputed =
           "Niet berekend: "
               + java.util.stream.Stream.concat(
                       input.skipped().stream()
@@ -287,7 +291,10 @@ final class EvaluationAppendices {
                                       + skipped.missingFiles()),
                       input.notCovered().stream().map(EvaluationAppendices::notCoveredLine))
                   .collect(Collectors.joining("; "))
-              + ".");
+              + ".";
+      // The list whole on one page: a line or two of it alone on the next one reads as lost.
+      pdf.keepTogether(pdf.textHeight(notComputed, false));
+      pdf.text(notComputed);
     }
   }
 

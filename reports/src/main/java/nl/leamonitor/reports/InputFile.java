@@ -5,7 +5,7 @@ package nl.leamonitor.reports;
  *
  * @param file the file's name in the delivery folder
  * @param sha256 the file's SHA-256 in hex
- * @param rowsRead the rows read from it
+ * @param rowsRead the rows read from it; -1 for a file that is not a table (the wijk boundaries)
  */
 public record InputFile(String file, String sha256, long rowsRead) {
   /** Returns the first 16 characters of the SHA-256, enough for a reader to match the manifest. */

@@ -115,6 +115,18 @@ public final class RunManifest {
         f.putNull("buiten_gemeente_of_onbekend"); // a dataset without a postcode
       }
     }
+    if (folder.boundariesFile().isPresent()) {
+      // The wijk boundaries, so that the account of the run names every file it read.
+      String name = folder.boundariesFile().get();
+      Digest digest = sha256(() -> folder.store().open(name));
+      ObjectNode f = files.addObject();
+      f.put("bestand", name);
+      f.put("dataset", "wijkgrenzen");
+      f.put("sha256", digest.hex());
+      f.put("bytes", digest.bytes());
+      f.put("wijken_met_grens", ingest.boundaries().shapes().size());
+      provenance.add(new InputFile(name, digest.hex(), -1));
+    }
     ArrayNode ignored = root.putArray("genegeerd");
     ingest.ignoredFiles().forEach(ignored::add);
     return this;

@@ -43,6 +43,9 @@ public final class WijkBoundariesReader {
           + " Polygon of MultiPolygon en de wijkcode in statcode of wijk_code, zoals de Wijk- en"
           + " Buurtkaart van CBS, of laat het bestand weg (dan zonder kaarten).";
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(WijkBoundariesReader.class);
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
@@ -61,7 +64,13 @@ public final class WijkBoundariesReader {
       return WijkBoundaries.NONE;
     }
     try (InputStream in = folder.store().open(file.get())) {
-      return read(in, file.get(), wijkCodes);
+      WijkBoundaries boundaries = read(in, file.get(), wijkCodes);
+      LOG.info(
+          "Lezen: {} (wijkgrenzen, GeoJSON): {} van de {} wijken met een grens",
+          file.get(),
+          boundaries.shapes().size(),
+          wijkCodes.size());
+      return boundaries;
     } catch (IOException e) {
       throw problem(
           file.get(), 0, "kan niet gelezen worden (" + e.getClass().getSimpleName() + ")");

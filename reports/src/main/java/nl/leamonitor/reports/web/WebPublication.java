@@ -212,23 +212,34 @@ public final class WebPublication {
       StringBuilder rows = new StringBuilder();
       for (Indicator indicator : indicators(a)) {
         Optional<Schooljaar> latest = table.latest(indicator.id());
-        if (latest.isEmpty() || !indicator.hasTotaal()) {
+        if (latest.isEmpty()) {
           continue;
         }
-        Optional<IndicatorRow> row = table.row(indicator.id(), latest.get(), gemeenteCode(), null);
-        if (row.isEmpty()) {
-          continue;
+        // An indicator without a totaal (I05 per domein) has a line per category.
+        List<String> categories =
+            indicator.hasTotaal()
+                ? java.util.Collections.singletonList(null)
+                : table.categories(indicator.id());
+        for (String categorie : categories) {
+          Optional<IndicatorRow> row =
+              table.row(indicator.id(), latest.get(), gemeenteCode(), categorie);
+          if (row.isEmpty()) {
+            continue;
+          }
+          suppressed |= row.get().onderdrukt();
+          rows.append("<tr><th scope=\"row\">")
+              .append(
+                  Html.escape(
+                      indicator.label()
+                          + (categorie == null ? "" : ": " + Labels.category(categorie))))
+              .append("</th><td>")
+              .append(Html.escape(latest.get().label()))
+              .append("</td><td class=\"getal\">")
+              .append(Html.escape(DutchFormat.valueCell(indicator, row.get())))
+              .append("</td><td class=\"getal\">")
+              .append(Html.escape(DutchFormat.intervalCell(indicator, row.get())))
+              .append("</td></tr>");
         }
-        suppressed |= row.get().onderdrukt();
-        rows.append("<tr><th scope=\"row\">")
-            .append(Html.escape(indicator.label()))
-            .append("</th><td>")
-            .append(Html.escape(latest.get().label()))
-            .append("</td><td class=\"getal\">")
-            .append(Html.escape(DutchFormat.valueCell(indicator, row.get())))
-            .append("</td><td class=\"getal\">")
-            .append(Html.escape(DutchFormat.intervalCell(indicator, row.get())))
-            .append("</td></tr>");
       }
       if (rows.length() > 0) {
         b.append(Html.tableBox(a.title()))
