@@ -52,6 +52,14 @@ record Failure(int exitCode, List<String> lines) {
     if (e instanceof OutputLockedException) {
       return new Failure(Lea.LOCKED, List.of(e.getMessage()));
     }
+    if (outOfDuckDbMemory(e)) {
+      // DuckDB's own message is English, with SQL and paths; what to do is one setting.
+      return new Failure(
+          Lea.FAILURE,
+          List.of(
+              "Onverwachte fout: DuckDB had te weinig geheugen voor deze aanlevering. Zet"
+                  + " duckdb_geheugen in lea.yaml hoger (standaard 2GB), of laat het weg."));
+    }
     Optional<IOException> io = ioCause(e);
     if (io.isPresent()) {
       // An UncheckedIOException's message says what LEA Monitor was doing ("rapport.pdf kon niet
@@ -97,6 +105,16 @@ record Failure(int exitCode, List<String> lines) {
     StringWriter trace = new StringWriter();
     e.printStackTrace(new PrintWriter(trace));
     return BsnMask.inText(trace.toString());
+  }
+
+  /** Returns whether DuckDB stopped on its memory limit somewhere in the chain of causes. */
+  private static boolean outOfDuckDbMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Out of Memory Error")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the first file operation that failed in the chain of causes. */

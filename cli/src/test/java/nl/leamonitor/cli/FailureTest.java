@@ -93,6 +93,23 @@ class FailureTest {
         new IllegalStateException(new IOException("Input/output error")));
   }
 
+  /**
+   * An analyst set duckdb_geheugen to 64MB and read DuckDB's English message with SQL and a path:
+   * now what to do, in Dutch.
+   */
+  @Test
+  void duckDbOutOfMemoryNamesTheSetting() {
+    assertFailure(
+        Lea.FAILURE,
+        "Onverwachte fout: DuckDB had te weinig geheugen voor deze aanlevering. Zet"
+            + " duckdb_geheugen in lea.yaml hoger (standaard 2GB), of laat het weg.",
+        new IllegalStateException(
+            "model int_inschrijvingen mislukt",
+            new java.sql.SQLException(
+                "Out of Memory Error: failed to allocate data of size 16.0 MiB (60.0 MiB/61.0"
+                    + " MiB used); Possible solutions: SET memory_limit")));
+  }
+
   @Test
   void anUnexpectedErrorShowsNoJavaName() {
     // The JVM's message for a null pointer names a method: left out.
