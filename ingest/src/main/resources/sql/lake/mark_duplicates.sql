@@ -4,14 +4,11 @@
 -- keep nothing of their own. {outside_gemeente} is "s.wijk_code is null" for datasets located by
 -- postcode, else "false".
 -- Duplicates are rare: one hash aggregate finds the repeated keys, and only their rows are
--- ranked, instead of sorting every row of the dataset.
-with staged as (
-    select * from staged_rows
-),
-
-repeated_keys as (
+-- ranked, instead of sorting every row of the dataset. staged_rows is named where it is read, not
+-- in a CTE of its own: an engine may copy a CTE read twice (DuckDB did, every row of the dataset).
+with repeated_keys as (
     select {duplicate_key}
-    from staged
+    from staged_rows
     group by {duplicate_key}
     having count(*) > 1
 ),
@@ -24,7 +21,7 @@ repeated_rows as (
             partition by {s_duplicate_key}
             order by s.bestand, s.regelnummer
         ) > 1 as is_duplicaat
-    from staged as s
+    from staged_rows as s
     inner join repeated_keys as r on {key_match}
 ),
 
@@ -33,7 +30,7 @@ final as (
         s.*,
         coalesce(d.is_duplicaat, false) as is_duplicaat,
         not coalesce(d.is_duplicaat, false) and ({outside_gemeente}) as buiten_gemeente
-    from staged as s
+    from staged_rows as s
     left join repeated_rows as d on d.bestand = s.bestand and d.regelnummer = s.regelnummer
 )
 

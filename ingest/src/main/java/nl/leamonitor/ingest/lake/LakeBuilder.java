@@ -50,14 +50,17 @@ public final class LakeBuilder implements AutoCloseable {
     String columnList = columns.stream().map(LakeColumn::name).collect(Collectors.joining(", "));
     Map<String, FileCounts> counts = new HashMap<>();
     try (Statement s = connection.createStatement()) {
+      // A table, not a view: the duplicate marking reads the staged rows three times, and the CSV
+      // is parsed once.
       s.execute(
-          "CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * FROM read_csv('"
+          "CREATE OR REPLACE TEMP TABLE staged_rows AS SELECT * FROM read_csv('"
               + quote(staging.toAbsolutePath().toString())
               + "', header = true, delim = ',', quote = '\"', escape = '\"', dateformat ="
               + " '%Y-%m-%d', columns = {'bestand': 'VARCHAR', 'regelnummer': 'BIGINT', "
               + types
               + "})");
       s.execute("CREATE OR REPLACE TEMP TABLE ranked_rows AS " + markDuplicates(dataset));
+      s.execute("DROP TABLE staged_rows");
       try (ResultSet rs = s.executeQuery(SqlResource.load("sql/lake/file_counts.sql"))) {
         while (rs.next()) {
           counts.put(rs.getString(1), new FileCounts(rs.getLong(2), rs.getLong(3)));
