@@ -1,9 +1,10 @@
 -- I01: resident students with any enrolment row in t (a count, no noemer); the sector
 -- breakdown takes each person's first row of that sector.
 with per_sector as (
-    select schooljaar, persoon, sector, eerste_rij(wijk_code) as wijk_code
+    select
+        *,
+        row_number() over (partition by schooljaar, persoon, sector order by bestand, regelnummer) as volgorde
     from {{ ref('stg_inschrijvingen') }}
-    group by schooljaar, persoon, sector
 ),
 
 totaal as (
@@ -16,7 +17,7 @@ totaal as (
 sectoren as (
     select schooljaar, wijk_code, 'sector' as uitsplitsing, sector as categorie, count(*) as teller, cast(null as bigint) as noemer
     from per_sector
-    where wijk_code is not null
+    where volgorde = 1 and wijk_code is not null
     group by all
 ),
 

@@ -11,35 +11,26 @@ with vsv as (
 ),
 
 ingeschreven as (
-    select schooljaar, persoon, sector, wijk_code, bestand, regelnummer
+    select
+        *,
+        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde,
+        row_number() over (partition by schooljaar, persoon, sector order by bestand, regelnummer) as volgorde_sector
     from {{ ref('stg_inschrijvingen') }}
     where sector in ('VO', 'MBO')
         and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
 ),
 
-eerste_totaal as (
-    select schooljaar, persoon, eerste_rij(wijk_code) as wijk_code
-    from ingeschreven
-    group by schooljaar, persoon
-),
-
-eerste_sector as (
-    select schooljaar, persoon, sector, eerste_rij(wijk_code) as wijk_code
-    from ingeschreven
-    group by schooljaar, persoon, sector
-),
-
 noemer_totaal as (
     select schooljaar, wijk_code, cast(null as string) as categorie, count(*) as noemer
-    from eerste_totaal
-    where wijk_code is not null
+    from ingeschreven
+    where volgorde = 1 and wijk_code is not null
     group by all
 ),
 
 noemer_sector as (
     select schooljaar, wijk_code, sector as categorie, count(*) as noemer
-    from eerste_sector
-    where wijk_code is not null
+    from ingeschreven
+    where volgorde_sector = 1 and wijk_code is not null
     group by all
 ),
 

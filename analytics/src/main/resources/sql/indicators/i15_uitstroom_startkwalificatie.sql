@@ -5,11 +5,14 @@
 -- in MBO 2, 3 or 4, or in HBO (a diploma of years before still counts; MBO 1 does not); else
 -- zonder_startkwalificatie. Covered are only t with enrolment rows of t+1 (the catalogue's rule).
 with record_rijen as (
-    select schooljaar, persoon, eerste_rij(wijk_code) as wijk_code
+    select
+        schooljaar,
+        persoon,
+        wijk_code,
+        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde
     from {{ ref('stg_inschrijvingen') }}
     where sector in ('VO', 'VSO', 'MBO', 'HBO')
         and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
-    group by schooljaar, persoon
 ),
 
 volgend_jaar as (
@@ -21,7 +24,7 @@ verlaters as (
     select r.schooljaar, r.persoon, r.wijk_code
     from record_rijen as r
     left join volgend_jaar as v using (schooljaar, persoon)
-    where r.wijk_code is not null and v.persoon is null
+    where r.volgorde = 1 and r.wijk_code is not null and v.persoon is null
 ),
 
 eerste_startkwalificatie as (

@@ -12,15 +12,18 @@
 -- 3): only t whose destination sector has rows of t+1 (I06: VO), so a
 -- delivery without the VO file gives I06 no rows, not 0 %.
 with cohort_rijen as (
-    select schooljaar, persoon, eerste_rij(wijk_code) as wijk_code
+    select
+        schooljaar,
+        persoon,
+        wijk_code,
+        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde
     from {{ ref('{cohort}') }}
-    group by schooljaar, persoon
 ),
 
 cohort as (
     select schooljaar, persoon, wijk_code
     from cohort_rijen
-    where wijk_code is not null
+    where volgorde = 1 and wijk_code is not null
 ),
 
 uitkomsten as (

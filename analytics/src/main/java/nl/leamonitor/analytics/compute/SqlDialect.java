@@ -16,24 +16,12 @@ import java.util.Map;
  *       counts);
  *   <li>{@code dagen_tussen(van, tot)}: days from one date to another;
  *   <li>{@code dag_ervoor(datum)}: the day before;
- *   <li>{@code eerste_rij(waarde)}: in an aggregate, the value of the group's first row in "first"
- *       order (file name, then line: {@code bestand, regelnummer}), null when that row's value is
- *       null; one hash aggregate instead of {@code row_number()} over a sort of every row;
  *   <li>{@code {rapportagedatum}}: the run's rapportagedatum as a date literal.
  * </ul>
  */
 public enum SqlDialect {
-  // arg_min skips null values, arg_min_null (and Spark's min_by) keeps the first row's null.
-  DUCKDB(
-      Map.of(
-          "dagen_tussen", "date_diff('day', $1, $2)",
-          "dag_ervoor", "(($1) - 1)",
-          "eerste_rij", "arg_min_null($1, (bestand, regelnummer))")),
-  SPARK(
-      Map.of(
-          "dagen_tussen", "datediff($2, $1)",
-          "dag_ervoor", "date_sub($1, 1)",
-          "eerste_rij", "min_by($1, struct(bestand, regelnummer))"));
+  DUCKDB(Map.of("dagen_tussen", "date_diff('day', $1, $2)", "dag_ervoor", "(($1) - 1)")),
+  SPARK(Map.of("dagen_tussen", "datediff($2, $1)", "dag_ervoor", "date_sub($1, 1)"));
 
   /** The functions that read the same in both engines, written in their shared SQL. */
   private static final Map<String, String> SHARED =
@@ -59,13 +47,7 @@ public enum SqlDialect {
     while (changed) {
       changed = false;
       for (String name :
-          List.of(
-              "peildatum",
-              "schooljaar_plus",
-              "leeftijd_op",
-              "dagen_tussen",
-              "dag_ervoor",
-              "eerste_rij")) {
+          List.of("peildatum", "schooljaar_plus", "leeftijd_op", "dagen_tussen", "dag_ervoor")) {
         String expanded = expandOne(result, name, template(name));
         if (!expanded.equals(result)) {
           result = expanded;
