@@ -66,18 +66,21 @@ public class Benchmark {
     }
     List<String> engines = List.of("duckdb", "spark");
     int rounds = 3;
+    boolean keep = false;
     List<String[]> folders = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--engines")) {
         engines = List.of(args[++i].split(","));
       } else if (args[i].equals("--herhalingen")) {
         rounds = Integer.parseInt(args[++i]);
+      } else if (args[i].equals("--bewaar")) {
+        keep = true; // LEA's output folders stay, e.g. to compare their bytes with another commit's
       } else {
         folders.add(args[i].split("=", 2));
       }
     }
     if (folders.isEmpty() || rounds < 1) {
-      System.err.println("gebruik: bench/run NAAM=AANLEVERMAP... [--engines duckdb,spark] [--herhalingen 3]");
+      System.err.println("gebruik: bench/run NAAM=AANLEVERMAP... [--engines duckdb,spark] [--herhalingen 3] [--bewaar]");
       System.exit(2);
     }
     List<String> table = new ArrayList<>();
@@ -124,7 +127,11 @@ public class Benchmark {
           }
           System.err.printf(Locale.ROOT, "LEA %s: ingest %.1f s, indicatoren %.1f s, rapporten %.1f s, totaal %.1f s%n", engine,
               seconds(manifest, "ingest"), seconds(manifest, "indicatoren"), seconds(manifest, "rapporten"), total);
-          deleteTree(out);
+          if (keep) {
+            System.err.println("uitvoer bewaard: " + out);
+          } else {
+            deleteTree(out);
+          }
         }
       }
       double[] c = copy.medians();
