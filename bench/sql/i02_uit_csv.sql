@@ -23,7 +23,8 @@ geleverd as (
         upper(trim(categorie)) as categorie,
         coalesce(try_strptime(startdatum, '%Y-%m-%d'), try_strptime(startdatum, '%d-%m-%Y'))::date as startdatum,
         coalesce(try_strptime(einddatum, '%Y-%m-%d'), try_strptime(einddatum, '%d-%m-%Y'))::date as einddatum
-    from read_csv('{map}/thuiszitters_leerplicht.csv', all_varchar = true, normalize_names = true)
+    from read_csv('{map}/thuiszitters_leerplicht.csv', all_varchar = true, normalize_names = true,
+        delim = ',', quote = '"', header = true, ignore_errors = true)
 ),
 
 -- The contract's duplicate key: the first row of a person, categorie and startdatum counts.
