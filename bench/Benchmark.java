@@ -46,6 +46,7 @@ public class Benchmark {
   private static final Path ROOT = Path.of(System.getProperty("lea.root", "."));
   private static final String CLASSPATH = System.getProperty("java.class.path");
   private static final String RAPPORTAGEDATUM = "2025-06-30";
+  private static String loadAtStart = "onbekend";
 
   /** The indicators with a floor written by hand: catalogue id, and the hand query's file. */
   private static final Map<String, String> HAND = new LinkedHashMap<>();
@@ -79,6 +80,7 @@ public class Benchmark {
         folders.add(args[i].split("=", 2));
       }
     }
+    loadAtStart = Files.readString(Path.of("/proc/loadavg")).trim();
     if (folders.isEmpty() || rounds < 1) {
       System.err.println("gebruik: bench/run NAAM=AANLEVERMAP... [--engines duckdb,spark] [--herhalingen 3] [--bewaar]");
       System.exit(2);
@@ -325,7 +327,7 @@ public class Benchmark {
     return out;
   }
 
-  /** Returns the machine: CPU model, cores, memory, Java, and the load when the run started. */
+  /** Returns the machine: CPU model, cores, memory, Java, and the load when the benchmark started. */
   private static String machine() throws IOException {
     String cpu = "onbekende CPU";
     for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
@@ -337,7 +339,7 @@ public class Benchmark {
     long bytes = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
     return String.format(Locale.ROOT, "machine: %s, %d kernen, %.0f GiB, %s; Java %s; belasting bij de start %s", cpu,
         Runtime.getRuntime().availableProcessors(), bytes / (1024.0 * 1024 * 1024), System.getProperty("os.arch"),
-        System.getProperty("java.version"), Files.readString(Path.of("/proc/loadavg")).trim());
+        System.getProperty("java.version"), loadAtStart);
   }
 
   private static String javaBin() {
