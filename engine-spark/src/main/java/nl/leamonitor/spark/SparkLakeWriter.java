@@ -50,6 +50,9 @@ final class SparkLakeWriter {
         .append(dataset.name())
         .append("'");
     spark.sql(select.toString()).createOrReplaceTempView("staged_rows");
+    org.apache.spark.sql.Dataset<Row> duplicates =
+        spark.sql(LakeBuilder.duplicateRows(dataset)).persist(StorageLevel.MEMORY_AND_DISK());
+    duplicates.createOrReplaceTempView("duplicate_rows");
     org.apache.spark.sql.Dataset<Row> ranked =
         spark.sql(LakeBuilder.markDuplicates(dataset)).persist(StorageLevel.DISK_ONLY());
     ranked.createOrReplaceTempView("ranked_rows");
@@ -72,6 +75,7 @@ final class SparkLakeWriter {
       kept.coalesce(1).write().mode(SaveMode.Overwrite).parquet(target);
     }
     ranked.unpersist();
+    duplicates.unpersist();
     return counts;
   }
 

@@ -27,10 +27,21 @@ public final class PublishedTable {
   private final Map<List<Object>, List<IndicatorRow>> gemeenteSeries = new HashMap<>();
   private final Map<List<Object>, List<IndicatorRow>> voorlopigSeries = new HashMap<>();
   private final Map<List<Object>, List<IndicatorRow>> wijkRows = new HashMap<>();
+  // The wijken and each indicator's final schooljaren, also built once: the web publication asks
+  // for them per wijk page (a national run spent ten minutes rebuilding them from every row).
+  private final SortedMap<String, String> wijken = new TreeMap<>();
+  private final Map<String, TreeSet<Schooljaar>> finalYears = new HashMap<>();
 
   public PublishedTable(List<IndicatorRow> rows) {
     this.rows = List.copyOf(rows);
     for (IndicatorRow r : this.rows) {
+      if (!r.isGemeente()) {
+        wijken.put(r.gebiedCode(), r.gebiedNaam());
+      }
+      TreeSet<Schooljaar> years = finalYears.computeIfAbsent(r.indicator(), k -> new TreeSet<>());
+      if (!r.voorlopig()) {
+        years.add(r.schooljaar());
+      }
       byArea.putIfAbsent(
           Arrays.asList(r.indicator(), r.schooljaar(), r.gebiedCode(), r.categorie()), r);
       if (r.isGemeente()) {
@@ -58,27 +69,19 @@ public final class PublishedTable {
 
   /** Returns the wijken that appear in the table: code to name, in code order. */
   public SortedMap<String, String> wijken() {
-    SortedMap<String, String> wijken = new TreeMap<>();
-    rows.stream()
-        .filter(r -> !r.isGemeente())
-        .forEach(r -> wijken.put(r.gebiedCode(), r.gebiedNaam()));
-    return wijken;
+    return new TreeMap<>(wijken);
   }
 
   /**
    * Returns the schooljaren an indicator covers with final (not voorlopig) figures, oldest first.
    */
   public List<Schooljaar> schooljaren(String indicator) {
-    TreeSet<Schooljaar> years = new TreeSet<>();
-    rows.stream()
-        .filter(r -> r.indicator().equals(indicator) && !r.voorlopig())
-        .forEach(r -> years.add(r.schooljaar()));
-    return new ArrayList<>(years);
+    return new ArrayList<>(finalYears.getOrDefault(indicator, new TreeSet<>()));
   }
 
   /** Returns whether an indicator has any published row, final or voorlopig. */
   public boolean covers(String indicator) {
-    return rows.stream().anyMatch(r -> r.indicator().equals(indicator));
+    return finalYears.containsKey(indicator);
   }
 
   /** Returns the latest schooljaar an indicator covers with final figures. */

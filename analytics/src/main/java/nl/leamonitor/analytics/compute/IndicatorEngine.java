@@ -17,6 +17,15 @@ public interface IndicatorEngine extends AutoCloseable {
   List<Cell> compute(Indicator indicator) throws Exception;
 
   /**
+   * Returns, after {@link #compute}, what the indicator would have cost computed alone: its own
+   * query and every model it reads, shared ones counted in full (the benchmark compares it with a
+   * query written by hand); empty when the engine does not measure it.
+   */
+  default java.util.OptionalLong aloneMillis(Indicator indicator) {
+    return java.util.OptionalLong.empty();
+  }
+
+  /**
    * Returns the schooljaren of the delivery that an indicator does not cover, each with what is
    * missing, oldest first.
    */

@@ -41,6 +41,11 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   private final LocalDate rapportagedatum;
   private final Set<Dataset> available = EnumSet.noneOf(Dataset.class);
   private final Set<String> materialised = new HashSet<>();
+
+  /** Nanoseconds each model took to build, and each indicator's own query. */
+  private final Map<String, Long> buildNanos = new java.util.HashMap<>();
+
+  private final Map<String, Long> queryNanos = new java.util.HashMap<>();
   private final Map<Requirement.Kind, Boolean> listed = new EnumMap<>(Requirement.Kind.class);
   private final Delivered delivered = new Delivered();
 
@@ -75,7 +80,9 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
     for (Dataset d : Dataset.values()) {
       if (d != Dataset.POSTCODES && exists(d)) {
         SqlModel staging = SqlModel.load("stg_" + d.lakeName());
+        long started = System.nanoTime();
         stage(staging.name(), expand(staging).replace("{source}", source(d)));
+        buildNanos.put(staging.name(), System.nanoTime() - started);
         available.add(d);
         materialised.add(staging.name());
       }
@@ -94,6 +101,7 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
       if (materialised.contains(read.name())) {
         continue;
       }
+      long started = System.nanoTime();
       switch (read.layer()) {
         case STAGING ->
             throw new IllegalStateException(
@@ -101,6 +109,7 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
         case INTERMEDIATE -> stage(read.name(), expand(read));
         case INDICATORS -> view(read.name(), expand(read));
       }
+      buildNanos.put(read.name(), System.nanoTime() - started);
       materialised.add(read.name());
     }
   }
@@ -165,7 +174,9 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
     SqlModel model = SqlModel.load(kind.model().get());
     materialise(model);
     if (!materialised.contains(model.name())) {
+      long started = System.nanoTime();
       stage(model.name(), expand(model));
+      buildNanos.put(model.name(), System.nanoTime() - started);
       materialised.add(model.name());
     }
     for (String[] row : rows("SELECT schooljaar, sector FROM " + model.name())) {
@@ -216,7 +227,10 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
         "SELECT schooljaar, wijk_code, uitsplitsing, categorie, teller, noemer FROM ("
             + expand(model)
             + ") AS cellen";
-    return rows(query).stream()
+    long started = System.nanoTime();
+    List<String[]> rows = rows(query);
+    queryNanos.put(indicator.id(), System.nanoTime() - started);
+    return rows.stream()
         .map(
             r ->
                 new Cell(
@@ -227,6 +241,47 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
                     Long.parseLong(r[4]),
                     r[5] == null ? null : Long.valueOf(r[5])))
         .toList();
+  }
+
+  /**
+   * Returns what an indicator costs computed alone: its own query plus every model it reads
+   * (staging, intermediate and coverage models, directly or through others), each counted in full
+   * although other indicators share it; empty before {@link #compute}.
+   */
+  @Override
+  public java.util.OptionalLong aloneMillis(Indicator indicator) {
+    Long query = queryNanos.get(indicator.id());
+    if (query == null) {
+      return java.util.OptionalLong.empty();
+    }
+    long nanos = query;
+    for (String name : modelsRead(indicator)) {
+      nanos += buildNanos.getOrDefault(name, 0L);
+    }
+    return java.util.OptionalLong.of(nanos / 1_000_000);
+  }
+
+  /**
+   * Returns the models an indicator reads, directly or through others: those of its own model and
+   * of the coverage models that list what was delivered (with the enrolments', which every coverage
+   * reads).
+   */
+  static Set<String> modelsRead(Indicator indicator) {
+    Set<String> models = new java.util.TreeSet<>();
+    model(indicator).dependencies().forEach(m -> models.add(m.name()));
+    for (Requirement r : indicator.coverage()) {
+      r.kind().model().ifPresent(name -> addWithDependencies(name, models));
+    }
+    if (!indicator.coverage().isEmpty()) {
+      Requirement.Kind.INSCHRIJVINGEN.model().ifPresent(name -> addWithDependencies(name, models));
+    }
+    return models;
+  }
+
+  private static void addWithDependencies(String name, Set<String> models) {
+    SqlModel model = SqlModel.load(name);
+    model.dependencies().forEach(m -> models.add(m.name()));
+    models.add(name);
   }
 
   @Override

@@ -93,16 +93,17 @@ public final class PupilForecasts {
     // are suppressed and I01 publishes the gemeente's count of every base year, their sum is what
     // I01 already gives (the gemeente minus its published wijken), which its auditor accepted.
     // School wijken follow the gemeente.
+    I01Sectors i01 = I01Sectors.of(published);
     Map<Sector, Set<String>> hiddenWijken = new EnumMap<>(Sector.class);
     for (WijkForecast c : cells.wijken()) {
-      if (c.basis() < k || hiddenBase(published, cells.baseYears(), c.wijkCode(), c.sector())) {
+      if (c.basis() < k || i01.hiddenBase(cells.baseYears(), c.wijkCode(), c.sector())) {
         hiddenWijken.computeIfAbsent(c.sector(), x -> new java.util.TreeSet<>()).add(c.wijkCode());
       }
     }
     Set<Sector> hiddenSectors = EnumSet.noneOf(Sector.class);
     for (Sector sector : SECTORS) {
       if (hiddenWijken.getOrDefault(sector, Set.of()).size() == 1
-          || hiddenBase(published, cells.baseYears(), gemeente.code(), sector)) {
+          || i01.hiddenBase(cells.baseYears(), gemeente.code(), sector)) {
         hiddenSectors.add(sector);
       }
     }
@@ -115,7 +116,7 @@ public final class PupilForecasts {
               wijken.getOrDefault(c.wijkCode(), c.wijkCode()),
               c.sector(),
               c.leerlingen(),
-              c.basis() < k || hiddenBase(published, cells.baseYears(), c.wijkCode(), c.sector()),
+              c.basis() < k || i01.hiddenBase(cells.baseYears(), c.wijkCode(), c.sector()),
               null));
       double[] sum =
           gemeenteSums.computeIfAbsent(
@@ -260,6 +261,7 @@ public final class PupilForecasts {
       int k,
       List<IndicatorRow> published) {
     List<Backtest.SectorError> sectors = new ArrayList<>();
+    I01Sectors i01 = I01Sectors.of(published);
     for (Sector sector : SECTORS) {
       List<BacktestCell> own = cells.stream().filter(c -> c.sector() == sector).toList();
       double voorspeld = own.stream().mapToDouble(BacktestCell::voorspeld).sum();
@@ -269,21 +271,21 @@ public final class PupilForecasts {
       // follow) or where I01 hides the gemeente's own base-year count.
       long hiddenWijken =
           own.stream()
-              .filter(c -> c.basis() < k || hiddenBase(published, baseYears, c.wijkCode(), sector))
+              .filter(c -> c.basis() < k || i01.hiddenBase(baseYears, c.wijkCode(), sector))
               .count();
       boolean forecastShown =
           own.stream().mapToLong(BacktestCell::basis).sum() >= k
               && hiddenWijken != 1
-              && !hiddenBase(published, baseYears, gemeente.code(), sector);
+              && !i01.hiddenBase(baseYears, gemeente.code(), sector);
       boolean shown =
-          forecastShown && publishes(published, doeljaar, gemeente.code(), sector, waargenomen);
+          forecastShown && i01.publishes(doeljaar, gemeente.code(), sector, waargenomen);
       Optional<Backtest.WijkError> largest =
           own.stream()
               .filter(
                   c ->
                       c.basis() >= k
-                          && !hiddenBase(published, baseYears, c.wijkCode(), sector)
-                          && publishes(published, doeljaar, c.wijkCode(), sector, c.waargenomen()))
+                          && !i01.hiddenBase(baseYears, c.wijkCode(), sector)
+                          && i01.publishes(doeljaar, c.wijkCode(), sector, c.waargenomen()))
               .max(
                   Comparator.comparingDouble(
                           (BacktestCell c) -> Math.abs(c.voorspeld() - c.waargenomen()))
@@ -310,42 +312,54 @@ public final class PupilForecasts {
   }
 
   /**
-   * Returns whether I01 suppresses a wijk's count of a sector in one of the base years (a count of
-   * 0 has no row and is public).
+   * I01's sector rows by schooljaar, area and sector, looked up per forecast cell (a national run
+   * has 90,000 published rows and tens of thousands of cells, too many to scan for each).
+   *
+   * @param suppressed the keys of suppressed rows
+   * @param shown per key, the tellers of unsuppressed rows
    */
-  static boolean hiddenBase(
-      List<IndicatorRow> published, List<Schooljaar> baseYears, String wijk, Sector sector) {
-    return published.stream()
-        .anyMatch(
-            r ->
-                r.indicator().equals(I01)
-                    && baseYears.contains(r.schooljaar())
-                    && r.gebiedCode().equals(wijk)
-                    && "sector".equals(r.uitsplitsing())
-                    && sector.name().equals(r.categorie())
-                    && r.onderdrukt());
-  }
-
-  /**
-   * Returns whether an observed count is public: 0 (I01 then has no row), or I01's unsuppressed
-   * sector row of that area and year holds it.
-   */
-  private static boolean publishes(
-      List<IndicatorRow> published, Schooljaar year, String area, Sector sector, long count) {
-    if (count == 0) {
-      return true;
+  private record I01Sectors(Set<String> suppressed, Map<String, Set<Long>> shown) {
+    static I01Sectors of(List<IndicatorRow> published) {
+      Set<String> suppressed = new java.util.HashSet<>();
+      Map<String, Set<Long>> shown = new java.util.HashMap<>();
+      for (IndicatorRow r : published) {
+        if (!r.indicator().equals(I01)
+            || !"sector".equals(r.uitsplitsing())
+            || r.categorie() == null) {
+          continue;
+        }
+        String key = key(r.schooljaar(), r.gebiedCode(), r.categorie());
+        if (r.onderdrukt()) {
+          suppressed.add(key);
+        } else if (r.teller() != null) {
+          shown.computeIfAbsent(key, x -> new java.util.HashSet<>()).add(r.teller());
+        }
+      }
+      return new I01Sectors(suppressed, shown);
     }
-    return published.stream()
-        .anyMatch(
-            r ->
-                r.indicator().equals(I01)
-                    && r.schooljaar().equals(year)
-                    && r.gebiedCode().equals(area)
-                    && "sector".equals(r.uitsplitsing())
-                    && sector.name().equals(r.categorie())
-                    && !r.onderdrukt()
-                    && r.teller() != null
-                    && r.teller() == count);
+
+    private static String key(Schooljaar year, String area, String sector) {
+      return year.label() + "|" + area + "|" + sector;
+    }
+
+    /** Returns whether I01 suppresses a wijk's sector count in one of the base years. */
+    boolean hiddenBase(List<Schooljaar> baseYears, String wijk, Sector sector) {
+      for (Schooljaar year : baseYears) {
+        if (suppressed.contains(key(year, wijk, sector.name()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Returns whether an observed count is public: 0 (I01 then has no row), or I01's unsuppressed
+     * sector row of that area and year holds it.
+     */
+    boolean publishes(Schooljaar year, String area, Sector sector, long count) {
+      return count == 0
+          || shown.getOrDefault(key(year, area, sector.name()), Set.of()).contains(count);
+    }
   }
 
   /** Returns (forecast - observed) / observed x 100 with one decimal, half up; null for 0. */

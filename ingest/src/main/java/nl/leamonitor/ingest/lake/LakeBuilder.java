@@ -14,9 +14,11 @@ import nl.leamonitor.ingest.delivery.Dataset;
 
 /**
  * Turns a dataset's staging CSV into its curated Parquet dataset with embedded DuckDB: types the
- * columns, marks duplicates across all the dataset's files ({@code sql/lake/mark_duplicates.sql}),
- * counts them per file and writes the rest, hive-partitioned by schooljaar for personal datasets.
- * DuckDB spills to a temporary folder, so memory stays bounded whatever the delivery's size.
+ * columns, finds the duplicates across all the dataset's files ({@code
+ * sql/lake/duplicate_rows.sql}, a small table) and marks every row with them ({@code
+ * sql/lake/mark_duplicates.sql}, a view), counts them per file and writes the rest,
+ * hive-partitioned by schooljaar for personal datasets. DuckDB spills to a temporary folder, so
+ * memory stays bounded whatever the delivery's size.
  */
 public final class LakeBuilder implements AutoCloseable {
   private final Connection connection;
@@ -50,6 +52,8 @@ public final class LakeBuilder implements AutoCloseable {
     String columnList = columns.stream().map(LakeColumn::name).collect(Collectors.joining(", "));
     Map<String, FileCounts> counts = new HashMap<>();
     try (Statement s = connection.createStatement()) {
+      // Views over the staging CSV: DuckDB parses it in parallel at each read, which at national
+      // scale is cheaper than a table of every row (over the memory limit, it spills).
       s.execute(
           "CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * FROM read_csv('"
               + quote(staging.toAbsolutePath().toString())
@@ -57,7 +61,8 @@ public final class LakeBuilder implements AutoCloseable {
               + " '%Y-%m-%d', columns = {'bestand': 'VARCHAR', 'regelnummer': 'BIGINT', "
               + types
               + "})");
-      s.execute("CREATE OR REPLACE TEMP TABLE ranked_rows AS " + markDuplicates(dataset));
+      s.execute("CREATE OR REPLACE TEMP TABLE duplicate_rows AS " + duplicateRows(dataset));
+      s.execute("CREATE OR REPLACE TEMP VIEW ranked_rows AS " + markDuplicates(dataset));
       try (ResultSet rs = s.executeQuery(SqlResource.load("sql/lake/file_counts.sql"))) {
         while (rs.next()) {
           counts.put(rs.getString(1), new FileCounts(rs.getLong(2), rs.getLong(3)));
@@ -66,13 +71,12 @@ public final class LakeBuilder implements AutoCloseable {
       String select =
           "SELECT bestand, regelnummer, " + columnList + " FROM ranked_rows WHERE NOT is_duplicaat";
       String path = quote(target.toAbsolutePath().toString());
-      long kept;
+      boolean anyKept;
       try (ResultSet rs =
-          s.executeQuery("SELECT count(*) FROM ranked_rows WHERE NOT is_duplicaat")) {
-        rs.next();
-        kept = rs.getLong(1);
+          s.executeQuery("SELECT 1 FROM ranked_rows WHERE NOT is_duplicaat LIMIT 1")) {
+        anyKept = rs.next();
       }
-      if (dataset.personal() && kept > 0) {
+      if (dataset.personal() && anyKept) {
         s.execute(
             "COPY ("
                 + select
@@ -94,18 +98,19 @@ public final class LakeBuilder implements AutoCloseable {
       } else {
         s.execute("COPY (" + select + ") TO '" + path + "' (FORMAT parquet)");
       }
-      s.execute("DROP TABLE ranked_rows");
+      s.execute("DROP VIEW ranked_rows");
+      s.execute("DROP TABLE duplicate_rows");
     }
     return counts;
   }
 
   /**
-   * Returns {@code sql/lake/mark_duplicates.sql} for a dataset: the SQL both engines run over
-   * {@code staged_rows} to mark duplicates and rows outside the gemeente.
+   * Returns {@code sql/lake/duplicate_rows.sql} for a dataset: the SQL both engines run over {@code
+   * staged_rows} to find the rows (bestand, regelnummer) that repeat an earlier row's key.
    */
-  public static String markDuplicates(Dataset dataset) {
+  public static String duplicateRows(Dataset dataset) {
     List<String> key = dataset.duplicateKey();
-    return SqlResource.load("sql/lake/mark_duplicates.sql")
+    return SqlResource.load("sql/lake/duplicate_rows.sql")
         .replace("{duplicate_key}", String.join(", ", key))
         .replace(
             "{s_duplicate_key}", key.stream().map(c -> "s." + c).collect(Collectors.joining(", ")))
@@ -123,7 +128,16 @@ public final class LakeBuilder implements AutoCloseable {
                             + " is null and r."
                             + c
                             + " is null))")
-                .collect(Collectors.joining(" and ")))
+                .collect(Collectors.joining(" and ")));
+  }
+
+  /**
+   * Returns {@code sql/lake/mark_duplicates.sql} for a dataset: the SQL both engines run over
+   * {@code staged_rows} and {@code duplicate_rows} ({@link #duplicateRows}) to mark duplicates and
+   * rows outside the gemeente.
+   */
+  public static String markDuplicates(Dataset dataset) {
+    return SqlResource.load("sql/lake/mark_duplicates.sql")
         .replace(
             "{outside_gemeente}", dataset.locatedByPostcode() ? "s.wijk_code is null" : "false");
   }

@@ -9,7 +9,6 @@ import java.util.List;
 import nl.leamonitor.ingest.OwnerOnly;
 import nl.leamonitor.ingest.validate.ValidatedBatch;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Streams one dataset's validated rows, from all its files, to a staging CSV that DuckDB reads in
@@ -39,23 +38,62 @@ public final class StagingWriter implements AutoCloseable {
 
   /**
    * Formats a batch's accepted rows as staging records; threads format their own batches, the
-   * writer only appends the text.
+   * writer only appends the text. The text is what Commons CSV's RFC 4180 printer writes (its
+   * minimal quoting, {@link #appendField}), without its per-value overhead, which was a third of
+   * reading a national delivery.
    */
   public static String format(String fileName, List<ValidatedBatch.Accepted> accepted) {
     StringBuilder text = new StringBuilder(accepted.size() * 160);
-    try (CSVPrinter batch = new CSVPrinter(text, FORMAT)) {
-      for (ValidatedBatch.Accepted row : accepted) {
-        batch.print(fileName);
-        batch.print(row.line());
-        for (String v : row.values()) {
-          batch.print(v);
-        }
-        batch.println();
+    for (ValidatedBatch.Accepted row : accepted) {
+      appendField(text, fileName, true);
+      text.append(',').append(row.line());
+      for (String v : row.values()) {
+        text.append(',');
+        appendField(text, v, false);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not throw
+      text.append('\n');
     }
     return text.toString();
+  }
+
+  /**
+   * Appends a value as {@code CSVFormat.RFC4180} prints it: null as nothing; quoted when it is
+   * empty and first in its record, starts with a character up to {@code #}, holds a comma, a quote
+   * or a line break, or ends with a character up to a space; quotes inside doubled.
+   */
+  static void appendField(StringBuilder out, String value, boolean first) {
+    if (value == null) {
+      return;
+    }
+    int length = value.length();
+    boolean quote;
+    if (length == 0) {
+      quote = first;
+    } else if (value.charAt(0) <= '#' || value.charAt(length - 1) <= ' ') {
+      quote = true;
+    } else {
+      quote = false;
+      for (int i = 0; i < length; i++) {
+        char c = value.charAt(i);
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+          quote = true;
+          break;
+        }
+      }
+    }
+    if (!quote) {
+      out.append(value);
+      return;
+    }
+    out.append('"');
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c == '"') {
+        out.append('"');
+      }
+      out.append(c);
+    }
+    out.append('"');
   }
 
   /** Appends formatted staging records ({@link #format}) holding {@code count} rows. */

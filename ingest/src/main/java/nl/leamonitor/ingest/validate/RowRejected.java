@@ -10,9 +10,15 @@ public final class RowRejected extends Exception {
 
   /** Creates a rejection for a reason and the column that caused it (null for the whole row). */
   public RowRejected(RejectReason reason, String column) {
-    super(reason.code() + (column == null ? "" : " (" + column + ")"), null, false, false);
+    super(null, null, false, false);
     this.reason = reason;
     this.column = column;
+  }
+
+  /** Returns the reason's code and the column; made when asked, not for every rejected row. */
+  @Override
+  public String getMessage() {
+    return reason.code() + (column == null ? "" : " (" + column + ")");
   }
 
   public RejectReason reason() {

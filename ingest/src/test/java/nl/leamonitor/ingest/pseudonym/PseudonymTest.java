@@ -39,6 +39,30 @@ class PseudonymTest {
         p.pseudonym("123456782"));
   }
 
+  /**
+   * The cache of recent pseudonyms answers as the HMAC does, also after the numbers it held were
+   * pushed out, and never holds more than {@link Pseudonymiser#CACHED} numbers. The golden vectors
+   * are those of {@link #goldenVectors}.
+   */
+  @Test
+  void cachedPseudonymsEqualTheHmacAndTheCacheIsBounded() {
+    Pseudonymiser p = new Pseudonymiser(key());
+    String first = "d0fa8879c4618972bad4a934f94a0714712341e81565640256233c80863ed674";
+    assertEquals(first, p.pseudonym("111222333"));
+    assertEquals(first, p.pseudonym("111222333"));
+    assertEquals(1, p.cached());
+    for (int i = 0; i < 3 * Pseudonymiser.CACHED; i++) {
+      String number = String.format("%09d", 200_000_000 + i);
+      assertEquals(p.hmacHex(number), p.pseudonym(number));
+    }
+    assertEquals(Pseudonymiser.CACHED, p.cached());
+    assertEquals(first, p.pseudonym("111222333"));
+    assertEquals(
+        "3196b7941719d615e4d6117b42dd1e55b1181b1173a9c2d508a662dc6ca450fd",
+        p.pseudonym("123456782"));
+    assertEquals(Pseudonymiser.CACHED, p.cached());
+  }
+
   @Test
   void rfc4231TestCase2() {
     // RFC 4231 test case 2 uses the 4-byte key "Jefe", below our minimum, so it is checked

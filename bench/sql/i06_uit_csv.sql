@@ -1,6 +1,7 @@
--- The indicator floor of the benchmark (issue #5): I04 and I06 counted by hand, straight from
--- the partner CSV files, with DuckDB. No validation, no pseudonymisation, no intervals, no
--- suppression: what the definitions cost at the least. {map} is the delivery folder.
+-- I06 counted by hand for the benchmark's indicator floor (issue #18): persons in PO leerjaar 8 in
+-- t with any VO row in t+1, per wijk and for the gemeente, straight from the partner CSV files
+-- with DuckDB. No validation, no pseudonymisation, no intervals, no suppression: what the
+-- definition costs at the least. {map} is the delivery folder.
 with postcodes as (
     select upper(replace(postcode, ' ', '')) as postcode, wijk_code
     from read_csv('{map}/referentie/postcodes.csv', all_varchar = true)
@@ -18,14 +19,6 @@ inschrijvingen as (
         ignore_errors = true, encoding = 'latin-1')
 ),
 
-vsv as (
-    select bsn, schooljaar, geboortedatum, postcode, sector
-    from read_csv('{map}/vsv_vo_rmc.csv', all_varchar = true, normalize_names = true, ignore_errors = true)
-    union all
-    select bsn, schooljaar, geboortedatum, postcode, sector
-    from read_csv('{map}/VSV_MBO_Eduarte.csv', all_varchar = true, normalize_names = true, ignore_errors = true)
-),
-
 rijen as (
     select
         'inschrijving' as soort,
@@ -36,16 +29,6 @@ rijen as (
         upper(trim(sector)) as sector,
         try_cast(leerjaar as integer) as leerjaar
     from inschrijvingen
-    union all
-    select
-        'vsv',
-        lpad(replace(replace(bsn, ' ', ''), '.', ''), 9, '0'),
-        try_cast(left(schooljaar, 4) as integer),
-        coalesce(try_strptime(geboortedatum, '%Y-%m-%d'), try_strptime(geboortedatum, '%d-%m-%Y'))::date,
-        upper(replace(postcode, ' ', '')),
-        upper(trim(sector)),
-        null
-    from vsv
 ),
 
 gelegen as (
@@ -57,16 +40,6 @@ gelegen as (
     left join postcodes as p6 on p6.postcode = r.postcode
     left join postcodes as p4 on p4.postcode = left(r.postcode, 4)
     where r.jaar is not null
-),
-
-i04 as (
-    select
-        'I04' as indicator, jaar, wijk_code,
-        count(distinct persoon) filter (where soort = 'vsv') as teller,
-        count(distinct persoon) filter (where soort = 'inschrijving' and sector in ('VO', 'MBO')) as noemer
-    from gelegen
-    where wijk_code is not null and leeftijd between 12 and 22
-    group by grouping sets ((jaar, wijk_code), (jaar))
 ),
 
 cohort as (
@@ -91,6 +64,4 @@ i06 as (
     group by grouping sets ((c.jaar, c.wijk_code), (c.jaar))
 )
 
-select * from i04
-union all
 select * from i06
