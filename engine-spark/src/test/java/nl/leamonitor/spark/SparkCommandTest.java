@@ -96,9 +96,13 @@ class SparkCommandTest {
           duckManifest.contains("\"lake\" : \"intern/runs/" + duckRunId + "/lake\""), duckManifest);
       assertTrue(manifest.contains("\"intern\" : \"intern/runs/" + runId + "\""), manifest);
       assertEquals(hashes(duckManifest), hashes(manifest));
+      // Every CSV file and the wijk boundaries (read through HDFS too).
       try (var files = Files.walk(input)) {
         assertEquals(
-            files.filter(f -> f.toString().endsWith(".csv")).count(), hashes(manifest).size());
+            files
+                .filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".geojson"))
+                .count(),
+            hashes(manifest).size());
       }
 
       // The lake is on HDFS, partitioned by schooljaar, without the staging folder; not in the
