@@ -287,6 +287,55 @@ class PupilForecastsTest {
     assertEquals(List.of(true), gemeenteSuppressed(forecast, wijken, gemeenteHidden));
   }
 
+  /**
+   * The backtest follows the same rule: with two wijken hidden in its base year the gemeente's
+   * backtest is shown (302,9 against the 300 I01 publishes: 303, +3, 1,0 %); with one, not.
+   */
+  @Test
+  void theBacktestsGemeenteHidesOneSuppressedWijkNotTwo() {
+    List<BacktestCell> cells =
+        List.of(
+            new BacktestCell(Y2023, "WK063701", Sector.PO, 101.2, 100, 300),
+            new BacktestCell(Y2023, "WK063702", Sector.PO, 90.4, 90, 270),
+            new BacktestCell(Y2023, "WK063703", Sector.PO, 111.3, 110, 330));
+    TreeMap<String, String> wijken = new TreeMap<>(WIJKEN);
+    wijken.put("WK063703", "Meerzicht");
+    Backtest.SectorError two =
+        PupilForecasts.backtest(
+                Y2023,
+                List.of(Y2023),
+                cells,
+                wijken,
+                GEMEENTE,
+                5,
+                List.of(
+                    i01("gemeente", "GM0637", 300L),
+                    i01("wijk", "WK063701", 100L),
+                    i01("wijk", "WK063702", null),
+                    i01("wijk", "WK063703", null)))
+            .sectors()
+            .get(1);
+    assertEquals(303L, two.voorspeld());
+    assertEquals(300L, two.waargenomen());
+    assertEquals(3L, two.verschil());
+    Backtest.SectorError one =
+        PupilForecasts.backtest(
+                Y2023,
+                List.of(Y2023),
+                cells,
+                wijken,
+                GEMEENTE,
+                5,
+                List.of(
+                    i01("gemeente", "GM0637", 300L),
+                    i01("wijk", "WK063701", 100L),
+                    i01("wijk", "WK063702", null),
+                    i01("wijk", "WK063703", 110L)))
+            .sectors()
+            .get(1);
+    assertEquals(null, one.voorspeld());
+  }
+
   private static List<Boolean> gemeenteSuppressed(
       ForecastCells forecast, SortedMap<String, String> wijken, List<IndicatorRow> published) {
     return PupilForecasts.build(forecast, wijken, GEMEENTE, 5, published).rows().stream()
