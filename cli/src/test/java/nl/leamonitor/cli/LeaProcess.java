@@ -90,6 +90,29 @@ final class LeaProcess {
     return result;
   }
 
+  /**
+   * Writes the shipped sample's delivery (the default seed) to {@code workDir/zoetermeer} and runs
+   * {@code lea run} on it into {@code workDir/out}, dated 30 June 2025, with the test key and any
+   * further options.
+   */
+  static Result runOnTheSample(Path workDir, String... options)
+      throws IOException, InterruptedException {
+    Path input = workDir.resolve("zoetermeer");
+    new nl.leamonitor.sample.SampleGenerator(20211001L, 35_000).write(input);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--input",
+                input.toString(),
+                "--out",
+                workDir.resolve("out").toString(),
+                "--rapportagedatum",
+                "2025-06-30"));
+    args.addAll(List.of(options));
+    return runWithKey(workDir, args.toArray(String[]::new));
+  }
+
   /** Runs {@code lea args} with the test key set. */
   static Result runWithKey(Path workDir, String... args) throws IOException, InterruptedException {
     Map<String, String> env = new HashMap<>();

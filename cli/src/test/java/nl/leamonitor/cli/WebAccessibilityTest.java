@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.leamonitor.sample.SampleGenerator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -52,21 +51,9 @@ class WebAccessibilityTest {
 
   @BeforeAll
   void runOnTheSampleAndStartChromium() throws Exception {
-    Path input = temp.resolve("zoetermeer");
-    Path out = temp.resolve("out");
-    new SampleGenerator(20211001L, 35_000).write(input);
-    LeaProcess.Result run =
-        LeaProcess.runWithKey(
-            temp,
-            "run",
-            "--input",
-            input.toString(),
-            "--out",
-            out.toString(),
-            "--rapportagedatum",
-            "2025-06-30");
+    LeaProcess.Result run = LeaProcess.runOnTheSample(temp);
     assertEquals(0, run.exitCode(), run.stderr());
-    web = out.resolve("latest/web").toRealPath();
+    web = temp.resolve("out/latest/web").toRealPath();
 
     ChromeDriverService service =
         new ChromeDriverService.Builder()

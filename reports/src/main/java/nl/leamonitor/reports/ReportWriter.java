@@ -38,13 +38,15 @@ public interface ReportWriter {
    * are aligned right, {@code widths} are proportions. The caption names the table where the page
    * shows it (the web); the PDF's heading or text above it does that on paper.
    */
-  void table(
+  default void table(
       String caption,
       List<String> header,
       List<List<String>> rows,
       float[] widths,
       Set<Integer> numeric)
-      throws DocumentException;
+      throws DocumentException {
+    table(caption, header, rows, widths, numeric, null);
+  }
 
   /** Writes a table as above, with a background colour per cell (per row, per cell or null). */
   void table(

@@ -18,35 +18,25 @@ final class Town {
   /**
    * Zoetermeer's wijken (CBS Wijk- en Buurtkaart 2024: there is no WK063707): the last two digits
    * of the code, the name, the share of the town's children (roughly CBS's: Oosterheem and
-   * Buytenwegh de Leyens the most, Industriegebied and Buitengebied a few dozen each), disadvantage
-   * (-1 advantaged .. 1 disadvantaged), the wijk's future in the population forecast, its yearly
-   * change of births after the last schooljaar, and its number of PO schools. Invented, not CBS's
-   * figures: a synthetic town that looks like the real one.
+   * Buytenwegh de Leyens the most, Industriegebied and Buitengebied about a hundred each),
+   * disadvantage (-1 advantaged .. 1 disadvantaged), the wijk's future in the population forecast,
+   * its yearly change of births after the last schooljaar, and its number of PO schools. Invented,
+   * not CBS's figures: a synthetic town that looks like the real one.
    */
-  private static final List<Spec> WIJKEN =
+  private static final List<Wijk> WIJKEN =
       List.of(
-          new Spec("00", "Centrum", 0.16, 0.45, Outlook.CROWDED, 0.015, 5),
-          new Spec("01", "Meerzicht", 0.11, 0.55, Outlook.AGEING, -0.025, 4),
-          new Spec("02", "Buytenwegh de Leyens", 0.19, 0.25, Outlook.STEADY, -0.005, 6),
-          new Spec("03", "Seghwaert", 0.11, 0.0, Outlook.AGEING, -0.025, 4),
-          new Spec("04", "Noordhove", 0.09, -0.3, Outlook.STEADY, 0.0025, 3),
-          new Spec("05", "Rokkeveen", 0.14, -0.45, Outlook.STEADY, 0.0, 5),
-          new Spec("06", "Oosterheem", 0.195, -0.4, Outlook.NEW_BUILD, 0.01, 6),
-          new Spec("08", "Industriegebied", 0.003, 0.3, Outlook.STEADY, 0.0, 0),
-          new Spec("09", "Buitengebied", 0.004, -0.2, Outlook.STEADY, -0.005, 1));
+          new Wijk("00", "Centrum", 0.16, 0.45, Outlook.CROWDED, 0.015, 5, List.of()),
+          new Wijk("01", "Meerzicht", 0.11, 0.55, Outlook.AGEING, -0.025, 4, List.of()),
+          new Wijk("02", "Buytenwegh de Leyens", 0.19, 0.25, Outlook.STEADY, -0.005, 6, List.of()),
+          new Wijk("03", "Seghwaert", 0.11, 0.0, Outlook.AGEING, -0.025, 4, List.of()),
+          new Wijk("04", "Noordhove", 0.09, -0.3, Outlook.STEADY, 0.0025, 3, List.of()),
+          new Wijk("05", "Rokkeveen", 0.14, -0.45, Outlook.STEADY, 0.0, 5, List.of()),
+          new Wijk("06", "Oosterheem", 0.195, -0.4, Outlook.NEW_BUILD, 0.01, 6, List.of()),
+          new Wijk("08", "Industriegebied", 0.003, 0.3, Outlook.STEADY, 0.0, 0, List.of()),
+          new Wijk("09", "Buitengebied", 0.004, -0.2, Outlook.STEADY, -0.005, 1, List.of()));
 
   /** The wijk that has the split PC4's A-L streets; the next one in the list has the rest. */
   private static final int SPLIT_FIRST = 2;
-
-  /** A wijk's place in the town, before its code and PC4 areas are given. */
-  private record Spec(
-      String code,
-      String name,
-      double weight,
-      double disadvantage,
-      Outlook outlook,
-      double birthTrend,
-      int poSchools) {}
 
   /**
    * A wijk's future: its population forecast and whether its PO schools have room (see {@link
@@ -85,6 +75,7 @@ final class Town {
    *     thuiszitters
    * @param outlook its future in the population forecast and its schools' room
    * @param birthTrend the yearly change of births after the last schooljaar (0,01 is 1 %)
+   * @param poSchools its number of PO schools
    * @param pc4s its own PC4 areas
    */
   record Wijk(
@@ -94,7 +85,22 @@ final class Town {
       double disadvantage,
       Outlook outlook,
       double birthTrend,
-      List<String> pc4s) {}
+      int poSchools,
+      List<String> pc4s) {
+
+    /** Returns this wijk of {@link #WIJKEN} in a town: its code after the prefix, its PC4s. */
+    Wijk in(String codePrefix, List<String> ownPc4s) {
+      return new Wijk(
+          codePrefix + code,
+          name,
+          weight,
+          disadvantage,
+          outlook,
+          birthTrend,
+          poSchools,
+          List.copyOf(ownPc4s));
+    }
+  }
 
   /** A school location; {@code wijk} is null for schools outside the town. */
   record School(
@@ -130,7 +136,7 @@ final class Town {
     int pc4Base = number == 0 ? 2711 : 3000 + 25 * number;
     splitPc4 = number == 0 ? SPLIT_PC4 : Integer.toString(pc4Base + 14);
     int pc4 = pc4Base;
-    for (Spec spec : WIJKEN) {
+    for (Wijk spec : WIJKEN) {
       // PC4 areas by size: three for the largest wijken, one for the smallest.
       int count = spec.weight() >= 0.15 ? 3 : (spec.weight() >= 0.09 ? 2 : 1);
       List<String> pc4s = new ArrayList<>();
@@ -140,19 +146,11 @@ final class Town {
         }
         pc4s.add(Integer.toString(pc4++));
       }
-      wijken.add(
-          new Wijk(
-              wijkPrefix + spec.code(),
-              spec.name(),
-              spec.weight(),
-              spec.disadvantage(),
-              spec.outlook(),
-              spec.birthTrend(),
-              pc4s));
+      wijken.add(spec.in(wijkPrefix, pc4s));
     }
     int brin = 0;
     for (int w = 0; w < wijken.size(); w++) {
-      for (int j = 0; j < WIJKEN.get(w).poSchools(); j++) {
+      for (int j = 0; j < wijken.get(w).poSchools(); j++) {
         schools.add(
             new School(
                 brin(brin++, random, usedBrins),

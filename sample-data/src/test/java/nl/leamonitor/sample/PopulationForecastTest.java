@@ -19,11 +19,12 @@ class PopulationForecastTest {
 
   /** A new-build wijk with births 1 % up a year, as Oosterheem. */
   private static final Town.Wijk NEW_BUILD =
-      new Town.Wijk("WK063706", "Oosterheem", 0.2, -0.4, Town.Outlook.NEW_BUILD, 0.01, List.of());
+      new Town.Wijk(
+          "WK063706", "Oosterheem", 0.2, -0.4, Town.Outlook.NEW_BUILD, 0.01, 6, List.of());
 
   /** An ageing wijk with births 2,5 % down a year, as Meerzicht. */
   private static final Town.Wijk AGEING =
-      new Town.Wijk("WK063701", "Meerzicht", 0.1, 0.5, Town.Outlook.AGEING, -0.025, List.of());
+      new Town.Wijk("WK063701", "Meerzicht", 0.1, 0.5, Town.Outlook.AGEING, -0.025, 4, List.of());
 
   /**
    * The new-build wijk, age 8 in 2030, last schooljaar 2024: born 2022, before the forecast, so no

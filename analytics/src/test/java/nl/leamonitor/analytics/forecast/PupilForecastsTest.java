@@ -301,39 +301,34 @@ class PupilForecastsTest {
     TreeMap<String, String> wijken = new TreeMap<>(WIJKEN);
     wijken.put("WK063703", "Meerzicht");
     Backtest.SectorError two =
-        PupilForecasts.backtest(
-                Y2023,
-                List.of(Y2023),
-                cells,
-                wijken,
-                GEMEENTE,
-                5,
-                List.of(
-                    i01("gemeente", "GM0637", 300L),
-                    i01("wijk", "WK063701", 100L),
-                    i01("wijk", "WK063702", null),
-                    i01("wijk", "WK063703", null)))
-            .sectors()
-            .get(1);
+        poBacktest(
+            cells,
+            wijken,
+            i01("gemeente", "GM0637", 300L),
+            i01("wijk", "WK063701", 100L),
+            i01("wijk", "WK063702", null),
+            i01("wijk", "WK063703", null));
     assertEquals(303L, two.voorspeld());
     assertEquals(300L, two.waargenomen());
     assertEquals(3L, two.verschil());
     Backtest.SectorError one =
-        PupilForecasts.backtest(
-                Y2023,
-                List.of(Y2023),
-                cells,
-                wijken,
-                GEMEENTE,
-                5,
-                List.of(
-                    i01("gemeente", "GM0637", 300L),
-                    i01("wijk", "WK063701", 100L),
-                    i01("wijk", "WK063702", null),
-                    i01("wijk", "WK063703", 110L)))
-            .sectors()
-            .get(1);
+        poBacktest(
+            cells,
+            wijken,
+            i01("gemeente", "GM0637", 300L),
+            i01("wijk", "WK063701", 100L),
+            i01("wijk", "WK063702", null),
+            i01("wijk", "WK063703", 110L));
     assertEquals(null, one.voorspeld());
+  }
+
+  /** Returns the PO error of a backtest of 2023-2024 from that base year, at k = 5. */
+  private static Backtest.SectorError poBacktest(
+      List<BacktestCell> cells, SortedMap<String, String> wijken, IndicatorRow... published) {
+    return PupilForecasts.backtest(
+            Y2023, List.of(Y2023), cells, wijken, GEMEENTE, 5, List.of(published))
+        .sectors()
+        .get(1);
   }
 
   private static List<Boolean> gemeenteSuppressed(

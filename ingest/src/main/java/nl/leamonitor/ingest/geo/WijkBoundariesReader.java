@@ -131,19 +131,15 @@ public final class WijkBoundariesReader {
       String wijk = known.get(code.toUpperCase(Locale.ROOT));
       if (wijk == null) {
         warnings.add(
-            new DeliveryWarning(
-                file,
-                file + ": " + where + " genegeerd, deze wijk staat niet in referentie/wijken.csv"));
+            ignored(file, where, " genegeerd, deze wijk staat niet in referentie/wijken.csv"));
         continue;
       }
       if (firstFeature.containsKey(wijk)) {
         warnings.add(
-            new DeliveryWarning(
+            ignored(
                 file,
-                file
-                    + ": "
-                    + where
-                    + " genegeerd, de wijk heeft al een grens in feature "
+                where,
+                " genegeerd, de wijk heeft al een grens in feature "
                     + firstFeature.get(wijk)
                     + " (de eerste telt)"));
         continue;
@@ -155,12 +151,8 @@ public final class WijkBoundariesReader {
       Geometry valid = shape.isValid() ? shape : GeometryFixer.fix(shape);
       if (valid.isEmpty() || !(valid instanceof Polygonal)) {
         warnings.add(
-            new DeliveryWarning(
-                file,
-                file
-                    + ": "
-                    + where
-                    + " heeft een grens zonder oppervlak; de kaart toont deze wijk niet"));
+            ignored(
+                file, where, " heeft een grens zonder oppervlak; de kaart toont deze wijk niet"));
         continue;
       }
       shapes.put(wijk, valid);
@@ -247,6 +239,11 @@ public final class WijkBoundariesReader {
 
   private static String quote(String text) {
     return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
+  }
+
+  /** Returns the warning that a feature is left off the maps, and why. */
+  private static DeliveryWarning ignored(String file, String where, String why) {
+    return new DeliveryWarning(file, file + ": " + where + why);
   }
 
   private static InputRejectedException problem(String file, long line, String what) {

@@ -412,19 +412,10 @@ public final class PdfReportWriter implements ReportWriter, AutoCloseable {
     table(header, rows, widths, numeric, fills, TABLE_SIZE, CELL_PADDING);
   }
 
-  /** Writes a table; its caption is for the web, the heading or text above it names it here. */
-  @Override
-  public void table(
-      String caption,
-      List<String> header,
-      List<List<String>> rows,
-      float[] widths,
-      java.util.Set<Integer> numeric)
-      throws DocumentException {
-    table(header, rows, widths, numeric);
-  }
-
-  /** Writes a table with a background colour per cell; its caption is for the web. */
+  /**
+   * Writes a table with a background colour per cell (or none); its caption is for the web, the
+   * heading or text above it names it here.
+   */
   @Override
   public void table(
       String caption,

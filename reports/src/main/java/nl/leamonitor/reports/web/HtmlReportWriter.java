@@ -114,16 +114,6 @@ final class HtmlReportWriter implements ReportWriter {
       List<String> header,
       List<List<String>> rows,
       float[] widths,
-      Set<Integer> numeric) {
-    table(caption, header, rows, widths, numeric, null);
-  }
-
-  @Override
-  public void table(
-      String caption,
-      List<String> header,
-      List<List<String>> rows,
-      float[] widths,
       Set<Integer> numeric,
       List<List<Color>> fills) {
     html.append(table(caption, header, rows, numeric, fills, null));

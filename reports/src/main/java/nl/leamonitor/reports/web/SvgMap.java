@@ -100,33 +100,18 @@ final class SvgMap {
     StringBuilder d = new StringBuilder();
     double[] c = new double[6];
     for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
-      switch (it.currentSegment(c)) {
-        case PathIterator.SEG_MOVETO -> d.append('M').append(n(c[0])).append(' ').append(n(c[1]));
-        case PathIterator.SEG_LINETO -> d.append('L').append(n(c[0])).append(' ').append(n(c[1]));
-        case PathIterator.SEG_QUADTO ->
-            d.append('Q')
-                .append(n(c[0]))
-                .append(' ')
-                .append(n(c[1]))
-                .append(' ')
-                .append(n(c[2]))
-                .append(' ')
-                .append(n(c[3]));
-        case PathIterator.SEG_CUBICTO ->
-            d.append('C')
-                .append(n(c[0]))
-                .append(' ')
-                .append(n(c[1]))
-                .append(' ')
-                .append(n(c[2]))
-                .append(' ')
-                .append(n(c[3]))
-                .append(' ')
-                .append(n(c[4]))
-                .append(' ')
-                .append(n(c[5]));
-        case PathIterator.SEG_CLOSE -> d.append('Z');
-        default -> {}
+      int segment = it.currentSegment(c);
+      // Per segment its letter and its points: move and line 1, quadratic 2, cubic 3, close 0.
+      int points =
+          switch (segment) {
+            case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> 1;
+            case PathIterator.SEG_QUADTO -> 2;
+            case PathIterator.SEG_CUBICTO -> 3;
+            default -> 0;
+          };
+      d.append("MLQCZ".charAt(segment));
+      for (int i = 0; i < 2 * points; i++) {
+        d.append(i > 0 ? " " : "").append(n(c[i]));
       }
     }
     return d.toString();
