@@ -163,8 +163,11 @@ public final class CsvRowReader implements AutoCloseable {
    */
   private static boolean isBlank(CSVRecord record) {
     for (String field : record) {
-      if (!DeliveredText.isBlank(field.replace(CTRL_Z, ' '))) {
-        return false;
+      for (int i = 0; i < field.length(); i++) {
+        char c = field.charAt(i);
+        if (c != CTRL_Z && !DeliveredText.isSpace(c) && !DeliveredText.isZeroWidth(c)) {
+          return false;
+        }
       }
     }
     return true;

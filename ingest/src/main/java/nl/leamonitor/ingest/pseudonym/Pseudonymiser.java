@@ -11,24 +11,25 @@ import javax.crypto.spec.SecretKeySpec;
  * instance per thread: {@link Mac} and the cache are not thread-safe.
  *
  * <p>A person has many rows (a national delivery: 27 million rows of 3.5 million persons), often
- * one after the other, so the pseudonyms of the last {@value #CACHED} numbers are kept: a hit costs
- * a map lookup instead of an HMAC. The cache lives in this object's memory only, is bounded, and is
- * never logged or written; it holds what the row being validated holds anyway.
+ * one after the other, so the pseudonyms of recent numbers are kept: a hit costs a comparison
+ * instead of an HMAC. The cache has {@value #CACHED} places; a number's place is its value modulo
+ * {@value #CACHED}, and a new number there replaces the one before (no list of uses to keep up, no
+ * entry made per row). The cache lives in this object's memory only, is bounded, and is never
+ * logged or written; it holds what the row being validated holds anyway.
  */
 public final class Pseudonymiser {
   private static final HexFormat HEX = HexFormat.of();
 
-  /** The numbers whose pseudonyms are kept, the least recently used dropped first. */
+  /** The places of the cache: the most numbers whose pseudonyms are kept (a power of two). */
   static final int CACHED = 4096;
 
   private final Mac mac;
-  private final java.util.LinkedHashMap<String, String> recent =
-      new java.util.LinkedHashMap<>(2 * CACHED, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
-          return size() > CACHED;
-        }
-      };
+
+  /** The number in each place of the cache, or null. */
+  private final String[] numbers = new String[CACHED];
+
+  /** The pseudonym of the number in the same place. */
+  private final String[] pseudonyms = new String[CACHED];
 
   /** Creates a pseudonymiser for a key. */
   public Pseudonymiser(PseudonymKey key) {
@@ -42,17 +43,38 @@ public final class Pseudonymiser {
 
   /** Returns the pseudonym of a 9-digit personal number. */
   public String pseudonym(String nineDigits) {
-    String pseudonym = recent.get(nineDigits);
-    if (pseudonym == null) {
-      pseudonym = hmacHex(nineDigits);
-      recent.put(nineDigits, pseudonym);
+    int place = place(nineDigits);
+    if (nineDigits.equals(numbers[place])) {
+      return pseudonyms[place];
     }
+    String pseudonym = hmacHex(nineDigits);
+    numbers[place] = nineDigits;
+    pseudonyms[place] = pseudonym;
     return pseudonym;
+  }
+
+  /**
+   * Returns a number's place in the cache: its value modulo {@value #CACHED}, so numbers that
+   * follow each other take places that follow each other. The value is read from the digits
+   * (characters outside 0-9 only make a worse place, never a wrong pseudonym).
+   */
+  static int place(String nineDigits) {
+    int value = 0;
+    for (int i = 0; i < nineDigits.length(); i++) {
+      value = value * 10 + (nineDigits.charAt(i) - '0');
+    }
+    return value & (CACHED - 1);
   }
 
   /** Returns how many numbers' pseudonyms are kept now (at most {@value #CACHED}). */
   int cached() {
-    return recent.size();
+    int kept = 0;
+    for (String number : numbers) {
+      if (number != null) {
+        kept++;
+      }
+    }
+    return kept;
   }
 
   String hmacHex(String text) {

@@ -16,6 +16,9 @@ public final class DeliveredText {
 
   /** Returns whether a character is a space in the sense above. */
   public static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u0085') {
+      return false; // printable ASCII, DEL and the C1 controls before next line: never a space
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 

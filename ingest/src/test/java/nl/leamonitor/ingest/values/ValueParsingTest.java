@@ -22,6 +22,60 @@ class ValueParsingTest {
     assertEquals(LocalDate.of(2024, 2, 29), DateValue.parse("29-2-2024"));
   }
 
+  /** The hand parser's dates, each form at its edges. */
+  @Test
+  void datesByHand() {
+    assertEquals(LocalDate.of(2023, 1, 1), DateValue.parse("1-1-2023"));
+    assertEquals(LocalDate.of(2023, 12, 31), DateValue.parse("31-12-2023"));
+    assertEquals(LocalDate.of(2023, 1, 31), DateValue.parse("31-01-2023"));
+    assertEquals(LocalDate.of(2023, 10, 1), DateValue.parse("01-10-2023"));
+    assertEquals(LocalDate.of(1999, 12, 31), DateValue.parse("1999-12-31"));
+    assertEquals(LocalDate.of(0, 1, 1), DateValue.parse("0000-01-01"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "00-10-2023", // day 0
+        "32-1-2023",
+        "1-13-2023",
+        "1-0-2023",
+        "2023-13-01",
+        "2023-00-10",
+        "2023-02-30",
+        "2023-10-1",
+        "23-10-01",
+        "123-10-2023",
+        "1-123-2023",
+        "1-10-20233",
+        "1-10-202",
+        "1-10-",
+        "-10-2023",
+        "1--2023",
+        "1-10--2023",
+        "01-10-2023-",
+        "2023-10-01-",
+        "20a3-10-01",
+        "2023-1a-01",
+        "2023-10-0a",
+        "a1-10-2023",
+        "1-1a-2023",
+        "1-10-20a3",
+        "+1-10-2023",
+        "1-+1-2023",
+        "1-10-+023",
+        "2023-+1-01",
+        "\u0661-10-2023", // an Arabic-Indic digit: \d is ASCII only
+        "2023-10-\uFF11\uFF11", // full-width digits
+        " 1-10-2023",
+        "1-10-2023 ",
+        "2023 10 01",
+        "-"
+      })
+  void malformedDatesAreRefusedByHand(String raw) {
+    assertNull(DateValue.parse(raw));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -47,6 +101,41 @@ class ValueParsingTest {
     assertNull(Schooljaar.parse("2023"));
     assertEquals(LocalDate.of(2023, 10, 1), new Schooljaar(2023).peildatum());
     assertEquals("2023-2024", new Schooljaar(2023).label());
+  }
+
+  /**
+   * The hand parser reads what the pattern {@code (\d{4})[-/](\d{4})} read, with the years one
+   * apart from 1900: ASCII digits only, nothing before or after.
+   */
+  @Test
+  void schooljaarFormsByHand() {
+    assertEquals(new Schooljaar(1900), Schooljaar.parse("1900-1901"));
+    assertEquals(new Schooljaar(2099), Schooljaar.parse("2099/2100"));
+    assertEquals(new Schooljaar(9998), Schooljaar.parse("9998-9999"));
+    for (String refused :
+        new String[] {
+          "1899-1900", // before 1900
+          "0999-1000",
+          "9999-0000",
+          "2023\u20132024", // en dash
+          "2023_2024",
+          "2023.2024",
+          "20232024",
+          "2023--2024",
+          "2023-2024 ",
+          " 2023-2024",
+          "2023-20245",
+          "a023-2024",
+          "2023-202x",
+          "\uFF12023-2024", // a full-width digit: \d is ASCII only
+          "2023-\u0662024", // an Arabic-Indic digit
+          "",
+          "2023-"
+        }) {
+      assertNull(Schooljaar.parse(refused), refused);
+      assertThrows(IllegalArgumentException.class, () -> Schooljaar.of(refused), refused);
+    }
+    assertEquals(new Schooljaar(1900), Schooljaar.of("1900-1901"));
   }
 
   @Test
@@ -106,6 +195,54 @@ class ValueParsingTest {
     assertNull(NumberValue.parseDecimal("1.234,5"));
     assertNull(NumberValue.parseDecimal("1,"));
     assertNull(NumberValue.parseDecimal("drie"));
+  }
+
+  /** The hand parser's decimals: what {@code [+-]?\d+([.,]\d+)?} matched, and nothing else. */
+  @Test
+  void decimalsByHand() {
+    assertEquals(new BigDecimal("0.5"), NumberValue.parseDecimal("0,5"));
+    assertEquals(new BigDecimal("2.50"), NumberValue.parseDecimal("2.50"));
+    assertEquals(new BigDecimal("-12"), NumberValue.parseDecimal("-12"));
+    assertEquals(new BigDecimal("7"), NumberValue.parseDecimal("007"));
+    assertEquals(new BigDecimal("0.125"), NumberValue.parseDecimal("+0.125"));
+    for (String refused :
+        new String[] {
+          "",
+          "+",
+          "-",
+          "+-1",
+          "--1",
+          ".5",
+          ",5",
+          "-.5",
+          "5.",
+          "1.2.3",
+          "1,2,3",
+          "1 5",
+          "1e3",
+          "\u0665",
+          "1,\u0665",
+          " 1",
+          "1 ",
+          "1.-5",
+          "0x10"
+        }) {
+      assertNull(NumberValue.parseDecimal(refused), refused);
+      assertFalse(NumberValue.isPlainNumber(refused), refused);
+    }
+  }
+
+  /** The hand parser's whole numbers: one to nine ASCII digits. */
+  @Test
+  void wholeNumbersByHand() {
+    assertEquals(0, NumberValue.parseWhole("0"));
+    assertEquals(7, NumberValue.parseWhole("007"));
+    assertEquals(999_999_999, NumberValue.parseWhole("999999999"));
+    assertEquals(12, NumberValue.parseWhole("000000012"));
+    for (String refused :
+        new String[] {"", "+8", "8 ", " 8", "1234567890", "0000000001", "8,0", "\u0668", "1a"}) {
+      assertNull(NumberValue.parseWhole(refused), refused);
+    }
   }
 
   @Test
