@@ -31,6 +31,9 @@ public final class Pseudonymiser {
   /** The pseudonym of the number in the same place. */
   private final String[] pseudonyms = new String[CACHED];
 
+  /** The bytes of a number being turned into its pseudonym. */
+  private final byte[] nine = new byte[9];
+
   /** Creates a pseudonymiser for a key. */
   public Pseudonymiser(PseudonymKey key) {
     try {
@@ -77,7 +80,27 @@ public final class Pseudonymiser {
     return kept;
   }
 
+  /**
+   * Returns the HMAC in hex of a text's US-ASCII bytes; a personal number's nine digits are copied
+   * into a buffer kept for them instead of a new array.
+   */
   String hmacHex(String text) {
-    return HEX.formatHex(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
+    if (text.length() != nine.length || !isAscii(text)) {
+      return HEX.formatHex(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
+    }
+    for (int i = 0; i < nine.length; i++) {
+      nine[i] = (byte) text.charAt(i);
+    }
+    mac.update(nine);
+    return HEX.formatHex(mac.doFinal());
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

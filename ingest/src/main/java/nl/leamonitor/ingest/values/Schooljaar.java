@@ -8,6 +8,21 @@ import java.time.LocalDate;
  * program (CSV, Parquet, SQL results, {@code lea.yaml}) is it a label.
  */
 public record Schooljaar(int startYear) implements Comparable<Schooljaar> {
+  /** The first year of {@link #LABELS}. */
+  private static final int FIRST_LABELLED = 1900;
+
+  /**
+   * The labels of 1900-1901 to 2199-2200, made once: every accepted row's schooljaar leaves as its
+   * label.
+   */
+  private static final String[] LABELS = new String[300];
+
+  static {
+    for (int i = 0; i < LABELS.length; i++) {
+      LABELS[i] = spelled(FIRST_LABELLED + i);
+    }
+  }
+
   /**
    * Parses {@code 2023-2024} or {@code 2023/2024}: four ASCII digits, a hyphen or a slash, four
    * ASCII digits; returns null when the form or the years are off (the second year not the next,
@@ -76,6 +91,11 @@ public record Schooljaar(int startYear) implements Comparable<Schooljaar> {
 
   /** Returns the canonical label, {@code 2023-2024}. */
   public String label() {
+    int i = startYear - FIRST_LABELLED;
+    return i >= 0 && i < LABELS.length ? LABELS[i] : spelled(startYear);
+  }
+
+  private static String spelled(int startYear) {
     return startYear + "-" + (startYear + 1);
   }
 

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import nl.leamonitor.ingest.validate.Header;
+import nl.leamonitor.ingest.validate.RejectReason;
+import nl.leamonitor.ingest.validate.Row;
+import nl.leamonitor.ingest.validate.RowRejected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -138,6 +143,16 @@ class ValueParsingTest {
     assertEquals(new Schooljaar(1900), Schooljaar.of("1900-1901"));
   }
 
+  /** The labels kept for 1900 to 2199 and the ones spelled out beyond them read alike. */
+  @Test
+  void schooljaarLabelsInAndBeyondTheKeptOnes() {
+    assertEquals("1900-1901", new Schooljaar(1900).label());
+    assertEquals("2199-2200", new Schooljaar(2199).label());
+    assertEquals("2200-2201", new Schooljaar(2200).label());
+    assertEquals("1899-1900", new Schooljaar(1899).label());
+    assertEquals("9998-9999", Schooljaar.parse("9998/9999").label());
+  }
+
   @Test
   void schooljaarSuccessorAndCanonicalLabel() {
     assertEquals(new Schooljaar(2024), new Schooljaar(2023).successor());
@@ -173,6 +188,65 @@ class ValueParsingTest {
     assertNull(Postcode.normalise("2711A"));
     assertNull(Postcode.normalise("2711ABC"));
     assertNull(Postcode.normalise("27111"));
+  }
+
+  /** The hand check of a postcode's form: what {@code [1-9][0-9]{3}([A-Z]{2})?} matched. */
+  @Test
+  void postcodesByHand() {
+    assertEquals("1000", Postcode.normalise("1000"));
+    assertEquals("9999ZZ", Postcode.normalise("9999zz"));
+    assertEquals("1234AZ", Postcode.normalise("1234\u00A0aZ"));
+    // Upper case first, as before: the sharp s becomes SS, a valid pair of letters.
+    assertEquals("2711SS", Postcode.normalise("2711\u00DF"));
+    for (String refused :
+        new String[] {
+          "",
+          "271",
+          "27111",
+          "2711A",
+          "2711ABC",
+          "0711",
+          "A711AB",
+          "27A1AB",
+          "2711A1",
+          "27111A",
+          "2711@B",
+          "2711[B",
+          "\u0662711AB",
+          "2711\u00C9B",
+          "2711-AB",
+          "-2711"
+        }) {
+      assertNull(Postcode.normalise(refused), refused);
+    }
+  }
+
+  /** The hand check of a brin's form: what {@code [0-9]{2}[A-Z0-9]{2}} matched, in upper case. */
+  @Test
+  void brinsByHand() throws RowRejected {
+    Header header = new Header("f.csv", List.of("brin"));
+    assertEquals("00AA", new Row(header, 2, List.of("00aa")).brin("brin"));
+    assertEquals("9999", new Row(header, 2, List.of("9999")).brin("brin"));
+    assertEquals("12Z0", new Row(header, 2, List.of(" 12z0 ")).brin("brin"));
+    for (String refused :
+        new String[] {
+          "0",
+          "00A",
+          "00AAA",
+          "A0AA",
+          "0AAA",
+          "00A-",
+          "00@A",
+          "00[A",
+          "00\u00C9A",
+          "\u06610AA",
+          "0 AA"
+        }) {
+      RowRejected e =
+          assertThrows(RowRejected.class, () -> new Row(header, 2, List.of(refused)).brin("brin"));
+      assertEquals(RejectReason.BRIN_ONGELDIG, e.reason(), refused);
+      assertEquals("brin", e.column(), refused);
+    }
   }
 
   @Test
