@@ -42,6 +42,29 @@ final class RecordEnds {
     return lines;
   }
 
+  /**
+   * Moves past the characters from {@code from} that change nothing but which character came last
+   * (in an unquoted field those that are no delimiter nor line break, in a quoted field those that
+   * are no quote nor line break), as {@link #advance} would one by one; returns the position of the
+   * first other one, or {@code to}. No record ends before any of them.
+   */
+  int skipInField(char[] text, int from, int to) {
+    int i = from;
+    if (state == UNQUOTED) {
+      while (i < to && text[i] != delimiter && text[i] != '\r' && text[i] != '\n') {
+        i++;
+      }
+    } else if (state == QUOTED) {
+      while (i < to && text[i] != '"' && text[i] != '\r' && text[i] != '\n') {
+        i++;
+      }
+    }
+    if (i > from) {
+      previous = text[i - 1];
+    }
+    return i;
+  }
+
   /** Moves past one character (or byte). */
   void advance(int c) {
     boolean lineBreak = c == '\r' || c == '\n';
