@@ -25,8 +25,8 @@ public final class Pseudonymiser {
 
   private final Mac mac;
 
-  /** The number in each place of the cache, or null. */
-  private final String[] numbers = new String[CACHED];
+  /** The number in each place of the cache, or -1. */
+  private final int[] numbers = new int[CACHED];
 
   /** The pseudonym of the number in the same place. */
   private final String[] pseudonyms = new String[CACHED];
@@ -36,6 +36,7 @@ public final class Pseudonymiser {
 
   /** Creates a pseudonymiser for a key. */
   public Pseudonymiser(PseudonymKey key) {
+    java.util.Arrays.fill(numbers, -1);
     try {
       mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
@@ -46,34 +47,52 @@ public final class Pseudonymiser {
 
   /** Returns the pseudonym of a 9-digit personal number. */
   public String pseudonym(String nineDigits) {
-    int place = place(nineDigits);
-    if (nineDigits.equals(numbers[place])) {
+    int value = value(nineDigits);
+    if (value < 0) {
+      return hmacHex(nineDigits); // not nine digits: not a number the cache can tell apart
+    }
+    int place = place(value);
+    if (numbers[place] == value) {
       return pseudonyms[place];
     }
     String pseudonym = hmacHex(nineDigits);
-    numbers[place] = nineDigits;
+    numbers[place] = value;
     pseudonyms[place] = pseudonym;
     return pseudonym;
   }
 
   /**
-   * Returns a number's place in the cache: its value modulo {@value #CACHED}, so numbers that
-   * follow each other take places that follow each other. The value is read from the digits
-   * (characters outside 0-9 only make a worse place, never a wrong pseudonym).
+   * Returns the value of nine ASCII digits, which tells the number apart from every other, or -1
+   * for another text.
    */
-  static int place(String nineDigits) {
-    int value = 0;
-    for (int i = 0; i < nineDigits.length(); i++) {
-      value = value * 10 + (nineDigits.charAt(i) - '0');
+  static int value(String nineDigits) {
+    if (nineDigits.length() != 9) {
+      return -1;
     }
+    int value = 0;
+    for (int i = 0; i < 9; i++) {
+      char c = nineDigits.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /**
+   * Returns a number's place in the cache: its value modulo {@value #CACHED}, so numbers that
+   * follow each other take places that follow each other.
+   */
+  static int place(int value) {
     return value & (CACHED - 1);
   }
 
   /** Returns how many numbers' pseudonyms are kept now (at most {@value #CACHED}). */
   int cached() {
     int kept = 0;
-    for (String number : numbers) {
-      if (number != null) {
+    for (int number : numbers) {
+      if (number >= 0) {
         kept++;
       }
     }

@@ -69,9 +69,11 @@ class PseudonymTest {
    */
   @Test
   void numbersSharingAPlaceKeepTheirOwnPseudonyms() {
-    assertEquals(1, Pseudonymiser.place("000000001"));
-    assertEquals(1, Pseudonymiser.place("000004097"));
-    assertEquals(123456782 % 4096, Pseudonymiser.place("123456782"));
+    assertEquals(1, Pseudonymiser.place(Pseudonymiser.value("000000001")));
+    assertEquals(1, Pseudonymiser.place(Pseudonymiser.value("000004097")));
+    assertEquals(123456782 % 4096, Pseudonymiser.place(Pseudonymiser.value("123456782")));
+    assertEquals(-1, Pseudonymiser.value("12345678"));
+    assertEquals(-1, Pseudonymiser.value("12345678a"));
     Pseudonymiser p = new Pseudonymiser(key());
     for (int turn = 0; turn < 3; turn++) {
       assertEquals(p.hmacHex("000000001"), p.pseudonym("000000001"));
@@ -80,6 +82,10 @@ class PseudonymTest {
     assertEquals(
         "3196b7941719d615e4d6117b42dd1e55b1181b1173a9c2d508a662dc6ca450fd",
         p.pseudonym("123456782"));
+    assertEquals(2, p.cached());
+    // Text other than nine digits is not cached, and gets its own HMAC.
+    assertEquals(p.hmacHex("00000000a"), p.pseudonym("00000000a"));
+    assertEquals(p.hmacHex("1"), p.pseudonym("1"));
     assertEquals(2, p.cached());
   }
 
