@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import nl.leamonitor.ingest.FileProblem;
@@ -152,7 +154,8 @@ public final class CsvRowReader implements AutoCloseable {
       }
       linesBefore = lineOffset + parser.getCurrentLineNumber();
       if (!isBlank(record)) {
-        return new RawRow(start, record.toList());
+        // the record's own array, not copied: CSVRecord.toList() collects a stream per record
+        return new RawRow(start, Collections.unmodifiableList(Arrays.asList(record.values())));
       }
     }
   }
@@ -163,8 +166,11 @@ public final class CsvRowReader implements AutoCloseable {
    */
   private static boolean isBlank(CSVRecord record) {
     for (String field : record) {
-      if (!DeliveredText.isBlank(field.replace(CTRL_Z, ' '))) {
-        return false;
+      for (int i = 0; i < field.length(); i++) {
+        char c = field.charAt(i);
+        if (c != CTRL_Z && !DeliveredText.isSpace(c) && !DeliveredText.isZeroWidth(c)) {
+          return false;
+        }
       }
     }
     return true;

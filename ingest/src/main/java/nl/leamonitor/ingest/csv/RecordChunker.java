@@ -89,6 +89,12 @@ public final class RecordChunker implements Closeable {
       }
       position++;
       ends.advance(c);
+      // Skip the rest of a field at once, but never past the longest record: that check below
+      // trips at the same character as when every character is read one by one.
+      int room = maxRecordChars - (text.length() + position - segment - boundary);
+      if (room > 0) {
+        position = ends.skipInField(buffer, position, Math.min(limit, position + room));
+      }
       if (text.length() + position - segment - boundary > maxRecordChars) {
         text.append(buffer, segment, position - segment);
         if (complete == 0) {

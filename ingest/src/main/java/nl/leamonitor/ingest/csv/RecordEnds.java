@@ -9,15 +9,14 @@ package nl.leamonitor.ingest.csv;
  * ASCII bytes), on bytes.
  */
 final class RecordEnds {
-  private enum State {
-    FIELD_START,
-    UNQUOTED,
-    QUOTED,
-    QUOTE_IN_QUOTED
-  }
+  // The states, as ints: a switch on an enum looks its ordinal up in a table for every character.
+  private static final int FIELD_START = 0;
+  private static final int UNQUOTED = 1;
+  private static final int QUOTED = 2;
+  private static final int QUOTE_IN_QUOTED = 3;
 
   private final int delimiter;
-  private State state = State.FIELD_START;
+  private int state = FIELD_START;
   private long lines;
   private int previous = -1;
   private boolean afterBreak;
@@ -43,8 +42,36 @@ final class RecordEnds {
     return lines;
   }
 
+  /**
+   * Moves past the characters from {@code from} that change nothing but which character came last
+   * (in an unquoted field those that are no delimiter nor line break, in a quoted field those that
+   * are no quote nor line break), as {@link #advance} would one by one; returns the position of the
+   * first other one, or {@code to}. No record ends before any of them.
+   */
+  int skipInField(char[] text, int from, int to) {
+    int i = from;
+    if (state == UNQUOTED) {
+      while (i < to && text[i] != delimiter && text[i] != '\r' && text[i] != '\n') {
+        i++;
+      }
+    } else if (state == QUOTED) {
+      while (i < to && text[i] != '"' && text[i] != '\r' && text[i] != '\n') {
+        i++;
+      }
+    }
+    if (i > from) {
+      previous = text[i - 1];
+    }
+    return i;
+  }
+
   /** Moves past one character (or byte). */
   void advance(int c) {
+    boolean lineBreak = c == '\r' || c == '\n';
+    if (!lineBreak && (state == UNQUOTED && c != delimiter || state == QUOTED && c != '"')) {
+      previous = c; // the most characters: text inside a field, which changes nothing else
+      return;
+    }
     if (c == '\r' || c == '\n' && previous != '\r') {
       lines++;
     }
@@ -52,31 +79,31 @@ final class RecordEnds {
     switch (state) {
       case FIELD_START -> {
         if (c == '"') {
-          state = State.QUOTED;
-        } else if (c == '\r' || c == '\n') {
+          state = QUOTED;
+        } else if (lineBreak) {
           afterBreak = true;
         } else if (c != delimiter) {
-          state = State.UNQUOTED;
+          state = UNQUOTED;
         }
       }
       case UNQUOTED, QUOTE_IN_QUOTED -> {
         if (c == delimiter) {
-          state = State.FIELD_START;
-        } else if (c == '\r' || c == '\n') {
-          state = State.FIELD_START;
+          state = FIELD_START;
+        } else if (lineBreak) {
+          state = FIELD_START;
           afterBreak = true;
-        } else if (c == '"' && state == State.QUOTE_IN_QUOTED) {
-          state = State.QUOTED; // "" inside a quoted field
-        } else if (state == State.QUOTE_IN_QUOTED) {
-          state = State.UNQUOTED; // not valid CSV: the parser reports it
+        } else if (c == '"' && state == QUOTE_IN_QUOTED) {
+          state = QUOTED; // "" inside a quoted field
+        } else if (state == QUOTE_IN_QUOTED) {
+          state = UNQUOTED; // not valid CSV: the parser reports it
         }
       }
       case QUOTED -> {
         if (c == '"') {
-          state = State.QUOTE_IN_QUOTED;
+          state = QUOTE_IN_QUOTED;
         }
       }
-      default -> throw new IllegalStateException(state.name());
+      default -> throw new IllegalStateException("state " + state);
     }
   }
 }

@@ -11,27 +11,32 @@ import javax.crypto.spec.SecretKeySpec;
  * instance per thread: {@link Mac} and the cache are not thread-safe.
  *
  * <p>A person has many rows (a national delivery: 27 million rows of 3.5 million persons), often
- * one after the other, so the pseudonyms of the last {@value #CACHED} numbers are kept: a hit costs
- * a map lookup instead of an HMAC. The cache lives in this object's memory only, is bounded, and is
- * never logged or written; it holds what the row being validated holds anyway.
+ * one after the other, so the pseudonyms of recent numbers are kept: a hit costs a comparison
+ * instead of an HMAC. The cache has {@value #CACHED} places; a number's place is its value modulo
+ * {@value #CACHED}, and a new number there replaces the one before (no list of uses to keep up, no
+ * entry made per row). The cache lives in this object's memory only, is bounded, and is never
+ * logged or written; it holds what the row being validated holds anyway.
  */
 public final class Pseudonymiser {
   private static final HexFormat HEX = HexFormat.of();
 
-  /** The numbers whose pseudonyms are kept, the least recently used dropped first. */
+  /** The places of the cache: the most numbers whose pseudonyms are kept (a power of two). */
   static final int CACHED = 4096;
 
   private final Mac mac;
-  private final java.util.LinkedHashMap<String, String> recent =
-      new java.util.LinkedHashMap<>(2 * CACHED, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
-          return size() > CACHED;
-        }
-      };
+
+  /** The number in each place of the cache, or -1. */
+  private final int[] numbers = new int[CACHED];
+
+  /** The pseudonym of the number in the same place. */
+  private final String[] pseudonyms = new String[CACHED];
+
+  /** The bytes of a number being turned into its pseudonym. */
+  private final byte[] nine = new byte[9];
 
   /** Creates a pseudonymiser for a key. */
   public Pseudonymiser(PseudonymKey key) {
+    java.util.Arrays.fill(numbers, -1);
     try {
       mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
@@ -42,20 +47,79 @@ public final class Pseudonymiser {
 
   /** Returns the pseudonym of a 9-digit personal number. */
   public String pseudonym(String nineDigits) {
-    String pseudonym = recent.get(nineDigits);
-    if (pseudonym == null) {
-      pseudonym = hmacHex(nineDigits);
-      recent.put(nineDigits, pseudonym);
+    int value = value(nineDigits);
+    if (value < 0) {
+      return hmacHex(nineDigits); // not nine digits: not a number the cache can tell apart
     }
+    int place = place(value);
+    if (numbers[place] == value) {
+      return pseudonyms[place];
+    }
+    String pseudonym = hmacHex(nineDigits);
+    numbers[place] = value;
+    pseudonyms[place] = pseudonym;
     return pseudonym;
+  }
+
+  /**
+   * Returns the value of nine ASCII digits, which tells the number apart from every other, or -1
+   * for another text.
+   */
+  static int value(String nineDigits) {
+    if (nineDigits.length() != 9) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = 0; i < 9; i++) {
+      char c = nineDigits.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /**
+   * Returns a number's place in the cache: its value modulo {@value #CACHED}, so numbers that
+   * follow each other take places that follow each other.
+   */
+  static int place(int value) {
+    return value & (CACHED - 1);
   }
 
   /** Returns how many numbers' pseudonyms are kept now (at most {@value #CACHED}). */
   int cached() {
-    return recent.size();
+    int kept = 0;
+    for (int number : numbers) {
+      if (number >= 0) {
+        kept++;
+      }
+    }
+    return kept;
   }
 
+  /**
+   * Returns the HMAC in hex of a text's US-ASCII bytes; a personal number's nine digits are copied
+   * into a buffer kept for them instead of a new array.
+   */
   String hmacHex(String text) {
-    return HEX.formatHex(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
+    if (text.length() != nine.length || !isAscii(text)) {
+      return HEX.formatHex(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
+    }
+    for (int i = 0; i < nine.length; i++) {
+      nine[i] = (byte) text.charAt(i);
+    }
+    mac.update(nine);
+    return HEX.formatHex(mac.doFinal());
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

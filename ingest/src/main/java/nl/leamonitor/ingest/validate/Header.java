@@ -1,10 +1,8 @@
 package nl.leamonitor.ingest.validate;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.leamonitor.ingest.FileProblem;
 import nl.leamonitor.ingest.InputRejectedException;
 import nl.leamonitor.ingest.csv.CsvDialect;
@@ -13,13 +11,23 @@ import nl.leamonitor.ingest.values.DeliveredText;
 /**
  * A file's header: column names cleaned ({@link DeliveredText#clean}: Unicode spaces and zero-width
  * characters) and in lower case, mapped to their positions.
+ *
+ * <p>Every field a validator reads asks for its column's position, so a national delivery asks some
+ * 300 million times: the positions are resolved once, into a table of a power of two places (at
+ * least twice the columns) where a name stands at its hash, or after it when that place is taken.
+ * The names are interned: a validator names its columns with constants, whose hash the string keeps
+ * and which are then the header's own names, found by reference.
  */
 public final class Header {
   private final String file;
   private final long line;
   private final CsvDialect dialect;
   private final List<String> names;
-  private final Map<String, Integer> positions = new HashMap<>();
+
+  /** The names at their places in the table (null where none is), and their positions. */
+  private final String[] placedNames;
+
+  private final int[] placedPositions;
 
   /**
    * Reads a header record on line 1 of a file without a {@code sep=} line; a repeated column name
@@ -42,9 +50,13 @@ public final class Header {
     this.line = line;
     this.dialect = dialect;
     this.names = new ArrayList<>(rawNames.size());
+    int places = Integer.highestOneBit(Math.max(1, rawNames.size()) * 2) * 2;
+    this.placedNames = new String[places];
+    this.placedPositions = new int[places];
     for (String raw : rawNames) {
-      String name = DeliveredText.clean(raw).toLowerCase(Locale.ROOT);
-      if (!name.isEmpty() && positions.putIfAbsent(name, names.size()) != null) {
+      // interned, so that a validator's constant is the same reference
+      String name = DeliveredText.clean(raw).toLowerCase(Locale.ROOT).intern();
+      if (!name.isEmpty() && !place(name, names.size())) {
         throw new InputRejectedException(
             new FileProblem(
                 file,
@@ -69,12 +81,34 @@ public final class Header {
 
   /** Returns whether the header has a column. */
   public boolean has(String column) {
-    return positions.containsKey(column);
+    return position(column) >= 0;
   }
 
   /** Returns a column's position, or -1. */
   public int position(String column) {
-    return positions.getOrDefault(column, -1);
+    int mask = placedNames.length - 1;
+    for (int i = column.hashCode() & mask; placedNames[i] != null; i = (i + 1) & mask) {
+      String name = placedNames[i];
+      if (name == column || name.equals(column)) {
+        return placedPositions[i];
+      }
+    }
+    return -1;
+  }
+
+  /** Puts a name at its place in the table; returns false when the name is there already. */
+  private boolean place(String name, int position) {
+    int mask = placedNames.length - 1;
+    int i = name.hashCode() & mask;
+    while (placedNames[i] != null) {
+      if (placedNames[i].equals(name)) {
+        return false;
+      }
+      i = (i + 1) & mask;
+    }
+    placedNames[i] = name;
+    placedPositions[i] = position;
+    return true;
   }
 
   /** Returns the file problem for a missing required column. */

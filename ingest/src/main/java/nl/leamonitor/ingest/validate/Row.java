@@ -17,7 +17,6 @@ import nl.leamonitor.ingest.values.Schooljaar;
  * returns its typed value, or throws {@link RowRejected} with the reason and column.
  */
 public final class Row {
-  private static final Pattern BRIN = Pattern.compile("[0-9]{2}[A-Z0-9]{2}");
   private static final Pattern VESTIGING = Pattern.compile("[0-9]{1,2}");
   private static final Pattern WIJK_CODE = Pattern.compile("WK[0-9]{6}");
   private static final Pattern GEMEENTE_CODE = Pattern.compile("GM[0-9]{4}");
@@ -109,10 +108,25 @@ public final class Row {
 
   private static String parseBrin(String raw, String column) throws RowRejected {
     String upper = raw.toUpperCase(Locale.ROOT);
-    if (!BRIN.matcher(upper).matches()) {
+    if (!isBrin(upper)) {
       throw new RowRejected(RejectReason.BRIN_ONGELDIG, column);
     }
     return upper;
+  }
+
+  /** Returns whether a text in upper case is a brin: two digits, then two digits or letters A-Z. */
+  static boolean isBrin(String upper) {
+    if (upper.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      char c = upper.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      if (!digit && (i < 2 || c < 'A' || c > 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -12,10 +12,16 @@ package nl.leamonitor.ingest.values;
  * or U+FEFF (a byte order mark pasted into the middle of a file).
  */
 public final class DeliveredText {
+  /** The zero-width characters, as {@link #isZeroWidth} tells them. */
+  private static final char[] ZERO_WIDTH = {'\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'};
+
   private DeliveredText() {}
 
   /** Returns whether a character is a space in the sense above. */
   public static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u0085') {
+      return false; // printable ASCII, DEL and the C1 controls before next line: never a space
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
   }
 
@@ -29,13 +35,8 @@ public final class DeliveredText {
    * then spaces removed at both ends. Returns the same instance when there is nothing to remove.
    */
   public static String clean(String raw) {
-    String text = raw;
-    for (int i = 0; i < raw.length(); i++) {
-      if (isZeroWidth(raw.charAt(i))) {
-        text = without(raw, i);
-        break;
-      }
-    }
+    int zeroWidth = firstZeroWidth(raw);
+    String text = zeroWidth < 0 ? raw : without(raw, zeroWidth);
     int start = 0;
     int end = text.length();
     while (start < end && isSpace(text.charAt(start))) {
@@ -45,6 +46,22 @@ public final class DeliveredText {
       end--;
     }
     return start == 0 && end == text.length() ? text : text.substring(start, end);
+  }
+
+  /**
+   * Returns the position of the first zero-width character, or -1. Each is looked for with {@link
+   * String#indexOf(int)}, which answers at once for a text of only Latin-1 characters (most values)
+   * and is vectorised for others, instead of a loop over every character.
+   */
+  private static int firstZeroWidth(String raw) {
+    int first = -1;
+    for (char c : ZERO_WIDTH) {
+      int at = raw.indexOf(c);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
   }
 
   /** Returns whether a value is empty once {@linkplain #clean cleaned}. */

@@ -90,6 +90,58 @@ class RecordChunkerTest {
         e.problems());
   }
 
+  /**
+   * A field is skipped at once, but never past the longest record: a record of exactly 10
+   * characters (its line break counted) passes a limit of 10; one whose eleventh character is not
+   * its line break is the problem on its line.
+   */
+  @Test
+  void theLimitTripsAtTheSameCharacterWhenFieldsAreSkipped() throws IOException {
+    RecordChunker fits =
+        new RecordChunker(new StringReader("a;b\n12345678;\n1;2\n"), ';', "f.csv", 10);
+    assertEquals(new RecordChunker.Chunk(0, "a;b\n12345678;\n1;2\n"), fits.next(100));
+    RecordChunker tooLong =
+        new RecordChunker(new StringReader("a;b\n1234567890;\n1;2\n"), ';', "f.csv", 10);
+    assertEquals(new RecordChunker.Chunk(0, "a;b\n"), tooLong.next(100));
+    InputRejectedException e = assertThrows(InputRejectedException.class, () -> tooLong.next(100));
+    assertEquals(2L, e.problems().get(0).line());
+    RecordChunker quoted =
+        new RecordChunker(new StringReader("a;b\n\"1234567\n\";\n"), ';', "f.csv", 10);
+    assertEquals(new RecordChunker.Chunk(0, "a;b\n"), quoted.next(100));
+    assertEquals(
+        2L,
+        assertThrows(InputRejectedException.class, () -> quoted.next(100))
+            .problems()
+            .get(0)
+            .line());
+  }
+
+  /**
+   * Long fields, quoted and not, across the chunker's 64 K read buffer: the records and lines of a
+   * parse on one thread.
+   */
+  @Test
+  void longFieldsAcrossTheReadBufferParseAsOnOneThread() throws IOException {
+    Random random = new Random(7);
+    StringBuilder text = new StringBuilder("a;b;c\r\n");
+    for (int r = 0; r < 3000; r++) {
+      text.append("x".repeat(random.nextInt(60)))
+          .append(';')
+          .append('"')
+          .append("q;\r\n".repeat(random.nextInt(4)))
+          .append("\"\"y".repeat(random.nextInt(3)))
+          .append('"')
+          .append(';')
+          .append(random.nextInt(1000))
+          .append(random.nextBoolean() ? "\n" : "\r\n");
+    }
+    Parsed serial = serial(text.toString());
+    assertEquals(3001, serial.rows().size());
+    for (int size : new int[] {1, 7, 1000}) {
+      assertEquals(serial, chunked(text.toString(), size), "chunk " + size);
+    }
+  }
+
   /** Records and the first CSV problem (line and text), or null. */
   private record Parsed(List<RawRow> rows, String problem) {}
 

@@ -63,6 +63,32 @@ class PseudonymTest {
     assertEquals(Pseudonymiser.CACHED, p.cached());
   }
 
+  /**
+   * A number's place in the cache is its value modulo {@link Pseudonymiser#CACHED}: 4097 and 1
+   * share place 1, and when they take turns each still gets its own HMAC.
+   */
+  @Test
+  void numbersSharingAPlaceKeepTheirOwnPseudonyms() {
+    assertEquals(1, Pseudonymiser.place(Pseudonymiser.value("000000001")));
+    assertEquals(1, Pseudonymiser.place(Pseudonymiser.value("000004097")));
+    assertEquals(123456782 % 4096, Pseudonymiser.place(Pseudonymiser.value("123456782")));
+    assertEquals(-1, Pseudonymiser.value("12345678"));
+    assertEquals(-1, Pseudonymiser.value("12345678a"));
+    Pseudonymiser p = new Pseudonymiser(key());
+    for (int turn = 0; turn < 3; turn++) {
+      assertEquals(p.hmacHex("000000001"), p.pseudonym("000000001"));
+      assertEquals(p.hmacHex("000004097"), p.pseudonym("000004097"));
+    }
+    assertEquals(
+        "3196b7941719d615e4d6117b42dd1e55b1181b1173a9c2d508a662dc6ca450fd",
+        p.pseudonym("123456782"));
+    assertEquals(2, p.cached());
+    // Text other than nine digits is not cached, and gets its own HMAC.
+    assertEquals(p.hmacHex("00000000a"), p.pseudonym("00000000a"));
+    assertEquals(p.hmacHex("1"), p.pseudonym("1"));
+    assertEquals(2, p.cached());
+  }
+
   @Test
   void rfc4231TestCase2() {
     // RFC 4231 test case 2 uses the 4-byte key "Jefe", below our minimum, so it is checked
