@@ -251,6 +251,7 @@ final class RunCommand implements Callable<Integer> {
             .setting("min_celgrootte", k)
             .setting("max_afgekeurd", ingest.maxRejectShare())
             .setting("duckdb_geheugen", ingest.memoryLimit().toString());
+    warmUp(settings.engine() == Engine.duckdb);
     try {
       long started = System.nanoTime();
       IngestResult result =
@@ -427,6 +428,34 @@ final class RunCommand implements Callable<Integer> {
     Thread thread = new Thread(task, "lea-rapporten");
     thread.setDaemon(true);
     return thread;
+  }
+
+  /**
+   * Starts, on a thread of its own while the delivery is read, what later phases would otherwise
+   * wait for: unpacking and loading DuckDB's native library (about 60 MB, from its jar at every
+   * start; not for Spark) and reading the reports' fonts, which stay cached. A failure here is not
+   * reported: the phase that needs the part meets it again and stops the run.
+   */
+  private static void warmUp(boolean duckdb) {
+    Thread thread =
+        new Thread(
+            () -> {
+              if (duckdb) {
+                try {
+                  Class.forName("org.duckdb.DuckDBNative", true, RunCommand.class.getClassLoader());
+                } catch (ReflectiveOperationException | LinkageError e) {
+                  LOG.debug("DuckDB niet vooraf geladen", e);
+                }
+              }
+              try {
+                new ReportFonts();
+              } catch (RuntimeException e) {
+                LOG.debug("Lettertypen niet vooraf geladen", e);
+              }
+            },
+            "lea-voorbereiden");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static long elapsedMillis(long startedNanos) {
