@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.leamonitor.analytics.AnalyticsJob;
 import nl.leamonitor.analytics.ForecastJob;
 import nl.leamonitor.analytics.compute.EngineFactory;
@@ -249,6 +251,7 @@ final class RunCommand implements Callable<Integer> {
             .setting("min_celgrootte", k)
             .setting("max_afgekeurd", ingest.maxRejectShare())
             .setting("duckdb_geheugen", ingest.memoryLimit().toString());
+    warmUp(settings.engine() == Engine.duckdb);
     try {
       long started = System.nanoTime();
       IngestResult result =
@@ -330,30 +333,49 @@ final class RunCommand implements Callable<Integer> {
               indicators.protection(),
               indicators.adviceCrossTable(),
               forecast);
-      // The three outputs are independent: they are written side by side, each PDF with fonts of
-      // its own (a font tracks the glyphs its document uses).
-      CompletableFuture<Void> workbook =
-          writeAside(
-              "indicatoren.xlsx",
-              () ->
-                  IndicatorWorkbook.write(
-                      run.path().resolve("indicatoren.xlsx"),
-                      indicators.rows(),
-                      result.quality(),
-                      k,
-                      indicators.adviceCrossTable()));
-      CompletableFuture<Void> neighbourhood =
-          writeAside(
-              "wijkvergelijking.pdf",
-              () ->
-                  new NeighbourhoodReport(reportInput, inhabitants, boundaries)
-                      .write(run.path().resolve("wijkvergelijking.pdf"), new ReportFonts()));
-      new EvaluationReport(reportInput).write(run.path().resolve("rapport.pdf"), new ReportFonts());
-      new WebPublication(reportInput, boundaries).write(run.path().resolve(WebPublication.FOLDER));
+      // The four outputs are independent: three are written on threads of their own beside the web
+      // publication, each PDF with fonts of its own (a font tracks the glyphs its document uses).
+      // Own threads, not the common pool: on two cores that pool has one thread, which wrote the
+      // outputs one after another. The longest first.
+      ExecutorService writers = Executors.newFixedThreadPool(3, RunCommand::writerThread);
       try {
-        CompletableFuture.allOf(workbook, neighbourhood).join();
-      } catch (CompletionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : e;
+        List<Future<?>> written = new ArrayList<>();
+        written.add(
+            writeAside(
+                writers,
+                "rapport.pdf",
+                () ->
+                    new EvaluationReport(reportInput)
+                        .write(run.path().resolve("rapport.pdf"), new ReportFonts())));
+        written.add(
+            writeAside(
+                writers,
+                "wijkvergelijking.pdf",
+                () ->
+                    new NeighbourhoodReport(reportInput, inhabitants, boundaries)
+                        .write(run.path().resolve("wijkvergelijking.pdf"), new ReportFonts())));
+        written.add(
+            writeAside(
+                writers,
+                "indicatoren.xlsx",
+                () ->
+                    IndicatorWorkbook.write(
+                        run.path().resolve("indicatoren.xlsx"),
+                        indicators.rows(),
+                        result.quality(),
+                        k,
+                        indicators.adviceCrossTable())));
+        new WebPublication(reportInput, boundaries)
+            .write(run.path().resolve(WebPublication.FOLDER));
+        for (Future<?> output : written) {
+          try {
+            output.get();
+          } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+          }
+        }
+      } finally {
+        writers.shutdownNow();
       }
       LOG.info(
           "Rapporten geschreven: rapport.pdf, wijkvergelijking.pdf, indicatoren.xlsx en de"
@@ -390,8 +412,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Writes an output on another thread; a failure surfaces when it is joined. */
-  private static CompletableFuture<Void> writeAside(String name, OutputWriter writer) {
-    return CompletableFuture.runAsync(
+  private static Future<?> writeAside(ExecutorService writers, String name, OutputWriter writer) {
+    return writers.submit(
         () -> {
           try {
             writer.write();
@@ -399,6 +421,41 @@ final class RunCommand implements Callable<Integer> {
             throw new UncheckedIOException(name + " kon niet geschreven worden", e);
           }
         });
+  }
+
+  /** A thread that writes one of the outputs; it does not keep the JVM alive. */
+  private static Thread writerThread(Runnable task) {
+    Thread thread = new Thread(task, "lea-rapporten");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /**
+   * Starts, on a thread of its own while the delivery is read, what later phases would otherwise
+   * wait for: unpacking and loading DuckDB's native library (about 60 MB, from its jar at every
+   * start; not for Spark) and reading the reports' fonts, which stay cached. A failure here is not
+   * reported: the phase that needs the part meets it again and stops the run.
+   */
+  private static void warmUp(boolean duckdb) {
+    Thread thread =
+        new Thread(
+            () -> {
+              if (duckdb) {
+                try {
+                  Class.forName("org.duckdb.DuckDBNative", true, RunCommand.class.getClassLoader());
+                } catch (ReflectiveOperationException | LinkageError e) {
+                  LOG.debug("DuckDB niet vooraf geladen", e);
+                }
+              }
+              try {
+                new ReportFonts();
+              } catch (RuntimeException e) {
+                LOG.debug("Lettertypen niet vooraf geladen", e);
+              }
+            },
+            "lea-voorbereiden");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static long elapsedMillis(long startedNanos) {

@@ -3,7 +3,9 @@ package nl.leamonitor.reports;
 import com.lowagie.text.DocumentException;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,7 @@ final class ForecastChapter {
 
   private final ReportInput input;
   private final PupilForecast forecast;
+  private Index index;
 
   ForecastChapter(ReportInput input) {
     this.input = input;
@@ -437,9 +440,7 @@ final class ForecastChapter {
 
   /** Returns the schooljaren (their first years) of the forecast. */
   private java.util.SortedSet<Integer> forecastYears() {
-    java.util.SortedSet<Integer> years = new TreeSet<>();
-    forecast.rows().forEach(r -> years.add(r.schooljaar().startYear()));
-    return years;
+    return new TreeSet<>(index().forecastYears);
   }
 
   private void wijken(ReportWriter pdf) throws DocumentException {
@@ -1030,24 +1031,68 @@ final class ForecastChapter {
 
   /** Returns per schooljaar (its first year) I01's count of a sector; null where suppressed. */
   private SortedMap<Integer, Long> counted(String wijk, Sector sector) {
-    SortedMap<Integer, Long> counts = new TreeMap<>();
-    for (IndicatorRow r : input.rows()) {
-      if (r.indicator().equals(I01)
-          && "sector".equals(r.uitsplitsing())
-          && sector.name().equals(r.categorie())
-          && (wijk == null ? r.isGemeente() : wijk.equals(r.gebiedCode()))) {
-        counts.put(r.schooljaar().startYear(), r.onderdrukt() ? null : r.teller());
-      }
-    }
-    return counts;
+    SortedMap<Integer, Long> counts = index().counted.get(Arrays.asList(wijk, sector.name()));
+    return counts == null ? new TreeMap<>() : new TreeMap<>(counts);
   }
 
   /** Returns the forecast rows of an area (code null: the gemeente) and sector, in year order. */
   private List<ForecastRow> forecastRows(GebiedType type, String code, Sector sector) {
-    return forecast.rows(type).stream()
-        .filter(r -> r.sector() == sector && (code == null || r.gebiedCode().equals(code)))
-        .sorted((a, b) -> a.schooljaar().compareTo(b.schooljaar()))
-        .toList();
+    return index().forecastRows.getOrDefault(Arrays.asList(type, code, sector), List.of());
+  }
+
+  /** Returns the lookups the chapter makes per wijk and sector, built on first use. */
+  private Index index() {
+    if (index == null) {
+      index = new Index(input.rows(), forecast.rows());
+    }
+    return index;
+  }
+
+  /**
+   * The chapter's lookups, built once: at national scale (hundreds of wijken) scanning I01's rows
+   * and the forecast's rows per wijk and sector took most of the reports' time.
+   */
+  private static final class Index {
+    /** Per (wijk code, or null for the gemeente; sector), I01's counts per year as counted(). */
+    final Map<List<Object>, SortedMap<Integer, Long>> counted = new HashMap<>();
+
+    /** Per (area type; code, or null for all of that type; sector), rows in year order. */
+    final Map<List<Object>, List<ForecastRow>> forecastRows = new HashMap<>();
+
+    /** The forecast's schooljaren (their first years). */
+    final java.util.SortedSet<Integer> forecastYears = new TreeSet<>();
+
+    Index(List<IndicatorRow> rows, List<ForecastRow> forecast) {
+      for (IndicatorRow r : rows) {
+        if (r.indicator().equals(I01) && "sector".equals(r.uitsplitsing())) {
+          Long count = r.onderdrukt() ? null : r.teller();
+          if (r.isGemeente()) {
+            counted
+                .computeIfAbsent(Arrays.asList(null, r.categorie()), k -> new TreeMap<>())
+                .put(r.schooljaar().startYear(), count);
+          }
+          if (r.gebiedCode() != null) {
+            counted
+                .computeIfAbsent(Arrays.asList(r.gebiedCode(), r.categorie()), k -> new TreeMap<>())
+                .put(r.schooljaar().startYear(), count);
+          }
+        }
+      }
+      for (ForecastRow r : forecast) {
+        forecastYears.add(r.schooljaar().startYear());
+        forecastRows
+            .computeIfAbsent(
+                Arrays.asList(r.gebiedType(), null, r.sector()), k -> new ArrayList<>())
+            .add(r);
+        forecastRows
+            .computeIfAbsent(
+                Arrays.asList(r.gebiedType(), r.gebiedCode(), r.sector()), k -> new ArrayList<>())
+            .add(r);
+      }
+      // A stable sort, as the stream's was: rows of one year keep their file order.
+      forecastRows.replaceAll(
+          (k, v) -> v.stream().sorted((a, b) -> a.schooljaar().compareTo(b.schooljaar())).toList());
+    }
   }
 
   /** Returns the forecast of an area and sector per year; empty when it is suppressed. */

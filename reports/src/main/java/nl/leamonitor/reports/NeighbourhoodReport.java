@@ -299,12 +299,7 @@ public final class NeighbourhoodReport {
               .filter(r -> r.schooljaar().equals(m.schooljaar()))
               .findFirst();
       Optional<IndicatorRow> own = table.row(ind.id(), m.schooljaar(), code, m.categorie());
-      List<Double> values =
-          table.wijkRows(ind.id(), m.schooljaar(), m.categorie()).stream()
-              .filter(r -> !r.onderdrukt())
-              .map(IndicatorRow::waarde)
-              .sorted()
-              .toList();
+      List<Double> values = table.wijkValues(ind.id(), m.schooljaar(), m.categorie());
       // Numbers without their unit: the indicator's label names it.
       String gemeenteText =
           gemeente

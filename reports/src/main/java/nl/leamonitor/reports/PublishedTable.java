@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.leamonitor.analytics.publish.IndicatorRow;
 import nl.leamonitor.ingest.values.Schooljaar;
 
@@ -31,9 +32,15 @@ public final class PublishedTable {
   // for them per wijk page (a national run spent ten minutes rebuilding them from every row).
   private final SortedMap<String, String> wijken = new TreeMap<>();
   private final Map<String, TreeSet<Schooljaar>> finalYears = new HashMap<>();
+  // Each indicator's categories, built once, and each wijk comparison's unsuppressed values, sorted
+  // when first asked for: the wijk profiles asked for both per wijk. (Concurrent: the table is read
+  // from more than one thread.)
+  private final Map<String, List<String>> categories = new HashMap<>();
+  private final Map<List<Object>, List<Double>> wijkValues = new ConcurrentHashMap<>();
 
   public PublishedTable(List<IndicatorRow> rows) {
     this.rows = List.copyOf(rows);
+    Map<String, TreeSet<String>> categorySets = new HashMap<>();
     for (IndicatorRow r : this.rows) {
       if (!r.isGemeente()) {
         wijken.put(r.gebiedCode(), r.gebiedNaam());
@@ -41,6 +48,9 @@ public final class PublishedTable {
       TreeSet<Schooljaar> years = finalYears.computeIfAbsent(r.indicator(), k -> new TreeSet<>());
       if (!r.voorlopig()) {
         years.add(r.schooljaar());
+      }
+      if (r.categorie() != null) {
+        categorySets.computeIfAbsent(r.indicator(), k -> new TreeSet<>()).add(r.categorie());
       }
       byArea.putIfAbsent(
           Arrays.asList(r.indicator(), r.schooljaar(), r.gebiedCode(), r.categorie()), r);
@@ -61,6 +71,7 @@ public final class PublishedTable {
         (k, v) -> v.stream().sorted(Comparator.comparing(IndicatorRow::schooljaar)).toList());
     wijkRows.replaceAll(
         (k, v) -> v.stream().sorted(Comparator.comparing(IndicatorRow::gebiedCode)).toList());
+    categorySets.forEach((k, v) -> categories.put(k, List.copyOf(v)));
   }
 
   public List<IndicatorRow> rows() {
@@ -114,6 +125,21 @@ public final class PublishedTable {
     return wijkRows.getOrDefault(Arrays.asList(indicator, schooljaar, categorie), List.of());
   }
 
+  /**
+   * Returns the values of the unsuppressed wijk rows of an indicator, schooljaar and category
+   * (null: totaal), smallest first.
+   */
+  public List<Double> wijkValues(String indicator, Schooljaar schooljaar, String categorie) {
+    return wijkValues.computeIfAbsent(
+        Arrays.asList(indicator, schooljaar, categorie),
+        key ->
+            wijkRows.getOrDefault(key, List.of()).stream()
+                .filter(r -> !r.onderdrukt())
+                .map(IndicatorRow::waarde)
+                .sorted()
+                .toList());
+  }
+
   /** Returns one area's row, if published (suppressed rows included). */
   public Optional<IndicatorRow> row(
       String indicator, Schooljaar schooljaar, String area, String categorie) {
@@ -122,10 +148,6 @@ public final class PublishedTable {
 
   /** Returns the categories of an indicator's breakdown that appear, in the table's order. */
   public List<String> categories(String indicator) {
-    TreeSet<String> categories = new TreeSet<>();
-    rows.stream()
-        .filter(r -> r.indicator().equals(indicator) && r.categorie() != null)
-        .forEach(r -> categories.add(r.categorie()));
-    return new ArrayList<>(categories);
+    return new ArrayList<>(categories.getOrDefault(indicator, List.of()));
   }
 }

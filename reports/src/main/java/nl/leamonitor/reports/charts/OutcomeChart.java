@@ -198,7 +198,7 @@ public final class OutcomeChart {
     renderer.setShadowVisible(false);
     renderer.setMaximumBarWidth(0.08);
     renderer.setDefaultItemLabelGenerator(
-        new StandardCategoryItemLabelGenerator("{2}", DutchPercent.FORMAT));
+        new StandardCategoryItemLabelGenerator("{2}", DutchPercent.format()));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(ReportFonts.awt(Font.PLAIN, 6));
     renderer.setDefaultPositiveItemLabelPosition(
@@ -210,14 +210,17 @@ public final class OutcomeChart {
     return panel;
   }
 
-  /** The Dutch number format of a share with one decimal: {@code 12,5}. */
+  /**
+   * The Dutch number format of a share with one decimal: {@code 12,5}. One per chart: a format is
+   * not safe to share between threads, and the reports are drawn side by side.
+   */
   private static final class DutchPercent {
-    static final java.text.NumberFormat FORMAT =
-        java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL"));
-
-    static {
-      FORMAT.setMinimumFractionDigits(1);
-      FORMAT.setMaximumFractionDigits(1);
+    static java.text.NumberFormat format() {
+      java.text.NumberFormat format =
+          java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("nl-NL"));
+      format.setMinimumFractionDigits(1);
+      format.setMaximumFractionDigits(1);
+      return format;
     }
   }
 
