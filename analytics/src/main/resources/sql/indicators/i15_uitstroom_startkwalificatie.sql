@@ -4,15 +4,23 @@
 -- met_startkwalificatie if any of their rows of t or earlier has diploma true in VO HAVO or VWO,
 -- in MBO 2, 3 or 4, or in HBO (a diploma of years before still counts; MBO 1 does not); else
 -- zonder_startkwalificatie. Covered are only t with enrolment rows of t+1 (the catalogue's rule).
-with record_rijen as (
+with bestanden as (
+    select bestand, row_number() over (order by bestand) as bestand_nr
+    from (select distinct bestand from {{ ref('stg_inschrijvingen') }}) as b
+),
+
+records as (
+    -- Each person's first row (file in byte order, then line, as one bigint: see
+    -- int_eerste_inschrijving) among those that put them in the cohort.
     select
-        schooljaar,
-        persoon,
-        wijk_code,
-        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde
-    from {{ ref('stg_inschrijvingen') }}
-    where sector in ('VO', 'VSO', 'MBO', 'HBO')
-        and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
+        i.schooljaar,
+        i.persoon,
+        eerste_waarde(i.wijk_code, b.bestand_nr * 4294967296 + i.regelnummer) as wijk_code
+    from {{ ref('stg_inschrijvingen') }} as i
+    inner join bestanden as b using (bestand)
+    where i.sector in ('VO', 'VSO', 'MBO', 'HBO')
+        and leeftijd_op(i.geboortedatum, peildatum(i.schooljaar)) between 12 and 22
+    group by i.schooljaar, i.persoon
 ),
 
 volgend_jaar as (
@@ -22,9 +30,9 @@ volgend_jaar as (
 
 verlaters as (
     select r.schooljaar, r.persoon, r.wijk_code
-    from record_rijen as r
+    from records as r
     left join volgend_jaar as v using (schooljaar, persoon)
-    where r.volgorde = 1 and r.wijk_code is not null and v.persoon is null
+    where r.wijk_code is not null and v.persoon is null
 ),
 
 eerste_startkwalificatie as (
