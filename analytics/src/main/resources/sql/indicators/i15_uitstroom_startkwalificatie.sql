@@ -23,15 +23,11 @@ records as (
     group by i.schooljaar, i.persoon
 ),
 
-volgend_jaar as (
-    select distinct schooljaar_plus(schooljaar, -1) as schooljaar, persoon
-    from {{ ref('stg_inschrijvingen') }}
-),
-
 verlaters as (
     select r.schooljaar, r.persoon, r.wijk_code
     from records as r
-    left join volgend_jaar as v using (schooljaar, persoon)
+    -- The persons with any enrolment row of t+1, keyed by t (shared with I06-I08).
+    left join {{ ref('int_sectoren_volgend_jaar') }} as v using (schooljaar, persoon)
     where r.wijk_code is not null and v.persoon is null
 ),
 
