@@ -1,10 +1,19 @@
 -- I01: resident students with any enrolment row in t (a count, no noemer); the sector
--- breakdown takes each person's first row of that sector.
-with per_sector as (
+-- breakdown takes each person's first row of that sector (file in byte order, then line; one
+-- bigint per row as in int_eerste_inschrijving).
+with bestanden as (
+    select bestand, row_number() over (order by bestand) as bestand_nr
+    from (select distinct bestand from {{ ref('stg_inschrijvingen') }}) as b
+),
+
+per_sector as (
     select
-        *,
-        row_number() over (partition by schooljaar, persoon, sector order by bestand, regelnummer) as volgorde
-    from {{ ref('stg_inschrijvingen') }}
+        i.schooljaar,
+        i.sector,
+        eerste_waarde(i.wijk_code, b.bestand_nr * 4294967296 + i.regelnummer) as wijk_code
+    from {{ ref('stg_inschrijvingen') }} as i
+    inner join bestanden as b using (bestand)
+    group by i.schooljaar, i.persoon, i.sector
 ),
 
 totaal as (
@@ -17,7 +26,7 @@ totaal as (
 sectoren as (
     select schooljaar, wijk_code, 'sector' as uitsplitsing, sector as categorie, count(*) as teller, cast(null as bigint) as noemer
     from per_sector
-    where volgorde = 1 and wijk_code is not null
+    where wijk_code is not null
     group by all
 ),
 

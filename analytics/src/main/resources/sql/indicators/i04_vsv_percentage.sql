@@ -10,27 +10,45 @@ with vsv as (
         and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
 ),
 
+bestanden as (
+    select bestand, row_number() over (order by bestand) as bestand_nr
+    from (select distinct bestand from {{ ref('stg_inschrijvingen') }}) as b
+),
+
 ingeschreven as (
-    select
-        *,
-        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde,
-        row_number() over (partition by schooljaar, persoon, sector order by bestand, regelnummer) as volgorde_sector
-    from {{ ref('stg_inschrijvingen') }}
-    where sector in ('VO', 'MBO')
-        and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
+    -- The VO and MBO rows of persons aged 12-22, each with its place in file (byte order), then
+    -- line order as one bigint (int_eerste_inschrijving).
+    select i.schooljaar, i.persoon, i.sector, i.wijk_code,
+        b.bestand_nr * 4294967296 + i.regelnummer as rij_volgorde
+    from {{ ref('stg_inschrijvingen') }} as i
+    inner join bestanden as b using (bestand)
+    where i.sector in ('VO', 'MBO')
+        and leeftijd_op(i.geboortedatum, peildatum(i.schooljaar)) between 12 and 22
+),
+
+eerste_totaal as (
+    select schooljaar, eerste_waarde(wijk_code, rij_volgorde) as wijk_code
+    from ingeschreven
+    group by schooljaar, persoon
+),
+
+eerste_sector as (
+    select schooljaar, sector, eerste_waarde(wijk_code, rij_volgorde) as wijk_code
+    from ingeschreven
+    group by schooljaar, persoon, sector
 ),
 
 noemer_totaal as (
     select schooljaar, wijk_code, cast(null as string) as categorie, count(*) as noemer
-    from ingeschreven
-    where volgorde = 1 and wijk_code is not null
+    from eerste_totaal
+    where wijk_code is not null
     group by all
 ),
 
 noemer_sector as (
     select schooljaar, wijk_code, sector as categorie, count(*) as noemer
-    from ingeschreven
-    where volgorde_sector = 1 and wijk_code is not null
+    from eerste_sector
+    where wijk_code is not null
     group by all
 ),
 

@@ -17,12 +17,22 @@ met_school as (
         on alleen_brin.brin = po.brin and alleen_brin.vestiging is null
 ),
 
-ranked as (
+bestanden as (
+    select bestand, row_number() over (order by bestand) as bestand_nr
+    from (select distinct bestand from po) as b
+),
+
+records as (
+    -- The first found row (file in byte order, then line, as one bigint: see
+    -- int_eerste_inschrijving).
     select
-        *,
-        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde
-    from met_school
-    where school_gevonden
+        m.schooljaar,
+        eerste_waarde(m.wijk_code, b.bestand_nr * 4294967296 + m.regelnummer) as wijk_code,
+        eerste_waarde(m.school_wijk, b.bestand_nr * 4294967296 + m.regelnummer) as school_wijk
+    from met_school as m
+    inner join bestanden as b using (bestand)
+    where m.school_gevonden
+    group by m.schooljaar, m.persoon
 ),
 
 final as (
@@ -33,8 +43,8 @@ final as (
         cast(null as string) as categorie,
         count(*) filter (where school_wijk = wijk_code) as teller,
         count(*) as noemer
-    from ranked
-    where volgorde = 1 and wijk_code is not null
+    from records
+    where wijk_code is not null
     group by all
 )
 

@@ -4,27 +4,31 @@
 -- met_startkwalificatie if any of their rows of t or earlier has diploma true in VO HAVO or VWO,
 -- in MBO 2, 3 or 4, or in HBO (a diploma of years before still counts; MBO 1 does not); else
 -- zonder_startkwalificatie. Covered are only t with enrolment rows of t+1 (the catalogue's rule).
-with record_rijen as (
-    select
-        schooljaar,
-        persoon,
-        wijk_code,
-        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde
-    from {{ ref('stg_inschrijvingen') }}
-    where sector in ('VO', 'VSO', 'MBO', 'HBO')
-        and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
+with bestanden as (
+    select bestand, row_number() over (order by bestand) as bestand_nr
+    from (select distinct bestand from {{ ref('stg_inschrijvingen') }}) as b
 ),
 
-volgend_jaar as (
-    select distinct schooljaar_plus(schooljaar, -1) as schooljaar, persoon
-    from {{ ref('stg_inschrijvingen') }}
+records as (
+    -- Each person's first row (file in byte order, then line, as one bigint: see
+    -- int_eerste_inschrijving) among those that put them in the cohort.
+    select
+        i.schooljaar,
+        i.persoon,
+        eerste_waarde(i.wijk_code, b.bestand_nr * 4294967296 + i.regelnummer) as wijk_code
+    from {{ ref('stg_inschrijvingen') }} as i
+    inner join bestanden as b using (bestand)
+    where i.sector in ('VO', 'VSO', 'MBO', 'HBO')
+        and leeftijd_op(i.geboortedatum, peildatum(i.schooljaar)) between 12 and 22
+    group by i.schooljaar, i.persoon
 ),
 
 verlaters as (
     select r.schooljaar, r.persoon, r.wijk_code
-    from record_rijen as r
-    left join volgend_jaar as v using (schooljaar, persoon)
-    where r.volgorde = 1 and r.wijk_code is not null and v.persoon is null
+    from records as r
+    -- The persons with any enrolment row of t+1, keyed by t (shared with I06-I08).
+    left join {{ ref('int_sectoren_volgend_jaar') }} as v using (schooljaar, persoon)
+    where r.wijk_code is not null and v.persoon is null
 ),
 
 eerste_startkwalificatie as (

@@ -11,19 +11,27 @@
 -- Which schooljaren are covered is the catalogue's rule, applied by the engine (contract section
 -- 3): only t whose destination sector has rows of t+1 (I06: VO), so a
 -- delivery without the VO file gives I06 no rows, not 0 %.
-with cohort_rijen as (
+with bestanden as (
+    select bestand, row_number() over (order by bestand) as bestand_nr
+    from (select distinct bestand from {{ ref('{cohort}') }}) as b
+),
+
+records as (
+    -- The first cohort row (file in byte order, then line, as one bigint: see
+    -- int_eerste_inschrijving).
     select
-        schooljaar,
-        persoon,
-        wijk_code,
-        row_number() over (partition by schooljaar, persoon order by bestand, regelnummer) as volgorde
-    from {{ ref('{cohort}') }}
+        c.schooljaar,
+        c.persoon,
+        eerste_waarde(c.wijk_code, b.bestand_nr * 4294967296 + c.regelnummer) as wijk_code
+    from {{ ref('{cohort}') }} as c
+    inner join bestanden as b using (bestand)
+    group by c.schooljaar, c.persoon
 ),
 
 cohort as (
     select schooljaar, persoon, wijk_code
-    from cohort_rijen
-    where volgorde = 1 and wijk_code is not null
+    from records
+    where wijk_code is not null
 ),
 
 uitkomsten as (

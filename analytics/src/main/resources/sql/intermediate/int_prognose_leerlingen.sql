@@ -2,12 +2,25 @@
 -- person and sector s in VVE, PO, VO: the person's first enrolment row of s in t (file, then line
 -- order, as I01's sector breakdown), if its postcode lies in a wijk w; a = the age on P(t). The
 -- row's school (brin, vestiging) is kept for the school-wijk spread of the last base year.
-with per_sector as (
+with bestanden as (
+    select bestand, row_number() over (order by bestand) as bestand_nr
+    from (select distinct bestand from {{ ref('stg_inschrijvingen') }}) as b
+),
+
+per_sector as (
+    -- The first row of s (file in byte order, then line, as one bigint: int_eerste_inschrijving).
     select
-        *,
-        row_number() over (partition by schooljaar, persoon, sector order by bestand, regelnummer) as volgorde
-    from {{ ref('stg_inschrijvingen') }}
-    where sector in ('VVE', 'PO', 'VO')
+        i.schooljaar,
+        i.persoon,
+        i.sector,
+        eerste_waarde(i.wijk_code, b.bestand_nr * 4294967296 + i.regelnummer) as wijk_code,
+        eerste_waarde(i.geboortedatum, b.bestand_nr * 4294967296 + i.regelnummer) as geboortedatum,
+        eerste_waarde(i.brin, b.bestand_nr * 4294967296 + i.regelnummer) as brin,
+        eerste_waarde(i.vestiging, b.bestand_nr * 4294967296 + i.regelnummer) as vestiging
+    from {{ ref('stg_inschrijvingen') }} as i
+    inner join bestanden as b using (bestand)
+    where i.sector in ('VVE', 'PO', 'VO')
+    group by i.schooljaar, i.persoon, i.sector
 ),
 
 final as (
@@ -20,7 +33,7 @@ final as (
         brin,
         vestiging
     from per_sector
-    where volgorde = 1 and wijk_code is not null
+    where wijk_code is not null
 )
 
 select * from final

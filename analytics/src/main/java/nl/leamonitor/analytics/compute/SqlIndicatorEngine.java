@@ -69,6 +69,15 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   /** Creates a temporary view from a query. */
   protected abstract void view(String name, String query) throws Exception;
 
+  /**
+   * Creates a staging model over one lake dataset; by default a staging table like the shared
+   * models ({@link #stage}). An engine that reads the lake cheaply per query may make it a view
+   * instead, so that each model reads only the columns and partitions it needs.
+   */
+  protected void stageDataset(String name, String query) throws Exception {
+    stage(name, query);
+  }
+
   /** Runs a query and returns its rows, each value as text (null stays null). */
   protected abstract List<String[]> rows(String query) throws Exception;
 
@@ -81,7 +90,7 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
       if (d != Dataset.POSTCODES && exists(d)) {
         SqlModel staging = SqlModel.load("stg_" + d.lakeName());
         long started = System.nanoTime();
-        stage(staging.name(), expand(staging).replace("{source}", source(d)));
+        stageDataset(staging.name(), expand(staging).replace("{source}", source(d)));
         buildNanos.put(staging.name(), System.nanoTime() - started);
         available.add(d);
         materialised.add(staging.name());

@@ -1,7 +1,12 @@
 package nl.leamonitor.analytics.compute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +24,35 @@ class SqlDialectTest {
         SqlDialect.SPARK.expand("dagen_tussen(a.start, b.eind)", DATE));
     assertEquals("date_sub(x, 1)", SqlDialect.SPARK.expand("dag_ervoor(x)", DATE));
     assertEquals("((x) - 1)", SqlDialect.DUCKDB.expand("dag_ervoor(x)", DATE));
+  }
+
+  @Test
+  void firstValueKeepsANullOfTheFirstRow() throws Exception {
+    assertEquals(
+        "min_by(r.wijk_code, r.volgorde)",
+        SqlDialect.SPARK.expand("eerste_waarde(r.wijk_code, r.volgorde)", DATE));
+    // DuckDB's arg_min would skip the first row's null and give the second row's 'WK02'.
+    String sql =
+        SqlDialect.DUCKDB.expand(
+            "select persoon, eerste_waarde(wijk_code, volgorde) from (values ('a', null, 1),"
+                + " ('a', 'WK02', 2), ('b', 'WK03', 5), ('b', 'WK04', 4)) as r(persoon,"
+                + " wijk_code, volgorde) group by persoon order by persoon",
+            DATE);
+    assertEquals(
+        "select persoon, arg_min_null(wijk_code, volgorde) from (values ('a', null, 1),"
+            + " ('a', 'WK02', 2), ('b', 'WK03', 5), ('b', 'WK04', 4)) as r(persoon,"
+            + " wijk_code, volgorde) group by persoon order by persoon",
+        sql);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      assertEquals("a", rs.getString(1));
+      assertNull(rs.getString(2));
+      rs.next();
+      assertEquals("b", rs.getString(1));
+      assertEquals("WK04", rs.getString(2)); // volgorde 4 comes before 5
+    }
   }
 
   @Test
