@@ -187,12 +187,13 @@ public final class SmallNumberProtection {
     rounds += hideUntilAccepted(whole.apply(targets), whole, neighbours, model, k);
     LOG.debug(
         "Kleine aantallen: {} doelen, {} rondes in {} ms, terugzetten en eindcontrole {} ms, {}"
-            + " optimalisaties",
+            + " optimalisaties ({} uit het geheugen)",
         targets.size(),
         rounds,
         (audited - started) / 1_000_000,
         (System.nanoTime() - audited) / 1_000_000,
-        auditor.solves());
+        auditor.solves(),
+        auditor.remembered());
     List<IndicatorRow> protectedRows = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       protectedRows.add(suppressed[i] ? rows.get(i).suppressed() : rows.get(i));
@@ -300,7 +301,7 @@ public final class SmallNumberProtection {
       if (auditor.solves() > budget) {
         LOG.info(
             "Kleine aantallen: terugzetten van extra onderdrukte rijen gestopt na {}"
-                + " optimalisaties",
+                + " optimalisaties ({} uit het geheugen)",
             PRUNE_SOLVES_PER_TARGET * targets.size());
         break;
       }
