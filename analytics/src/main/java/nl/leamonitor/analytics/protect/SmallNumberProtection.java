@@ -303,7 +303,7 @@ public final class SmallNumberProtection {
       if (auditor.solves() > budget) {
         LOG.info(
             "Kleine aantallen: terugzetten van extra onderdrukte rijen gestopt na {}"
-                + " optimalisaties ({} uit het geheugen)",
+                + " optimalisaties",
             PRUNE_SOLVES_PER_TARGET * targets.size());
         break;
       }
