@@ -60,6 +60,9 @@ public final class AttackerKnowledge {
   private final Map<Integer, List<Integer>> relationsOf = new HashMap<>();
   private final Map<Integer, int[]> byValue = new ConcurrentHashMap<>();
   private final Map<Relation, Long> truthSums = new IdentityHashMap<>();
+  private boolean[] remainderAt;
+  private boolean[] publishedAt;
+  private long[] valueAt;
 
   private AttackerKnowledge() {}
 
@@ -123,6 +126,14 @@ public final class AttackerKnowledge {
     }
     // A published figure in no relation is numbered too (after all that are).
     k.values.keySet().forEach(k::number);
+    k.remainderAt = new boolean[k.quantities.size()];
+    k.publishedAt = new boolean[k.quantities.size()];
+    k.valueAt = new long[k.quantities.size()];
+    for (int i = 0; i < k.quantities.size(); i++) {
+      k.remainderAt[i] = k.isRemainder(k.quantities.get(i));
+      k.publishedAt[i] = k.isPublished(k.quantities.get(i));
+      k.valueAt[i] = k.values.getOrDefault(k.quantities.get(i), 0L);
+    }
     return k;
   }
 
@@ -398,6 +409,37 @@ public final class AttackerKnowledge {
    */
   boolean isUnknown(Quantity q, Predicate<Quantity> hidden) {
     return isRemainder(q) || (isPublished(q) && hidden.test(q));
+  }
+
+  /**
+   * Returns whether a reader does not know the quantity of this number, as {@link
+   * #isUnknown(Quantity, Predicate)} does; by number where {@code hidden} tells by number.
+   */
+  boolean isUnknown(int number, Predicate<Quantity> hidden) {
+    if (remainderAt[number]) {
+      return true;
+    }
+    if (!publishedAt[number]) {
+      return false;
+    }
+    return hidden instanceof HiddenByNumber h && h.numbers(this)
+        ? h.hidden(number)
+        : hidden.test(quantities.get(number));
+  }
+
+  /** Returns the true value of the quantity of this number (0 for one without a value). */
+  long valueAt(int number) {
+    return valueAt[number];
+  }
+
+  /** Returns whether the quantity of this number is published, as {@link #isPublished}. */
+  boolean isPublished(int number) {
+    return publishedAt[number];
+  }
+
+  /** Returns whether the quantity of this number is a remainder, as {@link #isRemainder}. */
+  boolean isRemainder(int number) {
+    return remainderAt[number];
   }
 
   /** Returns whether some row publishes the quantity; a quantity without a row is a known 0. */

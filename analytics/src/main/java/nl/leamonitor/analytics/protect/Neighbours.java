@@ -1,8 +1,7 @@
 package nl.leamonitor.analytics.protect;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,11 +52,6 @@ final class Neighbours {
     return found;
   }
 
-  private long score(Quantity q, Cover cover, int k) {
-    long roomy = knowledge.values().get(q) >= k - 1 ? 0 : Long.MAX_VALUE / 2;
-    return roomy + cover.cost(q);
-  }
-
   /** Returns whether one of the quantities shares a relation with the target's quantities. */
   boolean touches(Target target, Set<Quantity> quantities) {
     for (Quantity q : target.expression().keySet()) {
@@ -76,23 +70,34 @@ final class Neighbours {
    * Returns the cheapest published, visible quantity nearest to the target (fewest relations away,
    * through hidden quantities), or null when none is left. A figure of at least k-1 is preferred at
    * the same distance: hidden beside a small figure, it gives the sums room to move by k-1, where a
-   * 0 or another small figure gives next to none.
+   * 0 or another small figure gives next to none. Walks the quantities by their numbers in the
+   * knowledge, in the order of its relations and their terms.
    */
-  Quantity cheapestVisible(Target target, Cover cover, int k) {
-    Set<Quantity> seen = new HashSet<>(target.expression().keySet());
-    Deque<Quantity> frontier = new ArrayDeque<>(target.expression().keySet());
+  Quantity cheapestVisible(Target target, HiddenByNumber hidden, int k) {
+    BitSet seen = new BitSet();
+    List<Integer> frontier = new ArrayList<>();
+    for (Quantity q : target.expression().keySet()) {
+      int i = knowledge.index(q);
+      seen.set(i);
+      frontier.add(i);
+    }
+    int[][] terms = knowledge.relationQuantities();
     while (!frontier.isEmpty()) {
-      Quantity cheapest = null;
-      Deque<Quantity> next = new ArrayDeque<>();
-      for (Quantity q : frontier) {
-        for (Relation r : relationsOf.getOrDefault(q, List.of())) {
-          for (Quantity other : r.terms().keySet()) {
-            if (!seen.add(other)) {
+      int cheapest = -1;
+      long cheapestScore = 0;
+      List<Integer> next = new ArrayList<>();
+      for (int q : frontier) {
+        for (int r : knowledge.relationsOf(q)) {
+          for (int other : terms[r]) {
+            if (seen.get(other)) {
               continue;
             }
-            if (knowledge.isPublished(other) && !cover.hidden(other)) {
-              if (cheapest == null || score(other, cover, k) < score(cheapest, cover, k)) {
+            seen.set(other);
+            if (knowledge.isPublished(other) && !hidden.hidden(other)) {
+              long score = score(other, hidden, k);
+              if (cheapest < 0 || score < cheapestScore) {
                 cheapest = other;
+                cheapestScore = score;
               }
             } else if (knowledge.isPublished(other) || knowledge.isRemainder(other)) {
               next.add(other);
@@ -100,11 +105,16 @@ final class Neighbours {
           }
         }
       }
-      if (cheapest != null) {
-        return cheapest;
+      if (cheapest >= 0) {
+        return knowledge.quantities().get(cheapest);
       }
       frontier = next;
     }
     return null;
+  }
+
+  private long score(int number, HiddenByNumber hidden, int k) {
+    long roomy = knowledge.valueAt(number) >= k - 1 ? 0 : Long.MAX_VALUE / 2;
+    return roomy + hidden.cost(number);
   }
 }

@@ -1,8 +1,11 @@
 package nl.leamonitor.analytics.protect;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -20,6 +23,9 @@ final class Programmes {
 
   private static final int SPARSE_FROM = 2000;
 
+  /** How many answers the solver's memory keeps before it starts again. */
+  private static final int CACHE_LIMIT = 200_000;
+
   static {
     // ojAlgo prints an English note about its hardware profile on first use unless told not to;
     // a user of LEA Monitor reads only Dutch.
@@ -32,6 +38,8 @@ final class Programmes {
 
   private final AttackerKnowledge knowledge;
   private final AtomicLong solves = new AtomicLong();
+  private final AtomicLong remembered = new AtomicLong();
+  private final Map<Key, Optimisation.Result> cache = new ConcurrentHashMap<>();
 
   Programmes(AttackerKnowledge knowledge) {
     this.knowledge = knowledge;
@@ -40,6 +48,11 @@ final class Programmes {
   /** Returns how many programmes were solved so far. */
   long solves() {
     return solves.get();
+  }
+
+  /** Returns how many of the solves were answered from memory, without the solver. */
+  long remembered() {
+    return remembered.get();
   }
 
   /** Returns the coefficients of a target's expression over the part's unknowns. */
@@ -90,61 +103,215 @@ final class Programmes {
     return solve(model(part, objective, integer), maximise);
   }
 
-  Optimisation.Result solve(ExpressionsBasedModel model, boolean maximise) {
+  /**
+   * Returns the optimum of a programme, up or down. A programme solved before with the same numbers
+   * (the same unknowns, relations, constants and objective, on a model in the same state) gives the
+   * answer it gave then, without the solver: rounds and pruning audit the same targets again and
+   * again where nothing around them changed. Every call counts as a solve, found or not, so that
+   * pruning's budget (a count of solves) stops where it always did.
+   */
+  Optimisation.Result solve(Programme programme, boolean maximise) {
     solves.incrementAndGet();
-    return maximise ? model.maximise() : model.minimise();
+    Key key = new Key(programme.numbers, maximise, List.copyOf(programme.history));
+    Optimisation.Result known = cache.get(key);
+    if (known == null) {
+      known = programme.solve(maximise);
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.putIfAbsent(key, known);
+    } else {
+      remembered.incrementAndGet();
+    }
+    programme.history.add(maximise);
+    return known;
   }
 
-  /** Returns the system as an ojAlgo model whose objective is the given sum of unknowns. */
-  ExpressionsBasedModel model(Systems.Part part, double[] objective, boolean integer) {
-    ExpressionsBasedModel model = new ExpressionsBasedModel();
-    model.options.validate = false;
-    // A system over hundreds of wijken has thousands of unknowns, each in a few relations: a
-    // dense simplex tableau would take time and memory by the square of that.
-    model.options.sparse = part.unknowns().size() > SPARSE_FROM;
-    Map<Quantity, Variable> variables = new LinkedHashMap<>();
-    for (Map.Entry<Quantity, Integer> u : part.unknowns().entrySet()) {
-      Variable v = model.addVariable().lower(0);
-      if (integer) {
-        v.integer(true);
-      }
-      if (objective[u.getValue()] != 0) {
-        v.weight(objective[u.getValue()]);
-      }
-      variables.put(u.getKey(), v);
-    }
+  /** A programme solved, up or down, after the solves of its model before it (up: true). */
+  private record Key(Numbers numbers, boolean maximise, List<Boolean> history) {}
+
+  /**
+   * Returns the system as a programme whose objective is the given sum of unknowns: the numbers an
+   * ojAlgo model is made of, comparable, and the model made of them when it is solved.
+   */
+  Programme model(Systems.Part part, double[] objective, boolean integer) {
+    int n = part.unknowns().size();
+    Map<Quantity, Integer> variables = part.unknowns();
+    List<Quantity> byNumber = new ArrayList<>(variables.keySet());
+    int[] terms = new int[16];
+    int t = 0;
+    long[] constants = new long[part.relations().size()];
+    int[] senses = new int[part.relations().size()];
+    int[] starts = new int[part.relations().size() + 1];
+    int r = 0;
     for (Relation relation : part.relations()) {
-      Expression e = model.addExpression();
+      starts[r] = t;
       long constant = relation.constant();
-      if (relation.terms().size() > variables.size()) {
+      if (relation.terms().size() > n) {
         // A sum over hundreds of wijken in a closed part of a few dozen unknowns: its known
         // terms are its true total less the part's own terms.
         constant -= knowledge.truthSum(relation);
-        for (Map.Entry<Quantity, Variable> u : variables.entrySet()) {
-          Integer coefficient = relation.terms().get(u.getKey());
+        for (int v = 0; v < n; v++) {
+          Quantity q = byNumber.get(v);
+          Integer coefficient = relation.terms().get(q);
           if (coefficient != null) {
-            constant += coefficient * knowledge.values().get(u.getKey());
-            e.set(u.getValue(), coefficient);
+            constant += coefficient * knowledge.values().get(q);
+            if (t + 2 > terms.length) {
+              terms = Arrays.copyOf(terms, terms.length * 2);
+            }
+            terms[t++] = v;
+            terms[t++] = coefficient;
           }
         }
       } else {
         for (Map.Entry<Quantity, Integer> term : relation.terms().entrySet()) {
-          Variable v = variables.get(term.getKey());
+          Integer v = variables.get(term.getKey());
           if (v == null) {
             constant -= term.getValue() * knowledge.values().getOrDefault(term.getKey(), 0L);
           } else {
-            e.set(v, term.getValue());
+            if (t + 2 > terms.length) {
+              terms = Arrays.copyOf(terms, terms.length * 2);
+            }
+            terms[t++] = v;
+            terms[t++] = term.getValue();
           }
         }
       }
-      BigDecimal c = BigDecimal.valueOf(constant);
-      switch (relation.sense()) {
-        case EQUAL -> e.level(c);
-        case AT_MOST -> e.upper(c);
-        case AT_LEAST -> e.lower(c);
-        default -> throw new IllegalStateException();
-      }
+      constants[r] = constant;
+      senses[r] = relation.sense().ordinal();
+      r++;
     }
-    return model;
+    starts[r] = t;
+    return new Programme(
+        new Numbers(
+            n, integer, objective.clone(), Arrays.copyOf(terms, t), starts, constants, senses));
+  }
+
+  /**
+   * A programme as the numbers given to the solver: unknowns 0 to n-1, at least 0 and whole if
+   * asked, an objective, and per relation its terms (unknown, coefficient), sense and constant.
+   * Equal numbers are one model to the solver.
+   */
+  private static final class Numbers {
+    private final int unknowns;
+    private final boolean integer;
+    private final double[] objective;
+    private final int[] terms;
+    private final int[] starts;
+    private final long[] constants;
+    private final int[] senses;
+    private final int hash;
+
+    private Numbers(
+        int unknowns,
+        boolean integer,
+        double[] objective,
+        int[] terms,
+        int[] starts,
+        long[] constants,
+        int[] senses) {
+      this.unknowns = unknowns;
+      this.integer = integer;
+      this.objective = objective;
+      this.terms = terms;
+      this.starts = starts;
+      this.constants = constants;
+      this.senses = senses;
+      int h = Boolean.hashCode(integer) * 31 + unknowns;
+      h = h * 31 + Arrays.hashCode(objective);
+      h = h * 31 + Arrays.hashCode(terms);
+      h = h * 31 + Arrays.hashCode(starts);
+      h = h * 31 + Arrays.hashCode(constants);
+      this.hash = h * 31 + Arrays.hashCode(senses);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Numbers p
+              && p.hash == hash
+              && p.unknowns == unknowns
+              && p.integer == integer
+              && Arrays.equals(p.objective, objective)
+              && Arrays.equals(p.terms, terms)
+              && Arrays.equals(p.starts, starts)
+              && Arrays.equals(p.constants, constants)
+              && Arrays.equals(p.senses, senses);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /** A programme to solve: its numbers, and the model made of them with the solves it has seen. */
+  static final class Programme {
+    private final Numbers numbers;
+    private final List<Boolean> history = new ArrayList<>();
+    private final List<Boolean> modelHistory = new ArrayList<>();
+    private ExpressionsBasedModel model;
+
+    private Programme(Numbers numbers) {
+      this.numbers = numbers;
+    }
+
+    /**
+     * Solves the model up or down, after the solves of it before this one: where some of those were
+     * answered from memory, a new model is made and solved as often first, so that the solver finds
+     * it in the state it always did.
+     */
+    private Optimisation.Result solve(boolean maximise) {
+      if (model == null || !modelHistory.equals(history)) {
+        model = model();
+        modelHistory.clear();
+        for (boolean up : history) {
+          if (up) {
+            model.maximise();
+          } else {
+            model.minimise();
+          }
+          modelHistory.add(up);
+        }
+      }
+      Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+      modelHistory.add(maximise);
+      return result;
+    }
+
+    /** Returns a new model, made as it always was: the same calls in the same order. */
+    private ExpressionsBasedModel model() {
+      ExpressionsBasedModel model = new ExpressionsBasedModel();
+      model.options.validate = false;
+      // A system over hundreds of wijken has thousands of unknowns, each in a few
+      // relations: a
+      // dense simplex tableau would take time and memory by the square of that.
+      model.options.sparse = numbers.unknowns > SPARSE_FROM;
+      Variable[] variables = new Variable[numbers.unknowns];
+      for (int i = 0; i < numbers.unknowns; i++) {
+        Variable v = model.addVariable().lower(0);
+        if (numbers.integer) {
+          v.integer(true);
+        }
+        if (numbers.objective[i] != 0) {
+          v.weight(numbers.objective[i]);
+        }
+        variables[i] = v;
+      }
+      for (int r = 0; r < numbers.constants.length; r++) {
+        Expression e = model.addExpression();
+        for (int t = numbers.starts[r]; t < numbers.starts[r + 1]; t += 2) {
+          e.set(variables[numbers.terms[t]], Integer.valueOf(numbers.terms[t + 1]));
+        }
+        BigDecimal c = BigDecimal.valueOf(numbers.constants[r]);
+        switch (Relation.Sense.values()[numbers.senses[r]]) {
+          case EQUAL -> e.level(c);
+          case AT_MOST -> e.upper(c);
+          case AT_LEAST -> e.lower(c);
+          default -> throw new IllegalStateException();
+        }
+      }
+      return model;
+    }
   }
 }

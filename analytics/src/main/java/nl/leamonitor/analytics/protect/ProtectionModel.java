@@ -256,6 +256,23 @@ public final class ProtectionModel implements Cover {
     return grids;
   }
 
+  /** Returns the rows that publish the quantity, in order (none for a quantity without a row). */
+  int[] rowsPublishing(Quantity quantity) {
+    return publishedBy.getOrDefault(quantity, List.of()).stream()
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  /** Returns whether every one of the rows is suppressed (true for none). */
+  boolean allSuppressed(int[] rowNumbers) {
+    for (int i : rowNumbers) {
+      if (!suppressed[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public boolean hidden(Quantity quantity) {
     for (int i : publishedBy.getOrDefault(quantity, List.of())) {
@@ -264,6 +281,18 @@ public final class ProtectionModel implements Cover {
       }
     }
     return true;
+  }
+
+  /** Returns the cost of hiding what the rows publish, as {@link #cost(Quantity)}. */
+  long cost(int[] rowNumbers) {
+    long cost = 0;
+    for (int i : rowNumbers) {
+      if (!suppressed[i]) {
+        IndicatorRow r = rows.get(i);
+        cost += 1 + (r.teller() == null ? 0 : r.teller());
+      }
+    }
+    return cost;
   }
 
   @Override

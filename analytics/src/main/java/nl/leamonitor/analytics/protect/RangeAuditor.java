@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 
 /**
@@ -140,7 +139,7 @@ public final class RangeAuditor {
       }
       double lo = value(c, truth);
       double hi = lo;
-      ExpressionsBasedModel model = programmes.model(part, c, false);
+      Programmes.Programme model = programmes.model(part, c, false);
       for (boolean maximise : new boolean[] {true, false}) {
         Optimisation.Result r = programmes.solve(model, maximise);
         if (r.getState() == Optimisation.State.UNBOUNDED) {
@@ -175,6 +174,11 @@ public final class RangeAuditor {
   /** Returns how many linear or integer programmes were solved so far. */
   public long solves() {
     return programmes.solves();
+  }
+
+  /** Returns how many of the {@link #solves} were answered from memory, without the solver. */
+  public long remembered() {
+    return programmes.remembered();
   }
 
   /**

@@ -2,10 +2,12 @@ package nl.leamonitor.analytics.protect;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -29,14 +31,34 @@ public final class SecondarySuppression {
   public static void apply(List<Grid> grids, Cover cover) {
     boolean changed = true;
     Set<List<Object>> unresolvable = new HashSet<>();
+    // A grid left with nothing to close stays so while its cells' hidden states do not change:
+    // its bridges are then the ones it could not close, which closeOne passes over.
+    Map<Grid, BitSet> settled = new IdentityHashMap<>();
     while (changed) {
       changed = false;
       for (Grid grid : grids) {
+        if (hiddenCells(grid, cover).equals(settled.get(grid))) {
+          continue;
+        }
         while (closeOne(grid, cover, unresolvable)) {
           changed = true;
         }
+        settled.put(grid, hiddenCells(grid, cover));
       }
     }
+  }
+
+  /** Returns which of the grid's cells, in its order, are hidden. */
+  private static BitSet hiddenCells(Grid grid, Cover cover) {
+    BitSet hidden = new BitSet();
+    int i = 0;
+    for (Quantity q : grid.cells().values()) {
+      if (cover.hidden(q)) {
+        hidden.set(i);
+      }
+      i++;
+    }
+    return hidden;
   }
 
   private static boolean closeOne(Grid grid, Cover cover, Set<List<Object>> unresolvable) {

@@ -171,28 +171,30 @@ public final class SmallNumberProtection {
     AttackerKnowledge knowledge = AttackerKnowledge.of(rows, bounds);
     Neighbours neighbours = new Neighbours(knowledge);
     RangeAuditor auditor = new RangeAuditor(knowledge, k);
+    HiddenByNumber hidden = new HiddenByNumber(model, knowledge);
     long started = System.nanoTime();
     // The first screening vouches for targets from the closed part around each, without optima
     // over whole systems (a country's tables form systems of thousands of unknowns); rounds and
     // pruning look at the relations around each target, which is fast and never misses what it
     // finds; the whole audit at the end decides, and closes what remains.
     UnaryOperator<List<Target>> local =
-        ts -> targetsOf(auditor.auditLocally(model::hidden, ts, LOCAL_RADIUS));
-    UnaryOperator<List<Target>> whole = ts -> targetsOf(auditor.audit(model::hidden, ts));
+        ts -> targetsOf(auditor.auditLocally(hidden, ts, LOCAL_RADIUS));
+    UnaryOperator<List<Target>> whole = ts -> targetsOf(auditor.audit(hidden, ts));
     int rounds =
         hideUntilAccepted(
-            targetsOf(auditor.screen(model::hidden, targets)), local, neighbours, model, k);
+            targetsOf(auditor.screen(hidden, targets)), local, neighbours, model, hidden, k);
     long audited = System.nanoTime();
     prune(rows, alongSums, suppressed, local, neighbours, targets, auditor);
-    rounds += hideUntilAccepted(whole.apply(targets), whole, neighbours, model, k);
+    rounds += hideUntilAccepted(whole.apply(targets), whole, neighbours, model, hidden, k);
     LOG.debug(
         "Kleine aantallen: {} doelen, {} rondes in {} ms, terugzetten en eindcontrole {} ms, {}"
-            + " optimalisaties",
+            + " optimalisaties ({} uit het geheugen)",
         targets.size(),
         rounds,
         (audited - started) / 1_000_000,
         (System.nanoTime() - audited) / 1_000_000,
-        auditor.solves());
+        auditor.solves(),
+        auditor.remembered());
     List<IndicatorRow> protectedRows = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       protectedRows.add(suppressed[i] ? rows.get(i).suppressed() : rows.get(i));
@@ -238,6 +240,7 @@ public final class SmallNumberProtection {
       UnaryOperator<List<Target>> audit,
       Neighbours neighbours,
       ProtectionModel model,
+      HiddenByNumber hidden,
       int k) {
     int rounds = 0;
     while (!findings.isEmpty()) {
@@ -247,7 +250,7 @@ public final class SmallNumberProtection {
         if (neighbours.touches(f, hidThisRound)) {
           continue;
         }
-        Quantity cheapest = neighbours.cheapestVisible(f, model, k);
+        Quantity cheapest = neighbours.cheapestVisible(f, hidden, k);
         if (cheapest == null) {
           // Nothing left to hide near it now; what this round hid elsewhere may have been
           // enough, which only the next audit can tell.

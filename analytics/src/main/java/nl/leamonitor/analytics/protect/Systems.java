@@ -40,8 +40,7 @@ record Systems(List<Systems.Part> parts) {
     boolean[] unknown = new boolean[n];
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
-      Quantity q = quantities.get(i);
-      unknown[i] = knowledge.isUnknown(q, hidden);
+      unknown[i] = knowledge.isUnknown(i, hidden);
       parent[i] = i;
     }
     int[][] relationQuantities = knowledge.relationQuantities();
@@ -97,7 +96,7 @@ record Systems(List<Systems.Part> parts) {
   static Part local(
       AttackerKnowledge knowledge, Predicate<Quantity> hidden, Target target, int radius) {
     List<Quantity> quantities = knowledge.quantities();
-    Predicate<Integer> unknown = i -> knowledge.isUnknown(quantities.get(i), hidden);
+    Predicate<Integer> unknown = i -> knowledge.isUnknown(i, hidden);
     Map<Quantity, Integer> unknowns = new LinkedHashMap<>();
     Set<Integer> relationSet = new LinkedHashSet<>();
     List<Integer> frontier = new ArrayList<>();
@@ -145,7 +144,7 @@ record Systems(List<Systems.Part> parts) {
       int radius,
       int absorbers) {
     List<Quantity> quantities = knowledge.quantities();
-    Predicate<Integer> unknown = i -> knowledge.isUnknown(quantities.get(i), hidden);
+    Predicate<Integer> unknown = i -> knowledge.isUnknown(i, hidden);
     Map<Quantity, Integer> unknowns = new LinkedHashMap<>();
     List<Integer> frontier = new ArrayList<>();
     for (Quantity q : target.expression().keySet()) {
