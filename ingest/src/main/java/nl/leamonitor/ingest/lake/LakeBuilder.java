@@ -113,22 +113,7 @@ public final class LakeBuilder implements AutoCloseable {
     return SqlResource.load("sql/lake/duplicate_rows.sql")
         .replace("{duplicate_key}", String.join(", ", key))
         .replace(
-            "{s_duplicate_key}", key.stream().map(c -> "s." + c).collect(Collectors.joining(", ")))
-        .replace(
-            "{key_match}",
-            key.stream()
-                .map(
-                    c ->
-                        "(s."
-                            + c
-                            + " = r."
-                            + c
-                            + " or (s."
-                            + c
-                            + " is null and r."
-                            + c
-                            + " is null))")
-                .collect(Collectors.joining(" and ")));
+            "{s_duplicate_key}", key.stream().map(c -> "s." + c).collect(Collectors.joining(", ")));
   }
 
   /**
