@@ -40,6 +40,15 @@ record Failure(int exitCode, List<String> lines) {
         && e.getCause() != null) {
       e = e.getCause();
     }
+    if (e instanceof OutOfMemoryError) {
+      // Java's own heap (DuckDB's memory is duckdb_geheugen): the launcher gives 1 GB.
+      return new Failure(
+          Lea.FAILURE,
+          List.of(
+              "Onverwachte fout: Java had te weinig geheugen voor deze aanlevering. Geef Java meer"
+                  + " geheugen: start ./lea met LEA_JAVA_OPTS=\"-Xmx2g -XX:+UseParallelGC\""
+                  + " (standaard -Xmx1g)."));
+    }
     if (e instanceof ConfigurationException) {
       return new Failure(Lea.USAGE, List.of("Configuratiefout: " + e.getMessage()));
     }

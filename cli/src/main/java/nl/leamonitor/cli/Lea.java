@@ -81,7 +81,14 @@ public final class Lea implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler(new ParameterErrors());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> exitCodeFor(e, commandLine));
-    int exitCode = cli.execute(args);
+    int exitCode;
+    try {
+      exitCode = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // An Error passes picocli's handler: without this, Java's stack trace would be the message.
+      Failure.of(e).lines().forEach(err::println);
+      exitCode = FAILURE;
+    }
     out.flush();
     err.flush();
     return exitCode;

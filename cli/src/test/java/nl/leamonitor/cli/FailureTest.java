@@ -98,6 +98,16 @@ class FailureTest {
    * now what to do, in Dutch.
    */
   @Test
+  void javaOutOfMemoryNamesTheHeapOption() {
+    assertFailure(
+        Lea.FAILURE,
+        "Onverwachte fout: Java had te weinig geheugen voor deze aanlevering. Geef Java meer"
+            + " geheugen: start ./lea met LEA_JAVA_OPTS=\"-Xmx2g -XX:+UseParallelGC\""
+            + " (standaard -Xmx1g).",
+        new OutOfMemoryError("Java heap space"));
+  }
+
+  @Test
   void duckDbOutOfMemoryNamesTheSetting() {
     assertFailure(
         Lea.FAILURE,
