@@ -1,18 +1,13 @@
 -- I01: resident students with any enrolment row in t (a count, no noemer); the sector
 -- breakdown takes each person's first row of that sector (file in byte order, then line; one
 -- bigint per row as in int_eerste_inschrijving).
-with bestanden as (
-    select bestand, row_number() over (order by bestand) as bestand_nr
-    from (select distinct bestand from {{ ref('stg_inschrijvingen') }}) as b
-),
-
-per_sector as (
+with per_sector as (
     select
         i.schooljaar,
         i.sector,
         eerste_waarde(i.wijk_code, b.bestand_nr * 4294967296 + i.regelnummer) as wijk_code
     from {{ ref('stg_inschrijvingen') }} as i
-    inner join bestanden as b using (bestand)
+    inner join {{ ref('int_bestand_volgorde') }} as b using (bestand)
     group by i.schooljaar, i.persoon, i.sector
 ),
 

@@ -10,18 +10,13 @@ with vsv as (
         and leeftijd_op(geboortedatum, peildatum(schooljaar)) between 12 and 22
 ),
 
-bestanden as (
-    select bestand, row_number() over (order by bestand) as bestand_nr
-    from (select distinct bestand from {{ ref('stg_inschrijvingen') }}) as b
-),
-
 ingeschreven as (
     -- The VO and MBO rows of persons aged 12-22, each with its place in file (byte order), then
     -- line order as one bigint (int_eerste_inschrijving).
     select i.schooljaar, i.persoon, i.sector, i.wijk_code,
         b.bestand_nr * 4294967296 + i.regelnummer as rij_volgorde
     from {{ ref('stg_inschrijvingen') }} as i
-    inner join bestanden as b using (bestand)
+    inner join {{ ref('int_bestand_volgorde') }} as b using (bestand)
     where i.sector in ('VO', 'MBO')
         and leeftijd_op(i.geboortedatum, peildatum(i.schooljaar)) between 12 and 22
 ),

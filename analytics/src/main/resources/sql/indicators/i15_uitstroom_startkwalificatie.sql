@@ -4,12 +4,7 @@
 -- met_startkwalificatie if any of their rows of t or earlier has diploma true in VO HAVO or VWO,
 -- in MBO 2, 3 or 4, or in HBO (a diploma of years before still counts; MBO 1 does not); else
 -- zonder_startkwalificatie. Covered are only t with enrolment rows of t+1 (the catalogue's rule).
-with bestanden as (
-    select bestand, row_number() over (order by bestand) as bestand_nr
-    from (select distinct bestand from {{ ref('stg_inschrijvingen') }}) as b
-),
-
-records as (
+with records as (
     -- Each person's first row (file in byte order, then line, as one bigint: see
     -- int_eerste_inschrijving) among those that put them in the cohort.
     select
@@ -17,7 +12,7 @@ records as (
         i.persoon,
         eerste_waarde(i.wijk_code, b.bestand_nr * 4294967296 + i.regelnummer) as wijk_code
     from {{ ref('stg_inschrijvingen') }} as i
-    inner join bestanden as b using (bestand)
+    inner join {{ ref('int_bestand_volgorde') }} as b using (bestand)
     where i.sector in ('VO', 'VSO', 'MBO', 'HBO')
         and leeftijd_op(i.geboortedatum, peildatum(i.schooljaar)) between 12 and 22
     group by i.schooljaar, i.persoon

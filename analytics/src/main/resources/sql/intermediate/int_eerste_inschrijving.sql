@@ -2,17 +2,12 @@
 -- enrolment rows of t, in file (byte order) and line order. Its postcode's wijk may be null.
 -- "First" is an aggregate over one number per row (the file's place in byte order, then the line)
 -- rather than a row_number() window: nationally there are millions of groups of one or two rows.
-with bestanden as (
-    select bestand, row_number() over (order by bestand) as bestand_nr
-    from (select distinct bestand from {{ ref('stg_inschrijvingen') }}) as b
-),
-
-rijen as (
+with rijen as (
     -- A line number stays below 2^32, so file and line order are one bigint.
     select i.schooljaar, i.persoon, i.wijk_code, i.sector, i.geboortedatum,
         b.bestand_nr * 4294967296 + i.regelnummer as rij_volgorde
     from {{ ref('stg_inschrijvingen') }} as i
-    inner join bestanden as b using (bestand)
+    inner join {{ ref('int_bestand_volgorde') }} as b using (bestand)
 ),
 
 final as (

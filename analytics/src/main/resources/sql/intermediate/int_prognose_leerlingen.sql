@@ -2,12 +2,7 @@
 -- person and sector s in VVE, PO, VO: the person's first enrolment row of s in t (file, then line
 -- order, as I01's sector breakdown), if its postcode lies in a wijk w; a = the age on P(t). The
 -- row's school (brin, vestiging) is kept for the school-wijk spread of the last base year.
-with bestanden as (
-    select bestand, row_number() over (order by bestand) as bestand_nr
-    from (select distinct bestand from {{ ref('stg_inschrijvingen') }}) as b
-),
-
-per_sector as (
+with per_sector as (
     -- The first row of s (file in byte order, then line, as one bigint: int_eerste_inschrijving).
     select
         i.schooljaar,
@@ -18,7 +13,7 @@ per_sector as (
         eerste_waarde(i.brin, b.bestand_nr * 4294967296 + i.regelnummer) as brin,
         eerste_waarde(i.vestiging, b.bestand_nr * 4294967296 + i.regelnummer) as vestiging
     from {{ ref('stg_inschrijvingen') }} as i
-    inner join bestanden as b using (bestand)
+    inner join {{ ref('int_bestand_volgorde') }} as b using (bestand)
     where i.sector in ('VVE', 'PO', 'VO')
     group by i.schooljaar, i.persoon, i.sector
 ),

@@ -212,20 +212,25 @@ class SqlModelTest {
 
   /**
    * What an indicator costs alone (the benchmark's figure) counts every model it reads, coverage
-   * models included. I04 reads stg_inschrijvingen and stg_vsv (i04_vsv_percentage.sql) and is
-   * covered by a vsv row of t (int_dekking_vsv, over stg_vsv) and the enrolments'
-   * int_dekking_inschrijvingen (over stg_inschrijvingen). I02 reads stg_bevolking,
-   * int_thuiszitter_schooljaren (over int_dekking_bevolking, over stg_bevolking) and
-   * int_thuiszitter_eerste_cases (over int_thuiszitter_cases, over stg_thuiszitters); its coverage
-   * adds int_dekking_verzuim (over int_dekking_inschrijvingen, int_dekking_bevolking and
-   * stg_thuiszitters) and int_dekking_inschrijvingen (over stg_inschrijvingen).
+   * models included. I04 reads stg_inschrijvingen, stg_vsv and int_bestand_volgorde (over
+   * stg_inschrijvingen; i04_vsv_percentage.sql) and is covered by a vsv row of t (int_dekking_vsv,
+   * over stg_vsv) and the enrolments' int_dekking_inschrijvingen (over stg_inschrijvingen). I02
+   * reads stg_bevolking, int_thuiszitter_schooljaren (over int_dekking_bevolking, over
+   * stg_bevolking) and int_thuiszitter_eerste_cases (over int_thuiszitter_cases, over
+   * stg_thuiszitters); its coverage adds int_dekking_verzuim (over int_dekking_inschrijvingen,
+   * int_dekking_bevolking and stg_thuiszitters) and int_dekking_inschrijvingen (over
+   * stg_inschrijvingen).
    */
   @Test
   void anIndicatorAloneReadsItsModelsAndItsCoverageModels() {
     assertEquals(
         new TreeSet<>(
             Set.of(
-                "stg_inschrijvingen", "stg_vsv", "int_dekking_vsv", "int_dekking_inschrijvingen")),
+                "stg_inschrijvingen",
+                "stg_vsv",
+                "int_dekking_vsv",
+                "int_bestand_volgorde",
+                "int_dekking_inschrijvingen")),
         SqlIndicatorEngine.modelsRead(IndicatorCatalogue.byId("I04_vsv_percentage")));
     assertEquals(
         new TreeSet<>(
