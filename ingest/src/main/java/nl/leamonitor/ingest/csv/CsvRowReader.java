@@ -1,5 +1,9 @@
 package nl.leamonitor.ingest.csv;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,13 +26,27 @@ import org.apache.commons.csv.CSVRecord;
  * Streams a delivered file's records in its detected dialect, one at a time, so memory does not
  * grow with the file. Blank lines (and lines with only empty fields) are skipped and not counted;
  * every other record carries the physical line it starts on.
+ *
+ * <p>Commons CSV reads the text, in its {@code RFC4180} format: how it reads quotes (and the
+ * problems it finds with them) is the contract's CSV. A chunk of a file without any quote is read
+ * by FastCSV instead, 2.4 times as fast: without quotes, CSV is only fields between delimiters and
+ * records between line breaks (CR LF, CR or LF), and both parsers give the same records, fields and
+ * lines ({@code CsvRowReaderTest} compares them on every text of up to 7 such characters).
  */
 public final class CsvRowReader implements AutoCloseable {
   private static final char CTRL_Z = '\u001A';
 
   private final String name;
+
+  /** Commons CSV's parser and its records, or null when FastCSV reads a chunk without quotes. */
   private final CSVParser parser;
+
   private final Iterator<CSVRecord> records;
+
+  /** FastCSV's reader of a chunk without quotes and its records, or null. */
+  private final CsvReader<CsvRecord> quoteless;
+
+  private final Iterator<CsvRecord> quotelessRecords;
   private List<String> header = List.of();
   private long headerLine;
   private long linesBefore;
@@ -84,6 +102,34 @@ public final class CsvRowReader implements AutoCloseable {
             .get();
     this.parser = CSVParser.builder().setReader(text).setFormat(format).get();
     this.records = parser.iterator();
+    this.quoteless = null;
+    this.quotelessRecords = null;
+  }
+
+  /** Reads a chunk's text that holds no quote with FastCSV. */
+  private CsvRowReader(String text, String name, CsvDialect dialect, long linesBefore) {
+    this.name = name;
+    this.linesBefore = linesBefore;
+    this.lineOffset = linesBefore;
+    this.parser = null;
+    this.records = null;
+    // No limits of its own: a record is at most RecordChunker's longest, as with Commons CSV.
+    CsvRecordHandler handler =
+        CsvRecordHandler.builder()
+            .maxFields(Integer.MAX_VALUE)
+            .maxFieldSize(Integer.MAX_VALUE)
+            .maxRecordSize(Integer.MAX_VALUE)
+            .build();
+    this.quoteless =
+        CsvReader.builder()
+            .fieldSeparator(dialect.delimiter())
+            .quoteCharacter('"')
+            .skipEmptyLines(false)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .maxBufferSize(Integer.MAX_VALUE)
+            .build(handler, new java.io.StringReader(text));
+    this.quotelessRecords = quoteless.iterator();
   }
 
   /**
@@ -104,6 +150,15 @@ public final class CsvRowReader implements AutoCloseable {
    * RecordChunker} cuts a file into chunks; each can be parsed on a thread of its own.
    */
   public static CsvRowReader ofChunk(RecordChunker.Chunk chunk, String name, CsvDialect dialect)
+      throws IOException {
+    if (chunk.text().indexOf('"') < 0) {
+      return new CsvRowReader(chunk.text(), name, dialect, chunk.linesBefore());
+    }
+    return withCommonsCsv(chunk, name, dialect);
+  }
+
+  /** Reads the records of a chunk with Commons CSV, also when it holds no quote. */
+  static CsvRowReader withCommonsCsv(RecordChunker.Chunk chunk, String name, CsvDialect dialect)
       throws IOException {
     return new CsvRowReader(
         new java.io.StringReader(chunk.text()), name, dialect, chunk.linesBefore());
@@ -134,6 +189,16 @@ public final class CsvRowReader implements AutoCloseable {
 
   /** Returns the next non-blank record, or null at the end of the file. */
   public RawRow next() {
+    if (quoteless != null) {
+      while (quotelessRecords.hasNext()) {
+        CsvRecord record = quotelessRecords.next();
+        List<String> fields = record.getFields();
+        if (!isBlank(fields)) {
+          return new RawRow(lineOffset + record.getStartingLineNumber(), fields);
+        }
+      }
+      return null;
+    }
     while (true) {
       long start = linesBefore + 1;
       CSVRecord record;
@@ -153,9 +218,10 @@ public final class CsvRowReader implements AutoCloseable {
                 "Controleer de aanhalingstekens op deze regel en exporteer het bestand opnieuw."));
       }
       linesBefore = lineOffset + parser.getCurrentLineNumber();
-      if (!isBlank(record)) {
-        // the record's own array, not copied: CSVRecord.toList() collects a stream per record
-        return new RawRow(start, Collections.unmodifiableList(Arrays.asList(record.values())));
+      // the record's own array, not copied: CSVRecord.toList() and its iterator collect a stream
+      List<String> fields = Collections.unmodifiableList(Arrays.asList(record.values()));
+      if (!isBlank(fields)) {
+        return new RawRow(start, fields);
       }
     }
   }
@@ -164,8 +230,9 @@ public final class CsvRowReader implements AutoCloseable {
    * Returns whether a record is blank: every field empty once cleaned ({@link DeliveredText}). A
    * line of only Ctrl-Z (an old export's end-of-file mark followed by a line break) is blank too.
    */
-  private static boolean isBlank(CSVRecord record) {
-    for (String field : record) {
+  private static boolean isBlank(List<String> fields) {
+    for (int f = 0; f < fields.size(); f++) {
+      String field = fields.get(f);
       for (int i = 0; i < field.length(); i++) {
         char c = field.charAt(i);
         if (c != CTRL_Z && !DeliveredText.isSpace(c) && !DeliveredText.isZeroWidth(c)) {
@@ -178,6 +245,10 @@ public final class CsvRowReader implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    parser.close();
+    if (parser != null) {
+      parser.close();
+    } else {
+      quoteless.close();
+    }
   }
 }
