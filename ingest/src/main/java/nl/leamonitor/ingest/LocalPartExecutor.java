@@ -145,7 +145,8 @@ public final class LocalPartExecutor implements PartExecutor {
                 header,
                 file.name(),
                 dialect,
-                stage != null);
+                stage != null,
+                schooljaar);
         while (true) {
           RecordChunker.Chunk chunk;
           InputRejectedException tooLong = null;
@@ -167,14 +168,10 @@ public final class LocalPartExecutor implements PartExecutor {
             if (stage != null) {
               stage.append(done.records(), done.batch().accepted().size());
             }
-            if (schooljaar >= 0) {
-              for (ValidatedBatch.Accepted a : done.batch().accepted()) {
-                perSchooljaar.merge(
-                    nl.leamonitor.ingest.values.Schooljaar.of(a.values()[schooljaar]),
-                    1L,
-                    Long::sum);
-              }
-            }
+            // counted on the pool, where the values are in the cache
+            done.batch()
+                .acceptedPerSchooljaar()
+                .forEach((y, n) -> perSchooljaar.merge(y, n, Long::sum));
             for (ValidatedBatch.Rejected r : done.batch().rejected()) {
               rejects.write(r.line(), r.reason(), r.fields());
               tally.add(r.reason().reason(), r.line());
@@ -287,6 +284,7 @@ public final class LocalPartExecutor implements PartExecutor {
     private final String file;
     private final CsvDialect dialect;
     private final boolean staged;
+    private final int schooljaar;
     private final ArrayDeque<Future<Staged>> inFlight = new ArrayDeque<>();
     private final int limit;
 
@@ -296,13 +294,15 @@ public final class LocalPartExecutor implements PartExecutor {
         Header header,
         String file,
         CsvDialect dialect,
-        boolean staged) {
+        boolean staged,
+        int schooljaar) {
       this.pool = pool;
       this.validators = validators;
       this.header = header;
       this.file = file;
       this.dialect = dialect;
       this.staged = staged;
+      this.schooljaar = schooljaar;
       this.limit = 2 * THREADS;
     }
 
@@ -311,16 +311,27 @@ public final class LocalPartExecutor implements PartExecutor {
       inFlight.add(
           pool.submit(
               () -> {
-                List<RawRow> rows = new ArrayList<>(BATCH_ROWS);
+                // Each record is validated as soon as it is read, while its fields are in the
+                // cache; a problem a validator throws (a reference file's) still ends the file.
+                ValidatedBatch.Collector rows =
+                    new ValidatedBatch.Collector(header, validators.get(), BATCH_ROWS, schooljaar);
                 InputRejectedException broken = null;
                 try (CsvRowReader reader = CsvRowReader.ofChunk(chunk, file, dialect)) {
-                  for (RawRow row = reader.next(); row != null; row = reader.next()) {
+                  while (true) {
+                    RawRow row;
+                    try {
+                      row = reader.next();
+                    } catch (InputRejectedException e) {
+                      broken = e;
+                      break;
+                    }
+                    if (row == null) {
+                      break;
+                    }
                     rows.add(row);
                   }
-                } catch (InputRejectedException e) {
-                  broken = e;
                 }
-                ValidatedBatch batch = ValidatedBatch.of(header, validators.get(), rows);
+                ValidatedBatch batch = rows.batch();
                 return new Staged(
                     batch, staged ? StagingWriter.format(file, batch.accepted()) : "", broken);
               }));

@@ -1,5 +1,9 @@
 package nl.leamonitor.ingest.csv;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,13 +26,33 @@ import org.apache.commons.csv.CSVRecord;
  * Streams a delivered file's records in its detected dialect, one at a time, so memory does not
  * grow with the file. Blank lines (and lines with only empty fields) are skipped and not counted;
  * every other record carries the physical line it starts on.
+ *
+ * <p>Commons CSV reads the text, in its {@code RFC4180} format: how it reads quotes (and the
+ * problems it finds with them) is the contract's CSV. A chunk of a file whose quotes all stand
+ * around whole fields ({@link #readsWithFastCsv}), nearly every chunk of a delivery, is read by
+ * FastCSV instead, 2.5 times as fast: there both parsers give the same records, fields and lines
+ * ({@code CsvRowReaderTest} compares them on every text of up to 6 characters of CSV's kinds).
  */
 public final class CsvRowReader implements AutoCloseable {
   private static final char CTRL_Z = '\u001A';
 
+  // The states of readsWithFastCsv's walk through a text.
+  private static final int FIELD_START = 0;
+  private static final int UNQUOTED = 1;
+  private static final int QUOTED = 2;
+  private static final int QUOTE_IN_QUOTED = 3;
+
   private final String name;
+
+  /** Commons CSV's parser and its records, or null when FastCSV reads a chunk. */
   private final CSVParser parser;
+
   private final Iterator<CSVRecord> records;
+
+  /** FastCSV's reader of a chunk and its records, or null. */
+  private final CsvReader<CsvRecord> fast;
+
+  private final Iterator<CsvRecord> fastRecords;
   private List<String> header = List.of();
   private long headerLine;
   private long linesBefore;
@@ -84,6 +108,34 @@ public final class CsvRowReader implements AutoCloseable {
             .get();
     this.parser = CSVParser.builder().setReader(text).setFormat(format).get();
     this.records = parser.iterator();
+    this.fast = null;
+    this.fastRecords = null;
+  }
+
+  /** Reads a chunk's text with FastCSV (see {@link #readsWithFastCsv}). */
+  private CsvRowReader(String text, String name, CsvDialect dialect, long linesBefore) {
+    this.name = name;
+    this.linesBefore = linesBefore;
+    this.lineOffset = linesBefore;
+    this.parser = null;
+    this.records = null;
+    // No limits of its own: a record is at most RecordChunker's longest, as with Commons CSV.
+    CsvRecordHandler handler =
+        CsvRecordHandler.builder()
+            .maxFields(Integer.MAX_VALUE)
+            .maxFieldSize(Integer.MAX_VALUE)
+            .maxRecordSize(Integer.MAX_VALUE)
+            .build();
+    this.fast =
+        CsvReader.builder()
+            .fieldSeparator(dialect.delimiter())
+            .quoteCharacter('"')
+            .skipEmptyLines(false)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .maxBufferSize(Integer.MAX_VALUE)
+            .build(handler, new java.io.StringReader(text));
+    this.fastRecords = fast.iterator();
   }
 
   /**
@@ -104,6 +156,64 @@ public final class CsvRowReader implements AutoCloseable {
    * RecordChunker} cuts a file into chunks; each can be parsed on a thread of its own.
    */
   public static CsvRowReader ofChunk(RecordChunker.Chunk chunk, String name, CsvDialect dialect)
+      throws IOException {
+    if (readsWithFastCsv(chunk.text(), dialect.delimiter())) {
+      return withFastCsv(chunk, name, dialect);
+    }
+    return withCommonsCsv(chunk, name, dialect);
+  }
+
+  /** Reads the records of a chunk with FastCSV, also where it reads them otherwise. */
+  static CsvRowReader withFastCsv(RecordChunker.Chunk chunk, String name, CsvDialect dialect) {
+    return new CsvRowReader(chunk.text(), name, dialect, chunk.linesBefore());
+  }
+
+  /**
+   * Returns whether FastCSV reads a text as Commons CSV does: when it has no quote (most chunks,
+   * told at once by a vectorised search), or when every quote opens a field, closes it right before
+   * a delimiter, a line break or the end, or is doubled inside it, no quoted field holds a CR that
+   * is not followed by LF (FastCSV counts the lines of those otherwise), and none runs to the end.
+   * Elsewhere the two differ (a quote never closed, spaces after a closing quote), and Commons CSV
+   * reads the text.
+   */
+  static boolean readsWithFastCsv(String text, char delimiter) {
+    if (text.indexOf('"') < 0) {
+      return true;
+    }
+    int state = FIELD_START;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean end = c == delimiter || c == '\r' || c == '\n';
+      switch (state) {
+        case FIELD_START -> state = c == '"' ? QUOTED : end ? FIELD_START : UNQUOTED;
+        case UNQUOTED -> {
+          if (c == '"') {
+            return false;
+          }
+          state = end ? FIELD_START : UNQUOTED;
+        }
+        case QUOTED -> {
+          if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+            return false;
+          }
+          state = c == '"' ? QUOTE_IN_QUOTED : QUOTED;
+        }
+        default -> {
+          if (c == '"') {
+            state = QUOTED;
+          } else if (end) {
+            state = FIELD_START;
+          } else {
+            return false;
+          }
+        }
+      }
+    }
+    return state != QUOTED;
+  }
+
+  /** Reads the records of a chunk with Commons CSV, also when it holds no quote. */
+  static CsvRowReader withCommonsCsv(RecordChunker.Chunk chunk, String name, CsvDialect dialect)
       throws IOException {
     return new CsvRowReader(
         new java.io.StringReader(chunk.text()), name, dialect, chunk.linesBefore());
@@ -134,6 +244,16 @@ public final class CsvRowReader implements AutoCloseable {
 
   /** Returns the next non-blank record, or null at the end of the file. */
   public RawRow next() {
+    if (fast != null) {
+      while (fastRecords.hasNext()) {
+        CsvRecord record = fastRecords.next();
+        List<String> fields = record.getFields();
+        if (!isBlank(fields)) {
+          return new RawRow(lineOffset + record.getStartingLineNumber(), fields);
+        }
+      }
+      return null;
+    }
     while (true) {
       long start = linesBefore + 1;
       CSVRecord record;
@@ -153,9 +273,10 @@ public final class CsvRowReader implements AutoCloseable {
                 "Controleer de aanhalingstekens op deze regel en exporteer het bestand opnieuw."));
       }
       linesBefore = lineOffset + parser.getCurrentLineNumber();
-      if (!isBlank(record)) {
-        // the record's own array, not copied: CSVRecord.toList() collects a stream per record
-        return new RawRow(start, Collections.unmodifiableList(Arrays.asList(record.values())));
+      // the record's own array, not copied: CSVRecord.toList() and its iterator collect a stream
+      List<String> fields = Collections.unmodifiableList(Arrays.asList(record.values()));
+      if (!isBlank(fields)) {
+        return new RawRow(start, fields);
       }
     }
   }
@@ -164,8 +285,9 @@ public final class CsvRowReader implements AutoCloseable {
    * Returns whether a record is blank: every field empty once cleaned ({@link DeliveredText}). A
    * line of only Ctrl-Z (an old export's end-of-file mark followed by a line break) is blank too.
    */
-  private static boolean isBlank(CSVRecord record) {
-    for (String field : record) {
+  private static boolean isBlank(List<String> fields) {
+    for (int f = 0; f < fields.size(); f++) {
+      String field = fields.get(f);
       for (int i = 0; i < field.length(); i++) {
         char c = field.charAt(i);
         if (c != CTRL_Z && !DeliveredText.isSpace(c) && !DeliveredText.isZeroWidth(c)) {
@@ -178,6 +300,10 @@ public final class CsvRowReader implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    parser.close();
+    if (parser != null) {
+      parser.close();
+    } else {
+      fast.close();
+    }
   }
 }
