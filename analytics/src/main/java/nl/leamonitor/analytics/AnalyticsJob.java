@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
@@ -83,6 +85,20 @@ public final class AnalyticsJob {
   /** Runs the step with an engine over the run's lake and writes into the run folder. */
   public Result run(IndicatorEngine engine, Path runDir, LocalDate rapportagedatum)
       throws Exception {
+    return run(engine, runDir, rapportagedatum, () -> {});
+  }
+
+  /**
+   * Runs the step as {@link #run(IndicatorEngine, Path, LocalDate)}, and meanwhile, on a thread of
+   * its own, work for the engine that does not need this step's result (the forecast's queries): it
+   * starts when the indicators are computed, while small-number protection (Java alone, the engine
+   * idle) runs, and it has ended before this step asks the engine anything again, also when
+   * protection fails. The work keeps its own failures for whoever uses its result; an error that
+   * escapes it is thrown here.
+   */
+  public Result run(
+      IndicatorEngine engine, Path runDir, LocalDate rapportagedatum, Runnable whileProtecting)
+      throws Exception {
     Set<Dataset> available = engine.available();
     SortedMap<String, String> wijken = engine.wijken();
     Gemeente gemeente = engine.gemeente();
@@ -151,13 +167,29 @@ public final class AnalyticsJob {
         rowsPerSchooljaar.put(dataset, engine.rowsPerSchooljaar(dataset));
       }
     }
+    FutureTask<Void> alongside = new FutureTask<>(whileProtecting, null);
+    Thread alongsideThread = new Thread(alongside, "lea-naast-kleine-aantallen");
+    alongsideThread.setDaemon(true);
+    alongsideThread.start();
     long started = System.nanoTime();
-    SmallNumberProtection.Protection protection =
-        SmallNumberProtection.protect(rows, minCel, bounds);
+    SmallNumberProtection.Protection protection;
+    try {
+      protection = SmallNumberProtection.protect(rows, minCel, bounds);
+    } finally {
+      awaitEnd(alongside);
+    }
     List<IndicatorRow> published = new ArrayList<>(IndicatorTable.compare(protection.rows()));
     published.sort(IndicatorTable.ORDER);
     long suppressed = published.stream().filter(IndicatorRow::onderdrukt).count();
     long protectionMillis = (System.nanoTime() - started) / 1_000_000;
+    try {
+      alongside.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
     LOG.info(
         "Kleine aantallen: {} van de {} rijen onderdrukt (k = {}; controle {} ms)",
         suppressed,
@@ -178,6 +210,27 @@ public final class AnalyticsJob {
         protection.costs(),
         protectionMillis,
         crossTable);
+  }
+
+  /**
+   * Waits until the work has ended, however long: the engine it uses must not be asked or closed
+   * while it runs. An interrupt is kept for later.
+   */
+  private static void awaitEnd(FutureTask<?> work) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        work.get();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (ExecutionException e) {
+        break;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import nl.leamonitor.analytics.compute.IndicatorEngine;
 import nl.leamonitor.analytics.forecast.Backtest;
 import nl.leamonitor.analytics.forecast.Explanation;
+import nl.leamonitor.analytics.forecast.ForecastCells;
 import nl.leamonitor.analytics.forecast.ForecastCsvWriter;
 import nl.leamonitor.analytics.forecast.ForecastRow;
 import nl.leamonitor.analytics.forecast.PupilForecast;
@@ -48,6 +49,75 @@ public final class ForecastJob {
   public PupilForecast run(
       IndicatorEngine engine, Path runDir, List<IndicatorRow> published, long rejectedForecastRows)
       throws Exception {
+    return run(engine, runDir, published, query(engine, rejectedForecastRows));
+  }
+
+  /**
+   * Returns the forecast's queries on the engine, not yet run: {@link Query#run} runs them (where
+   * the run has a forecast to make) when and on whichever thread the caller likes, for example
+   * while small-number protection leaves the engine idle; {@link #run(IndicatorEngine, Path, List,
+   * Query)} then uses their result, or runs them itself.
+   */
+  public Query query(IndicatorEngine engine, long rejectedForecastRows) throws Exception {
+    Set<Dataset> available = engine.available();
+    boolean made =
+        available.contains(Dataset.BEVOLKINGSPROGNOSE)
+            && rejectedForecastRows <= 0
+            && available.contains(Dataset.BEVOLKING);
+    return new Query(engine, made, rejectedForecastRows);
+  }
+
+  /**
+   * The forecast's queries on the engine ({@link IndicatorEngine#forecast}), run once: their
+   * result, or the failure to report where the forecast is made, kept.
+   */
+  public static final class Query implements Runnable {
+    private final IndicatorEngine engine;
+    private final boolean made;
+    private final long rejectedForecastRows;
+    private boolean ran;
+    private ForecastCells cells;
+    private Exception failure;
+
+    private Query(IndicatorEngine engine, boolean made, long rejectedForecastRows) {
+      this.engine = engine;
+      this.made = made;
+      this.rejectedForecastRows = rejectedForecastRows;
+    }
+
+    /** Runs the queries, once, where the run has a forecast to make. */
+    @Override
+    public synchronized void run() {
+      if (ran) {
+        return;
+      }
+      ran = true;
+      if (made) {
+        try {
+          cells = engine.forecast();
+        } catch (Exception e) {
+          failure = e;
+        }
+      }
+    }
+
+    private synchronized ForecastCells cells() throws Exception {
+      run();
+      if (failure != null) {
+        throw failure;
+      }
+      return cells;
+    }
+  }
+
+  /**
+   * Runs the step as {@link #run(IndicatorEngine, Path, List, long)}, with the forecast's queries
+   * run already or to run now.
+   */
+  public PupilForecast run(
+      IndicatorEngine engine, Path runDir, List<IndicatorRow> published, Query query)
+      throws Exception {
+    long rejectedForecastRows = query.rejectedForecastRows;
     Set<Dataset> available = engine.available();
     PupilForecast forecast;
     if (available.contains(Dataset.BEVOLKINGSPROGNOSE) && rejectedForecastRows > 0) {
@@ -85,7 +155,7 @@ public final class ForecastJob {
     } else {
       forecast =
           PupilForecasts.build(
-              engine.forecast(), engine.wijken(), engine.gemeente(), minCel, published);
+              query.cells(), engine.wijken(), engine.gemeente(), minCel, published);
     }
     if (!forecast.present()) {
       LOG.warn(forecast.missing().get().analyst());

@@ -269,20 +269,20 @@ final class RunCommand implements Callable<Integer> {
       java.util.SortedMap<String, String> wijken;
       try (IndicatorEngine indicatorEngine =
           engineFactory.open(result.lake(), reportDate, run.work(), ingest.memoryLimit())) {
+        ForecastJob forecastJob = new ForecastJob(k);
+        ForecastJob.Query forecastQuery =
+            forecastJob.query(
+                indicatorEngine,
+                result.quality().stream()
+                    .filter(q -> q.dataset() == Dataset.BEVOLKINGSPROGNOSE)
+                    .mapToLong(FileQuality::rejected)
+                    .sum());
+        // The forecast's queries run in the engine while protection (Java alone) runs.
         indicators =
             new AnalyticsJob(k, publishedBounds(result))
-                .run(indicatorEngine, run.path(), reportDate);
+                .run(indicatorEngine, run.path(), reportDate, forecastQuery);
         // The forecast reads the published I01 counts: its backtest compares only those.
-        forecast =
-            new ForecastJob(k)
-                .run(
-                    indicatorEngine,
-                    run.path(),
-                    indicators.rows(),
-                    result.quality().stream()
-                        .filter(q -> q.dataset() == Dataset.BEVOLKINGSPROGNOSE)
-                        .mapToLong(FileQuality::rejected)
-                        .sum());
+        forecast = forecastJob.run(indicatorEngine, run.path(), indicators.rows(), forecastQuery);
         inhabitants = indicatorEngine.inhabitants();
         wijken = indicatorEngine.wijken();
         manifest.put("engine_versie", indicatorEngine.version());

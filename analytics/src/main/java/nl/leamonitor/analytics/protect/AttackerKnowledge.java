@@ -126,6 +126,7 @@ public final class AttackerKnowledge {
     }
     // A published figure in no relation is numbered too (after all that are).
     k.values.keySet().forEach(k::number);
+    k.canonicalise();
     k.remainderAt = new boolean[k.quantities.size()];
     k.publishedAt = new boolean[k.quantities.size()];
     k.valueAt = new long[k.quantities.size()];
@@ -135,6 +136,32 @@ public final class AttackerKnowledge {
       k.valueAt[i] = k.values.getOrDefault(k.quantities.get(i), 0L);
     }
     return k;
+  }
+
+  /**
+   * Makes every relation, value and remainder name a quantity by the one instance its number stands
+   * for, in the same order: the auditor looks relations' quantities up in maps keyed by those
+   * instances millions of times, and an instance finds itself without comparing six fields.
+   */
+  private void canonicalise() {
+    for (int r = 0; r < relations.size(); r++) {
+      Relation relation = relations.get(r);
+      Map<Quantity, Integer> terms = new LinkedHashMap<>();
+      for (Map.Entry<Quantity, Integer> t : relation.terms().entrySet()) {
+        terms.put(quantities.get(index.get(t.getKey())), t.getValue());
+      }
+      Relation same = new Relation(terms, relation.sense(), relation.constant(), relation.reason());
+      truthSums.put(same, truthSums.remove(relation));
+      relations.set(r, same);
+    }
+    Map<Quantity, Long> byNumber = new LinkedHashMap<>();
+    values.forEach((q, v) -> byNumber.put(quantities.get(index.get(q)), v));
+    values.clear();
+    values.putAll(byNumber);
+    Set<Quantity> remaining = new HashSet<>();
+    remainders.forEach(q -> remaining.add(quantities.get(index.get(q))));
+    remainders.clear();
+    remainders.addAll(remaining);
   }
 
   private void wijkenToGemeente(Set<String> gemeenten, List<Relation> out) {

@@ -10,4 +10,17 @@ public interface Cover {
 
   /** Hides the quantity (suppresses every row that publishes it). */
   void hide(Quantity quantity);
+
+  /**
+   * Returns a question, to be asked again and again, whether the quantity is hidden: {@link
+   * #hidden} by default; a cover may answer it without finding the quantity each time.
+   */
+  default java.util.function.BooleanSupplier hiddenTest(Quantity quantity) {
+    return () -> hidden(quantity);
+  }
+
+  /** Returns a question, to be asked again and again, of the quantity's {@link #cost}. */
+  default java.util.function.LongSupplier costTest(Quantity quantity) {
+    return () -> cost(quantity);
+  }
 }

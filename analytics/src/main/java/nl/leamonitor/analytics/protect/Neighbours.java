@@ -40,17 +40,44 @@ final class Neighbours {
       }
       near = next;
     }
-    List<Target> found = new ArrayList<>();
-    for (Target t : targets) {
-      for (Quantity q : t.expression().keySet()) {
-        if (near.contains(q)) {
-          found.add(t);
-          break;
+    // The targets naming a near quantity, found through an index of the list's quantities and
+    // returned in the list's order.
+    Map<Quantity, int[]> byQuantity = targetIndex(targets);
+    BitSet hit = new BitSet(targets.size());
+    for (Quantity q : near) {
+      int[] named = byQuantity.get(q);
+      if (named != null) {
+        for (int t : named) {
+          hit.set(t);
         }
       }
     }
+    List<Target> found = new ArrayList<>(hit.cardinality());
+    for (int t = hit.nextSetBit(0); t >= 0; t = hit.nextSetBit(t + 1)) {
+      found.add(targets.get(t));
+    }
     return found;
   }
+
+  /** Returns, per quantity, the positions of the targets naming it, for the last list asked. */
+  private synchronized Map<Quantity, int[]> targetIndex(List<Target> targets) {
+    if (indexed != targets) {
+      Map<Quantity, List<Integer>> positions = new HashMap<>();
+      for (int t = 0; t < targets.size(); t++) {
+        for (Quantity q : targets.get(t).expression().keySet()) {
+          positions.computeIfAbsent(q, x -> new ArrayList<>()).add(t);
+        }
+      }
+      Map<Quantity, int[]> index = new HashMap<>();
+      positions.forEach((q, ts) -> index.put(q, ts.stream().mapToInt(Integer::intValue).toArray()));
+      targetIndex = index;
+      indexed = targets;
+    }
+    return targetIndex;
+  }
+
+  private List<Target> indexed;
+  private Map<Quantity, int[]> targetIndex;
 
   /** Returns whether one of the quantities shares a relation with the target's quantities. */
   boolean touches(Target target, Set<Quantity> quantities) {

@@ -283,6 +283,20 @@ public final class ProtectionModel implements Cover {
     return true;
   }
 
+  /** Returns whether the quantity is hidden, as {@link #hidden}, from the rows publishing it. */
+  @Override
+  public java.util.function.BooleanSupplier hiddenTest(Quantity quantity) {
+    int[] publishing = rowsPublishing(quantity);
+    return () -> allSuppressed(publishing);
+  }
+
+  /** Returns the cost of hiding the quantity, as {@link #cost}, from the rows publishing it. */
+  @Override
+  public java.util.function.LongSupplier costTest(Quantity quantity) {
+    int[] publishing = rowsPublishing(quantity);
+    return () -> cost(publishing);
+  }
+
   /** Returns the cost of hiding what the rows publish, as {@link #cost(Quantity)}. */
   long cost(int[] rowNumbers) {
     long cost = 0;

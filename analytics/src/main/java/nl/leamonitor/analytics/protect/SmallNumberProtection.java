@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.UnaryOperator;
 import nl.leamonitor.analytics.catalogue.Indicator;
 import nl.leamonitor.analytics.catalogue.IndicatorCatalogue;
@@ -165,10 +167,17 @@ public final class SmallNumberProtection {
       suppressed[i] = primary[i];
     }
     List<Target> targets = targets(rows, primary, k);
+    // What a reader knows follows from the true figures alone, not from what is suppressed: it is
+    // built on a thread of its own while the tables' sums are closed here.
+    FutureTask<AttackerKnowledge> knowing =
+        new FutureTask<>(() -> AttackerKnowledge.of(rows, bounds));
+    Thread knowledgeThread = new Thread(knowing, "lea-kleine-aantallen");
+    knowledgeThread.setDaemon(true);
+    knowledgeThread.start();
     ProtectionModel model = new ProtectionModel(rows, suppressed);
     SecondarySuppression.apply(model.grids(), model);
     boolean[] alongSums = suppressed.clone();
-    AttackerKnowledge knowledge = AttackerKnowledge.of(rows, bounds);
+    AttackerKnowledge knowledge = result(knowing);
     Neighbours neighbours = new Neighbours(knowledge);
     RangeAuditor auditor = new RangeAuditor(knowledge, k);
     HiddenByNumber hidden = new HiddenByNumber(model, knowledge);
@@ -201,6 +210,32 @@ public final class SmallNumberProtection {
     }
     List<IndicatorRow> completed = IndicatorTable.completeLinked(protectedRows);
     return new Protection(completed, costs(rows, primary, suppressed, completed));
+  }
+
+  /** Returns what the task computed, its failure thrown as it was. */
+  private static <T> T result(FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**

@@ -144,35 +144,45 @@ record Systems(List<Systems.Part> parts) {
       int radius,
       int absorbers) {
     List<Quantity> quantities = knowledge.quantities();
-    Predicate<Integer> unknown = i -> knowledge.isUnknown(i, hidden);
+    int[][] relationQuantities = knowledge.relationQuantities();
+    Marks marks = Marks.of(quantities.size(), relationQuantities.length);
+    int inPart = marks.next();
+    int visited = marks.next();
+    int taken = marks.next();
     Map<Quantity, Integer> unknowns = new LinkedHashMap<>();
+    int[] numbers = new int[8];
     List<Integer> frontier = new ArrayList<>();
     for (Quantity q : target.expression().keySet()) {
       int i = knowledge.index(q);
-      if (unknown.test(i) && unknowns.putIfAbsent(q, unknowns.size()) == null) {
+      if (knowledge.isUnknown(i, hidden) && marks.quantity[i] != inPart) {
+        marks.quantity[i] = inPart;
+        numbers = add(numbers, unknowns.size(), i);
+        unknowns.put(q, unknowns.size());
         frontier.add(i);
       }
     }
-    Set<Integer> visited = new LinkedHashSet<>();
     for (int step = 0; step < radius && !frontier.isEmpty(); step++) {
       List<Integer> next = new ArrayList<>();
       for (int q : frontier) {
         for (int r : knowledge.relationsOf(q)) {
-          if (!visited.add(r)) {
+          if (marks.relation[r] == visited) {
             continue;
           }
-          int[] terms = knowledge.relationQuantities()[r];
+          marks.relation[r] = visited;
+          int[] terms = relationQuantities[r];
           boolean sum = terms.length > LOCAL_TERMS;
           List<Integer> reached = new ArrayList<>();
           for (int other : sum ? knowledge.quantitiesByValue(r) : terms) {
             if (sum && reached.size() == absorbers) {
               break;
             }
-            if (unknown.test(other) && !unknowns.containsKey(quantities.get(other))) {
+            if (marks.quantity[other] != inPart && knowledge.isUnknown(other, hidden)) {
               reached.add(other);
             }
           }
           for (int other : reached) {
+            marks.quantity[other] = inPart;
+            numbers = add(numbers, unknowns.size(), other);
             unknowns.put(quantities.get(other), unknowns.size());
             next.add(other);
           }
@@ -180,13 +190,61 @@ record Systems(List<Systems.Part> parts) {
       }
       frontier = next;
     }
-    Set<Integer> relationSet = new LinkedHashSet<>();
-    for (Quantity q : unknowns.keySet()) {
-      relationSet.addAll(knowledge.relationsOf(knowledge.index(q)));
-    }
+    // Every relation naming one of the unknowns, in the order the unknowns name them.
     List<Relation> relations = new ArrayList<>();
-    relationSet.forEach(r -> relations.add(knowledge.relations().get(r)));
+    List<Relation> all = knowledge.relations();
+    for (int u = 0; u < unknowns.size(); u++) {
+      for (int r : knowledge.relationsOf(numbers[u])) {
+        if (marks.relation2[r] != taken) {
+          marks.relation2[r] = taken;
+          relations.add(all.get(r));
+        }
+      }
+    }
     return new Part(unknowns, relations, new ArrayList<>(List.of(target)));
+  }
+
+  private static int[] add(int[] numbers, int at, int number) {
+    int[] grown = at < numbers.length ? numbers : Arrays.copyOf(numbers, numbers.length * 2);
+    grown[at] = number;
+    return grown;
+  }
+
+  /**
+   * Per thread, marks of quantities and relations by number, each search with marks of its own (a
+   * mark is the number of the search that set it), so that a closed part is collected without sets
+   * of boxed numbers or quantities.
+   */
+  private static final class Marks {
+    private static final ThreadLocal<Marks> PER_THREAD = new ThreadLocal<>();
+
+    private final int[] quantity;
+    private final int[] relation;
+    private final int[] relation2;
+    private int last;
+
+    private Marks(int quantities, int relations) {
+      quantity = new int[quantities];
+      relation = new int[relations];
+      relation2 = new int[relations];
+    }
+
+    static Marks of(int quantities, int relations) {
+      Marks marks = PER_THREAD.get();
+      if (marks == null
+          || marks.quantity.length < quantities
+          || marks.relation.length < relations
+          || marks.last > Integer.MAX_VALUE - 8) {
+        marks = new Marks(quantities, relations);
+        PER_THREAD.set(marks);
+      }
+      return marks;
+    }
+
+    /** Returns a mark no array holds yet. */
+    int next() {
+      return ++last;
+    }
   }
 
   private static int firstUnknown(boolean[] unknown, int[] qs) {

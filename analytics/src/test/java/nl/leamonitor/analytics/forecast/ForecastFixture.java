@@ -137,9 +137,12 @@ public final class ForecastFixture {
     }
     assertEquals(expected("verwacht-toets.csv"), sorted(backtest), "verwacht-toets.csv");
 
+    // As a run does it: the forecast's queries in the engine while protection runs.
+    ForecastJob forecastJob = new ForecastJob(K);
+    ForecastJob.Query query = forecastJob.query(engine, 0);
     AnalyticsJob.Result indicators =
-        new AnalyticsJob(K).run(engine, out, GoldenFixture.RAPPORTAGEDATUM);
-    PupilForecast forecast = new ForecastJob(K).run(engine, out, indicators.rows());
+        new AnalyticsJob(K).run(engine, out, GoldenFixture.RAPPORTAGEDATUM, query);
+    PupilForecast forecast = forecastJob.run(engine, out, indicators.rows(), query);
     assertEquals(
         Files.readAllLines(folder.resolve("verwacht-prognose.csv"), StandardCharsets.UTF_8),
         Files.readAllLines(out.resolve("prognose.csv"), StandardCharsets.UTF_8),
