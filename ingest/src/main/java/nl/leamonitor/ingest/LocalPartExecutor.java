@@ -338,7 +338,7 @@ public final class LocalPartExecutor implements PartExecutor {
                 return new Staged(
                     batch,
                     staged
-                        ? StagingWriter.format(batch.accepted(), partition, wijk)
+                        ? StagingWriter.format(file, batch.accepted(), partition, wijk)
                         : StagingWriter.Records.NONE,
                     broken);
               }));

@@ -56,12 +56,12 @@ public final class LakeBuilder implements AutoCloseable {
   public Map<String, FileCounts> build(
       Dataset dataset, List<LakeColumn> columns, StagingWriter staging, Path target)
       throws SQLException, java.io.IOException {
-    SortedMap<String, List<StagingWriter.Staged>> files = staging.files();
+    SortedMap<String, Path> files = staging.files();
     Map<String, FileCounts> counts = new HashMap<>();
     try (Statement s = connection.createStatement()) {
       // Views over the staging CSVs: DuckDB parses them in parallel at each read, which at national
       // scale is cheaper than a table of every row (over the memory limit, it spills).
-      stage(s, columns, files.values().stream().flatMap(List::stream).toList());
+      stage(s, columns, files.values());
       s.execute("CREATE OR REPLACE TEMP TABLE duplicate_rows AS " + duplicateRows(dataset));
       long duplicates = 0;
       Map<String, Long> withoutWijk = staging.withoutWijk();
@@ -89,8 +89,8 @@ public final class LakeBuilder implements AutoCloseable {
               .filter(c -> !dataset.personal() || !c.equals(LakeLayout.PARTITION_COLUMN))
               .toList();
       if (dataset.personal() && anyKept && files.keySet().stream().allMatch(LakeBuilder::plain)) {
-        for (Map.Entry<String, List<StagingWriter.Staged>> part : files.entrySet()) {
-          stage(s, columns, part.getValue());
+        for (Map.Entry<String, Path> part : files.entrySet()) {
+          stage(s, columns, List.of(part.getValue()));
           s.execute("CREATE OR REPLACE TEMP VIEW ranked_rows AS " + markDuplicates(dataset));
           Path folder = target.resolve(LakeLayout.PARTITION_COLUMN + "=" + part.getKey());
           Path file = folder.resolve("data_0.parquet");
@@ -144,34 +144,22 @@ public final class LakeBuilder implements AutoCloseable {
     return counts;
   }
 
-  /**
-   * Points the view {@code staged_rows} at staging files: their rows after the name of the file
-   * they were delivered in ({@code bestand}), which DuckDB gives once per file (one scan of all
-   * files, which needs less memory than a scan per file).
-   */
-  private static void stage(Statement s, List<LakeColumn> columns, List<StagingWriter.Staged> files)
+  /** Points the view {@code staged_rows} at staging files. */
+  private static void stage(Statement s, List<LakeColumn> columns, java.util.Collection<Path> files)
       throws SQLException {
     String types =
         columns.stream()
             .map(c -> "'" + c.name() + "': '" + c.sqlType() + "'")
             .collect(Collectors.joining(", "));
-    StringBuilder paths = new StringBuilder();
-    StringBuilder names = new StringBuilder("CASE staging_bestand");
-    for (StagingWriter.Staged f : files) {
-      String path = "'" + quote(f.path().toAbsolutePath().toString()) + "'";
-      paths.append(paths.isEmpty() ? "" : ", ").append(path);
-      if (f.file() != null) {
-        names.append(" WHEN ").append(path).append(" THEN '").append(quote(f.file())).append("'");
-      }
-    }
-    names.append(" END");
+    String list =
+        files.stream()
+            .map(f -> "'" + quote(f.toAbsolutePath().toString()) + "'")
+            .collect(Collectors.joining(", "));
     s.execute(
-        "CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT "
-            + (names.indexOf(" WHEN ") < 0 ? "CAST(NULL AS VARCHAR)" : names)
-            + " AS bestand, * EXCLUDE (staging_bestand) FROM read_csv(["
-            + paths
+        "CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * FROM read_csv(["
+            + list
             + "], header = true, delim = ',', quote = '\"', escape = '\"', dateformat ="
-            + " '%Y-%m-%d', filename = 'staging_bestand', columns = {'regelnummer': 'BIGINT', "
+            + " '%Y-%m-%d', columns = {'bestand': 'VARCHAR', 'regelnummer': 'BIGINT', "
             + types
             + "})");
   }

@@ -17,15 +17,13 @@ import org.apache.commons.csv.CSVFormat;
 
 /**
  * Streams one dataset's validated rows, from all its files, to staging CSVs that DuckDB reads in
- * parallel scans: a columnar hand-over instead of row-by-row inserts. Columns are {@code
- * regelnummer} followed by the dataset's lake columns; null is written empty. Each delivered file
- * gets staging files of its own, so its name ({@code bestand}) is no column that every row repeats
- * and DuckDB parses: {@link LakeBuilder} adds it. A personal dataset gets one staging file per
- * delivered file and value of its partition column ({@value LakeLayout#PARTITION_COLUMN}), so that
- * DuckDB writes each partition's Parquet file from its own files instead of partitioning every row
- * again. It also counts, per delivered file, the staged rows without a wijk ({@code wijk_code}
- * empty), from which {@link LakeBuilder} tells the rows outside the gemeente without reading the
- * staged rows again.
+ * parallel scans: a columnar hand-over instead of row-by-row inserts. Columns are {@code bestand,
+ * regelnummer} followed by the dataset's lake columns; null is written empty. A personal dataset
+ * gets one staging file per value of its partition column ({@value LakeLayout#PARTITION_COLUMN}),
+ * so that DuckDB writes each partition's Parquet file from its own file instead of partitioning
+ * every row again; a reference dataset gets one. It also counts, per delivered file, the staged
+ * rows without a wijk ({@code wijk_code} empty), from which {@link LakeBuilder} tells the rows
+ * outside the gemeente without reading the staged rows again.
  */
 public final class StagingWriter implements AutoCloseable {
   private static final CSVFormat FORMAT =
@@ -33,22 +31,12 @@ public final class StagingWriter implements AutoCloseable {
   private final Path folder;
   private final String name;
   private final String header;
-  private final Map<String, Map<String, Part>> parts = new TreeMap<>();
+  private final Map<String, Part> parts = new TreeMap<>();
   private final Map<String, Long> withoutWijk = new HashMap<>();
   private long rows;
 
-  private int files;
-
-  /** One staging file being written. */
+  /** One staging file: a partition's, or a reference dataset's only one. */
   private record Part(Path file, Writer out) {}
-
-  /**
-   * One staging file: the rows of a delivered file (of one partition, for a personal dataset).
-   *
-   * @param file the delivered file's name, null for the file of a dataset without rows
-   * @param path the staging file
-   */
-  public record Staged(String file, Path path) {}
 
   /**
    * The staging records of one batch: per partition value (empty for a reference dataset) the
@@ -71,6 +59,7 @@ public final class StagingWriter implements AutoCloseable {
     this.folder = OwnerOnly.createDirectories(folder);
     this.name = name;
     List<String> names = new ArrayList<>();
+    names.add("bestand");
     names.add("regelnummer");
     for (LakeColumn c : columns) {
       names.add(c.name());
@@ -87,9 +76,13 @@ public final class StagingWriter implements AutoCloseable {
    * reading a national delivery. {@code partition} is the index in the lake values of the column
    * the dataset is partitioned by, or -1; {@code wijk} that of {@code wijk_code}, or -1.
    */
-  public static Records format(List<ValidatedBatch.Accepted> accepted, int partition, int wijk) {
+  public static Records format(
+      String fileName, List<ValidatedBatch.Accepted> accepted, int partition, int wijk) {
     Map<String, StringBuilder> texts = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
+    StringBuilder file = new StringBuilder(fileName.length() + 2);
+    appendField(file, fileName, true);
+    String quotedName = file.toString();
     long noWijk = 0;
     String lastKey = null;
     StringBuilder text = null;
@@ -105,7 +98,7 @@ public final class StagingWriter implements AutoCloseable {
       if (wijk >= 0 && (values[wijk] == null || values[wijk].isEmpty())) {
         noWijk++;
       }
-      text.append(row.line());
+      text.append(quotedName).append(',').append(row.line());
       for (String v : values) {
         text.append(',');
         appendField(text, v, false);
@@ -118,8 +111,8 @@ public final class StagingWriter implements AutoCloseable {
   }
 
   /** Returns {@link #format} without partitions or wijk counts: one text, as one file holds it. */
-  static String format(List<ValidatedBatch.Accepted> accepted) {
-    return format(accepted, -1, -1).text().getOrDefault("", "");
+  static String format(String fileName, List<ValidatedBatch.Accepted> accepted) {
+    return format(fileName, accepted, -1, -1).text().getOrDefault("", "");
   }
 
   /**
@@ -168,11 +161,13 @@ public final class StagingWriter implements AutoCloseable {
   public void append(String fileName, Records records) {
     try {
       for (Map.Entry<String, String> e : records.text().entrySet()) {
-        Map<String, Part> partition = parts.computeIfAbsent(e.getKey(), k -> new TreeMap<>());
-        Part part = partition.get(fileName);
+        Part part = parts.get(e.getKey());
         if (part == null) {
-          part = open();
-          partition.put(fileName, part);
+          String suffix = e.getKey().isEmpty() ? "" : "." + (parts.size() + 1);
+          Path file = folder.resolve(name + suffix + ".csv");
+          part = new Part(file, OwnerOnly.newWriter(file));
+          part.out().write(header);
+          parts.put(e.getKey(), part);
         }
         part.out().write(e.getValue());
         rows += records.counts().get(e.getKey());
@@ -186,27 +181,14 @@ public final class StagingWriter implements AutoCloseable {
     }
   }
 
-  private Part open() throws IOException {
-    Path file = folder.resolve(name + "." + ++files + ".csv");
-    Part part = new Part(file, OwnerOnly.newWriter(file));
-    part.out().write(header);
-    return part;
-  }
-
   /**
-   * Returns the staging files by partition value, in the value's order (the empty value for a
-   * reference dataset), each value's in the delivered files' order; after {@link #close}, a dataset
-   * without rows has one with only the header.
+   * Returns the staging files by partition value, in the value's order (one file under the empty
+   * value for a reference dataset); none when no row was staged.
    */
-  public SortedMap<String, List<Staged>> files() {
-    SortedMap<String, List<Staged>> staged = new TreeMap<>();
-    parts.forEach(
-        (k, v) -> {
-          List<Staged> list = new ArrayList<>();
-          v.forEach((file, part) -> list.add(new Staged(file, part.file())));
-          staged.put(k, list);
-        });
-    return staged;
+  public SortedMap<String, Path> files() {
+    SortedMap<String, Path> files = new TreeMap<>();
+    parts.forEach((k, v) -> files.put(k, v.file()));
+    return files;
   }
 
   /** Returns per delivered file the staged rows without a wijk, for files that have any. */
@@ -225,19 +207,17 @@ public final class StagingWriter implements AutoCloseable {
   @Override
   public void close() throws IOException {
     if (parts.isEmpty()) {
-      // TreeMap takes no null key: the header-only file is named by the empty value's own map.
-      Map<String, Part> none = new java.util.HashMap<>();
-      none.put(null, open());
-      parts.put("", none);
+      Path file = folder.resolve(name + ".csv");
+      Part part = new Part(file, OwnerOnly.newWriter(file));
+      part.out().write(header);
+      parts.put("", part);
     }
     IOException first = null;
-    for (Map<String, Part> partition : parts.values()) {
-      for (Part p : partition.values()) {
-        try {
-          p.out().close();
-        } catch (IOException e) {
-          first = first == null ? e : first;
-        }
+    for (Part p : parts.values()) {
+      try {
+        p.out().close();
+      } catch (IOException e) {
+        first = first == null ? e : first;
       }
     }
     if (first != null) {

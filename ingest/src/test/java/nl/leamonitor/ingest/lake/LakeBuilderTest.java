@@ -43,11 +43,10 @@ class LakeBuilderTest {
 
   /**
    * a.csv: line 2 p1 first of its key (wijk WK1); line 3 p2 first, no wijk; line 4 p1's key again
-   * without a wijk (a duplicate); line 5 p3 first, no wijk (2022-2023). b's.csv (after a.csv; a
-   * quote in its name, which the SQL quotes): line 2 p2's key again with a wijk; line 3 p3's key
-   * again without a wijk; line 4 p4 first (2021-2022). By hand: a.csv 1 duplicate (line 4), 3 rows
-   * without a wijk less 1 duplicate without one = 2 outside; b's.csv 2 duplicates (lines 2 and 3),
-   * 1 row without a wijk less 1 duplicate = 0 outside.
+   * without a wijk (a duplicate); line 5 p3 first, no wijk (2022-2023). b.csv (after a.csv): line 2
+   * p2's key again with a wijk; line 3 p3's key again without a wijk; line 4 p4 first (2021-2022).
+   * By hand: a.csv 1 duplicate (line 4), 3 rows without a wijk less 1 duplicate without one = 2
+   * outside; b.csv 2 duplicates (lines 2 and 3), 1 row without a wijk less 1 duplicate = 0 outside.
    */
   @Test
   void countsPerFileAsFileCountsSqlAndWritesEachPartition() throws Exception {
@@ -58,6 +57,7 @@ class LakeBuilderTest {
       stage.append(
           "a.csv",
           StagingWriter.format(
+              "a.csv",
               List.of(
                   row(2, "p1", "2023-2024", "WK1", "B1", null, "PO"),
                   row(3, "p2", "2023-2024", null, "B1", null, "PO"),
@@ -66,8 +66,9 @@ class LakeBuilderTest {
               1,
               2));
       stage.append(
-          "b's.csv",
+          "b.csv",
           StagingWriter.format(
+              "b.csv",
               List.of(
                   row(2, "p2", "2023-2024", "WK2", "B1", null, "PO"),
                   row(3, "p3", "2022-2023", null, "B2", "01", "VO"),
@@ -82,7 +83,7 @@ class LakeBuilderTest {
           Map.of(
               "a.csv",
               new LakeBuilder.FileCounts(1, 2),
-              "b's.csv",
+              "b.csv",
               new LakeBuilder.FileCounts(2, 0)));
       try (LakeBuilder builder =
           new LakeBuilder(temp.resolve("duckdb"), MemoryLimit.megabytes(256))) {
@@ -91,7 +92,7 @@ class LakeBuilderTest {
     }
     assertEquals(
         Map.of(
-            "a.csv", new LakeBuilder.FileCounts(1, 2), "b's.csv", new LakeBuilder.FileCounts(2, 0)),
+            "a.csv", new LakeBuilder.FileCounts(1, 2), "b.csv", new LakeBuilder.FileCounts(2, 0)),
         counts);
     assertEquals(
         List.of(
@@ -101,7 +102,7 @@ class LakeBuilderTest {
         files(target));
     assertEquals(
         List.of(
-            "2021-2022 b's.csv 4 p4 WK1",
+            "2021-2022 b.csv 4 p4 WK1",
             "2022-2023 a.csv 5 p3 null",
             "2023-2024 a.csv 2 p1 WK1",
             "2023-2024 a.csv 3 p2 null"),
@@ -129,6 +130,7 @@ class LakeBuilderTest {
       stage.append(
           "t.csv",
           StagingWriter.format(
+              "t.csv",
               List.of(
                   row(2, "p1", "A", "2023-01-01", "2022-2023", null),
                   row(3, "p1", "A", "2023-01-01", "2019-2020", null)),
@@ -175,18 +177,13 @@ class LakeBuilderTest {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement()) {
       StringBuilder files = new StringBuilder();
-      for (List<StagingWriter.Staged> partition : stage.files().values()) {
-        for (StagingWriter.Staged f : partition) {
-          files
-              .append(files.isEmpty() ? "" : " UNION ALL ")
-              .append("SELECT '")
-              .append(f.file().replace("'", "''"))
-              .append("' AS bestand, * FROM read_csv('")
-              .append(f.path())
-              .append("', header = true, all_varchar = true)");
-        }
+      for (Path f : stage.files().values()) {
+        files.append(files.isEmpty() ? "" : ", ").append('\'').append(f).append('\'');
       }
-      s.execute("CREATE VIEW staged_rows AS " + files);
+      s.execute(
+          "CREATE VIEW staged_rows AS SELECT * FROM read_csv(["
+              + files
+              + "], header = true, all_varchar = true)");
       s.execute("CREATE TABLE duplicate_rows AS " + LakeBuilder.duplicateRows(dataset));
       s.execute("CREATE VIEW ranked_rows AS " + LakeBuilder.markDuplicates(dataset));
       Map<String, LakeBuilder.FileCounts> counts = new java.util.HashMap<>();

@@ -24,10 +24,12 @@ class StagingWriterTest {
   private static final CSVFormat PRINTER =
       CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
-  private static String printed(List<ValidatedBatch.Accepted> rows) throws IOException {
+  private static String printed(String file, List<ValidatedBatch.Accepted> rows)
+      throws IOException {
     StringBuilder text = new StringBuilder();
     try (CSVPrinter p = new CSVPrinter(text, PRINTER)) {
       for (ValidatedBatch.Accepted row : rows) {
+        p.print(file);
         p.print(row.line());
         for (String v : row.values()) {
           p.print(v);
@@ -46,11 +48,12 @@ class StagingWriterTest {
                 2, new String[] {"abc", null, "", "a,b", "say \"hi\"", "#x", " x", "x ", "a\nb"}),
             new ValidatedBatch.Accepted(7, new String[] {"!", "$", "\"", "\t", "x\r", "ü", null}));
     String expected =
-        "2,abc,,,\"a,b\",\"say \"\"hi\"\"\",\"#x\",\" x\",\"x \",\"a\nb\"\n"
-            + "7,\"!\",$,\"\"\"\",\"\t\",\"x\r\",ü,\n";
-    assertEquals(expected, printed(rows));
-    assertEquals(expected, StagingWriter.format(rows));
-    // An empty value first in its record (the line number always is, but appendField allows it).
+        "f.csv,2,abc,,,\"a,b\",\"say \"\"hi\"\"\",\"#x\",\" x\",\"x \",\"a\nb\"\n"
+            + "f.csv,7,\"!\",$,\"\"\"\",\"\t\",\"x\r\",ü,\n";
+    assertEquals(expected, printed("f.csv", rows));
+    assertEquals(expected, StagingWriter.format("f.csv", rows));
+    // A file name that needs quotes, and an empty value first in its record.
+    assertEquals(printed("a \"b\".csv", rows), StagingWriter.format("a \"b\".csv", rows));
     StringBuilder empty = new StringBuilder();
     StagingWriter.appendField(empty, "", true);
     assertEquals("\"\"", empty.toString());
@@ -76,13 +79,13 @@ class StagingWriterTest {
       }
       rows.add(new ValidatedBatch.Accepted(r + 2, values));
     }
-    assertEquals(printed(rows), StagingWriter.format(rows), "seed " + seed);
+    assertEquals(printed("f.csv", rows), StagingWriter.format("f.csv", rows), "seed " + seed);
   }
 
   /**
-   * A personal dataset's rows go to one staging file per partition value and delivered file, each
-   * with the header and without the file's name; rows whose wijk_code is null or empty (DuckDB
-   * reads both as null) are counted per file: f.csv 2 of 3, g.csv 0 of 1.
+   * A personal dataset's rows go to one staging file per partition value, each with the header;
+   * rows whose wijk_code is null or empty (DuckDB reads both as null) are counted per file: f.csv 2
+   * of 3, g.csv 0 of 1.
    */
   @Test
   void stagesEachPartitionInItsOwnFileAndCountsRowsWithoutWijk(@TempDir Path temp)
@@ -91,6 +94,7 @@ class StagingWriterTest {
     try (StagingWriter stage = new StagingWriter(temp, "vsv", columns)) {
       StagingWriter.Records f =
           StagingWriter.format(
+              "f.csv",
               List.of(
                   new ValidatedBatch.Accepted(2, new String[] {"2023-2024", null}),
                   new ValidatedBatch.Accepted(3, new String[] {"2022-2023", "WK1"}),
@@ -103,25 +107,21 @@ class StagingWriterTest {
       stage.append(
           "g.csv",
           StagingWriter.format(
-              List.of(new ValidatedBatch.Accepted(2, new String[] {"2023-2024", "WK2"})), 0, 1));
+              "g.csv",
+              List.of(new ValidatedBatch.Accepted(2, new String[] {"2023-2024", "WK2"})),
+              0,
+              1));
       stage.close();
       assertEquals(4, stage.rows());
       assertEquals(Map.of("f.csv", 2L), stage.withoutWijk());
       assertEquals(List.of("2022-2023", "2023-2024"), List.copyOf(stage.files().keySet()));
-      List<StagingWriter.Staged> earlier = stage.files().get("2022-2023");
-      assertEquals(List.of("f.csv"), earlier.stream().map(StagingWriter.Staged::file).toList());
       assertEquals(
-          "regelnummer,schooljaar,wijk_code\n3,2022-2023,WK1\n",
-          Files.readString(earlier.get(0).path()));
-      List<StagingWriter.Staged> later = stage.files().get("2023-2024");
+          "bestand,regelnummer,schooljaar,wijk_code\nf.csv,3,2022-2023,WK1\n",
+          Files.readString(stage.files().get("2022-2023")));
       assertEquals(
-          List.of("f.csv", "g.csv"), later.stream().map(StagingWriter.Staged::file).toList());
-      assertEquals(
-          "regelnummer,schooljaar,wijk_code\n2,2023-2024,\n4,2023-2024,\n",
-          Files.readString(later.get(0).path()));
-      assertEquals(
-          "regelnummer,schooljaar,wijk_code\n2,2023-2024,WK2\n",
-          Files.readString(later.get(1).path()));
+          "bestand,regelnummer,schooljaar,wijk_code\nf.csv,2,2023-2024,\nf.csv,4,2023-2024,\n"
+              + "g.csv,2,2023-2024,WK2\n",
+          Files.readString(stage.files().get("2023-2024")));
     }
   }
 
@@ -130,9 +130,7 @@ class StagingWriterTest {
   void aDatasetWithoutRowsGetsTheHeader(@TempDir Path temp) throws IOException {
     StagingWriter stage = new StagingWriter(temp, "rmc", List.of(LakeColumn.text("schooljaar")));
     stage.close();
-    assertEquals(
-        Map.of("", List.of(new StagingWriter.Staged(null, temp.resolve("rmc.1.csv")))),
-        stage.files());
-    assertEquals("regelnummer,schooljaar\n", Files.readString(temp.resolve("rmc.1.csv")));
+    assertEquals(Map.of("", temp.resolve("rmc.csv")), stage.files());
+    assertEquals("bestand,regelnummer,schooljaar\n", Files.readString(temp.resolve("rmc.csv")));
   }
 }
