@@ -10,6 +10,9 @@
 -- key's hash, and perhaps a few of keys that only share a hash; the ranking partitions by the key
 -- itself, so such a row is first in its own partition and no duplicate. The result is small;
 -- mark_duplicates.sql joins it to every row, so no engine has to hold a copy of the whole dataset.
+-- zonder_wijk says whether a duplicate has no wijk (the condition mark_duplicates.sql places rows
+-- outside the gemeente by: "s.wijk_code is null", or "false"), so that the rows outside the gemeente per file are the rows
+-- without a wijk less these, without reading every row again.
 with repeated_keys as (
     select hash({duplicate_key}) as key_hash
     from staged_rows
@@ -21,6 +24,7 @@ repeated_rows as (
     select
         s.bestand,
         s.regelnummer,
+        ({outside_gemeente}) as zonder_wijk,
         row_number() over (
             partition by {s_duplicate_key}
             order by s.bestand, s.regelnummer
@@ -30,7 +34,7 @@ repeated_rows as (
 ),
 
 final as (
-    select bestand, regelnummer
+    select bestand, regelnummer, zonder_wijk
     from repeated_rows
     where is_duplicaat
 )

@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs ingest's parts on this machine: each file is read as a stream and cut into chunks of records
  * that a thread pool parses and validates while the calling thread writes, in file order, the
- * rejects and a staging CSV per dataset (in the run's {@code .werk/}, which the caller removes);
- * embedded DuckDB turns each staging file into its place in the lake ({@link LakeBuilder}).
+ * rejects and staging CSVs per dataset (one per partition, in the run's {@code .werk/}, which the
+ * caller removes); embedded DuckDB turns each staging file into its place in the lake ({@link
+ * LakeBuilder}).
  */
 public final class LocalPartExecutor implements PartExecutor {
   private static final Logger LOG = LoggerFactory.getLogger(LocalPartExecutor.class);
@@ -123,13 +124,17 @@ public final class LocalPartExecutor implements PartExecutor {
       // A personal dataset's lake columns hold the row's schooljaar (thuiszitters: the year its
       // case
       // starts in), counted per schooljaar for the warning that a year's rows fell by half.
-      int schooljaar =
-          validator.lakeColumns().stream().map(c -> c.name()).toList().indexOf("schooljaar");
+      List<String> lakeNames = validator.lakeColumns().stream().map(c -> c.name()).toList();
+      int schooljaar = lakeNames.indexOf("schooljaar");
+      // Personal datasets are staged per partition; rows without a wijk are counted per file.
+      int partition =
+          file.dataset().personal() ? lakeNames.indexOf(LakeLayout.PARTITION_COLUMN) : -1;
+      int wijk = file.dataset().locatedByPostcode() ? lakeNames.indexOf("wijk_code") : -1;
       StagingWriter stage = staging.get(file.dataset());
       if (stage == null && work != null) {
         stage =
             new StagingWriter(
-                work.resolve(file.dataset().lakeName() + ".csv"), validator.lakeColumns());
+                work.resolve("staging"), file.dataset().lakeName(), validator.lakeColumns());
         staging.put(file.dataset(), stage);
       }
       try (RejectWriter rejects =
@@ -146,7 +151,9 @@ public final class LocalPartExecutor implements PartExecutor {
                 file.name(),
                 dialect,
                 stage != null,
-                schooljaar);
+                schooljaar,
+                partition,
+                wijk);
         while (true) {
           RecordChunker.Chunk chunk;
           InputRejectedException tooLong = null;
@@ -166,7 +173,7 @@ public final class LocalPartExecutor implements PartExecutor {
             long before = read;
             read += done.batch().accepted().size() + done.batch().rejected().size();
             if (stage != null) {
-              stage.append(done.records(), done.batch().accepted().size());
+              stage.append(file.name(), done.records());
             }
             // counted on the pool, where the values are in the cache
             done.batch()
@@ -239,7 +246,7 @@ public final class LocalPartExecutor implements PartExecutor {
       if (builder == null) {
         builder = new LakeBuilder(work.resolve("duckdb"), settings.memoryLimit());
       }
-      counts = builder.build(dataset, columns, stage.file(), target);
+      counts = builder.build(dataset, columns, stage, target);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "het bouwen van de Parquet-lake is mislukt: " + e.getMessage(), e);
@@ -270,7 +277,8 @@ public final class LocalPartExecutor implements PartExecutor {
    * A validated chunk with its staging records (empty when nothing is staged), and the CSV problem
    * that ended it early, if any (the batch then holds the records before it).
    */
-  private record Staged(ValidatedBatch batch, String records, InputRejectedException broken) {}
+  private record Staged(
+      ValidatedBatch batch, StagingWriter.Records records, InputRejectedException broken) {}
 
   /**
    * Validates a file's batches on the pool while the calling thread reads the next ones, and hands
@@ -285,6 +293,8 @@ public final class LocalPartExecutor implements PartExecutor {
     private final CsvDialect dialect;
     private final boolean staged;
     private final int schooljaar;
+    private final int partition;
+    private final int wijk;
     private final ArrayDeque<Future<Staged>> inFlight = new ArrayDeque<>();
     private final int limit;
 
@@ -295,7 +305,9 @@ public final class LocalPartExecutor implements PartExecutor {
         String file,
         CsvDialect dialect,
         boolean staged,
-        int schooljaar) {
+        int schooljaar,
+        int partition,
+        int wijk) {
       this.pool = pool;
       this.validators = validators;
       this.header = header;
@@ -303,6 +315,8 @@ public final class LocalPartExecutor implements PartExecutor {
       this.dialect = dialect;
       this.staged = staged;
       this.schooljaar = schooljaar;
+      this.partition = partition;
+      this.wijk = wijk;
       this.limit = 2 * THREADS;
     }
 
@@ -333,7 +347,11 @@ public final class LocalPartExecutor implements PartExecutor {
                 }
                 ValidatedBatch batch = rows.batch();
                 return new Staged(
-                    batch, staged ? StagingWriter.format(file, batch.accepted()) : "", broken);
+                    batch,
+                    staged
+                        ? StagingWriter.format(file, batch.accepted(), partition, wijk)
+                        : StagingWriter.Records.NONE,
+                    broken);
               }));
     }
 

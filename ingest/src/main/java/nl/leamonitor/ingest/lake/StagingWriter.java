@@ -5,55 +5,114 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import nl.leamonitor.ingest.OwnerOnly;
 import nl.leamonitor.ingest.validate.ValidatedBatch;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * Streams one dataset's validated rows, from all its files, to a staging CSV that DuckDB reads in
- * one parallel scan: a columnar hand-over instead of row-by-row inserts. Columns are {@code
- * bestand, regelnummer} followed by the dataset's lake columns; null is written empty.
+ * Streams one dataset's validated rows, from all its files, to staging CSVs that DuckDB reads in
+ * parallel scans: a columnar hand-over instead of row-by-row inserts. Columns are {@code bestand,
+ * regelnummer} followed by the dataset's lake columns; null is written empty. A personal dataset
+ * gets one staging file per value of its partition column ({@value LakeLayout#PARTITION_COLUMN}),
+ * so that DuckDB writes each partition's Parquet file from its own file instead of partitioning
+ * every row again; a reference dataset gets one. It also counts, per delivered file, the staged
+ * rows without a wijk ({@code wijk_code} empty), from which {@link LakeBuilder} tells the rows
+ * outside the gemeente without reading the staged rows again.
  */
 public final class StagingWriter implements AutoCloseable {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
-  private final Path file;
-  private final Writer out;
+  private final Path folder;
+  private final String name;
+  private final String header;
+  private final Map<String, Part> parts = new TreeMap<>();
+  private final Map<String, Long> withoutWijk = new HashMap<>();
   private long rows;
 
-  /** Creates the staging file with its header. */
-  public StagingWriter(Path file, List<LakeColumn> columns) throws IOException {
-    this.file = file;
-    OwnerOnly.createDirectories(file.getParent());
-    out = OwnerOnly.newWriter(file);
+  /** One staging file: a partition's, or a reference dataset's only one. */
+  private record Part(Path file, Writer out) {}
+
+  /**
+   * The staging records of one batch: per partition value (empty for a reference dataset) the
+   * records' text and their count, and how many of the batch's rows have no wijk.
+   *
+   * @param text the records per partition value
+   * @param counts the number of records per partition value
+   * @param withoutWijk the rows whose {@code wijk_code} is empty (0 for datasets without one)
+   */
+  public record Records(Map<String, String> text, Map<String, Integer> counts, long withoutWijk) {
+    /** No records: what an executor that stages nothing hands on. */
+    public static final Records NONE = new Records(Map.of(), Map.of(), 0);
+  }
+
+  /**
+   * Prepares the staging of a dataset in {@code folder}: files named after {@code name}, created
+   * with their header when their first records come.
+   */
+  public StagingWriter(Path folder, String name, List<LakeColumn> columns) throws IOException {
+    this.folder = OwnerOnly.createDirectories(folder);
+    this.name = name;
     List<String> names = new ArrayList<>();
     names.add("bestand");
     names.add("regelnummer");
     for (LakeColumn c : columns) {
       names.add(c.name());
     }
-    FORMAT.printRecord(out, names.toArray());
+    StringBuilder text = new StringBuilder();
+    FORMAT.printRecord(text, names.toArray());
+    this.header = text.toString();
   }
 
   /**
    * Formats a batch's accepted rows as staging records; threads format their own batches, the
    * writer only appends the text. The text is what Commons CSV's RFC 4180 printer writes (its
    * minimal quoting, {@link #appendField}), without its per-value overhead, which was a third of
-   * reading a national delivery.
+   * reading a national delivery. {@code partition} is the index in the lake values of the column
+   * the dataset is partitioned by, or -1; {@code wijk} that of {@code wijk_code}, or -1.
    */
-  public static String format(String fileName, List<ValidatedBatch.Accepted> accepted) {
-    StringBuilder text = new StringBuilder(accepted.size() * 160);
+  public static Records format(
+      String fileName, List<ValidatedBatch.Accepted> accepted, int partition, int wijk) {
+    Map<String, StringBuilder> texts = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    StringBuilder file = new StringBuilder(fileName.length() + 2);
+    appendField(file, fileName, true);
+    String quotedName = file.toString();
+    long noWijk = 0;
+    String lastKey = null;
+    StringBuilder text = null;
     for (ValidatedBatch.Accepted row : accepted) {
-      appendField(text, fileName, true);
-      text.append(',').append(row.line());
-      for (String v : row.values()) {
+      String[] values = row.values();
+      // A missing value (never, for schooljaar) gets a key no partition folder can be named after.
+      String key = partition < 0 ? "" : Objects.requireNonNullElse(values[partition], "\0");
+      if (!key.equals(lastKey)) {
+        lastKey = key;
+        text = texts.computeIfAbsent(key, k -> new StringBuilder(accepted.size() * 160));
+      }
+      counts.merge(key, 1, Integer::sum);
+      if (wijk >= 0 && (values[wijk] == null || values[wijk].isEmpty())) {
+        noWijk++;
+      }
+      text.append(quotedName).append(',').append(row.line());
+      for (String v : values) {
         text.append(',');
         appendField(text, v, false);
       }
       text.append('\n');
     }
-    return text.toString();
+    Map<String, String> done = new HashMap<>();
+    texts.forEach((k, v) -> done.put(k, v.toString()));
+    return new Records(done, counts, noWijk);
+  }
+
+  /** Returns {@link #format} without partitions or wijk counts: one text, as one file holds it. */
+  static String format(String fileName, List<ValidatedBatch.Accepted> accepted) {
+    return format(fileName, accepted, -1, -1).text().getOrDefault("", "");
   }
 
   /**
@@ -96,26 +155,73 @@ public final class StagingWriter implements AutoCloseable {
     out.append('"');
   }
 
-  /** Appends formatted staging records ({@link #format}) holding {@code count} rows. */
-  public void append(String records, int count) {
+  /**
+   * Appends a batch's staging records ({@link #format}) from the delivered file {@code fileName}.
+   */
+  public void append(String fileName, Records records) {
     try {
-      out.write(records);
-      rows += count;
+      for (Map.Entry<String, String> e : records.text().entrySet()) {
+        Part part = parts.get(e.getKey());
+        if (part == null) {
+          String suffix = e.getKey().isEmpty() ? "" : "." + (parts.size() + 1);
+          Path file = folder.resolve(name + suffix + ".csv");
+          part = new Part(file, OwnerOnly.newWriter(file));
+          part.out().write(header);
+          parts.put(e.getKey(), part);
+        }
+        part.out().write(e.getValue());
+        rows += records.counts().get(e.getKey());
+      }
+      if (records.withoutWijk() > 0) {
+        withoutWijk.merge(fileName, records.withoutWijk(), Long::sum);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("staging-bestand " + file + " kon niet geschreven worden", e);
+      throw new UncheckedIOException(
+          "staging-bestand voor " + name + " in " + folder + " kon niet geschreven worden", e);
     }
   }
 
-  public Path file() {
-    return file;
+  /**
+   * Returns the staging files by partition value, in the value's order (one file under the empty
+   * value for a reference dataset); none when no row was staged.
+   */
+  public SortedMap<String, Path> files() {
+    SortedMap<String, Path> files = new TreeMap<>();
+    parts.forEach((k, v) -> files.put(k, v.file()));
+    return files;
+  }
+
+  /** Returns per delivered file the staged rows without a wijk, for files that have any. */
+  public Map<String, Long> withoutWijk() {
+    return Map.copyOf(withoutWijk);
   }
 
   public long rows() {
     return rows;
   }
 
+  /**
+   * Closes the staging files; a dataset without rows gets one file with only the header, so that
+   * its lake file still gets the columns.
+   */
   @Override
   public void close() throws IOException {
-    out.close();
+    if (parts.isEmpty()) {
+      Path file = folder.resolve(name + ".csv");
+      Part part = new Part(file, OwnerOnly.newWriter(file));
+      part.out().write(header);
+      parts.put("", part);
+    }
+    IOException first = null;
+    for (Part p : parts.values()) {
+      try {
+        p.out().close();
+      } catch (IOException e) {
+        first = first == null ? e : first;
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
   }
 }

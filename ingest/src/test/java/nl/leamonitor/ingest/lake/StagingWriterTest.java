@@ -3,13 +3,17 @@ package nl.leamonitor.ingest.lake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import nl.leamonitor.ingest.validate.ValidatedBatch;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The staging text is what Commons CSV's RFC 4180 printer wrote before (DuckDB reads it back, so
@@ -76,5 +80,57 @@ class StagingWriterTest {
       rows.add(new ValidatedBatch.Accepted(r + 2, values));
     }
     assertEquals(printed("f.csv", rows), StagingWriter.format("f.csv", rows), "seed " + seed);
+  }
+
+  /**
+   * A personal dataset's rows go to one staging file per partition value, each with the header;
+   * rows whose wijk_code is null or empty (DuckDB reads both as null) are counted per file: f.csv 2
+   * of 3, g.csv 0 of 1.
+   */
+  @Test
+  void stagesEachPartitionInItsOwnFileAndCountsRowsWithoutWijk(@TempDir Path temp)
+      throws IOException {
+    List<LakeColumn> columns = List.of(LakeColumn.text("schooljaar"), LakeColumn.text("wijk_code"));
+    try (StagingWriter stage = new StagingWriter(temp, "vsv", columns)) {
+      StagingWriter.Records f =
+          StagingWriter.format(
+              "f.csv",
+              List.of(
+                  new ValidatedBatch.Accepted(2, new String[] {"2023-2024", null}),
+                  new ValidatedBatch.Accepted(3, new String[] {"2022-2023", "WK1"}),
+                  new ValidatedBatch.Accepted(4, new String[] {"2023-2024", ""})),
+              0,
+              1);
+      assertEquals(Map.of("2023-2024", 2, "2022-2023", 1), f.counts());
+      assertEquals(2, f.withoutWijk());
+      stage.append("f.csv", f);
+      stage.append(
+          "g.csv",
+          StagingWriter.format(
+              "g.csv",
+              List.of(new ValidatedBatch.Accepted(2, new String[] {"2023-2024", "WK2"})),
+              0,
+              1));
+      stage.close();
+      assertEquals(4, stage.rows());
+      assertEquals(Map.of("f.csv", 2L), stage.withoutWijk());
+      assertEquals(List.of("2022-2023", "2023-2024"), List.copyOf(stage.files().keySet()));
+      assertEquals(
+          "bestand,regelnummer,schooljaar,wijk_code\nf.csv,3,2022-2023,WK1\n",
+          Files.readString(stage.files().get("2022-2023")));
+      assertEquals(
+          "bestand,regelnummer,schooljaar,wijk_code\nf.csv,2,2023-2024,\nf.csv,4,2023-2024,\n"
+              + "g.csv,2,2023-2024,WK2\n",
+          Files.readString(stage.files().get("2023-2024")));
+    }
+  }
+
+  /** A dataset without rows gets one staging file with only the header. */
+  @Test
+  void aDatasetWithoutRowsGetsTheHeader(@TempDir Path temp) throws IOException {
+    StagingWriter stage = new StagingWriter(temp, "rmc", List.of(LakeColumn.text("schooljaar")));
+    stage.close();
+    assertEquals(Map.of("", temp.resolve("rmc.csv")), stage.files());
+    assertEquals("bestand,regelnummer,schooljaar\n", Files.readString(temp.resolve("rmc.csv")));
   }
 }
