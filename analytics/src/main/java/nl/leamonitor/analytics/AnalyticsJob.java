@@ -151,6 +151,8 @@ public final class AnalyticsJob {
         rowsPerSchooljaar.put(dataset, engine.rowsPerSchooljaar(dataset));
       }
     }
+    List<AdviceCell> adviceCells = engine.adviceCells();
+    engine.indicatorsComputed();
     long started = System.nanoTime();
     SmallNumberProtection.Protection protection =
         SmallNumberProtection.protect(rows, minCel, bounds);
@@ -164,7 +166,7 @@ public final class AnalyticsJob {
         published.size(),
         minCel,
         protectionMillis);
-    Optional<AdviceCrossTable> crossTable = adviceCrossTable(engine.adviceCells(), published);
+    Optional<AdviceCrossTable> crossTable = adviceCrossTable(adviceCells, published);
     IndicatorCsvWriter.write(runDir.resolve("indicatoren.csv"), published);
     IndicatorParquetWriter.write(runDir.resolve("indicatoren.parquet"), published);
     return new Result(

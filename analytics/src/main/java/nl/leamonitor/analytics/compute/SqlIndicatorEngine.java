@@ -78,6 +78,9 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
     stage(name, query);
   }
 
+  /** Drops a model built by {@link #stage}, freeing its memory. */
+  protected abstract void drop(String name) throws Exception;
+
   /** Runs a query and returns its rows, each value as text (null stays null). */
   protected abstract List<String[]> rows(String query) throws Exception;
 
@@ -291,6 +294,52 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
     SqlModel model = SqlModel.load(name);
     model.dependencies().forEach(m -> models.add(m.name()));
     models.add(name);
+  }
+
+  /**
+   * The models read after the indicators: the forecast's ({@link #forecast}) and the inhabitants'
+   * ({@link #inhabitants}).
+   */
+  static final List<String> READ_AFTER_INDICATORS =
+      List.of(
+          "int_prognose_jaren",
+          "p01_leerlingenprognose",
+          "p01_schoolwijken",
+          "p01_toets",
+          "wijk_inwoners_0_23");
+
+  /**
+   * Drops the intermediate tables that nothing after the indicators reads ({@link
+   * #READ_AFTER_INDICATORS}): nationally int_eerste_inschrijving alone holds 8 million
+   * person-years, about 1 GB.
+   */
+  @Override
+  public void indicatorsComputed() throws Exception {
+    Set<String> kept = keptAfterIndicators();
+    for (String name : new java.util.TreeSet<>(materialised)) {
+      if (SqlModel.layer(name) == SqlModel.Layer.INTERMEDIATE
+          && !kept.contains(name)
+          // The coverage models are small, and listed once (list).
+          && !name.startsWith("int_dekking_")) {
+        drop(name);
+        materialised.remove(name);
+      }
+    }
+  }
+
+  /** Returns whether a model is built (and not dropped). */
+  final boolean built(String name) {
+    return materialised.contains(name);
+  }
+
+  /** Returns the models {@link #READ_AFTER_INDICATORS} read, directly or through others. */
+  static Set<String> keptAfterIndicators() {
+    Set<String> kept = new java.util.TreeSet<>();
+    for (String name : READ_AFTER_INDICATORS) {
+      kept.add(name);
+      SqlModel.load(name).dependencies().forEach(m -> kept.add(m.name()));
+    }
+    return kept;
   }
 
   @Override
