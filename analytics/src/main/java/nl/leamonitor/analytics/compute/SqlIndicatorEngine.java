@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +39,9 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   private final SqlDialect dialect;
   private final LocalDate rapportagedatum;
   private final Set<Dataset> available = EnumSet.noneOf(Dataset.class);
-  private final Set<String> materialised = new HashSet<>();
+
+  /** The models built, in the order they were built. */
+  private final Set<String> materialised = new java.util.LinkedHashSet<>();
 
   /** Nanoseconds each model took to build, and each indicator's own query. */
   private final Map<String, Long> buildNanos = new java.util.HashMap<>();
@@ -316,7 +317,11 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   @Override
   public void indicatorsComputed() throws Exception {
     Set<String> kept = keptAfterIndicators();
-    for (String name : new java.util.TreeSet<>(materialised)) {
+    // Latest first: Spark resolves a cached model's definition when it uncaches it, so a model
+    // goes before the models it reads.
+    List<String> built = new ArrayList<>(materialised);
+    java.util.Collections.reverse(built);
+    for (String name : built) {
       if (SqlModel.layer(name) == SqlModel.Layer.INTERMEDIATE
           && !kept.contains(name)
           // The coverage models are small, and listed once (list).
