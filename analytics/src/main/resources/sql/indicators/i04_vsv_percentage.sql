@@ -21,30 +21,36 @@ ingeschreven as (
         and leeftijd_op(i.geboortedatum, peildatum(i.schooljaar)) between 12 and 22
 ),
 
-eerste_totaal as (
-    select schooljaar, eerste_waarde(wijk_code, rij_volgorde) as wijk_code
+eerste as (
+    -- Per person and t in one pass: the first of these rows, and the first VO and the first MBO
+    -- row (eerste_waarde skips a row whose volgorde is null: a row of the other sector); null
+    -- where the person has no such row.
+    select
+        schooljaar,
+        eerste_waarde(wijk_code, rij_volgorde) as wijk_totaal,
+        eerste_waarde(wijk_code, case when sector = 'VO' then rij_volgorde end) as wijk_vo,
+        eerste_waarde(wijk_code, case when sector = 'MBO' then rij_volgorde end) as wijk_mbo
     from ingeschreven
     group by schooljaar, persoon
 ),
 
-eerste_sector as (
-    select schooljaar, sector, eerste_waarde(wijk_code, rij_volgorde) as wijk_code
-    from ingeschreven
-    group by schooljaar, persoon, sector
-),
-
 noemer_totaal as (
-    select schooljaar, wijk_code, cast(null as string) as categorie, count(*) as noemer
-    from eerste_totaal
-    where wijk_code is not null
-    group by all
+    select schooljaar, wijk_totaal as wijk_code, cast(null as string) as categorie, count(*) as noemer
+    from eerste
+    where wijk_totaal is not null
+    group by schooljaar, wijk_totaal
 ),
 
 noemer_sector as (
-    select schooljaar, wijk_code, sector as categorie, count(*) as noemer
-    from eerste_sector
-    where wijk_code is not null
-    group by all
+    select schooljaar, wijk_vo as wijk_code, 'VO' as categorie, count(*) as noemer
+    from eerste
+    where wijk_vo is not null
+    group by schooljaar, wijk_vo
+    union all
+    select schooljaar, wijk_mbo as wijk_code, 'MBO' as categorie, count(*) as noemer
+    from eerste
+    where wijk_mbo is not null
+    group by schooljaar, wijk_mbo
 ),
 
 teller_totaal as (

@@ -2,24 +2,25 @@
 -- in scholen.csv, and the share whose school lies in their own wijk. The pupil's record is the
 -- first PO row of t whose school is found.
 with po as (
-    select * from {{ ref('stg_inschrijvingen') }} where sector = 'PO'
+    select schooljaar, persoon, wijk_code, brin, vestiging, bestand, regelnummer
+    from {{ ref('stg_inschrijvingen') }}
+    where sector = 'PO'
 ),
 
 met_school as (
     select
-        po.*,
-        case when exact.brin is not null then exact.wijk_code else alleen_brin.wijk_code end as school_wijk,
-        exact.brin is not null or alleen_brin.brin is not null as school_gevonden
+        po.schooljaar,
+        po.persoon,
+        po.wijk_code,
+        po.bestand,
+        po.regelnummer,
+        case when exact.brin is not null then exact.wijk_code else alleen_brin.wijk_code end as school_wijk
     from po
     left join {{ ref('stg_scholen') }} as exact
         on exact.brin = po.brin and exact.vestiging = po.vestiging
     left join {{ ref('stg_scholen') }} as alleen_brin
         on alleen_brin.brin = po.brin and alleen_brin.vestiging is null
-),
-
-bestanden as (
-    select bestand, row_number() over (order by bestand) as bestand_nr
-    from (select distinct bestand from po) as b
+    where exact.brin is not null or alleen_brin.brin is not null
 ),
 
 records as (
@@ -30,8 +31,7 @@ records as (
         eerste_waarde(m.wijk_code, b.bestand_nr * 4294967296 + m.regelnummer) as wijk_code,
         eerste_waarde(m.school_wijk, b.bestand_nr * 4294967296 + m.regelnummer) as school_wijk
     from met_school as m
-    inner join bestanden as b using (bestand)
-    where m.school_gevonden
+    inner join {{ ref('int_bestand_volgorde') }} as b using (bestand)
     group by m.schooljaar, m.persoon
 ),
 

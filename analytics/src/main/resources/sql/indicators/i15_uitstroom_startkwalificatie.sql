@@ -21,8 +21,9 @@ with records as (
 verlaters as (
     select r.schooljaar, r.persoon, r.wijk_code
     from records as r
-    -- The persons with any enrolment row of t+1, keyed by t (shared with I06-I08).
-    left join {{ ref('int_sectoren_volgend_jaar') }} as v using (schooljaar, persoon)
+    -- The persons with any enrolment row of t+1 (int_eerste_inschrijving, shared with I06-I08).
+    left join {{ ref('int_eerste_inschrijving') }} as v
+        on v.schooljaar = schooljaar_plus(r.schooljaar, 1) and v.persoon = r.persoon
     where r.wijk_code is not null and v.persoon is null
 ),
 

@@ -18,7 +18,8 @@ leerlingen as (
     select
         l.wijk_code,
         l.sector,
-        case when exact.brin is not null then exact.wijk_code else alleen_brin.wijk_code end as school_wijk
+        case when exact.brin is not null then exact.wijk_code else alleen_brin.wijk_code end as school_wijk,
+        l.leerlingen
     from {{ ref('int_prognose_leerlingen') }} as l
     inner join laatste_basisjaar as j on l.schooljaar = j.schooljaar
     left join {{ ref('stg_scholen') }} as exact
@@ -28,13 +29,13 @@ leerlingen as (
 ),
 
 herkomst as (
-    select wijk_code, sector, count(*) as leerlingen
+    select wijk_code, sector, cast(sum(leerlingen) as bigint) as leerlingen
     from leerlingen
     group by all
 ),
 
 stromen as (
-    select wijk_code, sector, school_wijk, count(*) as leerlingen
+    select wijk_code, sector, school_wijk, cast(sum(leerlingen) as bigint) as leerlingen
     from leerlingen
     where school_wijk is not null
     group by all

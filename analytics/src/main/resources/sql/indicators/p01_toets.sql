@@ -42,7 +42,7 @@ basis as (
 ),
 
 waargenomen as (
-    select l.wijk_code, l.sector, count(*) as waargenomen
+    select l.wijk_code, l.sector, cast(sum(l.leerlingen) as bigint) as waargenomen
     from {{ ref('int_prognose_leerlingen') }} as l
     inner join doeljaar as j on l.schooljaar = j.schooljaar
     group by all

@@ -14,7 +14,7 @@ with varianten as (
 ),
 
 tellers as (
-    select v.variant, l.wijk_code, l.sector, l.leeftijd, count(*) as leerlingen
+    select v.variant, l.wijk_code, l.sector, l.leeftijd, cast(sum(l.leerlingen) as bigint) as leerlingen
     from {{ ref('int_prognose_leerlingen') }} as l
     inner join varianten as v on l.schooljaar = v.schooljaar
     group by all

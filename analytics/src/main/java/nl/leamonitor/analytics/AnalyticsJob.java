@@ -167,6 +167,10 @@ public final class AnalyticsJob {
         rowsPerSchooljaar.put(dataset, engine.rowsPerSchooljaar(dataset));
       }
     }
+    // Before the forecast's queries start beside protection: what the engine drops here is read
+    // by the indicators only.
+    List<AdviceCell> adviceCells = engine.adviceCells();
+    engine.indicatorsComputed();
     FutureTask<Void> alongside = new FutureTask<>(whileProtecting, null);
     Thread alongsideThread = new Thread(alongside, "lea-naast-kleine-aantallen");
     alongsideThread.setDaemon(true);
@@ -196,7 +200,7 @@ public final class AnalyticsJob {
         published.size(),
         minCel,
         protectionMillis);
-    Optional<AdviceCrossTable> crossTable = adviceCrossTable(engine.adviceCells(), published);
+    Optional<AdviceCrossTable> crossTable = adviceCrossTable(adviceCells, published);
     IndicatorCsvWriter.write(runDir.resolve("indicatoren.csv"), published);
     IndicatorParquetWriter.write(runDir.resolve("indicatoren.parquet"), published);
     return new Result(

@@ -67,7 +67,9 @@ record Failure(int exitCode, List<String> lines) {
           Lea.FAILURE,
           List.of(
               "Onverwachte fout: DuckDB had te weinig geheugen voor deze aanlevering. Zet"
-                  + " duckdb_geheugen in lea.yaml hoger (standaard 2GB), of laat het weg."));
+                  + " duckdb_geheugen in lea.yaml hoger (standaard "
+                  + nl.leamonitor.ingest.MemoryLimit.DEFAULT
+                  + "), of laat het weg."));
     }
     Optional<IOException> io = ioCause(e);
     if (io.isPresent()) {

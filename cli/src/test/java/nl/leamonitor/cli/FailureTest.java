@@ -112,7 +112,7 @@ class FailureTest {
     assertFailure(
         Lea.FAILURE,
         "Onverwachte fout: DuckDB had te weinig geheugen voor deze aanlevering. Zet"
-            + " duckdb_geheugen in lea.yaml hoger (standaard 2GB), of laat het weg.",
+            + " duckdb_geheugen in lea.yaml hoger (standaard 1GB), of laat het weg.",
         new IllegalStateException(
             "model int_inschrijvingen mislukt",
             new java.sql.SQLException(

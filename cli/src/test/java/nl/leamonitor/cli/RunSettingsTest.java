@@ -41,7 +41,7 @@ class RunSettingsTest {
     assertEquals(5, settings.k());
     // 30 June is the last day of the voorjaar.
     assertEquals(new Periode(2025, Periode.Half.VOORJAAR), settings.periode());
-    assertEquals(MemoryLimit.gigabytes(2), settings.ingest().memoryLimit());
+    assertEquals(MemoryLimit.gigabytes(1), settings.ingest().memoryLimit());
     assertEquals(0.05, settings.ingest().maxRejectShare());
     assertEquals(Optional.empty(), settings.ingest().key());
     assertEquals(Optional.empty(), settings.lakeRoot());

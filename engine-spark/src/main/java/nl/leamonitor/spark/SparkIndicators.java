@@ -59,6 +59,12 @@ public final class SparkIndicators extends SqlIndicatorEngine {
   }
 
   @Override
+  protected void drop(String name) {
+    spark.sql("UNCACHE TABLE IF EXISTS " + name);
+    spark.catalog().dropTempView(name);
+  }
+
+  @Override
   protected void view(String name, String query) {
     spark.sql("CREATE OR REPLACE TEMPORARY VIEW " + name + " AS " + query);
   }

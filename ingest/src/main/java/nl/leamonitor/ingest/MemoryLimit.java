@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record MemoryLimit(int amount, Unit unit) {
   /** The limit when {@code lea.yaml} names none. */
-  public static final MemoryLimit DEFAULT = new MemoryLimit(2, Unit.GB);
+  public static final MemoryLimit DEFAULT = new MemoryLimit(1, Unit.GB);
 
   private static final Pattern FORM = Pattern.compile("([1-9][0-9]{0,5})(MB|GB)");
 

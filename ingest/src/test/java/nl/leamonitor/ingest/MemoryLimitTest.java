@@ -15,7 +15,7 @@ class MemoryLimitTest {
     assertEquals(Optional.of(MemoryLimit.megabytes(512)), MemoryLimit.parse("512MB"));
     // DuckDB's SET memory_limit and the manifest's duckdb_geheugen take this spelling.
     assertEquals("512MB", MemoryLimit.megabytes(512).toString());
-    assertEquals("2GB", MemoryLimit.DEFAULT.toString());
+    assertEquals("1GB", MemoryLimit.DEFAULT.toString());
   }
 
   @ParameterizedTest

@@ -78,6 +78,11 @@ public final class DuckDbIndicators extends SqlIndicatorEngine {
     execute("CREATE OR REPLACE TEMP VIEW " + name + " AS " + query);
   }
 
+  @Override
+  protected void drop(String name) throws SQLException {
+    execute("DROP TABLE IF EXISTS " + name);
+  }
+
   private void execute(String statement) throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute(statement);

@@ -63,6 +63,15 @@ public interface IndicatorEngine extends AutoCloseable {
    */
   nl.leamonitor.analytics.forecast.ForecastCells forecast() throws Exception;
 
+  /**
+   * Says that every indicator, the data-quality counts and the advice cells are computed: the
+   * engine may free what only they read (nationally a table of 8 million person-years), so that
+   * small-number protection and the forecast run beside less memory. What comes after (the
+   * forecast, the inhabitants, the wijken) still works; a model freed that is read again is
+   * rebuilt.
+   */
+  default void indicatorsComputed() throws Exception {}
+
   /** Returns the engine's name and version, e.g. {@code DuckDB v1.5.6}. */
   String version() throws Exception;
 

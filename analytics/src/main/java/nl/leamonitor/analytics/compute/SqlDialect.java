@@ -18,8 +18,10 @@ import java.util.Map;
  *   <li>{@code dag_ervoor(datum)}: the day before;
  *   <li>{@code eerste_waarde(waarde, volgorde)}: an aggregate, the value on the group's row with
  *       the lowest volgorde, null when that row's value is null (DuckDB's {@code arg_min} would
- *       skip it); cheaper than a {@code row_number()} window over the group when the groups are
- *       many and small (one per person and schooljaar);
+ *       skip it); rows whose volgorde is null are skipped (both engines), so {@code case when ...
+ *       then volgorde end} takes the first of some rows; null when no row has a volgorde; cheaper
+ *       than a {@code row_number()} window over the group when the groups are many and small (one
+ *       per person and schooljaar);
  *   <li>{@code {rapportagedatum}}: the run's rapportagedatum as a date literal.
  * </ul>
  */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +39,9 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   private final SqlDialect dialect;
   private final LocalDate rapportagedatum;
   private final Set<Dataset> available = EnumSet.noneOf(Dataset.class);
-  private final Set<String> materialised = new HashSet<>();
+
+  /** The models built, in the order they were built. */
+  private final Set<String> materialised = new java.util.LinkedHashSet<>();
 
   /** Nanoseconds each model took to build, and each indicator's own query. */
   private final Map<String, Long> buildNanos = new java.util.HashMap<>();
@@ -77,6 +78,9 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
   protected void stageDataset(String name, String query) throws Exception {
     stage(name, query);
   }
+
+  /** Drops a model built by {@link #stage}, freeing its memory. */
+  protected abstract void drop(String name) throws Exception;
 
   /** Runs a query and returns its rows, each value as text (null stays null). */
   protected abstract List<String[]> rows(String query) throws Exception;
@@ -291,6 +295,56 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
     SqlModel model = SqlModel.load(name);
     model.dependencies().forEach(m -> models.add(m.name()));
     models.add(name);
+  }
+
+  /**
+   * The models read after the indicators: the forecast's ({@link #forecast}) and the inhabitants'
+   * ({@link #inhabitants}).
+   */
+  static final List<String> READ_AFTER_INDICATORS =
+      List.of(
+          "int_prognose_jaren",
+          "p01_leerlingenprognose",
+          "p01_schoolwijken",
+          "p01_toets",
+          "wijk_inwoners_0_23");
+
+  /**
+   * Drops the intermediate tables that nothing after the indicators reads ({@link
+   * #READ_AFTER_INDICATORS}): nationally int_eerste_inschrijving alone holds 8 million
+   * person-years, about 1 GB.
+   */
+  @Override
+  public void indicatorsComputed() throws Exception {
+    Set<String> kept = keptAfterIndicators();
+    // Latest first: Spark resolves a cached model's definition when it uncaches it, so a model
+    // goes before the models it reads.
+    List<String> built = new ArrayList<>(materialised);
+    java.util.Collections.reverse(built);
+    for (String name : built) {
+      if (SqlModel.layer(name) == SqlModel.Layer.INTERMEDIATE
+          && !kept.contains(name)
+          // The coverage models are small, and listed once (list).
+          && !name.startsWith("int_dekking_")) {
+        drop(name);
+        materialised.remove(name);
+      }
+    }
+  }
+
+  /** Returns whether a model is built (and not dropped). */
+  final boolean built(String name) {
+    return materialised.contains(name);
+  }
+
+  /** Returns the models {@link #READ_AFTER_INDICATORS} read, directly or through others. */
+  static Set<String> keptAfterIndicators() {
+    Set<String> kept = new java.util.TreeSet<>();
+    for (String name : READ_AFTER_INDICATORS) {
+      kept.add(name);
+      SqlModel.load(name).dependencies().forEach(m -> kept.add(m.name()));
+    }
+    return kept;
   }
 
   @Override

@@ -25,7 +25,9 @@ final class TransitionModel {
   /** The outcome of a person found in none of the other outcomes' sectors in t+1. */
   static final String NOT_FOUND = "niet_gevonden";
 
-  /** The sectors of {@code int_sectoren_volgend_jaar}, each a 0/1 column. */
+  /**
+   * The sectors of a person's rows of t+1 in {@code int_eerste_inschrijving}, each a 0/1 column.
+   */
   private static final Set<String> SECTORS = Set.of("po", "so", "vo", "vso", "mbo", "hbo");
 
   private TransitionModel() {}

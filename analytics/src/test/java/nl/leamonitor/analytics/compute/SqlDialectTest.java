@@ -55,6 +55,32 @@ class SqlDialectTest {
     }
   }
 
+  /**
+   * A row whose volgorde is null is skipped, so a conditional volgorde takes the first of some rows
+   * (I04's first VO row): a's first row has no volgorde, so its second row's 'WK02'; b has no row
+   * with a volgorde, so null.
+   */
+  @Test
+  void firstValueSkipsARowWithoutVolgorde() throws Exception {
+    String sql =
+        SqlDialect.DUCKDB.expand(
+            "select persoon, eerste_waarde(wijk_code, case when sector = 'VO' then volgorde end)"
+                + " from (values ('a', 'WK01', 'MBO', 1), ('a', 'WK02', 'VO', 2), ('a', 'WK03',"
+                + " 'VO', 3), ('b', 'WK04', 'MBO', 4)) as r(persoon, wijk_code, sector, volgorde)"
+                + " group by persoon order by persoon",
+            DATE);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      assertEquals("a", rs.getString(1));
+      assertEquals("WK02", rs.getString(2));
+      rs.next();
+      assertEquals("b", rs.getString(1));
+      assertNull(rs.getString(2));
+    }
+  }
+
   @Test
   void nestedSharedFunctionsAndTheRapportagedatum() {
     assertEquals(

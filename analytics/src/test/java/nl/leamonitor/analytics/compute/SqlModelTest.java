@@ -160,7 +160,11 @@ class SqlModelTest {
             .toList());
     // A transition indicator runs the one transition model over its own cohort model.
     assertEquals(
-        List.of("stg_inschrijvingen", "i07_overgang_vmbo_mbo", "int_sectoren_volgend_jaar"),
+        List.of(
+            "stg_inschrijvingen",
+            "i07_overgang_vmbo_mbo",
+            "int_bestand_volgorde",
+            "int_eerste_inschrijving"),
         SqlIndicatorEngine.model(IndicatorCatalogue.byId("I07_overgang_vmbo_mbo"))
             .dependencies()
             .stream()

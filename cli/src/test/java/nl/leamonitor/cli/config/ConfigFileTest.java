@@ -28,8 +28,8 @@ class ConfigFileTest {
     assertEquals(Optional.of("Zoetermeer"), config.gemeente());
     assertEquals(Optional.of(0.05), config.maxRejectShare());
     assertEquals(Optional.of(nl.leamonitor.cli.Engine.duckdb), config.engine());
-    assertEquals(Optional.of(nl.leamonitor.ingest.MemoryLimit.gigabytes(2)), config.memoryLimit());
-    assertEquals("2GB", config.memoryLimit().orElseThrow().toString());
+    assertEquals(Optional.of(nl.leamonitor.ingest.MemoryLimit.gigabytes(1)), config.memoryLimit());
+    assertEquals("1GB", config.memoryLimit().orElseThrow().toString());
     assertEquals(Optional.empty(), config.keyFile());
     assertEquals(Optional.of(5), config.minCel());
     assertEquals(4, config.targets().size());
