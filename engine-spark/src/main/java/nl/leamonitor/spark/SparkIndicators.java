@@ -40,6 +40,7 @@ public final class SparkIndicators extends SqlIndicatorEngine {
     this.lake = lake;
     this.ownsSession = ownsSession;
     this.models = new Path(new Path(lake.root()), "spark-modellen");
+    PersonFirst.install(spark);
     load();
   }
 
