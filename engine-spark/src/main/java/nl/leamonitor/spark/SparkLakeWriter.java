@@ -53,13 +53,7 @@ final class SparkLakeWriter {
     org.apache.spark.sql.Dataset<Row> duplicates =
         spark.sql(LakeBuilder.duplicateRows(dataset)).persist(StorageLevel.MEMORY_AND_DISK());
     duplicates.createOrReplaceTempView("duplicate_rows");
-    org.apache.spark.sql.Dataset<Row> ranked =
-        spark.sql(LakeBuilder.markDuplicates(dataset)).persist(StorageLevel.DISK_ONLY());
-    ranked.createOrReplaceTempView("ranked_rows");
-    Map<String, LakeBuilder.FileCounts> counts = new HashMap<>();
-    for (Row r : spark.sql(SqlResource.load("sql/lake/file_counts.sql")).collectAsList()) {
-      counts.put(r.getString(0), new LakeBuilder.FileCounts(r.getLong(1), r.getLong(2)));
-    }
+    spark.sql(LakeBuilder.markDuplicates(dataset)).createOrReplaceTempView("ranked_rows");
     String names = columns.stream().map(LakeColumn::name).collect(Collectors.joining(", "));
     org.apache.spark.sql.Dataset<Row> kept =
         spark.sql(
@@ -74,7 +68,25 @@ final class SparkLakeWriter {
     } else {
       kept.coalesce(1).write().mode(SaveMode.Overwrite).parquet(target);
     }
-    ranked.unpersist();
+    // The counts from what was written: the rows kept are the lake's rows, the duplicates are
+    // duplicate_rows, so file_counts.sql reads the lake's two columns it needs instead of a copy
+    // of every marked staged row (persisted to disk and read back, a sixth of the Java samples
+    // while the lake was built). Outside the gemeente is mark_duplicates.sql's rule for a row that
+    // is no duplicate. With the schema given, a dataset without rows reads as empty.
+    spark
+        .read()
+        .schema(kept.schema())
+        .parquet(target)
+        .selectExpr(
+            "bestand",
+            "false AS is_duplicaat",
+            (dataset.locatedByPostcode() ? "wijk_code IS NULL" : "false") + " AS buiten_gemeente")
+        .unionAll(spark.sql("SELECT bestand, true, false FROM duplicate_rows"))
+        .createOrReplaceTempView("ranked_rows");
+    Map<String, LakeBuilder.FileCounts> counts = new HashMap<>();
+    for (Row r : spark.sql(SqlResource.load("sql/lake/file_counts.sql")).collectAsList()) {
+      counts.put(r.getString(0), new LakeBuilder.FileCounts(r.getLong(1), r.getLong(2)));
+    }
     duplicates.unpersist();
     return counts;
   }

@@ -300,7 +300,8 @@ final class SparkPartExecutor implements PartExecutor {
         .union(spark.createDataFrame(driverRows, ReadPart.RECORDS))
         .write()
         .mode(staged ? SaveMode.Append : SaveMode.Overwrite)
-        .partitionBy("soort")
+        // By kind and dataset: each dataset's lake reads only its own accepted rows.
+        .partitionBy("soort", "dataset")
         .parquet(staging.toString());
     driverRows.clear();
     staged = true;
