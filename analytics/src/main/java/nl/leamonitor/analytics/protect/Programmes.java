@@ -26,6 +26,13 @@ final class Programmes {
   /** How many answers the solver's memory keeps before it starts again. */
   private static final int CACHE_LIMIT = 200_000;
 
+  /**
+   * How many numbers (a programme's terms, constants and objective, and its answer's values) the
+   * solver's memory holds before it starts again: about 50 MB of arrays. A count of answers alone
+   * let a delivery with large systems fill Java's heap with them.
+   */
+  private static final long CACHE_NUMBERS_LIMIT = 12_000_000;
+
   static {
     // ojAlgo prints an English note about its hardware profile on first use unless told not to;
     // a user of LEA Monitor reads only Dutch.
@@ -40,6 +47,7 @@ final class Programmes {
   private final AtomicLong solves = new AtomicLong();
   private final AtomicLong remembered = new AtomicLong();
   private final Map<Key, Optimisation.Result> cache = new ConcurrentHashMap<>();
+  private final AtomicLong cachedNumbers = new AtomicLong();
 
   Programmes(AttackerKnowledge knowledge) {
     this.knowledge = knowledge;
@@ -115,9 +123,11 @@ final class Programmes {
     Key key = new Key(programme.numbers, maximise, List.copyOf(programme.history));
     Optimisation.Result known = cache.get(key);
     if (known == null) {
-      known = programme.solve(maximise);
-      if (cache.size() >= CACHE_LIMIT) {
+      known = answer(programme.solve(maximise));
+      long weight = programme.numbers.weight() + known.count();
+      if (cache.size() >= CACHE_LIMIT || cachedNumbers.addAndGet(weight) > CACHE_NUMBERS_LIMIT) {
         cache.clear();
+        cachedNumbers.set(weight);
       }
       cache.putIfAbsent(key, known);
     } else {
@@ -125,6 +135,20 @@ final class Programmes {
     }
     programme.history.add(maximise);
     return known;
+  }
+
+  /**
+   * Returns the solver's answer as its state, optimum and values only. ojAlgo's own result keeps
+   * the model it came from (its constraints and their multipliers): kept in the solver's memory,
+   * every answer would keep its whole model alive, which ran a delivery of 99 wijken (3.1 million
+   * rows) out of a 1 GB heap. The values are the same doubles the solver's result gives.
+   */
+  static Optimisation.Result answer(Optimisation.Result solved) {
+    double[] values = new double[(int) solved.count()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = solved.doubleValue(i);
+    }
+    return Optimisation.Result.of(solved.getValue(), solved.getState(), values);
   }
 
   /** A programme solved, up or down, after the solves of its model before it (up: true). */
@@ -242,6 +266,11 @@ final class Programmes {
     @Override
     public int hashCode() {
       return hash;
+    }
+
+    /** Returns how many numbers the programme is made of. */
+    long weight() {
+      return objective.length + terms.length + starts.length + constants.length + senses.length;
     }
   }
 
