@@ -294,14 +294,16 @@ final class RunCommand implements Callable<Integer> {
           .forecast(forecast);
       List<DeliveryWarning> warnings =
           new ArrayList<>(DeliveryWarning.of(result.reports(), indicators.rowsPerSchooljaar()));
+      // Every file this run read, the wijk boundaries included (the manifest names them too, so
+      // without them a second run warned that the boundaries it had just read were missing).
+      List<String> readNow =
+          new ArrayList<>(result.quality().stream().map(FileQuality::file).toList());
+      folder.boundariesFile().ifPresent(readNow::add);
       RunManifest.previous(settings.out())
           .ifPresent(
               previous ->
                   warnings.addAll(
-                      DeliveryWarning.absent(
-                          previous.files(),
-                          result.quality().stream().map(FileQuality::file).toList(),
-                          previous.run())));
+                      DeliveryWarning.absent(previous.files(), readNow, previous.run())));
       // The maps' boundaries, read with the reference files (a file that is not such GeoJSON
       // rejected the delivery there, exit 3).
       WijkBoundaries boundaries = result.boundaries();

@@ -136,6 +136,15 @@ class IncompleteDeliveryTest {
     assertEquals("wijkgrenzen", geojson.path("dataset").asText());
     assertEquals(64, geojson.path("sha256").asText().length());
     assertEquals(1, geojson.path("wijken_met_grens").asInt());
+
+    // The same delivery again: the previous run read the boundaries and so does this one, so no
+    // warning that they are missing (a second run used to give it, in the log and the report).
+    LeaProcess.Result again = LeaProcess.runWithKey(temp, run);
+    assertEquals(0, again.exitCode(), again.stderr());
+    assertTrue(
+        again.stderr().contains("INFO  Lezen: referentie/wijken.geojson (wijkgrenzen, GeoJSON)"),
+        again.stderr());
+    assertFalse(again.stderr().contains("de vorige run"), again.stderr());
   }
 
   @Test
