@@ -177,15 +177,18 @@ public final class AnalyticsJob {
     alongsideThread.start();
     long started = System.nanoTime();
     SmallNumberProtection.Protection protection;
+    long protectedAt;
     try {
       protection = SmallNumberProtection.protect(rows, minCel, bounds);
+      // Protection's own time: waiting for the forecast's queries is not part of it.
+      protectedAt = System.nanoTime();
     } finally {
       awaitEnd(alongside);
     }
+    long protectionMillis = (protectedAt - started) / 1_000_000;
     List<IndicatorRow> published = new ArrayList<>(IndicatorTable.compare(protection.rows()));
     published.sort(IndicatorTable.ORDER);
     long suppressed = published.stream().filter(IndicatorRow::onderdrukt).count();
-    long protectionMillis = (System.nanoTime() - started) / 1_000_000;
     try {
       alongside.get();
     } catch (ExecutionException e) {
