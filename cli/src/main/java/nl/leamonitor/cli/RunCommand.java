@@ -434,9 +434,10 @@ final class RunCommand implements Callable<Integer> {
 
   /**
    * Starts, on a thread of its own while the delivery is read, what later phases would otherwise
-   * wait for: unpacking and loading DuckDB's native library (about 60 MB, from its jar at every
-   * start; not for Spark) and reading the reports' fonts, which stay cached. A failure here is not
-   * reported: the phase that needs the part meets it again and stops the run.
+   * wait for: loading DuckDB's native library (about 60 MB; not for Spark; the build puts it beside
+   * the driver's jar in lib/, else the driver unpacks it from its jar at every start) and reading
+   * the reports' fonts, which stay cached. A failure here is not reported: the phase that needs the
+   * part meets it again and stops the run.
    */
   private static void warmUp(boolean duckdb) {
     Thread thread =

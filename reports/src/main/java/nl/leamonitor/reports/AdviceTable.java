@@ -23,9 +23,12 @@ final class AdviceTable {
   static final Color TOETS_HOGER = new Color(0xC6, 0xE5, 0xF7);
 
   private final ReportInput input;
+  private final PublishedTable table;
 
-  AdviceTable(ReportInput input) {
+  /** {@code table}: the published rows of {@code input}, already looked up by key. */
+  AdviceTable(ReportInput input, PublishedTable table) {
     this.input = input;
+    this.table = table;
   }
 
   /**
@@ -125,6 +128,6 @@ final class AdviceTable {
 
   /** Returns I12's latest final schooljaar, or null. */
   private nl.leamonitor.ingest.values.Schooljaar latestI12() {
-    return new PublishedTable(input.rows()).latest(INDICATOR).orElse(null);
+    return table.latest(INDICATOR).orElse(null);
   }
 }

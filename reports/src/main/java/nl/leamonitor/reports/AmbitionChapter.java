@@ -206,7 +206,7 @@ final class AmbitionChapter {
       pdf.note(FUNNEL_NOTE);
     }
     if (indicator.id().equals(AdviceTable.INDICATOR)) {
-      new AdviceTable(input).write(pdf, table.covers(indicator.id()));
+      new AdviceTable(input, table).write(pdf, table.covers(indicator.id()));
     }
     if (latest.get().equals(table.schooljaren(indicator.id()).get(0))
         && indicator.transition().isPresent()) {

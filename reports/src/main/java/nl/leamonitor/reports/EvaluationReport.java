@@ -52,28 +52,29 @@ public final class EvaluationReport {
   }
 
   /**
-   * Writes the report. It is rendered twice: page 2, "Wat valt op", points to the pages of later
-   * sections, which the first rendering finds. Page 2 is one page whatever it says, so the second
-   * rendering puts every section on the page the first found for it.
+   * Writes the report. It is laid out twice: page 2, "Wat valt op", points to the pages of later
+   * sections, which a first layout finds (written nowhere, its charts not drawn: they take the
+   * place they are given whatever they show). Page 2 is one page whatever it says, so the report
+   * then puts every section on the page the first layout found for it.
    */
   public void write(Path target, ReportFonts fonts) throws IOException {
-    Map<String, Integer> pages = render(target, fonts, Map.of());
+    String title = "Voortgangsrapportage LEA " + input.gemeente() + " - " + input.period().label();
+    String subject = "Voortgang van de Lokaal Educatieve Agenda " + input.gemeente() + " 2021-2030";
+    Map<String, Integer> pages =
+        render(
+            PdfReportWriter.layout(fonts, title, subject, input.rapportagedatum(), SUPPRESSED_NOTE),
+            Map.of());
     charts.clear();
-    render(target, fonts, pages);
+    render(
+        new PdfReportWriter(
+            target, fonts, title, subject, input.rapportagedatum(), SUPPRESSED_NOTE),
+        pages);
   }
 
   /** Renders the report with page references from {@code pages}; returns its headings' pages. */
-  private Map<String, Integer> render(Path target, ReportFonts fonts, Map<String, Integer> pages)
+  private Map<String, Integer> render(PdfReportWriter opened, Map<String, Integer> pages)
       throws IOException {
-    String title = "Voortgangsrapportage LEA " + input.gemeente() + " - " + input.period().label();
-    try (PdfReportWriter pdf =
-        new PdfReportWriter(
-            target,
-            fonts,
-            title,
-            "Voortgang van de Lokaal Educatieve Agenda " + input.gemeente() + " 2021-2030",
-            input.rapportagedatum(),
-            SUPPRESSED_NOTE)) {
+    try (PdfReportWriter pdf = opened) {
       cover(pdf);
       new WhatStandsOut(input, table).write(pdf, pages);
       ForecastChapter forecast = new ForecastChapter(input);

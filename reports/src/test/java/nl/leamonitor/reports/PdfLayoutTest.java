@@ -303,6 +303,67 @@ class PdfLayoutTest {
     assertTrue(lines.onOneLine(1, "Buitengebied 12,5"), text(lines));
   }
 
+  /**
+   * The layout that rapport.pdf makes first, to learn the pages "Wat valt op" points to, finds the
+   * pages the report then has, without drawing a chart or writing a file: the same content gives
+   * headings on pages 1, 2 (after a chart of 600 points that does not fit under page 1's text) and
+   * 3 (chapters start a page), and the painters run only for the report.
+   */
+  @Test
+  void aLayoutFindsTheReportsPagesWithoutDrawingOrWriting() throws Exception {
+    Path pdf = temp.resolve("rapport.pdf");
+    int[] drawn = new int[1];
+    java.util.function.BiConsumer<java.awt.Graphics2D, java.awt.geom.Rectangle2D> painter =
+        (g, area) -> {
+          drawn[0]++;
+          chartWithCaption(g, area);
+        };
+    java.util.Map<String, Integer> layoutPages;
+    try (PdfReportWriter w =
+        PdfReportWriter.layout(
+            FONTS, "Testrapport", "Opmaak", LocalDate.of(2025, 6, 30), "x = niet gepubliceerd")) {
+      content(w, painter);
+      w.close();
+      layoutPages = w.headingPages();
+    }
+    assertEquals(0, drawn[0]);
+    try (Stream<Path> files = java.nio.file.Files.list(temp)) {
+      assertEquals(List.of(), files.toList());
+    }
+    java.util.Map<String, Integer> reportPages;
+    try (PdfReportWriter w = writer(pdf)) {
+      content(w, painter);
+      w.close();
+      reportPages = w.headingPages();
+    }
+    assertEquals(3, drawn[0]);
+    java.util.Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+    expected.put("Inleiding", 1);
+    expected.put("Trend", 2);
+    expected.put("Bijlage", 3);
+    assertEquals(expected, layoutPages);
+    assertEquals(expected, reportPages);
+    PdfLines lines = new PdfLines(pdf);
+    assertEquals(3, lines.pageCount());
+    assertEquals("Trend", lines.body(2).get(0).text());
+    assertEquals("Bijlage", lines.body(3).get(0).text());
+  }
+
+  private static void content(
+      PdfReportWriter w,
+      java.util.function.BiConsumer<java.awt.Graphics2D, java.awt.geom.Rectangle2D> painter)
+      throws Exception {
+    w.heading(1, "Inleiding");
+    w.drawBesideHeading(painter, 60, 60);
+    for (int line = 1; line <= 20; line++) {
+      w.text("Regel " + line + " van de inleiding.");
+    }
+    w.heading(2, "Trend");
+    w.draw(painter, 600);
+    w.heading(1, "Bijlage");
+    w.draw(painter, 100);
+  }
+
   /** Paints a chart's stand-in: a grey area with a caption in its last line, as a chart has. */
   private static void chartWithCaption(java.awt.Graphics2D g, java.awt.geom.Rectangle2D area) {
     g.setPaint(Color.LIGHT_GRAY);

@@ -91,6 +91,8 @@ public final class PdfReportWriter implements ReportWriter, AutoCloseable {
   // Set while the current page is laid out, by a table cell drawn on it or a chart added to it.
   private boolean suppressedOnPage;
   private boolean closed;
+  // False while only laying out: drawings keep their place on the page but are not drawn.
+  private final boolean drawing;
 
   /**
    * Opens a report; {@code suppressedNote} explains {@code x} at the foot of every page that shows
@@ -104,14 +106,56 @@ public final class PdfReportWriter implements ReportWriter, AutoCloseable {
       LocalDate created,
       String suppressedNote)
       throws IOException {
+    this(
+        Files.newOutputStream(target),
+        true,
+        target.toString(),
+        fonts,
+        title,
+        subject,
+        created,
+        suppressedNote);
+  }
+
+  /**
+   * Opens a report that is only laid out, to learn on which page each heading falls ({@link
+   * #headingPages}): the same pages as the report opened with the same arguments and given the same
+   * content, but written nowhere, and its drawings (charts, maps) are left blank in the place they
+   * take, which is what costs the time.
+   */
+  public static PdfReportWriter layout(
+      ReportFonts fonts, String title, String subject, LocalDate created, String suppressedNote)
+      throws IOException {
+    return new PdfReportWriter(
+        OutputStream.nullOutputStream(),
+        false,
+        title,
+        fonts,
+        title,
+        subject,
+        created,
+        suppressedNote);
+  }
+
+  private PdfReportWriter(
+      OutputStream out,
+      boolean drawing,
+      String name,
+      ReportFonts fonts,
+      String title,
+      String subject,
+      LocalDate created,
+      String suppressedNote)
+      throws IOException {
     this.fonts = fonts;
     this.suppressedNote = suppressedNote;
-    this.out = Files.newOutputStream(target);
+    this.out = out;
+    this.drawing = drawing;
     this.document = new Document(PageSize.A4, 56, 56, 56, 64);
     try {
       writer = PdfWriter.getInstance(document, out);
     } catch (DocumentException e) {
-      throw new IOException("PDF kon niet aangemaakt worden: " + target, e);
+      throw new IOException("PDF kon niet aangemaakt worden: " + name, e);
     }
     // PDF/A-1b, for archives: fonts embedded (ReportFonts), colours in sRGB through the output
     // intent, no transparency (OpaqueGraphics2D), XMP that says so. From here on OpenPDF
@@ -612,11 +656,13 @@ public final class PdfReportWriter implements ReportWriter, AutoCloseable {
     flushHeadings(height);
     float width = document.right() - document.left();
     PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-    Graphics2D g = new OpaqueGraphics2D(template, width, height, fonts);
-    try {
-      painter.accept(g, new Rectangle2D.Double(0, 0, width, height));
-    } finally {
-      g.dispose();
+    if (drawing) {
+      Graphics2D g = new OpaqueGraphics2D(template, width, height, fonts);
+      try {
+        painter.accept(g, new Rectangle2D.Double(0, 0, width, height));
+      } finally {
+        g.dispose();
+      }
     }
     Image image = Image.getInstance(template);
     image.setSpacingAfter(8);
@@ -640,6 +686,9 @@ public final class PdfReportWriter implements ReportWriter, AutoCloseable {
       BiConsumer<Graphics2D, Rectangle2D> painter, float width, float height)
       throws DocumentException {
     flushHeadings(0);
+    if (!drawing) {
+      return;
+    }
     PdfContentByte canvas = writer.getDirectContent();
     PdfTemplate template = canvas.createTemplate(width, height);
     Graphics2D g = template.createGraphics(width, height, fonts);
