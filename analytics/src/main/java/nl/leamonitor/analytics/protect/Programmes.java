@@ -120,6 +120,28 @@ final class Programmes {
    */
   Optimisation.Result solve(Programme programme, boolean maximise) {
     solves.incrementAndGet();
+    return answerOf(programme, maximise);
+  }
+
+  /**
+   * Returns the optimum of a new programme of the part, up or down, as {@link #solve(Systems.Part,
+   * double[], boolean, boolean)} does, without counting it as a solve: for an optimum solved ahead
+   * on another thread, which is counted ({@link #counted}) only where it is used, so that pruning's
+   * budget counts the solves it always did. A new programme has no solves before it, so its answer
+   * does not depend on when or on which thread it is solved.
+   */
+  Optimisation.Result solveUncounted(
+      Systems.Part part, double[] objective, boolean maximise, boolean integer) {
+    return answerOf(model(part, objective, integer), maximise);
+  }
+
+  /** Counts solves whose answers {@link #solveUncounted} gave. */
+  void counted(int count) {
+    solves.addAndGet(count);
+  }
+
+  /** Returns the optimum of a programme as {@link #solve(Programme, boolean)}, not counted. */
+  private Optimisation.Result answerOf(Programme programme, boolean maximise) {
     Key key = new Key(programme.numbers, maximise, List.copyOf(programme.history));
     Optimisation.Result known = cache.get(key);
     if (known == null) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 import org.ojalgo.optimisation.Optimisation;
 
@@ -34,6 +35,13 @@ public final class RangeAuditor {
   private static final int ABSORBERS = 3;
 
   /**
+   * From how many unknowns a system's optima down are solved on another thread beside those up: a
+   * country's systems of hundreds of unknowns, whose every programme takes a dense tableau of
+   * hundreds of thousands of numbers, not the few dozen around a target.
+   */
+  private static final int AHEAD_FROM = 200;
+
+  /**
    * What the auditor found wrong with one target.
    *
    * @param target the target
@@ -44,6 +52,7 @@ public final class RangeAuditor {
   private final AttackerKnowledge knowledge;
   private final int k;
   private final Programmes programmes;
+  private final int aheadFrom;
 
   /**
    * Creates an auditor of one run.
@@ -52,9 +61,18 @@ public final class RangeAuditor {
    * @param k the minimum cell size (at least 1)
    */
   public RangeAuditor(AttackerKnowledge knowledge, int k) {
+    this(knowledge, k, AHEAD_FROM);
+  }
+
+  /**
+   * Creates an auditor of one run that solves the optima down of systems of at least {@code
+   * aheadFrom} unknowns on another thread (tests compare it with one that never does).
+   */
+  RangeAuditor(AttackerKnowledge knowledge, int k, int aheadFrom) {
     this.knowledge = knowledge;
     this.k = k;
     this.programmes = new Programmes(knowledge);
+    this.aheadFrom = aheadFrom;
   }
 
   /**
@@ -208,9 +226,20 @@ public final class RangeAuditor {
         sum[i] += c[i];
       }
     }
-    boolean[] unbounded = new boolean[2];
+    // A large system's optima down are solved on another thread while those up are solved here
+    // (each a new programme, whose answer does not depend on when it is solved); they are used,
+    // and counted, exactly where and when the optima were solved one after the other.
+    boolean ahead = part.unknowns().size() >= aheadFrom;
+    ForkJoinTask<Optimisation.Result> sumDown =
+        ahead
+            ? ForkJoinTask.adapt(() -> programmes.solveUncounted(part, sum, false, false)).fork()
+            : null;
     for (boolean maximise : new boolean[] {true, false}) {
-      Optimisation.Result r = programmes.solve(part, sum, maximise, false);
+      Optimisation.Result r =
+          maximise || sumDown == null
+              ? programmes.solveUncounted(part, sum, maximise, false)
+              : sumDown.join();
+      programmes.counted(1);
       if (Programmes.isWholePoint(r)) {
         witnesses.add(Programmes.point(r, truth.length));
       }
@@ -220,11 +249,17 @@ public final class RangeAuditor {
       if (span(witnesses, c) >= k - 1) {
         continue;
       }
-      Bound max = optimum(part, c, true, witnesses);
+      ForkJoinTask<Optimum> down =
+          ahead ? ForkJoinTask.adapt(() -> optimum(part, c, false)).fork() : null;
+      Bound max = bound(optimum(part, c, true), c, true, witnesses);
       if (max.unbounded() || span(witnesses, c) >= k - 1) {
+        if (down != null) {
+          // Not needed: one that has not started yet never starts.
+          down.cancel(false);
+        }
         continue;
       }
-      Bound min = optimum(part, c, false, witnesses);
+      Bound min = bound(down != null ? down.join() : optimum(part, c, false), c, false, witnesses);
       if (min.unbounded()) {
         continue;
       }
@@ -251,13 +286,35 @@ public final class RangeAuditor {
   private record Bound(boolean unbounded, long value) {}
 
   /**
-   * Returns the integer optimum of the target's unknown part (its known part shifts max and min
-   * alike). The LP is solved first, then the MIP if the LP's point is fractional; every
-   * whole-number optimum found becomes a witness.
+   * The answers an optimum of a target's unknown part is made of: the LP's and, where the LP's
+   * point is fractional, the MIP's (else null).
    */
-  private Bound optimum(
-      Systems.Part part, double[] objective, boolean maximise, List<double[]> witnesses) {
-    Optimisation.Result lp = programmes.solve(part, objective, maximise, false);
+  private record Optimum(Optimisation.Result lp, Optimisation.Result mip) {}
+
+  /**
+   * Solves the optimum of a target's unknown part one way, uncounted ({@link
+   * Programmes#solveUncounted}): the LP first, then the MIP if the LP's point is fractional. New
+   * programmes only, so the answers are the same on any thread and at any time.
+   */
+  private Optimum optimum(Systems.Part part, double[] objective, boolean maximise) {
+    Optimisation.Result lp = programmes.solveUncounted(part, objective, maximise, false);
+    if (lp.getState() == Optimisation.State.UNBOUNDED
+        || !lp.getState().isFeasible()
+        || Programmes.integral(lp)) {
+      return new Optimum(lp, null);
+    }
+    return new Optimum(lp, programmes.solveUncounted(part, objective, maximise, true));
+  }
+
+  /**
+   * Returns the integer optimum of the target's unknown part (its known part shifts max and min
+   * alike) from its answers, counting the solves they took. Every whole-number optimum found
+   * becomes a witness.
+   */
+  private Bound bound(
+      Optimum optimum, double[] objective, boolean maximise, List<double[]> witnesses) {
+    Optimisation.Result lp = optimum.lp();
+    programmes.counted(optimum.mip() == null ? 1 : 2);
     if (lp.getState() == Optimisation.State.UNBOUNDED) {
       return new Bound(true, 0);
     }
@@ -266,8 +323,8 @@ public final class RangeAuditor {
           "het stelsel van de kleine-aantallencontrole heeft geen oplossing, terwijl de echte"
               + " cijfers er een zijn");
     }
-    if (!Programmes.integral(lp)) {
-      Optimisation.Result mip = programmes.solve(part, objective, maximise, true);
+    if (optimum.mip() != null) {
+      Optimisation.Result mip = optimum.mip();
       if (mip.getState() == Optimisation.State.UNBOUNDED) {
         return new Bound(true, 0);
       }
