@@ -53,6 +53,7 @@ public final class RangeAuditor {
   private final int k;
   private final Programmes programmes;
   private final int aheadFrom;
+  private final boolean boundedOptima;
 
   /**
    * Creates an auditor of one run.
@@ -61,18 +62,20 @@ public final class RangeAuditor {
    * @param k the minimum cell size (at least 1)
    */
   public RangeAuditor(AttackerKnowledge knowledge, int k) {
-    this(knowledge, k, AHEAD_FROM);
+    this(knowledge, k, AHEAD_FROM, true);
   }
 
   /**
    * Creates an auditor of one run that solves the optima down of systems of at least {@code
-   * aheadFrom} unknowns on another thread (tests compare it with one that never does).
+   * aheadFrom} unknowns on another thread, and whole systems' programmes in bounds form or not
+   * (tests compare it with one that does neither).
    */
-  RangeAuditor(AttackerKnowledge knowledge, int k, int aheadFrom) {
+  RangeAuditor(AttackerKnowledge knowledge, int k, int aheadFrom, boolean boundedOptima) {
     this.knowledge = knowledge;
     this.k = k;
     this.programmes = new Programmes(knowledge);
     this.aheadFrom = aheadFrom;
+    this.boundedOptima = boundedOptima;
   }
 
   /**
@@ -114,7 +117,10 @@ public final class RangeAuditor {
     Systems systems = Systems.split(knowledge, hidden, targets, targetQuantities);
     // Systems are independent: solved on every core, collected in the order of the targets.
     List<Finding> findings = new ArrayList<>();
-    systems.parts().parallelStream().map(this::audit).toList().forEach(findings::addAll);
+    systems.parts().parallelStream()
+        .map(p -> audit(p, boundedOptima))
+        .toList()
+        .forEach(findings::addAll);
     Map<Target, Integer> order = new HashMap<>();
     for (int t = 0; t < targets.size(); t++) {
       order.putIfAbsent(targets.get(t), t);
@@ -131,7 +137,7 @@ public final class RangeAuditor {
   public List<Finding> auditLocally(Predicate<Quantity> hidden, List<Target> targets, int radius) {
     List<List<Finding>> perTarget =
         targets.parallelStream()
-            .map(t -> audit(Systems.local(knowledge, hidden, t, radius)))
+            .map(t -> audit(Systems.local(knowledge, hidden, t, radius), false))
             .toList();
     List<Finding> findings = new ArrayList<>();
     perTarget.forEach(findings::addAll);
@@ -204,8 +210,15 @@ public final class RangeAuditor {
    * whose values at two witnesses lie k-1 apart has at least k possible values. The true figures
    * are the first witness; the optima of the sum of all targets, up and down, usually witness most
    * targets at once, so that only the rest need an optimum of their own.
+   *
+   * <p>{@code bounded}: the programmes are solved in bounds form ({@link
+   * Programmes#solveUncounted}), a relation of one unknown as that unknown's bound. Only for whole
+   * systems ({@link #optima}), where what is found is each target's range of whole numbers, which
+   * the form does not change: the form changes which optimal point the solver gives, so which
+   * witnesses are found and how many optima are solved, not the optima. Never for the audits around
+   * targets, whose count of solves is pruning's budget.
    */
-  private List<Finding> audit(Systems.Part part) {
+  private List<Finding> audit(Systems.Part part, boolean bounded) {
     List<Finding> findings = new ArrayList<>();
     if (part.unknowns().isEmpty()) {
       for (Target t : part.targets()) {
@@ -232,12 +245,13 @@ public final class RangeAuditor {
     boolean ahead = part.unknowns().size() >= aheadFrom;
     ForkJoinTask<Optimisation.Result> sumDown =
         ahead
-            ? ForkJoinTask.adapt(() -> programmes.solveUncounted(part, sum, false, false)).fork()
+            ? ForkJoinTask.adapt(() -> programmes.solveUncounted(part, sum, false, false, bounded))
+                .fork()
             : null;
     for (boolean maximise : new boolean[] {true, false}) {
       Optimisation.Result r =
           maximise || sumDown == null
-              ? programmes.solveUncounted(part, sum, maximise, false)
+              ? programmes.solveUncounted(part, sum, maximise, false, bounded)
               : sumDown.join();
       programmes.counted(1);
       if (Programmes.isWholePoint(r)) {
@@ -250,8 +264,8 @@ public final class RangeAuditor {
         continue;
       }
       ForkJoinTask<Optimum> down =
-          ahead ? ForkJoinTask.adapt(() -> optimum(part, c, false)).fork() : null;
-      Bound max = bound(optimum(part, c, true), c, true, witnesses);
+          ahead ? ForkJoinTask.adapt(() -> optimum(part, c, false, bounded)).fork() : null;
+      Bound max = bound(optimum(part, c, true, bounded), c, true, witnesses);
       if (max.unbounded() || span(witnesses, c) >= k - 1) {
         if (down != null) {
           // Not needed: one that has not started yet never starts.
@@ -259,7 +273,8 @@ public final class RangeAuditor {
         }
         continue;
       }
-      Bound min = bound(down != null ? down.join() : optimum(part, c, false), c, false, witnesses);
+      Bound min =
+          bound(down != null ? down.join() : optimum(part, c, false, bounded), c, false, witnesses);
       if (min.unbounded()) {
         continue;
       }
@@ -296,14 +311,15 @@ public final class RangeAuditor {
    * Programmes#solveUncounted}): the LP first, then the MIP if the LP's point is fractional. New
    * programmes only, so the answers are the same on any thread and at any time.
    */
-  private Optimum optimum(Systems.Part part, double[] objective, boolean maximise) {
-    Optimisation.Result lp = programmes.solveUncounted(part, objective, maximise, false);
+  private Optimum optimum(
+      Systems.Part part, double[] objective, boolean maximise, boolean bounded) {
+    Optimisation.Result lp = programmes.solveUncounted(part, objective, maximise, false, bounded);
     if (lp.getState() == Optimisation.State.UNBOUNDED
         || !lp.getState().isFeasible()
         || Programmes.integral(lp)) {
       return new Optimum(lp, null);
     }
-    return new Optimum(lp, programmes.solveUncounted(part, objective, maximise, true));
+    return new Optimum(lp, programmes.solveUncounted(part, objective, maximise, true, bounded));
   }
 
   /**

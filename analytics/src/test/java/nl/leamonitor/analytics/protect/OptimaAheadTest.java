@@ -85,6 +85,38 @@ class OptimaAheadTest {
     assertTrue(found > 20, "genoeg bevindingen om te vergelijken: " + found);
   }
 
+  /**
+   * Whole systems in bounds form (a relation of one unknown as its bound): the same findings and
+   * numbers of values as in the form of before, on wide random tables, where the noemers at least 1
+   * and the cells at most a published total are such relations. A failure prints its seed.
+   */
+  @Test
+  void boundsFormFindsAsBefore() {
+    int found = 0;
+    for (long seed = 1; seed <= 30; seed++) {
+      SplittableRandom random = new SplittableRandom(seed);
+      long[][] cells = new long[AREAS][3];
+      long[] noemers = new long[AREAS];
+      for (int a = 0; a < AREAS - 1; a++) {
+        for (int c = 0; c < 3; c++) {
+          cells[a][c] = random.nextInt(3) == 0 ? random.nextInt(K) : random.nextInt(25);
+          cells[AREAS - 1][c] += cells[a][c];
+        }
+        noemers[a] = cells[a][0] + cells[a][1] + cells[a][2] + random.nextInt(3);
+        noemers[AREAS - 1] += noemers[a];
+      }
+      List<IndicatorRow> rows = SmallTables.outcomeRows(cells, noemers);
+      boolean[] suppressed = new boolean[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        suppressed[i] = SmallNumberProtection.primary(rows.get(i), K) || random.nextInt(8) == 0;
+      }
+      List<String> before = new Optima(rows, suppressed, ONE_AFTER_THE_OTHER, false).findings();
+      assertEquals(before, new Optima(rows, suppressed, AHEAD, true).findings(), "seed " + seed);
+      found += before.size();
+    }
+    assertTrue(found > 20, "genoeg bevindingen om te vergelijken: " + found);
+  }
+
   private static boolean[] suppressedIn(List<IndicatorRow> rows, String... areas) {
     boolean[] suppressed = new boolean[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
@@ -102,13 +134,17 @@ class OptimaAheadTest {
     private final RangeAuditor auditor;
 
     Optima(List<IndicatorRow> rows, boolean[] suppressed, int aheadFrom) {
+      this(rows, suppressed, aheadFrom, false);
+    }
+
+    Optima(List<IndicatorRow> rows, boolean[] suppressed, int aheadFrom, boolean bounded) {
       boolean[] primary = new boolean[rows.size()];
       for (int i = 0; i < rows.size(); i++) {
         primary[i] = SmallNumberProtection.primary(rows.get(i), K);
       }
       targets = SmallNumberProtection.targets(rows, primary, K);
       model = new ProtectionModel(rows, suppressed.clone());
-      auditor = new RangeAuditor(AttackerKnowledge.of(rows), K, aheadFrom);
+      auditor = new RangeAuditor(AttackerKnowledge.of(rows), K, aheadFrom, bounded);
     }
 
     /** Returns each finding as its target's description and its number of values. */
