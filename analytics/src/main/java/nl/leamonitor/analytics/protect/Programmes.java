@@ -120,6 +120,30 @@ final class Programmes {
    */
   Optimisation.Result solve(Programme programme, boolean maximise) {
     solves.incrementAndGet();
+    return answerOf(programme, maximise);
+  }
+
+  /**
+   * Returns the optimum of a new programme of the part, up or down, as {@link #solve(Systems.Part,
+   * double[], boolean, boolean)} does, without counting it as a solve: for an optimum solved ahead
+   * on another thread, which is counted ({@link #counted}) only where it is used, so that pruning's
+   * budget counts the solves it always did. A new programme has no solves before it, so its answer
+   * does not depend on when or on which thread it is solved. {@code bounded}: in bounds form
+   * ({@link Programme#bounded}), the same points as the programme, fewer rows for the solver.
+   */
+  Optimisation.Result solveUncounted(
+      Systems.Part part, double[] objective, boolean maximise, boolean integer, boolean bounded) {
+    Programme programme = model(part, objective, integer);
+    return answerOf(bounded ? programme.bounded() : programme, maximise);
+  }
+
+  /** Counts solves whose answers {@link #solveUncounted} gave. */
+  void counted(int count) {
+    solves.addAndGet(count);
+  }
+
+  /** Returns the optimum of a programme as {@link #solve(Programme, boolean)}, not counted. */
+  private Optimisation.Result answerOf(Programme programme, boolean maximise) {
     Key key = new Key(programme.numbers, maximise, List.copyOf(programme.history));
     Optimisation.Result known = cache.get(key);
     if (known == null) {
@@ -224,6 +248,11 @@ final class Programmes {
     private final int[] starts;
     private final long[] constants;
     private final int[] senses;
+
+    /** Per unknown its least and greatest value (no greatest: MAX_VALUE); null: 0 and none. */
+    private final long[] lower;
+
+    private final long[] upper;
     private final int hash;
 
     private Numbers(
@@ -234,6 +263,19 @@ final class Programmes {
         int[] starts,
         long[] constants,
         int[] senses) {
+      this(unknowns, integer, objective, terms, starts, constants, senses, null, null);
+    }
+
+    private Numbers(
+        int unknowns,
+        boolean integer,
+        double[] objective,
+        int[] terms,
+        int[] starts,
+        long[] constants,
+        int[] senses,
+        long[] lower,
+        long[] upper) {
       this.unknowns = unknowns;
       this.integer = integer;
       this.objective = objective;
@@ -241,12 +283,71 @@ final class Programmes {
       this.starts = starts;
       this.constants = constants;
       this.senses = senses;
+      this.lower = lower;
+      this.upper = upper;
       int h = Boolean.hashCode(integer) * 31 + unknowns;
       h = h * 31 + Arrays.hashCode(objective);
       h = h * 31 + Arrays.hashCode(terms);
       h = h * 31 + Arrays.hashCode(starts);
       h = h * 31 + Arrays.hashCode(constants);
+      h = h * 31 + Arrays.hashCode(lower);
+      h = h * 31 + Arrays.hashCode(upper);
       this.hash = h * 31 + Arrays.hashCode(senses);
+    }
+
+    /**
+     * Returns the same programme with every relation of one unknown, with coefficient 1 or -1,
+     * written as a bound of that unknown instead (the same whole-number and real points): a system
+     * of hundreds of wijken has more such relations (a noemer at least 1, a cell at most a
+     * published total) than others, and each is a row of the solver's dense tableau.
+     */
+    Numbers bounded() {
+      long[] least = new long[unknowns];
+      long[] most = new long[unknowns];
+      Arrays.fill(most, Long.MAX_VALUE);
+      int[] keptTerms = new int[terms.length];
+      int[] keptStarts = new int[starts.length];
+      long[] keptConstants = new long[constants.length];
+      int[] keptSenses = new int[senses.length];
+      int t = 0;
+      int r = 0;
+      for (int i = 0; i < constants.length; i++) {
+        int from = starts[i];
+        int to = starts[i + 1];
+        if (to - from == 2 && Math.abs(terms[from + 1]) == 1) {
+          int v = terms[from];
+          boolean negated = terms[from + 1] < 0;
+          long c = negated ? -constants[i] : constants[i];
+          Relation.Sense sense = Relation.Sense.values()[senses[i]];
+          if (sense == Relation.Sense.EQUAL
+              || sense == (negated ? Relation.Sense.AT_MOST : Relation.Sense.AT_LEAST)) {
+            least[v] = Math.max(least[v], c);
+          }
+          if (sense == Relation.Sense.EQUAL
+              || sense == (negated ? Relation.Sense.AT_LEAST : Relation.Sense.AT_MOST)) {
+            most[v] = Math.min(most[v], c);
+          }
+          continue;
+        }
+        keptStarts[r] = t;
+        for (int j = from; j < to; j++) {
+          keptTerms[t++] = terms[j];
+        }
+        keptConstants[r] = constants[i];
+        keptSenses[r] = senses[i];
+        r++;
+      }
+      keptStarts[r] = t;
+      return new Numbers(
+          unknowns,
+          integer,
+          objective,
+          Arrays.copyOf(keptTerms, t),
+          Arrays.copyOf(keptStarts, r + 1),
+          Arrays.copyOf(keptConstants, r),
+          Arrays.copyOf(keptSenses, r),
+          least,
+          most);
     }
 
     @Override
@@ -260,7 +361,9 @@ final class Programmes {
               && Arrays.equals(p.terms, terms)
               && Arrays.equals(p.starts, starts)
               && Arrays.equals(p.constants, constants)
-              && Arrays.equals(p.senses, senses);
+              && Arrays.equals(p.senses, senses)
+              && Arrays.equals(p.lower, lower)
+              && Arrays.equals(p.upper, upper);
     }
 
     @Override
@@ -270,7 +373,12 @@ final class Programmes {
 
     /** Returns how many numbers the programme is made of. */
     long weight() {
-      return objective.length + terms.length + starts.length + constants.length + senses.length;
+      return objective.length
+          + terms.length
+          + starts.length
+          + constants.length
+          + senses.length
+          + (lower == null ? 0 : 2 * unknowns);
     }
   }
 
@@ -283,6 +391,11 @@ final class Programmes {
 
     private Programme(Numbers numbers) {
       this.numbers = numbers;
+    }
+
+    /** Returns a new programme of the same numbers in bounds form ({@link Numbers#bounded}). */
+    Programme bounded() {
+      return new Programme(numbers.bounded());
     }
 
     /**
@@ -318,7 +431,13 @@ final class Programmes {
       model.options.sparse = numbers.unknowns > SPARSE_FROM;
       Variable[] variables = new Variable[numbers.unknowns];
       for (int i = 0; i < numbers.unknowns; i++) {
-        Variable v = model.addVariable().lower(0);
+        Variable v =
+            numbers.lower == null
+                ? model.addVariable().lower(0)
+                : model.addVariable().lower(BigDecimal.valueOf(numbers.lower[i]));
+        if (numbers.upper != null && numbers.upper[i] != Long.MAX_VALUE) {
+          v.upper(BigDecimal.valueOf(numbers.upper[i]));
+        }
         if (numbers.integer) {
           v.integer(true);
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 import org.ojalgo.optimisation.Optimisation;
 
@@ -34,6 +35,13 @@ public final class RangeAuditor {
   private static final int ABSORBERS = 3;
 
   /**
+   * From how many unknowns a system's optima down are solved on another thread beside those up: a
+   * country's systems of hundreds of unknowns, whose every programme takes a dense tableau of
+   * hundreds of thousands of numbers, not the few dozen around a target.
+   */
+  private static final int AHEAD_FROM = 200;
+
+  /**
    * What the auditor found wrong with one target.
    *
    * @param target the target
@@ -44,6 +52,8 @@ public final class RangeAuditor {
   private final AttackerKnowledge knowledge;
   private final int k;
   private final Programmes programmes;
+  private final int aheadFrom;
+  private final boolean boundedOptima;
 
   /**
    * Creates an auditor of one run.
@@ -52,9 +62,20 @@ public final class RangeAuditor {
    * @param k the minimum cell size (at least 1)
    */
   public RangeAuditor(AttackerKnowledge knowledge, int k) {
+    this(knowledge, k, AHEAD_FROM, true);
+  }
+
+  /**
+   * Creates an auditor of one run that solves the optima down of systems of at least {@code
+   * aheadFrom} unknowns on another thread, and whole systems' programmes in bounds form or not
+   * (tests compare it with one that does neither).
+   */
+  RangeAuditor(AttackerKnowledge knowledge, int k, int aheadFrom, boolean boundedOptima) {
     this.knowledge = knowledge;
     this.k = k;
     this.programmes = new Programmes(knowledge);
+    this.aheadFrom = aheadFrom;
+    this.boundedOptima = boundedOptima;
   }
 
   /**
@@ -96,7 +117,10 @@ public final class RangeAuditor {
     Systems systems = Systems.split(knowledge, hidden, targets, targetQuantities);
     // Systems are independent: solved on every core, collected in the order of the targets.
     List<Finding> findings = new ArrayList<>();
-    systems.parts().parallelStream().map(this::audit).toList().forEach(findings::addAll);
+    systems.parts().parallelStream()
+        .map(p -> audit(p, boundedOptima))
+        .toList()
+        .forEach(findings::addAll);
     Map<Target, Integer> order = new HashMap<>();
     for (int t = 0; t < targets.size(); t++) {
       order.putIfAbsent(targets.get(t), t);
@@ -113,7 +137,7 @@ public final class RangeAuditor {
   public List<Finding> auditLocally(Predicate<Quantity> hidden, List<Target> targets, int radius) {
     List<List<Finding>> perTarget =
         targets.parallelStream()
-            .map(t -> audit(Systems.local(knowledge, hidden, t, radius)))
+            .map(t -> audit(Systems.local(knowledge, hidden, t, radius), false))
             .toList();
     List<Finding> findings = new ArrayList<>();
     perTarget.forEach(findings::addAll);
@@ -186,8 +210,15 @@ public final class RangeAuditor {
    * whose values at two witnesses lie k-1 apart has at least k possible values. The true figures
    * are the first witness; the optima of the sum of all targets, up and down, usually witness most
    * targets at once, so that only the rest need an optimum of their own.
+   *
+   * <p>{@code bounded}: the programmes are solved in bounds form ({@link
+   * Programmes#solveUncounted}), a relation of one unknown as that unknown's bound. Only for whole
+   * systems ({@link #optima}), where what is found is each target's range of whole numbers, which
+   * the form does not change: the form changes which optimal point the solver gives, so which
+   * witnesses are found and how many optima are solved, not the optima. Never for the audits around
+   * targets, whose count of solves is pruning's budget.
    */
-  private List<Finding> audit(Systems.Part part) {
+  private List<Finding> audit(Systems.Part part, boolean bounded) {
     List<Finding> findings = new ArrayList<>();
     if (part.unknowns().isEmpty()) {
       for (Target t : part.targets()) {
@@ -208,9 +239,21 @@ public final class RangeAuditor {
         sum[i] += c[i];
       }
     }
-    boolean[] unbounded = new boolean[2];
+    // A large system's optima down are solved on another thread while those up are solved here
+    // (each a new programme, whose answer does not depend on when it is solved); they are used,
+    // and counted, exactly where and when the optima were solved one after the other.
+    boolean ahead = part.unknowns().size() >= aheadFrom;
+    ForkJoinTask<Optimisation.Result> sumDown =
+        ahead
+            ? ForkJoinTask.adapt(() -> programmes.solveUncounted(part, sum, false, false, bounded))
+                .fork()
+            : null;
     for (boolean maximise : new boolean[] {true, false}) {
-      Optimisation.Result r = programmes.solve(part, sum, maximise, false);
+      Optimisation.Result r =
+          maximise || sumDown == null
+              ? programmes.solveUncounted(part, sum, maximise, false, bounded)
+              : sumDown.join();
+      programmes.counted(1);
       if (Programmes.isWholePoint(r)) {
         witnesses.add(Programmes.point(r, truth.length));
       }
@@ -220,11 +263,18 @@ public final class RangeAuditor {
       if (span(witnesses, c) >= k - 1) {
         continue;
       }
-      Bound max = optimum(part, c, true, witnesses);
+      ForkJoinTask<Optimum> down =
+          ahead ? ForkJoinTask.adapt(() -> optimum(part, c, false, bounded)).fork() : null;
+      Bound max = bound(optimum(part, c, true, bounded), c, true, witnesses);
       if (max.unbounded() || span(witnesses, c) >= k - 1) {
+        if (down != null) {
+          // Not needed: one that has not started yet never starts.
+          down.cancel(false);
+        }
         continue;
       }
-      Bound min = optimum(part, c, false, witnesses);
+      Bound min =
+          bound(down != null ? down.join() : optimum(part, c, false, bounded), c, false, witnesses);
       if (min.unbounded()) {
         continue;
       }
@@ -251,13 +301,36 @@ public final class RangeAuditor {
   private record Bound(boolean unbounded, long value) {}
 
   /**
-   * Returns the integer optimum of the target's unknown part (its known part shifts max and min
-   * alike). The LP is solved first, then the MIP if the LP's point is fractional; every
-   * whole-number optimum found becomes a witness.
+   * The answers an optimum of a target's unknown part is made of: the LP's and, where the LP's
+   * point is fractional, the MIP's (else null).
    */
-  private Bound optimum(
-      Systems.Part part, double[] objective, boolean maximise, List<double[]> witnesses) {
-    Optimisation.Result lp = programmes.solve(part, objective, maximise, false);
+  private record Optimum(Optimisation.Result lp, Optimisation.Result mip) {}
+
+  /**
+   * Solves the optimum of a target's unknown part one way, uncounted ({@link
+   * Programmes#solveUncounted}): the LP first, then the MIP if the LP's point is fractional. New
+   * programmes only, so the answers are the same on any thread and at any time.
+   */
+  private Optimum optimum(
+      Systems.Part part, double[] objective, boolean maximise, boolean bounded) {
+    Optimisation.Result lp = programmes.solveUncounted(part, objective, maximise, false, bounded);
+    if (lp.getState() == Optimisation.State.UNBOUNDED
+        || !lp.getState().isFeasible()
+        || Programmes.integral(lp)) {
+      return new Optimum(lp, null);
+    }
+    return new Optimum(lp, programmes.solveUncounted(part, objective, maximise, true, bounded));
+  }
+
+  /**
+   * Returns the integer optimum of the target's unknown part (its known part shifts max and min
+   * alike) from its answers, counting the solves they took. Every whole-number optimum found
+   * becomes a witness.
+   */
+  private Bound bound(
+      Optimum optimum, double[] objective, boolean maximise, List<double[]> witnesses) {
+    Optimisation.Result lp = optimum.lp();
+    programmes.counted(optimum.mip() == null ? 1 : 2);
     if (lp.getState() == Optimisation.State.UNBOUNDED) {
       return new Bound(true, 0);
     }
@@ -266,8 +339,8 @@ public final class RangeAuditor {
           "het stelsel van de kleine-aantallencontrole heeft geen oplossing, terwijl de echte"
               + " cijfers er een zijn");
     }
-    if (!Programmes.integral(lp)) {
-      Optimisation.Result mip = programmes.solve(part, objective, maximise, true);
+    if (optimum.mip() != null) {
+      Optimisation.Result mip = optimum.mip();
       if (mip.getState() == Optimisation.State.UNBOUNDED) {
         return new Bound(true, 0);
       }

@@ -51,4 +51,41 @@ class ProgrammesTest {
         "the kept answer holds nothing of the model");
     assertFalse(kept.getMultipliers().isPresent());
   }
+
+  /**
+   * x + y = 10, x at least 1, -y at least -7 (y at most 7), x at most 8, x and y at least 0. By
+   * hand: y from 0 to 7 gives x from 3 to 10, cut at 8: x from 3 to 8, y from 2 to 7. The bounds
+   * form keeps only the sum as a relation (the other three are one unknown's) and finds the same
+   * optima; solves not counted leave the count at 0.
+   */
+  @Test
+  void boundsFormHasTheSameOptima() {
+    Quantity x = new Quantity('T', "I09_vve_bereik", "2023-2024", "totaal", "", "WK000001");
+    Quantity y = x.at("WK000002");
+    java.util.Map<Quantity, Integer> unknowns = new java.util.LinkedHashMap<>();
+    unknowns.put(x, 0);
+    unknowns.put(y, 1);
+    java.util.Map<Quantity, Integer> sum = new java.util.LinkedHashMap<>();
+    sum.put(x, 1);
+    sum.put(y, 1);
+    java.util.List<Relation> relations =
+        java.util.List.of(
+            new Relation(sum, Relation.Sense.EQUAL, 10, "som"),
+            new Relation(java.util.Map.of(x, 1), Relation.Sense.AT_LEAST, 1, "x"),
+            new Relation(java.util.Map.of(y, -1), Relation.Sense.AT_LEAST, -7, "y"),
+            new Relation(java.util.Map.of(x, 1), Relation.Sense.AT_MOST, 8, "x"));
+    Systems.Part part = new Systems.Part(unknowns, relations, java.util.List.of());
+    Programmes programmes = new Programmes(AttackerKnowledge.of(java.util.List.of()));
+    for (boolean bounded : new boolean[] {false, true}) {
+      double[][] expected = {{1, 0, 8, 3}, {0, 1, 7, 2}};
+      for (double[] e : expected) {
+        double[] c = {e[0], e[1]};
+        assertEquals(
+            e[2], programmes.solveUncounted(part, c, true, false, bounded).getValue(), 1e-9);
+        assertEquals(
+            e[3], programmes.solveUncounted(part, c, false, false, bounded).getValue(), 1e-9);
+      }
+    }
+    assertEquals(0, programmes.solves(), "niet geteld");
+  }
 }
