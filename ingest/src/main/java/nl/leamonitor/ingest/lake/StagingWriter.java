@@ -47,10 +47,26 @@ public final class StagingWriter implements AutoCloseable {
    * @param counts the number of records per partition value
    * @param withoutWijk the rows whose {@code wijk_code} is empty (0 for datasets without one)
    */
-  public record Records(Map<String, byte[]> text, Map<String, Integer> counts, long withoutWijk) {
+  public record Records(Map<String, Text> text, Map<String, Integer> counts, long withoutWijk) {
     /** No records: what an executor that stages nothing hands on. */
     public static final Records NONE = new Records(Map.of(), Map.of(), 0);
   }
+
+  /**
+   * Records in UTF-8: the first {@code length} bytes of {@code bytes}, a buffer that the writer
+   * hands back to be filled again once it has written them.
+   */
+  public record Text(byte[] bytes, int length) {}
+
+  /**
+   * Buffers the writer has written, for the next batches to fill: a batch's records are megabytes,
+   * and allocating, zeroing and trimming a new buffer for each cost more than formatting them.
+   */
+  private static final java.util.concurrent.ConcurrentLinkedQueue<byte[]> FREE =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /** The buffers kept at most: the batches in flight and being written, and some to spare. */
+  private static final int FREE_MAX = 16;
 
   /**
    * Prepares the staging of a dataset in {@code folder}: files named after {@code name}, created
@@ -119,10 +135,10 @@ public final class StagingWriter implements AutoCloseable {
       }
       text.append((byte) '\n');
     }
-    Map<String, byte[]> done = new HashMap<>();
+    Map<String, Text> done = new HashMap<>();
     Map<String, Integer> rows = new HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
-      done.put(keys.get(i), texts.get(i).bytes());
+      done.put(keys.get(i), texts.get(i).text());
       rows.put(keys.get(i), counts.get(i)[0]);
     }
     return new Records(done, rows, noWijk);
@@ -139,7 +155,8 @@ public final class StagingWriter implements AutoCloseable {
     private int size;
 
     Utf8(int capacity) {
-      bytes = new byte[Math.max(capacity, 64)];
+      byte[] free = FREE.poll();
+      bytes = free != null ? free : new byte[Math.max(capacity, 64)];
     }
 
     private void room(int more) {
@@ -199,15 +216,15 @@ public final class StagingWriter implements AutoCloseable {
       size = at + length;
     }
 
-    byte[] bytes() {
-      return java.util.Arrays.copyOf(bytes, size);
+    Text text() {
+      return new Text(bytes, size);
     }
   }
 
   /** Returns {@link #format} without partitions or wijk counts: one text, as one file holds it. */
   static String format(String fileName, List<ValidatedBatch.Accepted> accepted) {
-    byte[] text = format(fileName, accepted, -1, -1).text().get("");
-    return text == null ? "" : new String(text, StandardCharsets.UTF_8);
+    Text text = format(fileName, accepted, -1, -1).text().get("");
+    return text == null ? "" : new String(text.bytes(), 0, text.length(), StandardCharsets.UTF_8);
   }
 
   /**
@@ -251,11 +268,12 @@ public final class StagingWriter implements AutoCloseable {
   }
 
   /**
-   * Appends a batch's staging records ({@link #format}) from the delivered file {@code fileName}.
+   * Appends a batch's staging records ({@link #format}) from the delivered file {@code fileName};
+   * their buffers are then filled again by later batches.
    */
   public void append(String fileName, Records records) {
     try {
-      for (Map.Entry<String, byte[]> e : records.text().entrySet()) {
+      for (Map.Entry<String, Text> e : records.text().entrySet()) {
         Part part = parts.get(e.getKey());
         if (part == null) {
           String suffix = e.getKey().isEmpty() ? "" : "." + (parts.size() + 1);
@@ -264,7 +282,11 @@ public final class StagingWriter implements AutoCloseable {
           part.out().write(header);
           parts.put(e.getKey(), part);
         }
-        part.out().write(e.getValue());
+        Text text = e.getValue();
+        part.out().write(text.bytes(), 0, text.length());
+        if (FREE.size() < FREE_MAX) {
+          FREE.offer(text.bytes());
+        }
         rows += records.counts().get(e.getKey());
       }
       if (records.withoutWijk() > 0) {
