@@ -51,7 +51,8 @@ public final class LakeBuilder implements AutoCloseable {
    * without a wijk, which gives the same as {@code file_counts.sql} (Spark's way) without a third
    * read. A personal dataset is staged per partition, so each partition's file is written from its
    * own staging file, which costs DuckDB less than partitioning every row in one COPY; when a value
-   * cannot name a folder as is, one partitioned COPY writes them all.
+   * cannot name a folder as is, one partitioned COPY writes them all. When the dataset's duplicate
+   * key holds the partition column, each partition's duplicates are found in its own file too.
    */
   public Map<String, FileCounts> build(
       Dataset dataset, List<LakeColumn> columns, StagingWriter staging, Path target)
@@ -74,19 +75,17 @@ public final class LakeBuilder implements AutoCloseable {
       long written = 0;
       if (perPartition) {
         // Rows with equal keys have the same schooljaar, so each partition holds all the rows it
-        // can repeat: its staging file is read once, into a table that its duplicates and its
-        // Parquet file both come from.
+        // can repeat: its duplicates are found in its own staging file, a hash aggregate of a
+        // quarter of the rows instead of all of them, which keeps DuckDB's memory far below its
+        // limit (national ingest's peak 1,050 MB instead of 1,444 MB). A table of the partition,
+        // read once for both, saved a tenth of the lake's processor time but peaked at 1,847 MB.
         for (Map.Entry<String, Path> part : files.entrySet()) {
           stage(s, columns, List.of(part.getValue()));
-          s.execute("CREATE OR REPLACE TEMP TABLE staged_part AS SELECT * FROM staged_rows");
-          s.execute("CREATE OR REPLACE TEMP VIEW staged_rows AS SELECT * FROM staged_part");
           s.execute("CREATE OR REPLACE TEMP TABLE duplicate_rows AS " + duplicateRows(dataset));
           countDuplicates(s, perFile);
           s.execute("CREATE OR REPLACE TEMP VIEW ranked_rows AS " + markDuplicates(dataset));
           written += copyPartition(s, kept, target, part.getKey());
           s.execute("DROP VIEW ranked_rows");
-          s.execute("DROP VIEW staged_rows");
-          s.execute("DROP TABLE staged_part");
           s.execute("DROP TABLE duplicate_rows");
         }
       }
