@@ -2,6 +2,7 @@ package nl.leamonitor.ingest;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,14 @@ public final class OwnerOnly {
    * the first byte is written.
    */
   public static BufferedWriter newWriter(Path file, CharsetEncoder encoder) throws IOException {
+    return new BufferedWriter(new OutputStreamWriter(newOutputStream(file), encoder));
+  }
+
+  /**
+   * Opens an unbuffered stream of bytes on a new or emptied file of mode 0600; its folder must
+   * exist. The mode is set before the first byte is written.
+   */
+  public static OutputStream newOutputStream(Path file) throws IOException {
     if (posix(file.toAbsolutePath())) {
       try {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
@@ -89,14 +98,11 @@ public final class OwnerOnly {
       }
       Files.setPosixFilePermissions(file, FILE);
     }
-    return new BufferedWriter(
-        new OutputStreamWriter(
-            Files.newOutputStream(
-                file,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE),
-            encoder));
+    return Files.newOutputStream(
+        file,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE);
   }
 
   /**
