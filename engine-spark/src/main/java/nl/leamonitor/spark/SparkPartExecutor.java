@@ -300,6 +300,9 @@ final class SparkPartExecutor implements PartExecutor {
         .union(spark.createDataFrame(driverRows, ReadPart.RECORDS))
         .write()
         .mode(staged ? SaveMode.Append : SaveMode.Overwrite)
+        // No dictionaries: nearly every staged value (a pseudonym, a date) is new, so Parquet built
+        // a dictionary per column chunk only to give it up.
+        .option("parquet.enable.dictionary", "false")
         // By kind and dataset: each dataset's lake reads only its own accepted rows.
         .partitionBy("soort", "dataset")
         .parquet(staging.toString());
