@@ -12,7 +12,6 @@ import nl.leamonitor.ingest.lake.SqlResource;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +24,12 @@ final class SparkLakeWriter {
 
   private final SparkSession spark;
 
-  SparkLakeWriter(SparkSession spark) {
+  /** Where each dataset's duplicates are written, a folder per dataset. */
+  private final org.apache.hadoop.fs.Path duplicatesRoot;
+
+  SparkLakeWriter(SparkSession spark, org.apache.hadoop.fs.Path duplicatesRoot) {
     this.spark = spark;
+    this.duplicatesRoot = duplicatesRoot;
   }
 
   /**
@@ -50,9 +53,19 @@ final class SparkLakeWriter {
         .append(dataset.name())
         .append("'");
     spark.sql(select.toString()).createOrReplaceTempView("staged_rows");
-    org.apache.spark.sql.Dataset<Row> duplicates =
-        spark.sql(LakeBuilder.duplicateRows(dataset)).persist(StorageLevel.MEMORY_AND_DISK());
-    duplicates.createOrReplaceTempView("duplicate_rows");
+    // The duplicates are written once as Parquet and read through a view. Persisted instead, Spark
+    // planned the joins below from the staged rows again (the cached plan was not used): it found
+    // the duplicates twice more and, not knowing they were few, shuffled every staged row for a
+    // sort-merge join before it switched to a broadcast, nearly half of building the lake. Written
+    // files give the planner their size, so a few duplicates are broadcast to every row.
+    String duplicatesPath =
+        new org.apache.hadoop.fs.Path(duplicatesRoot, dataset.lakeName()).toString();
+    spark
+        .sql(LakeBuilder.duplicateRows(dataset))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(duplicatesPath);
+    spark.read().parquet(duplicatesPath).createOrReplaceTempView("duplicate_rows");
     spark.sql(LakeBuilder.markDuplicates(dataset)).createOrReplaceTempView("ranked_rows");
     String names = columns.stream().map(LakeColumn::name).collect(Collectors.joining(", "));
     org.apache.spark.sql.Dataset<Row> kept =
@@ -87,7 +100,6 @@ final class SparkLakeWriter {
     for (Row r : spark.sql(SqlResource.load("sql/lake/file_counts.sql")).collectAsList()) {
       counts.put(r.getString(0), new LakeBuilder.FileCounts(r.getLong(1), r.getLong(2)));
     }
-    duplicates.unpersist();
     return counts;
   }
 

@@ -300,6 +300,9 @@ final class SparkPartExecutor implements PartExecutor {
         .union(spark.createDataFrame(driverRows, ReadPart.RECORDS))
         .write()
         .mode(staged ? SaveMode.Append : SaveMode.Overwrite)
+        // No dictionaries: nearly every staged value (a pseudonym, a date) is new, so Parquet built
+        // a dictionary per column chunk only to give it up.
+        .option("parquet.enable.dictionary", "false")
         // By kind and dataset: each dataset's lake reads only its own accepted rows.
         .partitionBy("soort", "dataset")
         .parquet(staging.toString());
@@ -318,7 +321,7 @@ final class SparkPartExecutor implements PartExecutor {
     if (!staged || !driverRows.isEmpty()) {
       stage(spark.createDataFrame(List.of(), ReadPart.RECORDS));
     }
-    return new SparkLakeWriter(spark).write(dataset, columns, lake);
+    return new SparkLakeWriter(spark, duplicates()).write(dataset, columns, lake);
   }
 
   @Override
@@ -326,9 +329,15 @@ final class SparkPartExecutor implements PartExecutor {
     return " (Spark)";
   }
 
-  /** Removes the staged records. */
+  /** Where the lake writer puts each dataset's duplicates, beside the staged records. */
+  private org.apache.hadoop.fs.Path duplicates() {
+    return new org.apache.hadoop.fs.Path(staging.getParent(), "spark-dubbele-rijen");
+  }
+
+  /** Removes the staged records and the duplicates. */
   @Override
   public void close() throws IOException {
     lakeFs.delete(staging, true);
+    lakeFs.delete(duplicates(), true);
   }
 }
