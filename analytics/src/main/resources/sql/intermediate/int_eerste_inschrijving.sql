@@ -3,14 +3,11 @@
 -- "First" is an aggregate over one number per row (the file's place in byte order, then the line)
 -- rather than a row_number() window: nationally there are millions of groups of one or two rows.
 -- With it, in which sectors the person has rows of t (1 or 0): a transition cohort of t-1 (I06-
--- I08) and I15 find here where its persons are in t, wherever they live then. And for
--- int_leerlingen_per_sector how many sectors those rows are in (VVE and any other counted too) and
--- the first row's sector, geboortedatum, brin and vestiging: a person-year with rows in one sector
--- only has that row as its first of the sector (nationally all of them). One pass over the
--- enrolments for all.
+-- I08) and I15 find here where its persons are in t, wherever they live then. One pass over the
+-- enrolments for both.
 with rijen as (
     -- A line number stays below 2^32, so file and line order are one bigint.
-    select i.schooljaar, i.persoon, i.wijk_code, i.sector, i.geboortedatum, i.brin, i.vestiging,
+    select i.schooljaar, i.persoon, i.wijk_code, i.sector,
         b.bestand_nr * 4294967296 + i.regelnummer as rij_volgorde
     from {{ ref('stg_inschrijvingen') }} as i
     inner join {{ ref('int_bestand_volgorde') }} as b using (bestand)
@@ -26,11 +23,7 @@ per_persoon as (
         bit_or(case sector
             when 'PO' then 1 when 'SO' then 2 when 'VO' then 4
             when 'VSO' then 8 when 'MBO' then 16 when 'HBO' then 32
-            when 'VVE' then 64 else 128 end) as sectoren,
-        eerste_waarde(sector, rij_volgorde) as eerste_sector,
-        eerste_waarde(geboortedatum, rij_volgorde) as eerste_geboortedatum,
-        eerste_waarde(brin, rij_volgorde) as eerste_brin,
-        eerste_waarde(vestiging, rij_volgorde) as eerste_vestiging
+            else 0 end) as sectoren
     from rijen
     group by schooljaar, persoon
 ),
@@ -45,12 +38,7 @@ final as (
         case when (sectoren & 4) = 0 then 0 else 1 end as vo,
         case when (sectoren & 8) = 0 then 0 else 1 end as vso,
         case when (sectoren & 16) = 0 then 0 else 1 end as mbo,
-        case when (sectoren & 32) = 0 then 0 else 1 end as hbo,
-        bit_count(sectoren) as aantal_sectoren,
-        eerste_sector,
-        eerste_geboortedatum,
-        eerste_brin,
-        eerste_vestiging
+        case when (sectoren & 32) = 0 then 0 else 1 end as hbo
     from per_persoon
 )
 

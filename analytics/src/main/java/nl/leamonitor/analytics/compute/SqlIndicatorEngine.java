@@ -110,12 +110,8 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
    * transition's cohort) as a view.
    */
   private void materialise(SqlModel model) throws Exception {
-    // Not what only a model already built reads: after indicatorsComputed the forecast reads
-    // int_leerlingen_per_sector, not the int_eerste_inschrijving it was built from.
-    Set<String> needed = new java.util.HashSet<>();
-    keep(model, materialised::contains, needed);
     for (SqlModel read : model.dependencies()) {
-      if (materialised.contains(read.name()) || !needed.contains(read.name())) {
+      if (materialised.contains(read.name())) {
         continue;
       }
       long started = System.nanoTime();
@@ -320,7 +316,7 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
    */
   @Override
   public void indicatorsComputed() throws Exception {
-    Set<String> kept = keptAfterIndicators(materialised::contains);
+    Set<String> kept = keptAfterIndicators();
     // Latest first: Spark resolves a cached model's definition when it uncaches it, so a model
     // goes before the models it reads.
     List<String> built = new ArrayList<>(materialised);
@@ -341,31 +337,14 @@ public abstract class SqlIndicatorEngine implements IndicatorEngine {
     return materialised.contains(name);
   }
 
-  /**
-   * Returns the models {@link #READ_AFTER_INDICATORS} read, directly or through others, save those
-   * only a model already built reads (int_leerlingen_per_sector, built by I01, reads
-   * int_eerste_inschrijving).
-   */
-  static Set<String> keptAfterIndicators(java.util.function.Predicate<String> built) {
+  /** Returns the models {@link #READ_AFTER_INDICATORS} read, directly or through others. */
+  static Set<String> keptAfterIndicators() {
     Set<String> kept = new java.util.TreeSet<>();
     for (String name : READ_AFTER_INDICATORS) {
-      keep(SqlModel.load(name), built, kept);
+      kept.add(name);
+      SqlModel.load(name).dependencies().forEach(m -> kept.add(m.name()));
     }
     return kept;
-  }
-
-  /**
-   * Adds a model to a set and, unless it is built, the models it reads, directly or through others
-   * not built.
-   */
-  private static void keep(
-      SqlModel model, java.util.function.Predicate<String> built, Set<String> kept) {
-    if (!kept.add(model.name()) || built.test(model.name())) {
-      return;
-    }
-    for (String read : model.reads()) {
-      keep(SqlModel.load(read), built, kept);
-    }
   }
 
   @Override

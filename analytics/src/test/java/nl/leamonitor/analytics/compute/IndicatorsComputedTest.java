@@ -25,9 +25,9 @@ class IndicatorsComputedTest {
   /**
    * Kept are the models of the forecast and the inhabitants, with every model they read: P01's
    * int_prognose_jaren (over stg_inschrijvingen, stg_bevolking), int_prognose_deelname (over
-   * int_prognose_leerlingen, over int_leerlingen_per_sector, over int_eerste_inschrijving and
-   * int_bestand_volgorde), stg_bevolkingsprognose, stg_wijken and stg_scholen; wijk_inwoners_0_23
-   * reads int_thuiszitter_schooljaren (over int_dekking_bevolking).
+   * int_prognose_leerlingen, over int_leerlingen_per_sector, over int_bestand_volgorde),
+   * stg_bevolkingsprognose, stg_wijken and stg_scholen; wijk_inwoners_0_23 reads
+   * int_thuiszitter_schooljaren (over int_dekking_bevolking).
    */
   @Test
   void keptAreTheModelsTheForecastAndTheInhabitantsRead() {
@@ -41,7 +41,6 @@ class IndicatorsComputedTest {
                 "wijk_inwoners_0_23",
                 "int_bestand_volgorde",
                 "int_dekking_bevolking",
-                "int_eerste_inschrijving",
                 "int_leerlingen_per_sector",
                 "int_prognose_deelname",
                 "int_prognose_leerlingen",
@@ -51,21 +50,7 @@ class IndicatorsComputedTest {
                 "stg_inschrijvingen",
                 "stg_scholen",
                 "stg_wijken")),
-        SqlIndicatorEngine.keptAfterIndicators(name -> false));
-  }
-
-  /**
-   * Once I01 built int_leerlingen_per_sector, what only it reads (int_eerste_inschrijving,
-   * int_bestand_volgorde) is not kept; stg_inschrijvingen still is, int_prognose_jaren reads it.
-   */
-  @Test
-  void whatOnlyABuiltModelReadsIsNotKept() {
-    Set<String> kept =
-        SqlIndicatorEngine.keptAfterIndicators(name -> name.equals("int_leerlingen_per_sector"));
-    assertTrue(kept.contains("int_leerlingen_per_sector"));
-    assertFalse(kept.contains("int_eerste_inschrijving"));
-    assertFalse(kept.contains("int_bestand_volgorde"));
-    assertTrue(kept.contains("stg_inschrijvingen"));
+        SqlIndicatorEngine.keptAfterIndicators());
   }
 
   @Test
@@ -89,8 +74,6 @@ class IndicatorsComputedTest {
       assertFalse(engine.built("int_eerste_inschrijving"));
       assertTrue(engine.built("int_leerlingen_per_sector"));
       fixture.verify(engine, Files.createDirectories(temp.resolve("publicatie")));
-      // The forecast reads int_leerlingen_per_sector, built: not int_eerste_inschrijving again.
-      assertFalse(engine.built("int_eerste_inschrijving"));
     }
   }
 }
