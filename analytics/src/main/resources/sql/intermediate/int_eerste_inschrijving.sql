@@ -13,33 +13,19 @@ with rijen as (
     inner join {{ ref('int_bestand_volgorde') }} as b using (bestand)
 ),
 
-per_persoon as (
-    -- The sectors as bits of one number (one aggregate rather than six maxima, a sixth of the
-    -- model's time nationally).
-    select
-        schooljaar,
-        persoon,
-        eerste_waarde(wijk_code, rij_volgorde) as wijk_code,
-        bit_or(case sector
-            when 'PO' then 1 when 'SO' then 2 when 'VO' then 4
-            when 'VSO' then 8 when 'MBO' then 16 when 'HBO' then 32
-            else 0 end) as sectoren
-    from rijen
-    group by schooljaar, persoon
-),
-
 final as (
     select
         schooljaar,
         persoon,
-        wijk_code,
-        case when (sectoren & 1) = 0 then 0 else 1 end as po,
-        case when (sectoren & 2) = 0 then 0 else 1 end as so,
-        case when (sectoren & 4) = 0 then 0 else 1 end as vo,
-        case when (sectoren & 8) = 0 then 0 else 1 end as vso,
-        case when (sectoren & 16) = 0 then 0 else 1 end as mbo,
-        case when (sectoren & 32) = 0 then 0 else 1 end as hbo
-    from per_persoon
+        eerste_waarde(wijk_code, rij_volgorde) as wijk_code,
+        max(case when sector = 'PO' then 1 else 0 end) as po,
+        max(case when sector = 'SO' then 1 else 0 end) as so,
+        max(case when sector = 'VO' then 1 else 0 end) as vo,
+        max(case when sector = 'VSO' then 1 else 0 end) as vso,
+        max(case when sector = 'MBO' then 1 else 0 end) as mbo,
+        max(case when sector = 'HBO' then 1 else 0 end) as hbo
+    from rijen
+    group by schooljaar, persoon
 )
 
 select * from final
