@@ -51,8 +51,7 @@ public final class LakeBuilder implements AutoCloseable {
    * without a wijk, which gives the same as {@code file_counts.sql} (Spark's way) without a third
    * read. A personal dataset is staged per partition, so each partition's file is written from its
    * own staging file, which costs DuckDB less than partitioning every row in one COPY; when a value
-   * cannot name a folder as is, one partitioned COPY writes them all. When the dataset's duplicate
-   * key holds the partition column, each partition's duplicates are found in its own file too.
+   * cannot name a folder as is, one partitioned COPY writes them all.
    */
   public Map<String, FileCounts> build(
       Dataset dataset, List<LakeColumn> columns, StagingWriter staging, Path target)
@@ -60,64 +59,54 @@ public final class LakeBuilder implements AutoCloseable {
     SortedMap<String, Path> files = staging.files();
     Map<String, FileCounts> counts = new HashMap<>();
     try (Statement s = connection.createStatement()) {
-      Map<String, long[]> perFile = new HashMap<>();
-      staging.withoutWijk().forEach((file, n) -> perFile.put(file, new long[] {0, n}));
-      List<String> kept =
-          columns.stream()
-              .map(LakeColumn::name)
-              .filter(c -> !dataset.personal() || !c.equals(LakeLayout.PARTITION_COLUMN))
-              .toList();
-      boolean perPartition =
-          dataset.personal()
-              && staging.rows() > 0
-              && dataset.duplicateKey().contains(LakeLayout.PARTITION_COLUMN)
-              && files.keySet().stream().allMatch(LakeBuilder::plain);
-      long written = 0;
-      if (perPartition) {
-        // Rows with equal keys have the same schooljaar, so each partition holds all the rows it
-        // can repeat: its duplicates are found in its own staging file, a hash aggregate of a
-        // quarter of the rows instead of all of them, which keeps DuckDB's memory far below its
-        // limit (national ingest's peak 1,050 MB instead of 1,444 MB). A table of the partition,
-        // read once for both, saved a tenth of the lake's processor time but peaked at 1,847 MB.
-        for (Map.Entry<String, Path> part : files.entrySet()) {
-          stage(s, columns, List.of(part.getValue()));
-          s.execute("CREATE OR REPLACE TEMP TABLE duplicate_rows AS " + duplicateRows(dataset));
-          countDuplicates(s, perFile);
-          s.execute("CREATE OR REPLACE TEMP VIEW ranked_rows AS " + markDuplicates(dataset));
-          written += copyPartition(s, kept, target, part.getKey());
-          s.execute("DROP VIEW ranked_rows");
-          s.execute("DROP TABLE duplicate_rows");
-        }
-      }
+      // Views over the staging CSVs: DuckDB parses them in parallel at each read, which at national
+      // scale is cheaper than a table of every row (over the memory limit, it spills).
+      stage(s, columns, files.values());
+      s.execute("CREATE OR REPLACE TEMP TABLE duplicate_rows AS " + duplicateRows(dataset));
       long duplicates = 0;
-      if (!perPartition || written == 0) {
-        // Views over the staging CSVs: DuckDB parses them in parallel at each read, which at
-        // national scale is cheaper than a table of every row (over the memory limit, it spills).
-        // A dataset whose every row is a duplicate is written again here, as one file of its
-        // schema.
-        stage(s, columns, files.values());
-        s.execute("CREATE OR REPLACE TEMP TABLE duplicate_rows AS " + duplicateRows(dataset));
-        perFile.clear();
-        staging.withoutWijk().forEach((file, n) -> perFile.put(file, new long[] {0, n}));
-        countDuplicates(s, perFile);
-      }
-      for (long[] c : perFile.values()) {
-        duplicates += c[0];
+      Map<String, Long> withoutWijk = staging.withoutWijk();
+      Map<String, long[]> perFile = new HashMap<>();
+      withoutWijk.forEach((file, n) -> perFile.put(file, new long[] {0, n}));
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT bestand, count(*), count(*) FILTER (WHERE zonder_wijk)"
+                  + " FROM duplicate_rows GROUP BY bestand")) {
+        while (rs.next()) {
+          long[] c = perFile.computeIfAbsent(rs.getString(1), f -> new long[2]);
+          c[0] = rs.getLong(2);
+          c[1] -= rs.getLong(3);
+          duplicates += c[0];
+        }
       }
       // Rows outside the gemeente are the accepted rows without a wijk that are no duplicate.
       perFile.forEach(
           (file, c) ->
               counts.put(file, new FileCounts(c[0], dataset.locatedByPostcode() ? c[1] : 0)));
       boolean anyKept = staging.rows() > duplicates;
-      if (perPartition && written > 0) {
-        return counts; // each partition was written above
-      } else if (dataset.personal()
-          && anyKept
-          && files.keySet().stream().allMatch(LakeBuilder::plain)) {
+      List<String> kept =
+          columns.stream()
+              .map(LakeColumn::name)
+              .filter(c -> !dataset.personal() || !c.equals(LakeLayout.PARTITION_COLUMN))
+              .toList();
+      if (dataset.personal() && anyKept && files.keySet().stream().allMatch(LakeBuilder::plain)) {
         for (Map.Entry<String, Path> part : files.entrySet()) {
           stage(s, columns, List.of(part.getValue()));
           s.execute("CREATE OR REPLACE TEMP VIEW ranked_rows AS " + markDuplicates(dataset));
-          copyPartition(s, kept, target, part.getKey());
+          Path folder = target.resolve(LakeLayout.PARTITION_COLUMN + "=" + part.getKey());
+          Path file = folder.resolve("data_0.parquet");
+          java.nio.file.Files.createDirectories(folder);
+          long written =
+              s.executeLargeUpdate(
+                  "COPY ("
+                      + kept(kept)
+                      + ") TO '"
+                      + quote(file.toAbsolutePath().toString())
+                      + "' (FORMAT parquet)");
+          if (written == 0) {
+            // Every row of the partition repeats one of another: no folder, as with PARTITION_BY.
+            java.nio.file.Files.delete(file);
+            java.nio.file.Files.delete(folder);
+          }
         }
       } else {
         s.execute("CREATE OR REPLACE TEMP VIEW ranked_rows AS " + markDuplicates(dataset));
@@ -149,52 +138,10 @@ public final class LakeBuilder implements AutoCloseable {
           s.execute("COPY (" + select + ") TO '" + path + "' (FORMAT parquet)");
         }
       }
-      s.execute("DROP VIEW IF EXISTS ranked_rows");
-      s.execute("DROP TABLE IF EXISTS duplicate_rows");
+      s.execute("DROP VIEW ranked_rows");
+      s.execute("DROP TABLE duplicate_rows");
     }
     return counts;
-  }
-
-  /**
-   * Adds the rows of {@code duplicate_rows} to the counts per file: duplicates, and (subtracted)
-   * those without a wijk.
-   */
-  private static void countDuplicates(Statement s, Map<String, long[]> perFile)
-      throws SQLException {
-    try (ResultSet rs =
-        s.executeQuery(
-            "SELECT bestand, count(*), count(*) FILTER (WHERE zonder_wijk)"
-                + " FROM duplicate_rows GROUP BY bestand")) {
-      while (rs.next()) {
-        long[] c = perFile.computeIfAbsent(rs.getString(1), f -> new long[2]);
-        c[0] += rs.getLong(2);
-        c[1] -= rs.getLong(3);
-      }
-    }
-  }
-
-  /**
-   * Writes the kept rows of {@code ranked_rows} to the partition {@code value}'s Parquet file and
-   * returns how many; a partition whose every row repeats one of another gets no folder, as with
-   * PARTITION_BY.
-   */
-  private static long copyPartition(Statement s, List<String> kept, Path target, String value)
-      throws SQLException, java.io.IOException {
-    Path folder = target.resolve(LakeLayout.PARTITION_COLUMN + "=" + value);
-    Path file = folder.resolve("data_0.parquet");
-    java.nio.file.Files.createDirectories(folder);
-    long written =
-        s.executeLargeUpdate(
-            "COPY ("
-                + kept(kept)
-                + ") TO '"
-                + quote(file.toAbsolutePath().toString())
-                + "' (FORMAT parquet)");
-    if (written == 0) {
-      java.nio.file.Files.delete(file);
-      java.nio.file.Files.delete(folder);
-    }
-    return written;
   }
 
   /**
