@@ -59,22 +59,9 @@ class OptimaAheadTest {
   void aheadFindsAndCountsAsOneAfterTheOther() {
     int found = 0;
     for (long seed = 1; seed <= 30; seed++) {
-      SplittableRandom random = new SplittableRandom(seed);
-      long[][] cells = new long[AREAS][3];
-      long[] noemers = new long[AREAS];
-      for (int a = 0; a < AREAS - 1; a++) {
-        for (int c = 0; c < 3; c++) {
-          cells[a][c] = random.nextInt(3) == 0 ? random.nextInt(K) : random.nextInt(25);
-          cells[AREAS - 1][c] += cells[a][c];
-        }
-        noemers[a] = cells[a][0] + cells[a][1] + cells[a][2] + random.nextInt(3);
-        noemers[AREAS - 1] += noemers[a];
-      }
-      List<IndicatorRow> rows = SmallTables.outcomeRows(cells, noemers);
-      boolean[] suppressed = new boolean[rows.size()];
-      for (int i = 0; i < rows.size(); i++) {
-        suppressed[i] = SmallNumberProtection.primary(rows.get(i), K) || random.nextInt(8) == 0;
-      }
+      RandomTable table = RandomTable.of(seed);
+      List<IndicatorRow> rows = table.rows();
+      boolean[] suppressed = table.suppressed();
       Optima sequential = new Optima(rows, suppressed, ONE_AFTER_THE_OTHER);
       Optima ahead = new Optima(rows, suppressed, AHEAD);
       List<String> expected = sequential.findings();
@@ -94,6 +81,22 @@ class OptimaAheadTest {
   void boundsFormFindsAsBefore() {
     int found = 0;
     for (long seed = 1; seed <= 30; seed++) {
+      RandomTable table = RandomTable.of(seed);
+      List<IndicatorRow> rows = table.rows();
+      boolean[] suppressed = table.suppressed();
+      List<String> before = new Optima(rows, suppressed, ONE_AFTER_THE_OTHER, false).findings();
+      assertEquals(before, new Optima(rows, suppressed, AHEAD, true).findings(), "seed " + seed);
+      found += before.size();
+    }
+    assertTrue(found > 20, "genoeg bevindingen om te vergelijken: " + found);
+  }
+
+  /**
+   * A wide random table of 30 wijken and the gemeente (the gemeente's cells the sums), about a
+   * third of its cells below k, and its rows suppressed where primary or at random one in eight.
+   */
+  private record RandomTable(List<IndicatorRow> rows, boolean[] suppressed) {
+    static RandomTable of(long seed) {
       SplittableRandom random = new SplittableRandom(seed);
       long[][] cells = new long[AREAS][3];
       long[] noemers = new long[AREAS];
@@ -110,11 +113,8 @@ class OptimaAheadTest {
       for (int i = 0; i < rows.size(); i++) {
         suppressed[i] = SmallNumberProtection.primary(rows.get(i), K) || random.nextInt(8) == 0;
       }
-      List<String> before = new Optima(rows, suppressed, ONE_AFTER_THE_OTHER, false).findings();
-      assertEquals(before, new Optima(rows, suppressed, AHEAD, true).findings(), "seed " + seed);
-      found += before.size();
+      return new RandomTable(rows, suppressed);
     }
-    assertTrue(found > 20, "genoeg bevindingen om te vergelijken: " + found);
   }
 
   private static boolean[] suppressedIn(List<IndicatorRow> rows, String... areas) {
