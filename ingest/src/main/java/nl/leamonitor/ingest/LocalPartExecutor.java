@@ -251,6 +251,12 @@ public final class LocalPartExecutor implements PartExecutor {
       throw new IllegalStateException(
           "het bouwen van de Parquet-lake is mislukt: " + e.getMessage(), e);
     }
+    // The staged rows are in the lake now. Removed at once, not with the run's scratch folder at
+    // its end: nationally they are 4 GB that the page cache otherwise keeps through the indicator
+    // phase, whose spills and new memory then wait for pages to be reclaimed.
+    for (Path file : stage.files().values()) {
+      java.nio.file.Files.deleteIfExists(file);
+    }
     // DuckDB made the partition folders and Parquet files with its own modes, inside the owner's
     // folder.
     OwnerOnly.restrictTree(target);

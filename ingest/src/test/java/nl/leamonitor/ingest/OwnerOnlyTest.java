@@ -51,6 +51,14 @@ class OwnerOnlyTest {
         Files.isRegularFile(
             out.internal().resolve("lake/inschrijvingen/schooljaar=2023-2024/data_0.parquet")));
     assertTrue(Files.isRegularFile(out.internal().resolve("lake/referentie/wijken.parquet")));
+    // The staged rows (pseudonymised persons) are removed as soon as their lake is written, not
+    // kept until the run's scratch folder goes.
+    Path staging = out.work().resolve("staging");
+    assertTrue(Files.isDirectory(staging), "the staging folder was used");
+    assertEquals(
+        List.of(),
+        tree(staging).stream().filter(Files::isRegularFile).toList(),
+        "no staging file is left after ingest");
     assertEquals("rwx------", mode(out.internal()));
     for (Path written : List.of(out.rejects(), out.lake())) {
       List<Path> tree = tree(written);
