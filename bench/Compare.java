@@ -1,0 +1,212 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Whether two runs of LEA Monitor produced the same output (issue 18: "outputs byte-identical to
+ * before"), for comparing two commits, or two engines, on the same delivery. Run by {@code
+ * bench/vergelijk A B}, where A and B are the folders given to {@code lea run --out}; each run's
+ * latest publication ({@code latest/}) and internal folder ({@code intern/latest/}: the lake,
+ * rejects, {@code kleine-aantallen.csv}) are compared file by file.
+ *
+ * <p>How a file is compared:
+ *
+ * <ul>
+ *   <li>{@code .pdf}: the text of every page ({@code pdftotext -layout}); the file's bytes hold
+ *       its creation time and a random document id.
+ *   <li>{@code .xlsx}: every zip entry's bytes except {@code docProps/core.xml}, which holds the
+ *       creation time.
+ *   <li>{@code .parquet}: the schema (names and types, in order), the number of rows and the rows
+ *       as a multiset (DuckDB, {@code EXCEPT ALL} both ways); the file's bytes name the writer
+ *       and its row groups depend on threads.
+ *   <li>{@code manifest.json} and {@code lea.log}: not compared (times, durations, the machine).
+ *   <li>Every other file: byte for byte.
+ * </ul>
+ *
+ * <p>Prints one line per difference and a summary; exit code 0 when every file is the same, 1
+ * when any differs or exists on one side only, 2 on wrong arguments.
+ */
+public final class Compare {
+  private static final Set<String> NOT_COMPARED = Set.of("manifest.json", "lea.log");
+
+  private Compare() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 2) {
+      System.err.println(
+          "Gebruik: bench/vergelijk UITMAP_A UITMAP_B (de mappen van lea run --out)");
+      System.exit(2);
+    }
+    Map<String, Path> a = files(Path.of(args[0]));
+    Map<String, Path> b = files(Path.of(args[1]));
+    Set<String> names = new TreeSet<>(a.keySet());
+    names.addAll(b.keySet());
+    Map<String, Integer> sameByWay = new TreeMap<>();
+    List<String> skipped = new ArrayList<>();
+    int differences = 0;
+    try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
+      for (String name : names) {
+        Path left = a.get(name);
+        Path right = b.get(name);
+        if (left == null || right == null) {
+          System.out.println("VERSCHIL  " + name + ": alleen in " + (left == null ? "B" : "A"));
+          differences++;
+          continue;
+        }
+        if (NOT_COMPARED.contains(left.getFileName().toString())) {
+          skipped.add(name);
+          continue;
+        }
+        String way;
+        String difference;
+        if (name.endsWith(".pdf")) {
+          way = "PDF-tekst";
+          difference = pdfText(left).equals(pdfText(right)) ? null : "de tekst van de pagina's";
+        } else if (name.endsWith(".xlsx")) {
+          way = "werkboekinhoud";
+          difference = workbookDifference(left, right);
+        } else if (name.endsWith(".parquet")) {
+          way = "Parquet-inhoud";
+          difference = parquetDifference(duckdb, left, right);
+        } else {
+          way = "byte voor byte";
+          difference = Arrays.equals(Files.readAllBytes(left), Files.readAllBytes(right))
+              ? null
+              : "de bytes (" + Files.size(left) + " tegen " + Files.size(right) + ")";
+        }
+        if (difference == null) {
+          sameByWay.merge(way, 1, Integer::sum);
+        } else {
+          System.out.println("VERSCHIL  " + name + ": " + difference);
+          differences++;
+        }
+      }
+    }
+    int same = sameByWay.values().stream().mapToInt(Integer::intValue).sum();
+    StringBuilder ways = new StringBuilder();
+    sameByWay.forEach(
+        (way, n) -> ways.append(ways.isEmpty() ? "" : ", ").append(n).append(' ').append(way));
+    System.out.println(
+        (differences == 0 ? "GELIJK" : "VERSCHILLEND: " + differences + " bestand(en) verschillen;")
+            + " " + same + " bestanden gelijk (" + ways + "); niet vergeleken: "
+            + String.join(", ", skipped));
+    System.exit(differences == 0 ? 0 : 1);
+  }
+
+  /** Every file of the run's latest publication and internal folder, by its path in the run. */
+  private static Map<String, Path> files(Path out) throws IOException {
+    Map<String, Path> files = new TreeMap<>();
+    add(files, "publicatie/", out.resolve("latest"));
+    add(files, "intern/", out.resolve("intern").resolve("latest"));
+    if (files.isEmpty()) {
+      System.err.println("Geen run gevonden in " + out + " (verwacht: latest/ en intern/latest/)");
+      System.exit(2);
+    }
+    return files;
+  }
+
+  private static void add(Map<String, Path> files, String prefix, Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    Path real = folder.toRealPath();
+    try (Stream<Path> walk = Files.walk(real)) {
+      walk.filter(Files::isRegularFile)
+          .forEach(p -> files.put(prefix + real.relativize(p).toString().replace('\\', '/'), p));
+    }
+  }
+
+  private static String pdfText(Path pdf) throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String text;
+    try (InputStream in = process.getInputStream()) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    if (process.waitFor() != 0) {
+      throw new IOException("pdftotext kon " + pdf + " niet lezen");
+    }
+    return text;
+  }
+
+  private static String workbookDifference(Path left, Path right) throws IOException {
+    try (ZipFile l = new ZipFile(left.toFile());
+        ZipFile r = new ZipFile(right.toFile())) {
+      Set<String> entries = new TreeSet<>();
+      l.stream().map(ZipEntry::getName).forEach(entries::add);
+      r.stream().map(ZipEntry::getName).forEach(entries::add);
+      entries.remove("docProps/core.xml");
+      for (String entry : entries) {
+        ZipEntry le = l.getEntry(entry);
+        ZipEntry re = r.getEntry(entry);
+        if (le == null || re == null) {
+          return "onderdeel " + entry + " alleen in " + (le == null ? "B" : "A");
+        }
+        try (InputStream li = l.getInputStream(le);
+            InputStream ri = r.getInputStream(re)) {
+          if (!Arrays.equals(li.readAllBytes(), ri.readAllBytes())) {
+            return "onderdeel " + entry;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String parquetDifference(Connection duckdb, Path left, Path right)
+      throws SQLException {
+    String l = "read_parquet('" + left.toString().replace("'", "''") + "')";
+    String r = "read_parquet('" + right.toString().replace("'", "''") + "')";
+    String schema = "SELECT string_agg(column_name || ' ' || column_type, ', ') FROM (DESCRIBE ";
+    String schemaL = text(duckdb, schema + "SELECT * FROM " + l + ")");
+    String schemaR = text(duckdb, schema + "SELECT * FROM " + r + ")");
+    if (!schemaL.equals(schemaR)) {
+      return "het schema (" + schemaL + " tegen " + schemaR + ")";
+    }
+    String counts =
+        text(duckdb, "SELECT (SELECT count(*) FROM " + l + ") || ' tegen ' || "
+            + "(SELECT count(*) FROM " + r + ")");
+    String[] n = counts.split(" tegen ");
+    if (!n[0].equals(n[1])) {
+      return "het aantal rijen (" + counts + ")";
+    }
+    String onlyLeft = text(duckdb, exceptAll(l, r));
+    String onlyRight = text(duckdb, exceptAll(r, l));
+    if (!onlyLeft.equals("0") || !onlyRight.equals("0")) {
+      return "de rijen (" + onlyLeft + " alleen in A, " + onlyRight + " alleen in B)";
+    }
+    return null;
+  }
+
+  private static String exceptAll(String from, String without) {
+    return "SELECT count(*) FROM (SELECT * FROM " + from + " EXCEPT ALL SELECT * FROM " + without
+        + ")";
+  }
+
+  private static String text(Connection duckdb, String sql) throws SQLException {
+    try (Statement statement = duckdb.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return String.valueOf(rows.getString(1));
+    }
+  }
+}
