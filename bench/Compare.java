@@ -33,9 +33,14 @@ import java.util.zip.ZipFile;
  *       its creation time and a random document id.
  *   <li>{@code .xlsx}: every zip entry's bytes except {@code docProps/core.xml}, which holds the
  *       creation time.
- *   <li>{@code .parquet}: the schema (names and types, in order), the number of rows and the rows
- *       as a multiset (DuckDB, {@code EXCEPT ALL} both ways); the file's bytes name the writer
- *       and its row groups depend on threads.
+ *   <li>Parquet: per table, the schema (names and types, in order), the number of rows and the
+ *       rows as a multiset (DuckDB, {@code EXCEPT ALL} both ways); the bytes name the writer and
+ *       their row groups depend on threads. A table is a {@code .parquet} file, or the {@code
+ *       part-*} or {@code data_*} files of one folder together (a partition, or a Spark table
+ *       such as {@code wijken.parquet/}), so that DuckDB's and Spark's lakes, which split the
+ *       same rows into different files, compare.
+ *   <li>Spark's bookkeeping ({@code _SUCCESS} and hidden files such as {@code .part-*.crc}): not
+ *       compared.
  *   <li>{@code manifest.json} and {@code lea.log}: not compared (times, durations, the machine).
  *   <li>Every other file: byte for byte.
  * </ul>
@@ -45,6 +50,7 @@ import java.util.zip.ZipFile;
  */
 public final class Compare {
   private static final Set<String> NOT_COMPARED = Set.of("manifest.json", "lea.log");
+  private static final String PARQUET = ".parquet";
 
   private Compare() {}
 
@@ -54,8 +60,8 @@ public final class Compare {
           "Gebruik: bench/vergelijk UITMAP_A UITMAP_B (de mappen van lea run --out)");
       System.exit(2);
     }
-    Map<String, Path> a = files(Path.of(args[0]));
-    Map<String, Path> b = files(Path.of(args[1]));
+    Map<String, List<Path>> a = files(Path.of(args[0]));
+    Map<String, List<Path>> b = files(Path.of(args[1]));
     Set<String> names = new TreeSet<>(a.keySet());
     names.addAll(b.keySet());
     Map<String, Integer> sameByWay = new TreeMap<>();
@@ -63,33 +69,37 @@ public final class Compare {
     int differences = 0;
     try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
       for (String name : names) {
-        Path left = a.get(name);
-        Path right = b.get(name);
-        if (left == null || right == null) {
-          System.out.println("VERSCHIL  " + name + ": alleen in " + (left == null ? "B" : "A"));
+        List<Path> lefts = a.get(name);
+        List<Path> rights = b.get(name);
+        if (lefts == null || rights == null) {
+          System.out.println("VERSCHIL  " + name + ": alleen in " + (lefts == null ? "B" : "A"));
           differences++;
           continue;
         }
-        if (NOT_COMPARED.contains(left.getFileName().toString())) {
+        if (NOT_COMPARED.contains(Path.of(name).getFileName().toString())) {
           skipped.add(name);
           continue;
         }
         String way;
         String difference;
-        if (name.endsWith(".pdf")) {
-          way = "PDF-tekst";
-          difference = pdfText(left).equals(pdfText(right)) ? null : "de tekst van de pagina's";
-        } else if (name.endsWith(".xlsx")) {
-          way = "werkboekinhoud";
-          difference = workbookDifference(left, right);
-        } else if (name.endsWith(".parquet")) {
+        if (lefts.get(0).toString().endsWith(PARQUET)) {
           way = "Parquet-inhoud";
-          difference = parquetDifference(duckdb, left, right);
+          difference = parquetDifference(duckdb, lefts, rights);
         } else {
-          way = "byte voor byte";
-          difference = Arrays.equals(Files.readAllBytes(left), Files.readAllBytes(right))
-              ? null
-              : "de bytes (" + Files.size(left) + " tegen " + Files.size(right) + ")";
+          Path left = lefts.get(0);
+          Path right = rights.get(0);
+          if (name.endsWith(".pdf")) {
+            way = "PDF-tekst";
+            difference = pdfText(left).equals(pdfText(right)) ? null : "de tekst van de pagina's";
+          } else if (name.endsWith(".xlsx")) {
+            way = "werkboekinhoud";
+            difference = workbookDifference(left, right);
+          } else {
+            way = "byte voor byte";
+            difference = Arrays.equals(Files.readAllBytes(left), Files.readAllBytes(right))
+                ? null
+                : "de bytes (" + Files.size(left) + " tegen " + Files.size(right) + ")";
+          }
         }
         if (difference == null) {
           sameByWay.merge(way, 1, Integer::sum);
@@ -104,15 +114,18 @@ public final class Compare {
     sameByWay.forEach(
         (way, n) -> ways.append(ways.isEmpty() ? "" : ", ").append(n).append(' ').append(way));
     System.out.println(
-        (differences == 0 ? "GELIJK" : "VERSCHILLEND: " + differences + " bestand(en) verschillen;")
-            + " " + same + " bestanden gelijk (" + ways + "); niet vergeleken: "
+        (differences == 0 ? "GELIJK" : "VERSCHILLEND: " + differences + " verschil(len);")
+            + " " + same + " gelijk (" + ways + "); niet vergeleken: "
             + String.join(", ", skipped));
     System.exit(differences == 0 ? 0 : 1);
   }
 
-  /** Every file of the run's latest publication and internal folder, by its path in the run. */
-  private static Map<String, Path> files(Path out) throws IOException {
-    Map<String, Path> files = new TreeMap<>();
+  /**
+   * Every file of the run's latest publication and internal folder, by its path in the run; a
+   * Parquet table's files under the table's path (see the class comment).
+   */
+  private static Map<String, List<Path>> files(Path out) throws IOException {
+    Map<String, List<Path>> files = new TreeMap<>();
     add(files, "publicatie/", out.resolve("latest"));
     add(files, "intern/", out.resolve("intern").resolve("latest"));
     if (files.isEmpty()) {
@@ -122,14 +135,31 @@ public final class Compare {
     return files;
   }
 
-  private static void add(Map<String, Path> files, String prefix, Path folder) throws IOException {
+  private static void add(Map<String, List<Path>> files, String prefix, Path folder)
+      throws IOException {
     if (!Files.isDirectory(folder)) {
       return;
     }
     Path real = folder.toRealPath();
     try (Stream<Path> walk = Files.walk(real)) {
       walk.filter(Files::isRegularFile)
-          .forEach(p -> files.put(prefix + real.relativize(p).toString().replace('\\', '/'), p));
+          .sorted()
+          .forEach(
+              p -> {
+                String file = p.getFileName().toString();
+                if (file.startsWith(".") || file.equals("_SUCCESS")) {
+                  return;
+                }
+                boolean part =
+                    file.endsWith(PARQUET)
+                        && (file.startsWith("part-") || file.startsWith("data_"));
+                Path table = part ? p.getParent() : p;
+                String name = prefix + real.relativize(table).toString().replace('\\', '/');
+                if (part && !name.endsWith(PARQUET)) {
+                  name += "/";
+                }
+                files.computeIfAbsent(name, k -> new ArrayList<>()).add(p);
+              });
     }
   }
 
@@ -172,10 +202,10 @@ public final class Compare {
     return null;
   }
 
-  private static String parquetDifference(Connection duckdb, Path left, Path right)
+  private static String parquetDifference(Connection duckdb, List<Path> left, List<Path> right)
       throws SQLException {
-    String l = "read_parquet('" + left.toString().replace("'", "''") + "')";
-    String r = "read_parquet('" + right.toString().replace("'", "''") + "')";
+    String l = readParquet(left);
+    String r = readParquet(right);
     String schema = "SELECT string_agg(column_name || ' ' || column_type, ', ') FROM (DESCRIBE ";
     String schemaL = text(duckdb, schema + "SELECT * FROM " + l + ")");
     String schemaR = text(duckdb, schema + "SELECT * FROM " + r + ")");
@@ -195,6 +225,18 @@ public final class Compare {
       return "de rijen (" + onlyLeft + " alleen in A, " + onlyRight + " alleen in B)";
     }
     return null;
+  }
+
+  /** DuckDB's read of a table's files; a partition folder's name gives its column, as in LEA. */
+  private static String readParquet(List<Path> files) {
+    StringBuilder list = new StringBuilder();
+    for (Path file : files) {
+      list.append(list.isEmpty() ? "" : ", ")
+          .append('\'')
+          .append(file.toString().replace("'", "''"))
+          .append('\'');
+    }
+    return "read_parquet([" + list + "], hive_partitioning = true)";
   }
 
   private static String exceptAll(String from, String without) {
