@@ -46,7 +46,10 @@ import java.util.zip.ZipFile;
  * </ul>
  *
  * <p>Prints one line per difference and a summary; exit code 0 when every file is the same, 1
- * when any differs or exists on one side only, 2 on wrong arguments.
+ * when any differs or exists on one side only, 2 on wrong arguments (not two run folders, each
+ * with {@code latest/} and {@code intern/latest/}), 3 when a file could not be read (a damaged
+ * Parquet file, {@code pdftotext} missing: Debian's {@code poppler-utils}); each such file gets a
+ * line of its own and the rest is still compared.
  */
 public final class Compare {
   private static final Set<String> NOT_COMPARED = Set.of("manifest.json", "lea.log");
@@ -67,6 +70,7 @@ public final class Compare {
     Map<String, Integer> sameByWay = new TreeMap<>();
     List<String> skipped = new ArrayList<>();
     int differences = 0;
+    int unreadable = 0;
     try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
       for (String name : names) {
         List<Path> lefts = a.get(name);
@@ -82,24 +86,35 @@ public final class Compare {
         }
         String way;
         String difference;
-        if (lefts.get(0).toString().endsWith(PARQUET)) {
-          way = "Parquet-inhoud";
-          difference = parquetDifference(duckdb, lefts, rights);
-        } else {
-          Path left = lefts.get(0);
-          Path right = rights.get(0);
-          if (name.endsWith(".pdf")) {
-            way = "PDF-tekst";
-            difference = pdfText(left).equals(pdfText(right)) ? null : "de tekst van de pagina's";
-          } else if (name.endsWith(".xlsx")) {
-            way = "werkboekinhoud";
-            difference = workbookDifference(left, right);
+        try {
+          if (lefts.get(0).toString().endsWith(PARQUET)) {
+            way = "Parquet-inhoud";
+            difference = parquetDifference(duckdb, lefts, rights);
           } else {
-            way = "byte voor byte";
-            difference = Arrays.equals(Files.readAllBytes(left), Files.readAllBytes(right))
-                ? null
-                : "de bytes (" + Files.size(left) + " tegen " + Files.size(right) + ")";
+            Path left = lefts.get(0);
+            Path right = rights.get(0);
+            if (name.endsWith(".pdf")) {
+              way = "PDF-tekst";
+              difference = pdfText(left).equals(pdfText(right)) ? null : "de tekst van de pagina's";
+            } else if (name.endsWith(".xlsx")) {
+              way = "werkboekinhoud";
+              difference = workbookDifference(left, right);
+            } else {
+              way = "byte voor byte";
+              byte[] l = Files.readAllBytes(left);
+              byte[] r = Files.readAllBytes(right);
+              long at = Arrays.mismatch(l, r);
+              difference = at < 0
+                  ? null
+                  : "de bytes, vanaf byte " + at + " (" + l.length + " tegen " + r.length + ")";
+            }
           }
+        } catch (IOException | SQLException | InterruptedException e) {
+          String what = e instanceof SQLException ? "geen leesbare Parquet; DuckDB: " : "";
+          System.out.println(
+              "FOUT      " + name + ": niet te lezen (" + what + firstLine(e) + ")");
+          unreadable++;
+          continue;
         }
         if (difference == null) {
           sameByWay.merge(way, 1, Integer::sum);
@@ -113,11 +128,22 @@ public final class Compare {
     StringBuilder ways = new StringBuilder();
     sameByWay.forEach(
         (way, n) -> ways.append(ways.isEmpty() ? "" : ", ").append(n).append(' ').append(way));
+    String verdict =
+        differences > 0
+            ? "VERSCHILLEND: " + differences + " verschil(len);"
+            : unreadable > 0 ? "ONVOLLEDIG:" : "GELIJK";
     System.out.println(
-        (differences == 0 ? "GELIJK" : "VERSCHILLEND: " + differences + " verschil(len);")
-            + " " + same + " gelijk (" + ways + "); niet vergeleken: "
-            + String.join(", ", skipped));
-    System.exit(differences == 0 ? 0 : 1);
+        verdict
+            + " " + same + " gelijk (" + ways + ");"
+            + (unreadable > 0 ? " " + unreadable + " niet te lezen;" : "")
+            + " niet vergeleken: " + String.join(", ", skipped));
+    System.exit(differences > 0 ? 1 : unreadable > 0 ? 3 : 0);
+  }
+
+  /** The first line of an exception's message, without the stack: what a reader can act on. */
+  private static String firstLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse("").strip();
   }
 
   /**
@@ -125,21 +151,26 @@ public final class Compare {
    * Parquet table's files under the table's path (see the class comment).
    */
   private static Map<String, List<Path>> files(Path out) throws IOException {
-    Map<String, List<Path>> files = new TreeMap<>();
-    add(files, "publicatie/", out.resolve("latest"));
-    add(files, "intern/", out.resolve("intern").resolve("latest"));
-    if (files.isEmpty()) {
-      System.err.println("Geen run gevonden in " + out + " (verwacht: latest/ en intern/latest/)");
+    if (!Files.isDirectory(out)) {
+      System.err.println("Map bestaat niet: " + out);
       System.exit(2);
     }
+    Path publication = out.resolve("latest");
+    Path internal = out.resolve("intern").resolve("latest");
+    if (!Files.isDirectory(publication) || !Files.isDirectory(internal)) {
+      System.err.println(
+          "Geen volledige run in " + out + ": latest/ of intern/latest/ ontbreekt (geef de map"
+              + " die aan lea run --out is meegegeven)");
+      System.exit(2);
+    }
+    Map<String, List<Path>> files = new TreeMap<>();
+    add(files, "publicatie/", publication);
+    add(files, "intern/", internal);
     return files;
   }
 
   private static void add(Map<String, List<Path>> files, String prefix, Path folder)
       throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return;
-    }
     Path real = folder.toRealPath();
     try (Stream<Path> walk = Files.walk(real)) {
       walk.filter(Files::isRegularFile)
@@ -164,10 +195,15 @@ public final class Compare {
   }
 
   private static String pdfText(Path pdf) throws IOException, InterruptedException {
-    Process process =
-        new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-")
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    Process process;
+    try {
+      process =
+          new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-")
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+    } catch (IOException e) {
+      throw new IOException("pdftotext ontbreekt; Debian: apt-get install poppler-utils", e);
+    }
     String text;
     try (InputStream in = process.getInputStream()) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
