@@ -248,12 +248,10 @@ public final class Compare {
     if (!schemaL.equals(schemaR)) {
       return "het schema (" + schemaL + " tegen " + schemaR + ")";
     }
-    String counts =
-        text(duckdb, "SELECT (SELECT count(*) FROM " + l + ") || ' tegen ' || "
-            + "(SELECT count(*) FROM " + r + ")");
-    String[] n = counts.split(" tegen ");
-    if (!n[0].equals(n[1])) {
-      return "het aantal rijen (" + counts + ")";
+    String rowsL = text(duckdb, "SELECT count(*) FROM " + l);
+    String rowsR = text(duckdb, "SELECT count(*) FROM " + r);
+    if (!rowsL.equals(rowsR)) {
+      return "het aantal rijen (" + rowsL + " tegen " + rowsR + ")";
     }
     String onlyLeft = text(duckdb, exceptAll(l, r));
     String onlyRight = text(duckdb, exceptAll(r, l));

@@ -1,6 +1,7 @@
 package nl.leamonitor.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -255,7 +256,7 @@ public final class LocalPartExecutor implements PartExecutor {
     // its end: nationally they are 4 GB that the page cache otherwise keeps through the indicator
     // phase, whose spills and new memory then wait for pages to be reclaimed.
     for (Path file : stage.files().values()) {
-      java.nio.file.Files.deleteIfExists(file);
+      Files.deleteIfExists(file);
     }
     // DuckDB made the partition folders and Parquet files with its own modes, inside the owner's
     // folder.
